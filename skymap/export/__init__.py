@@ -1,0 +1,1 @@
+"""Exports: PDF, SVG, GraphML, CSV. No Qt here and no import of skymap.ui."""

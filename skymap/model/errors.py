@@ -1,0 +1,78 @@
+"""Typed errors that carry a message a caseworker understands, in Danish and English.
+
+Every error Skymap shows a person is a `SkymapError`: it knows its message key and
+parameters, so the command line and the interface can each say it in the user's language
+(`err.message("da")`). `str(err)` is the English message, for logs and tests.
+"""
+
+from __future__ import annotations
+
+from .messages import message
+
+
+class SkymapError(Exception):
+    """Base of every error Skymap reports to a person."""
+
+    key = "invalid_map"
+
+    def __init__(self, key: str | None = None, /, **params: object) -> None:
+        if key is not None:
+            self.key = key
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return message(self.key, lang, **self.params)
+
+
+class MapFileError(SkymapError):
+    """A map file could not be read: missing, a folder, unreadable or too large."""
+
+
+class NotJsonError(MapFileError):
+    """The file is not JSON (damaged, cut short, binary)."""
+
+
+class NotSkymapError(MapFileError):
+    """The file is JSON but not a Skymap map."""
+
+
+class UnsupportedVersionError(MapFileError):
+    """The file's version is invalid or newer than this program reads."""
+
+
+class InvalidMapError(MapFileError):
+    """The map's content breaks the rules: wrong types, duplicate ids, dangling references."""
+
+    def __init__(self, path: object = "", detail_key: str = "invalid_field", /, **params: object):
+        self.detail_key = detail_key
+        self.detail_params = params
+        super().__init__("invalid_map", path=path)
+
+    def message(self, lang: str = "en") -> str:
+        detail = message(self.detail_key, lang, **self.detail_params)
+        return message("invalid_map", lang, path=self.params.get("path", ""), detail=detail)
+
+
+class SaveError(SkymapError):
+    """Saving failed; the previous file is unchanged."""
+
+
+class EditError(SkymapError):
+    """An edit would break the map's references (used by the mutation API)."""
+
+
+class CsvImportError(SkymapError):
+    """A contact list could not be imported. `problems` lists (line, column, key, params)."""
+
+    def __init__(self, key: str, /, problems: list[tuple[int, str, str, dict]] | None = None, **params):
+        self.problems = problems or []
+        super().__init__(key, **params)
+
+    def message(self, lang: str = "en") -> str:
+        head = message(self.key, lang, count=len(self.problems), **self.params)
+        lines = [head]
+        for line, column, key, params in self.problems:
+            problem = message(key, lang, **params)
+            lines.append("  " + message("csv_problem", lang, line=line, column=column, problem=problem))
+        return "\n".join(lines)

@@ -1,0 +1,98 @@
+"""Where things go: the standard template's clouds around the family, people inside clouds.
+
+Pure arithmetic on floats, shared by the template, the CSV import and the canvas's
+tidy-up action, so that all of them arrange a map the same way.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .objects import Actor, Domain
+
+PERSON_W = 120.0
+"""Horizontal room one person takes in a cloud (symbol, name and role below it)."""
+PERSON_H = 78.0
+"""Vertical room one person takes in a cloud."""
+LABEL_H = 44.0
+"""Room kept at the top of a cloud for its label and count."""
+CLOUD_W = 340.0
+CLOUD_H = 230.0
+RING_RX = 700.0
+RING_RY = 440.0
+FAMILY_SPACING = 110.0
+
+
+def ring_positions(count: int, rx: float = RING_RX, ry: float = RING_RY) -> list[tuple[float, float]]:
+    """`count` centres on an ellipse around the family, clockwise from the top."""
+    return [
+        (rx * math.sin(2 * math.pi * i / count), -ry * math.cos(2 * math.pi * i / count)) for i in range(count)
+    ]
+
+
+def family_positions(count: int) -> list[tuple[float, float]]:
+    """Family members side by side in the centre, in up to two rows."""
+    if count <= 0:
+        return []
+    per_row = count if count <= 4 else math.ceil(count / 2)
+    out = []
+    for i in range(count):
+        row, col = divmod(i, per_row)
+        in_row = min(per_row, count - row * per_row)
+        x = (col - (in_row - 1) / 2) * FAMILY_SPACING
+        y = row * 100.0 - (50.0 if count > per_row else 0.0)
+        out.append((x, y))
+    return out
+
+
+def grid_columns(domain: Domain) -> int:
+    return max(1, int((domain.width - 20) // PERSON_W))
+
+
+def size_for(count: int, domain: Domain) -> tuple[float, float]:
+    """The smallest size, at least the domain's own, that holds `count` people in a grid."""
+    width, height = domain.width, domain.height
+    while True:
+        cols = max(1, int((width - 20) // PERSON_W))
+        rows = math.ceil(count / cols) if count else 0
+        needed = LABEL_H + rows * PERSON_H + 24
+        if needed <= height:
+            return width, height
+        # Grow mostly in width, keeping a cloud-like proportion.
+        if width <= height * 1.8:
+            width += PERSON_W
+        else:
+            height += PERSON_H
+
+
+def slots(domain: Domain, count: int) -> list[tuple[float, float]]:
+    """Centres for `count` people in `domain`, row by row below the label, centred."""
+    cols = grid_columns(domain)
+    rows = math.ceil(count / cols) if count else 0
+    top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
+    free = domain.height - LABEL_H - rows * PERSON_H
+    top += max(0.0, free / 2 - 12)
+    out = []
+    for i in range(count):
+        row, col = divmod(i, cols)
+        in_row = min(cols, count - row * cols)
+        x = domain.x + (col - (in_row - 1) / 2) * PERSON_W
+        y = top + row * PERSON_H
+        out.append((x, y))
+    return out
+
+
+def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict[str, tuple[float, float]]]:
+    """A tidy arrangement: the domain's (width, height) and each actor's new centre.
+
+    Keeps the people in reading order (top to bottom, left to right) of where they were.
+    """
+    width, height = size_for(len(actors), domain)
+    grown = domain.model_copy(update={"width": width, "height": height})
+    ordered = sorted(actors, key=lambda a: (round(a.y / PERSON_H), a.x))
+    return (width, height), {a.id: pos for a, pos in zip(ordered, slots(grown, len(ordered)))}
+
+
+def unassigned_position(index: int) -> tuple[float, float]:
+    """A place for a person with no cloud: a row under the family."""
+    return ((index % 6 - 2.5) * PERSON_W, 170.0 + (index // 6) * PERSON_H)

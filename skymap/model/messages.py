@@ -1,0 +1,273 @@
+"""Messages the model, storage and command line give to a person, in Danish and English.
+
+The Qt interface translates its own widgets with Qt's translation system; the sentences
+here come from code that has no Qt (errors, statistics, findings), so they live in a small
+catalogue of their own that both the command line and the interface read.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from .vocabulary import normalise_language
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    # --- file errors ---
+    "file_not_found": ("Filen findes ikke: {path}", "The file does not exist: {path}"),
+    "file_is_directory": (
+        "{path} er en mappe, ikke et kort.",
+        "{path} is a folder, not a map.",
+    ),
+    "file_unreadable": (
+        "Filen {path} kan ikke læses ({reason}).",
+        "The file {path} cannot be read ({reason}).",
+    ),
+    "file_too_large": (
+        "Filen {path} er for stor til at være et kort ({size} MB; højst {limit} MB).",
+        "The file {path} is too large to be a map ({size} MB; at most {limit} MB).",
+    ),
+    "not_json": (
+        "Filen {path} er ikke et Skymap-kort: den kan ikke læses som JSON "
+        "(linje {line}, kolonne {column}). Den kan være beskadiget eller afkortet.",
+        "The file {path} is not a Skymap map: it cannot be read as JSON "
+        "(line {line}, column {column}). It may be damaged or cut short.",
+    ),
+    "not_text": (
+        "Filen {path} er ikke et Skymap-kort: den indeholder ikke tekst.",
+        "The file {path} is not a Skymap map: it does not contain text.",
+    ),
+    "too_deep": (
+        "Filen {path} er ikke et gyldigt Skymap-kort: den er indlejret for dybt.",
+        "The file {path} is not a valid Skymap map: it is nested too deeply.",
+    ),
+    "not_skymap": (
+        "Filen {path} er ikke et Skymap-kort (den mangler \"format\": \"skymap\").",
+        "The file {path} is not a Skymap map (it lacks \"format\": \"skymap\").",
+    ),
+    "bad_version": (
+        "Filen {path} har et ugyldigt versionsnummer ({version}).",
+        "The file {path} has an invalid version number ({version}).",
+    ),
+    "newer_version": (
+        "Kortet {path} er gemt af en nyere udgave af Skymap (filformat {version}; denne "
+        "udgave kan læse op til {supported}). Opdatér Skymap for at åbne det.",
+        "The map {path} was saved by a newer Skymap (file format {version}; this version "
+        "reads up to {supported}). Update Skymap to open it.",
+    ),
+    "invalid_map": (
+        "Kortet {path} er ugyldigt: {detail}",
+        "The map {path} is invalid: {detail}",
+    ),
+    "invalid_field": ("feltet {where}: {problem}", "field {where}: {problem}"),
+    "duplicate_id": (
+        "id'et \"{id}\" bruges mere end én gang",
+        "the id \"{id}\" is used more than once",
+    ),
+    "dangling_ref": (
+        "{what} \"{owner}\" henviser til \"{ref}\", som ikke findes",
+        "{what} \"{owner}\" refers to \"{ref}\", which does not exist",
+    ),
+    "bad_link_kind": (
+        "forbindelsen \"{id}\" er af typen {kind}, men forbinder {a} og {b}",
+        "the tie \"{id}\" is of kind {kind} but connects {a} and {b}",
+    ),
+    "self_link": (
+        "forbindelsen \"{id}\" forbinder en person med sig selv",
+        "the tie \"{id}\" connects a person with themself",
+    ),
+    "save_failed": (
+        "Kortet kunne ikke gemmes i {path} ({reason}). Den tidligere fil er uændret.",
+        "The map could not be saved to {path} ({reason}). The previous file is unchanged.",
+    ),
+    "output_exists": (
+        "{path} findes allerede. Brug --force for at overskrive den.",
+        "{path} already exists. Use --force to overwrite it.",
+    ),
+    # --- CSV import ---
+    "csv_unreadable": (
+        "Kontaktlisten {path} kan ikke læses ({reason}).",
+        "The contact list {path} cannot be read ({reason}).",
+    ),
+    "csv_encoding": (
+        "Kontaktlisten {path} er hverken UTF-8 eller Windows-1252. Gem den fra Excel som "
+        "\"CSV UTF-8\".",
+        "The contact list {path} is neither UTF-8 nor Windows-1252. Save it from Excel as "
+        "\"CSV UTF-8\".",
+    ),
+    "csv_empty": ("Kontaktlisten {path} er tom.", "The contact list {path} is empty."),
+    "csv_no_name_column": (
+        "Kontaktlisten {path} har ingen kolonne \"navn\" eller \"name\" i første linje "
+        "(fandt: {found}). Er filen adskilt med komma eller semikolon?",
+        "The contact list {path} has no \"name\" or \"navn\" column in its first line "
+        "(found: {found}). Is the file separated by commas or semicolons?",
+    ),
+    "csv_problems": (
+        "Kontaktlisten {path} blev ikke importeret; intet er gemt. {count} fejl:",
+        "The contact list {path} was not imported; nothing was written. {count} problem(s):",
+    ),
+    "csv_problem": ("linje {line}, kolonne \"{column}\": {problem}", "line {line}, column \"{column}\": {problem}"),
+    "csv_missing_name": ("navnet mangler", "the name is missing"),
+    "csv_unknown_kind": (
+        "ukendt type \"{value}\" (brug familie, fagperson eller privat)",
+        "unknown kind \"{value}\" (use family, professional or private)",
+    ),
+    "csv_unknown_frequency": (
+        "ukendt hyppighed \"{value}\" (brug ugentlig, månedlig, kvartalsvis eller sjældent)",
+        "unknown frequency \"{value}\" (use weekly, monthly, quarterly or rarely)",
+    ),
+    "csv_unknown_quality": (
+        "ukendt kvalitet \"{value}\" (brug stærk, middel, svag, belastet eller brudt)",
+        "unknown quality \"{value}\" (use strong, moderate, weak, strained or broken)",
+    ),
+    "csv_bad_flag": (
+        "\"{value}\" er hverken ja eller nej",
+        "\"{value}\" is neither yes nor no",
+    ),
+    "csv_bad_year": (
+        "\"{value}\" er ikke et fødselsår",
+        "\"{value}\" is not a birth year",
+    ),
+    "csv_duplicate_name": (
+        "navnet \"{name}\" står også i linje {other}",
+        "the name \"{name}\" also appears in line {other}",
+    ),
+    "csv_unknown_person": (
+        "\"{name}\" står ikke i listen",
+        "\"{name}\" is not in the list",
+    ),
+    "csv_not_family": (
+        "\"{name}\" er ikke et familiemedlem",
+        "\"{name}\" is not a family member",
+    ),
+    "csv_not_actor": (
+        "\"{name}\" er ikke en fagperson eller en person fra det private netværk",
+        "\"{name}\" is not a professional or a person from the private network",
+    ),
+    "csv_family_ties": (
+        "et familiemedlem kan ikke have {column}; skriv forbindelsen på den anden persons linje",
+        "a family member cannot have {column}; put the tie on the other person's line",
+    ),
+    "csv_self_tie": ("en person kan ikke samarbejde med sig selv", "a person cannot coordinate with themself"),
+    "csv_too_large": (
+        "Kontaktlisten {path} er for stor ({size} MB; højst {limit} MB).",
+        "The contact list {path} is too large ({size} MB; at most {limit} MB).",
+    ),
+    "csv_bad_row": (
+        "linjen har {found} felter, men overskriften har {expected}",
+        "the line has {found} fields but the header has {expected}",
+    ),
+    # --- findings and statistics ---
+    "f_member_contacts_1": (
+        "{name} ({role}) er i kontakt med 1 fagperson.",
+        "{name} ({role}) is in contact with 1 professional.",
+    ),
+    "f_member_contacts_n": (
+        "{name} ({role}) er i kontakt med {count} fagpersoner.",
+        "{name} ({role}) is in contact with {count} professionals.",
+    ),
+    "f_isolated_1": (
+        "1 fagperson samarbejder ikke med nogen anden fagperson: {names}.",
+        "1 professional works with no other professional: {names}.",
+    ),
+    "f_isolated_n": (
+        "{count} fagpersoner samarbejder ikke med nogen anden fagperson: {names}.",
+        "{count} professionals work with no other professional: {names}.",
+    ),
+    "f_no_coordinator": (
+        "Der er ikke valgt en familiekoordinator.",
+        "No family coordinator has been chosen.",
+    ),
+    "f_coordinator": ("{name} er familiekoordinator.", "{name} is the family coordinator."),
+    "f_many_coordinators": (
+        "{count} personer er markeret som familiekoordinator: {names}. Der bør være én.",
+        "{count} people are marked as family coordinator: {names}. There should be one.",
+    ),
+    "f_broker": (
+        "{name} er det eneste bindeled mellem {groups}.",
+        "{name} is the only link between {groups}.",
+    ),
+    "f_family_bridge": (
+        "Kun familien forbinder {count} adskilte grupper af fagpersoner: de samarbejder ikke "
+        "indbyrdes, og familien må selv koordinere mellem dem.",
+        "Only the family connects {count} separate groups of professionals: they do not "
+        "work with each other, and the family must coordinate between them itself.",
+    ),
+    "f_strained": (
+        "{count} forbindelser er belastede eller brudte.",
+        "{count} ties are strained or broken.",
+    ),
+    "f_strained_1": ("1 forbindelse er belastet eller brudt.", "1 tie is strained or broken."),
+    "and": ("og", "and"),
+    "s_summary": (
+        "{family} har {members}, {pros} og {private} fra det private netværk omkring sig.",
+        "{family} has {members}, {pros} and {private} from the private network around it.",
+    ),
+    "s_the_family": ("Familien", "The family"),
+    "s_coordination": (
+        "Fagpersonerne har {count} indbyrdes, fordelt på {components}.",
+        "The professionals have {count} among themselves, in {components}.",
+    ),
+    "s_contacts": (
+        "Fagpersonerne har {count} med familien.",
+        "The professionals have {count} with the family.",
+    ),
+    "s_ended": ("{count} er ikke længere aktive.", "{count} no longer active."),
+    "s_per_domain": ("Personer pr. område:", "People per domain:"),
+    "s_no_domain": ("uden område", "no domain"),
+    "s_findings": ("Fund:", "Findings:"),
+    # --- command line ---
+    "no_app_yet": (
+        "Skymaps vindue kan ikke startes: {reason}",
+        "Skymap's window cannot be started: {reason}",
+    ),
+    "written": ("Gemt: {path}", "Saved: {path}"),
+    "valid": ("{path} er et gyldigt Skymap-kort.", "{path} is a valid Skymap map."),
+    "import_summary": (
+        "{added} tilføjet, {updated} ændret, {removed} fjernet, {ties} nye forbindelser.",
+        "{added} added, {updated} updated, {removed} removed, {ties} new ties.",
+    ),
+    "family_title": ("Familien {name}", "The {name} family"),
+    "untitled": ("Nyt kort", "New map"),
+}
+
+
+_NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "member": (("familiemedlem", "familiemedlemmer"), ("family member", "family members")),
+    "professional": (("fagperson", "fagpersoner"), ("professional", "professionals")),
+    "person": (("person", "personer"), ("person", "people")),
+    "contact": (("kontakt", "kontakter"), ("contact", "contacts")),
+    "coordination": (("samarbejdsforbindelse", "samarbejdsforbindelser"), ("coordination tie", "coordination ties")),
+    "group": (("adskilt gruppe", "adskilte grupper"), ("separate group", "separate groups")),
+}
+
+
+def count_noun(count: int, noun: str, lang: str = "en") -> str:
+    """ "1 fagperson", "3 fagpersoner", "3 professionals": a number with its noun."""
+    da, en = _NOUNS[noun]
+    singular, plural = da if normalise_language(lang) == "da" else en
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def message(key: str, lang: str = "en", **params: object) -> str:
+    """The message `key` in "da" or "en" with `params` filled in."""
+    da, en = _CATALOGUE[key]
+    text = da if normalise_language(lang) == "da" else en
+    return text.format(**params) if params else text
+
+
+def has_message(key: str) -> bool:
+    return key in _CATALOGUE
+
+
+def system_language() -> str:
+    """Danish on a Danish system, English otherwise (read from the environment only)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return normalise_language(value.split(":")[0])
+    try:
+        tag = locale.getlocale()[0]
+    except ValueError:
+        tag = None
+    return normalise_language(tag)

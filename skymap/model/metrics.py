@@ -1,0 +1,242 @@
+"""Network measures of a map with networkx, computed with and without the family.
+
+Without the family: the professionals' coordination network (active professionals, and
+coordination ties between two of them) — isolates, brokers (articulation points) and
+components there show where coordination is missing. With the family: every active person
+and family member, contacts and coordination, the family members joined through the
+household — comparing the two shows when the family is the only bridge between its
+professionals. Only active actors count; ended ones are history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import networkx as nx
+
+from .objects import FAMILY_ID, Actor, Domain, FamilyMember, Link, Settings
+from .vocabulary import ActorKind, LinkKind, Quality
+
+HOUSEHOLD = "\x00household"
+"""The node that joins the family members in the with-family network."""
+
+QUALITY_STRENGTH = {
+    Quality.STRONG: 4.0,
+    Quality.MODERATE: 3.0,
+    Quality.WEAK: 2.0,
+    Quality.STRAINED: 1.5,
+    Quality.BROKEN: 1.0,
+}
+
+
+class MapLike(Protocol):
+    family: list[FamilyMember]
+    domains: list[Domain]
+    actors: list[Actor]
+    links: list[Link]
+
+
+def tie_strength(link: Link) -> float:
+    """A tie's strength 1-5: its relational-coordination mean if scored, else by quality."""
+    if link.rc is not None:
+        score = link.rc.mean()
+        if score is not None:
+            return score
+    return QUALITY_STRENGTH[link.quality]
+
+
+def rc_band(score: float, settings: Settings) -> Quality:
+    """Band a relational-coordination score by the map's settings: weak, moderate or strong."""
+    if score < settings.rc_weak_below:
+        return Quality.WEAK
+    if score >= settings.rc_strong_from:
+        return Quality.STRONG
+    return Quality.MODERATE
+
+
+def unique_names(items: list[tuple[str, str]]) -> dict[str, str]:
+    """id -> display name, with " (2)", " (3)" … added where names repeat."""
+    seen: Counter[str] = Counter()
+    out = {}
+    for obj_id, name in items:
+        seen[name] += 1
+        out[obj_id] = name if seen[name] == 1 else f"{name} ({seen[name]})"
+    return out
+
+
+@dataclass
+class Metrics:
+    """Everything measured on one map. Ids where the views need them; names in `as_dict`."""
+
+    family_ids: list[str]
+    professional_ids: list[str]
+    private_ids: list[str]
+    ended_ids: list[str]
+    per_domain: dict[str, int]
+    per_member: dict[str, list[str]]
+    contact_links: int
+    coordination_links: int
+    isolated: list[str]
+    coordinators: list[str]
+    core_team: list[str]
+    brokers: list[str]
+    components: list[list[str]]
+    brokers_with_family: list[str]
+    components_with_family: int
+    family_bridges: int
+    betweenness: dict[str, float]
+    strained_or_broken: list[str]
+    names: dict[str, str] = field(repr=False)
+    domain_labels: dict[str, str] = field(repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stats as `skymap stats --json` prints them (names, not ids)."""
+        n = self.names
+        return {
+            "family_members": len(self.family_ids),
+            "professionals": len(self.professional_ids),
+            "private_network": len(self.private_ids),
+            "ended": len(self.ended_ids),
+            "per_domain": {self.domain_labels[d]: c for d, c in self.per_domain.items()},
+            "per_member": {n[m]: len(actors) for m, actors in self.per_member.items()},
+            "contact_links": self.contact_links,
+            "coordination_links": self.coordination_links,
+            "isolated": [n[i] for i in self.isolated],
+            "coordinators": [n[i] for i in self.coordinators],
+            "core_team": [n[i] for i in self.core_team],
+            "brokers": [n[i] for i in self.brokers],
+            "components": len(self.components),
+            "brokers_with_family": [n[i] for i in self.brokers_with_family],
+            "components_with_family": self.components_with_family,
+            "family_bridges": self.family_bridges,
+            "betweenness": {n[i]: round(v, 4) for i, v in self.betweenness.items()},
+            "strained_or_broken_ties": len(self.strained_or_broken),
+        }
+
+
+def coordination_graph(m: MapLike) -> nx.Graph:
+    """Active professionals and the coordination ties between two of them.
+
+    Edge attribute `distance` = 1 / strength: strong ties are short, so betweenness finds
+    the brokers along the best-working paths.
+    """
+    pros = {a.id for a in m.actors if a.active and a.kind is ActorKind.PROFESSIONAL}
+    g = nx.Graph()
+    g.add_nodes_from(a.id for a in m.actors if a.id in pros)
+    for link in m.links:
+        if link.kind is LinkKind.COORDINATION and link.source in pros and link.target in pros:
+            g.add_edge(link.source, link.target, distance=1.0 / tie_strength(link), link=link.id)
+    return g
+
+
+def network_graph(m: MapLike) -> nx.Graph:
+    """Everyone: active actors, family members (joined by the household node), all ties."""
+    active = {a.id for a in m.actors if a.active}
+    members = [f.id for f in m.family]
+    g = nx.Graph()
+    g.add_nodes_from(a.id for a in m.actors if a.id in active)
+    g.add_nodes_from(members)
+    if members:
+        g.add_node(HOUSEHOLD)
+        g.add_edges_from((HOUSEHOLD, mid) for mid in members)
+    for link in m.links:
+        if link.source not in active:
+            continue
+        if link.kind is LinkKind.COORDINATION:
+            if link.target in active:
+                g.add_edge(link.source, link.target)
+        elif link.target == FAMILY_ID:
+            if members:
+                g.add_edge(link.source, HOUSEHOLD)
+        elif link.target in g:
+            g.add_edge(link.source, link.target)
+    return g
+
+
+def compute(m: MapLike) -> Metrics:
+    """Measure a map (a SkyMap or a status's MapContent)."""
+    active = [a for a in m.actors if a.active]
+    pros = [a for a in active if a.kind is ActorKind.PROFESSIONAL]
+    pro_ids = {a.id for a in pros}
+    names = unique_names([(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors])
+    domain_labels = unique_names([(d.id, d.label) for d in m.domains])
+
+    per_domain = {d.id: 0 for d in m.domains}
+    for a in active:
+        if a.domain in per_domain:
+            per_domain[a.domain] += 1
+
+    per_member: dict[str, list[str]] = {f.id: [] for f in m.family}
+    contact_links = 0
+    for link in m.links:
+        if link.kind is not LinkKind.CONTACT or link.source not in pro_ids:
+            continue
+        contact_links += 1
+        targets = list(per_member) if link.target == FAMILY_ID else [link.target]
+        for t in targets:
+            if t in per_member and link.source not in per_member[t]:
+                per_member[t].append(link.source)
+
+    g = coordination_graph(m)
+    order = {a.id: i for i, a in enumerate(m.actors)}
+    isolated = sorted((n for n in g if g.degree(n) == 0), key=order.__getitem__)
+    brokers = sorted(nx.articulation_points(g), key=order.__getitem__)
+    components = sorted(
+        (sorted(c, key=order.__getitem__) for c in nx.connected_components(g)),
+        key=lambda c: order[c[0]],
+    )
+    betweenness = nx.betweenness_centrality(g, weight="distance", normalized=True) if len(g) > 2 else {}
+    betweenness = {k: v for k, v in sorted(betweenness.items(), key=lambda kv: -kv[1]) if v > 0}
+
+    full = network_graph(m)
+    member_order = {f.id: -len(m.family) + i for i, f in enumerate(m.family)}
+    all_order = {**member_order, **order}
+    brokers_with_family = sorted(
+        (n for n in nx.articulation_points(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
+    )
+    with_family_groups = {
+        frozenset(c & pro_ids) for c in nx.connected_components(full) if c & pro_ids
+    }
+    components_with_family = len(with_family_groups)
+
+    coordination_links = sum(
+        1
+        for ln in m.links
+        if ln.kind is LinkKind.COORDINATION and ln.source in pro_ids and ln.target in pro_ids
+    )
+    strained = [
+        ln.id
+        for ln in m.links
+        if ln.quality in (Quality.STRAINED, Quality.BROKEN)
+        and ln.source in {a.id for a in active}
+        and (ln.target in {a.id for a in active} or ln.kind is LinkKind.CONTACT)
+    ]
+    return Metrics(
+        family_ids=[f.id for f in m.family],
+        professional_ids=[a.id for a in pros],
+        private_ids=[a.id for a in active if a.kind is ActorKind.PRIVATE],
+        ended_ids=[a.id for a in m.actors if not a.active],
+        per_domain=per_domain,
+        per_member=per_member,
+        contact_links=contact_links,
+        coordination_links=coordination_links,
+        isolated=isolated,
+        coordinators=[a.id for a in active if a.coordinator],
+        core_team=[a.id for a in active if a.core_team],
+        brokers=brokers,
+        components=components,
+        brokers_with_family=brokers_with_family,
+        components_with_family=components_with_family,
+        family_bridges=max(0, len(components) - components_with_family),
+        betweenness=betweenness,
+        strained_or_broken=strained,
+        names=names,
+        domain_labels=domain_labels,
+    )
+
+
+def stats(m: MapLike) -> dict[str, Any]:
+    """The counts of `skymap stats --json`."""
+    return compute(m).as_dict()

@@ -1,0 +1,257 @@
+"""The map document as pydantic v2 models: what a Skymap file holds.
+
+Leaf objects (family members, domains, actors, links, annotations) are frozen; the
+collections on `SkyMap` are changed only through `skymap.model.document.MapDocument`,
+which replaces whole objects and announces each change. Positions are plain floats in
+map coordinates (y grows downwards, the family at the origin).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from statistics import fmean
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
+
+FORMAT_NAME = "skymap"
+CURRENT_VERSION = 1
+FAMILY_ID = "family"
+"""The target of a contact with the family as a whole."""
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Name = Annotated[str, Field(max_length=200)]
+LongText = Annotated[str, Field(max_length=20_000)]
+Coord = Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)]
+Extent = Annotated[float, Field(gt=0, le=1e5, allow_inf_nan=False)]
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Metadata(BaseModel):
+    """Who and what the map is about."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Name = ""
+    family_name: Name = ""
+    caseworker: Name = ""
+    created: datetime = Field(default_factory=now_utc)
+    modified: datetime = Field(default_factory=now_utc)
+    language: Literal["da", "en"] = "da"
+
+
+class Settings(_Frozen):
+    """Per-map settings. Relational-coordination banding is a setting, not a constant:
+    a tie's mean score below `rc_weak_below` is weak, at or above `rc_strong_from` strong."""
+
+    rc_weak_below: float = Field(default=3.0, ge=1, le=5)
+    rc_strong_from: float = Field(default=4.0, ge=1, le=5)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Settings:
+        if self.rc_weak_below > self.rc_strong_from:
+            raise ValueError("rc_weak_below must not exceed rc_strong_from")
+        return self
+
+
+class FamilyMember(_Frozen):
+    """A person in the family, drawn in the centre."""
+
+    id: Id
+    name: Name
+    role: FamilyRole = FamilyRole.OTHER
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    x: Coord = 0.0
+    y: Coord = 0.0
+
+
+class Domain(_Frozen):
+    """A cloud: a domain such as school or psychiatry, centred at (x, y)."""
+
+    id: Id
+    label: Name
+    kind: DomainKind = DomainKind.CUSTOM
+    color: Colour = "#dde7f0"
+    x: Coord = 0.0
+    y: Coord = 0.0
+    width: Extent = 320.0
+    height: Extent = 220.0
+
+
+class Actor(_Frozen):
+    """A professional or a private person around the family."""
+
+    id: Id
+    name: Name
+    kind: ActorKind = ActorKind.PROFESSIONAL
+    role: Name = ""
+    organisation: Name = ""
+    domain: Id | None = None
+    notes: LongText = ""
+    coordinator: bool = False
+    core_team: bool = False
+    active: bool = True
+    x: Coord = 0.0
+    y: Coord = 0.0
+
+
+class RCScores(_Frozen):
+    """Relational coordination of a tie: each of Gittell's seven dimensions scored 1-5."""
+
+    frequent: Score | None = None
+    timely: Score | None = None
+    accurate: Score | None = None
+    problem_solving: Score | None = None
+    shared_goals: Score | None = None
+    shared_knowledge: Score | None = None
+    mutual_respect: Score | None = None
+
+    def mean(self) -> float | None:
+        """The tie's score: the mean of the dimensions that were scored, or None."""
+        given = [v for v in self.model_dump().values() if v is not None]
+        return fmean(given) if given else None
+
+
+class Link(_Frozen):
+    """A tie. Contact: source is an actor, target a family member or FAMILY_ID.
+    Coordination: source and target are actors."""
+
+    id: Id
+    kind: LinkKind
+    source: Id
+    target: Id
+    quality: Quality = Quality.MODERATE
+    direction: Direction | None = None
+    frequency: Frequency | None = None
+    rc: RCScores | None = None
+    note: LongText = ""
+
+
+class Annotation(_Frozen):
+    """A free-text note placed anywhere on the canvas."""
+
+    id: Id
+    text: LongText
+    x: Coord = 0.0
+    y: Coord = 0.0
+
+
+def reference_problems(
+    family: list[FamilyMember],
+    domains: list[Domain],
+    actors: list[Actor],
+    links: list[Link],
+    annotations: list[Annotation],
+) -> list[tuple[str, dict]]:
+    """Every broken rule between objects, as (message key, params); empty when all is well."""
+    problems: list[tuple[str, dict]] = []
+    seen: set[str] = {FAMILY_ID}
+    for obj in (*family, *domains, *actors, *links, *annotations):
+        if obj.id in seen:
+            problems.append(("duplicate_id", {"id": obj.id}))
+        seen.add(obj.id)
+    domain_ids = {d.id for d in domains}
+    member_ids = {m.id for m in family} | {FAMILY_ID}
+    actor_ids = {a.id for a in actors}
+    for a in actors:
+        if a.domain is not None and a.domain not in domain_ids:
+            problems.append(("dangling_ref", {"what": "actor", "owner": a.id, "ref": a.domain}))
+    for link in links:
+        for end in (link.source, link.target):
+            if end not in actor_ids and end not in member_ids:
+                problems.append(("dangling_ref", {"what": "link", "owner": link.id, "ref": end}))
+        if problems and problems[-1][1].get("owner") == link.id:
+            continue
+        if link.source == link.target:
+            problems.append(("self_link", {"id": link.id}))
+            continue
+        ends = ("actor" if link.source in actor_ids else "family", "actor" if link.target in actor_ids else "family")
+        expected = ("actor", "actor") if link.kind is LinkKind.COORDINATION else ("actor", "family")
+        if ends != expected:
+            problems.append(("bad_link_kind", {"id": link.id, "kind": link.kind.value, "a": ends[0], "b": ends[1]}))
+    return problems
+
+
+def _raise_on_problems(content: SkyMap | MapContent) -> None:
+    problems = reference_problems(content.family, content.domains, content.actors, content.links, content.annotations)
+    if problems:
+        key, params = problems[0]
+        raise PydanticCustomError("skymap_reference", "{key}: {params}", {"key": key, "params": params})
+
+
+class MapContent(BaseModel):
+    """What a status (snapshot) keeps of a map: its people, clouds and ties."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    family: list[FamilyMember] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    annotations: list[Annotation] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references(self) -> MapContent:
+        _raise_on_problems(self)
+        return self
+
+
+class Snapshot(_Frozen):
+    """A named, dated, read-only status of the map ("Opstart", "Statusmøde 1" ...)."""
+
+    id: Id
+    label: Name
+    date: date
+    taken: datetime = Field(default_factory=now_utc)
+    content: MapContent
+
+
+class SkyMap(BaseModel):
+    """A whole Skymap file: the working map, its metadata and settings, and its statuses."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["skymap"] = FORMAT_NAME
+    version: Literal[1] = CURRENT_VERSION
+    meta: Metadata = Field(default_factory=Metadata)
+    settings: Settings = Field(default_factory=Settings)
+    family: list[FamilyMember] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    annotations: list[Annotation] = Field(default_factory=list)
+    snapshots: list[Snapshot] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references(self) -> SkyMap:
+        _raise_on_problems(self)
+        seen: set[str] = set()
+        for snap in self.snapshots:
+            if snap.id in seen:
+                raise PydanticCustomError(
+                    "skymap_reference", "{key}: {params}", {"key": "duplicate_id", "params": {"id": snap.id}}
+                )
+            seen.add(snap.id)
+        return self
+
+    def content(self) -> MapContent:
+        """The working map's people, clouds and ties (a deep copy)."""
+        return MapContent.model_validate(
+            {k: [o.model_dump() for o in getattr(self, k)] for k in MapContent.model_fields}
+        )
+
+    def to_json_dict(self) -> dict:
+        """The map as a plain dict in file form (enums as strings, dates ISO)."""
+        return self.model_dump(mode="json", exclude_none=False)

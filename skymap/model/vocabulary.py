@@ -1,0 +1,166 @@
+"""The map's vocabulary: every enumeration with its Danish and English label.
+
+Values are stable English identifiers stored in files; labels are what a person reads.
+`label(value, lang)` works for every enumeration here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+LANGUAGES = ("da", "en")
+
+
+class FamilyRole(StrEnum):
+    """The role of a family member in the household."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    CHILD = "child"
+    OTHER_CARER = "other_carer"
+    OTHER = "other"
+
+
+class ActorKind(StrEnum):
+    """A person around the family: a professional or someone from the private network."""
+
+    PROFESSIONAL = "professional"
+    PRIVATE = "private"
+
+
+class LinkKind(StrEnum):
+    """Contact = actor ↔ family member (or the family as a whole); coordination = actor ↔ actor."""
+
+    CONTACT = "contact"
+    COORDINATION = "coordination"
+
+
+class Quality(StrEnum):
+    """The quality of a tie, drawn in eco-map style (never by colour alone)."""
+
+    STRONG = "strong"
+    MODERATE = "moderate"
+    WEAK = "weak"
+    STRAINED = "strained"
+    BROKEN = "broken"
+
+
+class Frequency(StrEnum):
+    """How often the two meet or talk."""
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    RARELY = "rarely"
+
+
+class Direction(StrEnum):
+    """Which way help or energy flows along a tie (source and target as stored)."""
+
+    FORWARD = "forward"  # source -> target
+    BACKWARD = "backward"  # target -> source
+    MUTUAL = "mutual"
+
+
+class RCDimension(StrEnum):
+    """Gittell's seven dimensions of relational coordination, each scored 1-5."""
+
+    FREQUENT = "frequent"
+    TIMELY = "timely"
+    ACCURATE = "accurate"
+    PROBLEM_SOLVING = "problem_solving"
+    SHARED_GOALS = "shared_goals"
+    SHARED_KNOWLEDGE = "shared_knowledge"
+    MUTUAL_RESPECT = "mutual_respect"
+
+
+class DomainKind(StrEnum):
+    """The standard domains (clouds) of the default template, plus custom."""
+
+    SCHOOL = "school"
+    JOBCENTRE = "jobcentre"
+    CHILDREN_FAMILY = "children_family"
+    ADULT_SOCIAL_PSYCHIATRY = "adult_social_psychiatry"
+    HEALTH_CARE = "health_care"
+    GP = "gp"
+    HOSPITAL_PSYCHIATRY = "hospital_psychiatry"
+    POLICE_SSP = "police_ssp"
+    PRIVATE_NETWORK = "private_network"
+    CUSTOM = "custom"
+
+
+_LABELS: dict[StrEnum, tuple[str, str]] = {
+    FamilyRole.MOTHER: ("mor", "mother"),
+    FamilyRole.FATHER: ("far", "father"),
+    FamilyRole.CHILD: ("barn", "child"),
+    FamilyRole.OTHER_CARER: ("anden omsorgsperson", "other carer"),
+    FamilyRole.OTHER: ("andet familiemedlem", "other family member"),
+    ActorKind.PROFESSIONAL: ("fagperson", "professional"),
+    ActorKind.PRIVATE: ("privat netværk", "private network"),
+    LinkKind.CONTACT: ("kontakt", "contact"),
+    LinkKind.COORDINATION: ("samarbejde", "coordination"),
+    Quality.STRONG: ("stærk", "strong"),
+    Quality.MODERATE: ("middel", "moderate"),
+    Quality.WEAK: ("svag", "weak"),
+    Quality.STRAINED: ("belastet", "strained"),
+    Quality.BROKEN: ("brudt", "broken"),
+    Frequency.WEEKLY: ("ugentlig", "weekly"),
+    Frequency.MONTHLY: ("månedlig", "monthly"),
+    Frequency.QUARTERLY: ("kvartalsvis", "quarterly"),
+    Frequency.RARELY: ("sjældent", "rarely"),
+    Direction.FORWARD: ("fremad", "forward"),
+    Direction.BACKWARD: ("bagud", "backward"),
+    Direction.MUTUAL: ("gensidig", "mutual"),
+    RCDimension.FREQUENT: ("hyppig kommunikation", "frequent communication"),
+    RCDimension.TIMELY: ("rettidig kommunikation", "timely communication"),
+    RCDimension.ACCURATE: ("præcis kommunikation", "accurate communication"),
+    RCDimension.PROBLEM_SOLVING: ("problemløsende kommunikation", "problem-solving communication"),
+    RCDimension.SHARED_GOALS: ("fælles mål", "shared goals"),
+    RCDimension.SHARED_KNOWLEDGE: ("fælles viden", "shared knowledge"),
+    RCDimension.MUTUAL_RESPECT: ("gensidig respekt", "mutual respect"),
+    DomainKind.SCHOOL: ("Skole og dagtilbud", "School and day care"),
+    DomainKind.JOBCENTRE: ("Jobcenter", "Job centre"),
+    DomainKind.CHILDREN_FAMILY: ("Børn og familie", "Children and family"),
+    DomainKind.ADULT_SOCIAL_PSYCHIATRY: ("Voksen og socialpsykiatri", "Adults and social psychiatry"),
+    DomainKind.HEALTH_CARE: ("Sundhed og omsorg", "Health and care"),
+    DomainKind.GP: ("Egen læge", "GP"),
+    DomainKind.HOSPITAL_PSYCHIATRY: ("Hospital og psykiatri", "Hospital and psychiatry"),
+    DomainKind.POLICE_SSP: ("Politi og SSP", "Police and SSP"),
+    DomainKind.PRIVATE_NETWORK: ("Privat netværk og civilsamfund", "Private network and civil society"),
+    DomainKind.CUSTOM: ("Andet område", "Other domain"),
+}
+
+STANDARD_DOMAINS: tuple[DomainKind, ...] = tuple(k for k in DomainKind if k is not DomainKind.CUSTOM)
+
+
+def normalise_language(lang: str | None) -> str:
+    """Return "da" or "en" for any language tag ("da_DK.UTF-8" -> "da", None -> "en")."""
+    if lang and lang.strip().lower()[:2] == "da":
+        return "da"
+    return "en"
+
+
+def label(value: StrEnum, lang: str = "en") -> str:
+    """The human label of an enumeration value in "da" or "en"."""
+    da, en = _LABELS[value]
+    return da if normalise_language(lang) == "da" else en
+
+
+def parse_enum(enum: type[StrEnum], text: str, extra: dict[str, str] | None = None) -> StrEnum | None:
+    """Match free text to an enum value by its value or its Danish/English label.
+
+    Case-insensitive and tolerant of surrounding space, "-" vs "_" vs " ".
+    `extra` maps further synonyms (already lower-case) to values. Returns None if unknown.
+    """
+    key = " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    if not key:
+        return None
+    for member in enum:
+        candidates = {member.value.replace("_", " ")}
+        if member in _LABELS:
+            candidates.update(lbl.lower() for lbl in _LABELS[member])
+        if key in candidates:
+            return member
+    if extra and key in extra:
+        return enum(extra[key])
+    return None

@@ -1,0 +1,1 @@
+"""Files: map load/save, CSV contact lists. No Qt here."""

@@ -1,0 +1,137 @@
+"""Reading and writing map files: clear errors on load, atomic replace on save."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from skymap.model.errors import InvalidMapError, MapFileError, NotJsonError, SaveError
+from skymap.model.migrations import migrate
+from skymap.model.objects import SkyMap
+
+MAX_BYTES = 64 * 1024 * 1024
+"""A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and
+statuses while refusing files that are clearly not maps."""
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, or a MapFileError that says why not."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise MapFileError("file_is_directory", path=path)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise MapFileError("file_too_large", path=path, size=round(size / 1e6, 1), limit=max_bytes // 1_000_000)
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise MapFileError("file_not_found", path=path) from None
+    except PermissionError:
+        raise MapFileError("file_unreadable", path=path, reason="permission denied / adgang nægtet") from None
+    except OSError as exc:
+        raise MapFileError("file_unreadable", path=path, reason=exc.strerror or type(exc).__name__) from None
+    if len(data) > max_bytes:
+        raise MapFileError("file_too_large", path=path, size=round(len(data) / 1e6, 1), limit=max_bytes // 1_000_000)
+    return data
+
+
+def parse_map(data: bytes | str, path: object = "") -> SkyMap:
+    """A validated SkyMap from file content, migrating older versions."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:4096]:
+            raise NotJsonError("not_text", path=path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise NotJsonError("not_text", path=path) from None
+    else:
+        text = data
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotJsonError("not_json", path=path, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise InvalidMapError(path, "too_deep") from None
+    except ValueError:  # e.g. an integer literal too long to convert
+        raise NotJsonError("not_json", path=path, line="?", column="?") from None
+    raw = migrate(raw, path)
+    try:
+        return SkyMap.model_validate(raw)
+    except ValidationError as exc:
+        raise _invalid(exc, path) from None
+    except RecursionError:
+        raise InvalidMapError(path, "too_deep") from None
+
+
+def _invalid(exc: ValidationError, path: object) -> InvalidMapError:
+    first = exc.errors(include_url=False)[0]
+    if first["type"] == "skymap_reference":
+        ctx = first["ctx"]
+        return InvalidMapError(path, ctx["key"], **ctx["params"])
+    where = ".".join(str(p) for p in first["loc"]) or "(root)"
+    return InvalidMapError(path, "invalid_field", where=where, problem=first["msg"])
+
+
+def load_map(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> SkyMap:
+    """Load and validate a map file; every failure is a MapFileError with a clear message."""
+    path = Path(path)
+    return parse_map(read_bytes(path, max_bytes), path)
+
+
+def dumps_map(skymap: SkyMap) -> str:
+    """The map as file text: indented JSON, UTF-8 characters kept as they are."""
+    return json.dumps(skymap.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: str | os.PathLike, text: str) -> None:
+    """Write `text` to `path` so that a crash leaves either the old file or the new one.
+
+    A temporary file in the same folder is written, flushed and fsynced, then renamed over
+    the target; the folder is fsynced so the rename itself survives a power loss. The file
+    is readable by its owner only.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def save_map(skymap: SkyMap, path: str | os.PathLike) -> None:
+    """Save the map atomically (see `write_atomic`)."""
+    write_atomic(path, dumps_map(skymap))
