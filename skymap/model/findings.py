@@ -30,7 +30,8 @@ class Finding:
 def join_names(names: list[str], lang: str, limit: int = 6) -> str:
     """ "A, B and C" in the language; long lists end in "…"."""
     if len(names) > limit:
-        return ", ".join(names[:limit]) + ", …"
+        more = message("and_more", lang, count=len(names) - limit)
+        return ", ".join(names[:limit]) + f" {more}"
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {message('and', lang)} " + names[-1]

@@ -107,6 +107,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The contact list {path} was not imported; nothing was written. {count} problem(s):",
     ),
     "csv_problem": ("linje {line}, kolonne \"{column}\": {problem}", "line {line}, column \"{column}\": {problem}"),
+    "csv_unreadable_line": ("linjen kan ikke læses ({reason})", "the line cannot be read ({reason})"),
     "csv_missing_name": ("navnet mangler", "the name is missing"),
     "csv_unknown_kind": (
         "ukendt type \"{value}\" (brug familie, fagperson eller privat)",
@@ -199,6 +200,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "f_strained_1": ("1 forbindelse er belastet eller brudt.", "1 tie is strained or broken."),
     "and": ("og", "and"),
+    "and_more": ("og {count} andre", "and {count} more"),
     "s_summary": (
         "{family} har {members}, {pros} og {private} fra det private netværk omkring sig.",
         "{family} has {members}, {pros} and {private} from the private network around it.",

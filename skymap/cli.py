@@ -1,0 +1,197 @@
+"""The `skymap` command: opens the app, or works on maps headless.
+
+    skymap [MAP.json]                       open the app (on MAP.json, or a new map)
+    skymap new -o MAP.json                  a new map from a template
+    skymap import CONTACTS.csv -o MAP.json  a map from a contact list (or --into MAP.json)
+    skymap stats MAP.json [--json]          the counts and findings
+    skymap validate MAP.json                check a map file
+
+Exit codes: 0 success, 1 the app could not start, 2 bad input (one clear line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from skymap import __version__
+from skymap.model.document import MapDocument
+from skymap.model.errors import SkymapError
+from skymap.model.findings import summary_lines
+from skymap.model.merge import apply_contact_list
+from skymap.model.messages import message, system_language
+from skymap.model.metrics import stats
+from skymap.model.template import TEMPLATES, new_map
+from skymap.storage.csv_import import read_contact_list
+from skymap.storage.mapfile import load_map, save_map
+
+COMMANDS = ("new", "import", "stats", "validate")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line (its usage error), as every command should."""
+
+    def error(self, text: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {text}\n")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("da", "en"), help="language of messages (default: the system's)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="skymap",
+        description="Skymap: draw a family's network of professionals, count it, print it. "
+        "Without a command, opens the app.",
+        epilog="Run 'skymap COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"skymap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("new", help="create a new map from a template", description="Create a new map file.")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="MAP.json", help="the file to create")
+    p.add_argument("--template", choices=TEMPLATES, default="standard", help="standard: nine clouds (default); empty")
+    p.add_argument("--family", default="", metavar="NAME", help="the family's name, e.g. Hansen")
+    p.add_argument("--title", default="", help="the map's title (default: from the family's name)")
+    p.add_argument("--caseworker", default="", help="the caseworker's name")
+    p.add_argument("--force", action="store_true", help="overwrite MAP.json if it exists")
+    _common(p)
+
+    p = sub.add_parser(
+        "import",
+        help="build or update a map from a contact list (CSV)",
+        description="Build a map from a contact list (CSV from Excel, comma or semicolon separated, "
+        "UTF-8 or Windows-1252, English or Danish headers; only the name column is required), or update "
+        "a map with --into, matching people by name: new people are added, changed fields updated, "
+        "positions kept. Nothing is written if any row is wrong.",
+    )
+    p.add_argument("csv", type=Path, metavar="CONTACTS.csv")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="MAP.json", help="write a new map")
+    target.add_argument("--into", type=Path, metavar="MAP.json", help="update this existing map")
+    p.add_argument("--remove-missing", action="store_true", help="with --into: remove people no longer listed")
+    p.add_argument("--template", choices=TEMPLATES, default="standard", help="clouds of a new map (default: standard)")
+    p.add_argument("--family", default="", metavar="NAME", help="the family's name for a new map")
+    p.add_argument("--force", action="store_true", help="overwrite the -o file if it exists")
+    _common(p)
+
+    p = sub.add_parser("stats", help="print the counts and findings of a map", description="Print a map's counts.")
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of sentences")
+    p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
+
+    p = sub.add_parser("validate", help="check that a file is a valid map", description="Check a map file.")
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    _common(p)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="skymap",
+        description="Open Skymap's window on MAP.json, or on a new map from the standard template. "
+        f"Commands for work without a window: {', '.join(COMMANDS)} (see 'skymap COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"skymap {__version__}")
+    parser.add_argument("map", nargs="?", type=Path, metavar="MAP.json", help="the map to open")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    _common(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS or argv in (["-h"], ["--help"]):
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+    else:
+        args = build_app_parser().parse_args(argv)
+        args.command = None
+    lang = getattr(args, "lang", None) or system_language()
+    try:
+        if args.command is None:
+            return _run_app(args, lang)
+        return {"new": _new, "import": _import, "stats": _stats, "validate": _validate}[args.command](args, lang)
+    except SkymapError as err:
+        print(f"skymap: {err.message(lang)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _check_output(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise SkymapError("output_exists", path=path)
+
+
+def _new(args, lang: str) -> int:
+    _check_output(args.output, args.force)
+    skymap = new_map(args.template, family_name=args.family, lang=lang, title=args.title)
+    if args.caseworker:
+        skymap.meta = skymap.meta.model_copy(update={"caseworker": args.caseworker})
+    save_map(skymap, args.output)
+    print(message("written", lang, path=args.output))
+    return 0
+
+
+def _import(args, lang: str) -> int:
+    contacts = read_contact_list(args.csv)
+    if args.into is not None:
+        doc = MapDocument(load_map(args.into))
+        out = args.into
+    else:
+        _check_output(args.output, args.force)
+        doc = MapDocument(new_map(args.template, family_name=args.family, lang=lang))
+        out = args.output
+    report = apply_contact_list(
+        doc, contacts.rows, contacts.columns, remove_missing=args.remove_missing, lang=doc.map.meta.language, path=args.csv
+    )
+    doc.touch()
+    save_map(doc.map, out)
+    print(
+        message(
+            "import_summary",
+            lang,
+            added=len(report.added),
+            updated=len(report.updated),
+            removed=len(report.removed),
+            ties=report.new_ties,
+        )
+    )
+    print(message("written", lang, path=out))
+    return 0
+
+
+def _stats(args, lang: str) -> int:
+    skymap = load_map(args.map)
+    if args.json:
+        print(json.dumps(stats(skymap), ensure_ascii=False, indent=2))
+        return 0
+    text_lang = args.lang or skymap.meta.language
+    print("\n".join(summary_lines(skymap, text_lang, skymap.meta.family_name)))
+    return 0
+
+
+def _validate(args, lang: str) -> int:
+    load_map(args.map)
+    print(message("valid", lang, path=args.map))
+    return 0
+
+
+def _run_app(args, lang: str) -> int:
+    try:
+        from skymap.ui.app import run  # noqa: PLC0415 - Qt is loaded only for the window
+    except ImportError as exc:
+        print(f"skymap: {message('no_app_yet', lang, reason=exc)}", file=sys.stderr)
+        return 1
+    return run(args, lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,379 @@
+"""Applying a contact list to a map: build a new map, or update one matching people by name.
+
+The rows come from `skymap.storage.csv_import` (which reads the file); here they are
+checked against each other and the map, then applied through the mutation API, so an
+import is one set of ordinary edits. New people go into their cloud; people already on
+the map keep their places.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .document import MapDocument
+from .errors import CsvImportError
+from .layout import CLOUD_H, CLOUD_W, PERSON_W, family_positions, size_for, slots, unassigned_position
+from .objects import FAMILY_ID, Actor, Domain
+from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
+from .vocabulary import (
+    STANDARD_DOMAINS,
+    ActorKind,
+    DomainKind,
+    FamilyRole,
+    Frequency,
+    LinkKind,
+    Quality,
+    label,
+    parse_enum,
+)
+
+Problem = tuple[int, str, str, dict]
+FAMILY = "family"
+"""The kind of a contact-list row that is a family member."""
+
+_KIND_SYNONYMS = {
+    "familie": FAMILY,
+    "family": FAMILY,
+    "familiemedlem": FAMILY,
+    "family member": FAMILY,
+    "fagperson": "professional",
+    "professionel": "professional",
+    "prof": "professional",
+    "privat": "private",
+    "private network": "private",
+    "privat netværk": "private",
+    "netværk": "private",
+}
+_ROLE_SYNONYMS = {
+    "mor": "mother",
+    "mom": "mother",
+    "far": "father",
+    "dad": "father",
+    "søn": "child",
+    "datter": "child",
+    "son": "child",
+    "daughter": "child",
+    "barn": "child",
+    "stedmor": "other_carer",
+    "stedfar": "other_carer",
+    "plejemor": "other_carer",
+    "plejefar": "other_carer",
+    "bedstemor": "other_carer",
+    "bedstefar": "other_carer",
+    "omsorgsperson": "other_carer",
+}
+_FREQ_SYNONYMS = {"ugentligt": "weekly", "månedligt": "monthly", "hver uge": "weekly", "hver måned": "monthly"}
+_QUALITY_SYNONYMS = {"god": "strong", "stærkt": "strong", "belastende": "strained", "medium": "moderate"}
+_FAMILY_WORDS = {"familien", "family", "the family", "hele familien", "whole family", "familie"}
+_YES = {"yes", "ja", "x", "1", "true", "sand", "y", "j"}
+_NO = {"no", "nej", "0", "false", "falsk", "n", ""}
+
+
+@dataclass
+class ContactRow:
+    """One person of a contact list, as read (names unresolved)."""
+
+    line: int
+    name: str
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+    kind: str | None = None  # "family", "professional", "private"; None = not given
+    role: str = ""
+    organisation: str = ""
+    domain: str = ""
+    notes: str = ""
+    coordinator: bool = False
+    core_team: bool = False
+    active: bool = True
+    frequency: Frequency | None = None
+    quality: Quality | None = None
+    birth_year: int | None = None
+    contact_with: list[str] = field(default_factory=list)
+    coordinates_with: list[str] = field(default_factory=list)
+
+    def column(self, col: str) -> str:
+        return self.headers.get(col, col)
+
+
+def parse_kind(text: str) -> str | None:
+    key = " ".join(text.strip().lower().split())
+    if key in _KIND_SYNONYMS:
+        return _KIND_SYNONYMS[key]
+    found = parse_enum(ActorKind, text)
+    return found.value if found else None
+
+
+def parse_flag(text: str, default: bool = False) -> bool | None:
+    key = text.strip().lower()
+    if key == "":
+        return default
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None
+
+
+def parse_frequency(text: str) -> Frequency | None:
+    return parse_enum(Frequency, text, _FREQ_SYNONYMS)
+
+
+def parse_quality(text: str) -> Quality | None:
+    return parse_enum(Quality, text, _QUALITY_SYNONYMS)
+
+
+def family_role(text: str) -> FamilyRole:
+    return parse_enum(FamilyRole, text, _ROLE_SYNONYMS) or FamilyRole.OTHER
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    new_ties: int = 0
+    removed_ties: int = 0
+
+
+def apply_contact_list(
+    doc: MapDocument,
+    rows: list[ContactRow],
+    columns: set[str],
+    remove_missing: bool = False,
+    lang: str = "da",
+    path: object = "",
+) -> ImportReport:
+    """Apply contact-list rows to `doc`. Checks everything first; on any problem raises
+    CsvImportError and leaves the map untouched."""
+    problems: list[Problem] = []
+    existing = {}
+    for m in doc.map.family:
+        existing.setdefault(_key(m.name), ("family", m.id))
+    for a in doc.map.actors:
+        existing.setdefault(_key(a.name), ("actors", a.id))
+    listed = {_key(r.name): r for r in rows}
+
+    def kind_of(name_key: str) -> str | None:
+        """"family" or "actor" for a name in the list or (when updating) on the map."""
+        if name_key in listed:
+            row = listed[name_key]
+            if row.kind is None and name_key in existing:
+                return "family" if existing[name_key][0] == "family" else "actor"
+            return "family" if row.kind == FAMILY else "actor"
+        if name_key in existing and not remove_missing:
+            return "family" if existing[name_key][0] == "family" else "actor"
+        return None
+
+    for row in rows:
+        row_kind = kind_of(_key(row.name))
+        if row_kind == "family" and row.coordinates_with:
+            problems.append(
+                (row.line, row.column("coordinates_with"), "csv_family_ties", {"column": row.column("coordinates_with")})
+            )
+        for other in row.contact_with:
+            if _key(other) in _FAMILY_WORDS and row_kind == "actor":
+                continue
+            other_kind = kind_of(_key(other))
+            if other_kind is None:
+                problems.append((row.line, row.column("contact_with"), "csv_unknown_person", {"name": other}))
+            elif row_kind == "actor" and other_kind != "family":
+                problems.append((row.line, row.column("contact_with"), "csv_not_family", {"name": other}))
+            elif row_kind == "family" and other_kind != "actor":
+                problems.append((row.line, row.column("contact_with"), "csv_not_actor", {"name": other}))
+        for other in row.coordinates_with:
+            other_kind = kind_of(_key(other))
+            if other_kind is None:
+                problems.append((row.line, row.column("coordinates_with"), "csv_unknown_person", {"name": other}))
+            elif other_kind != "actor":
+                problems.append((row.line, row.column("coordinates_with"), "csv_not_actor", {"name": other}))
+            elif _key(other) == _key(row.name):
+                problems.append((row.line, row.column("coordinates_with"), "csv_self_tie", {}))
+    if problems:
+        raise CsvImportError("csv_problems", problems=problems, path=path)
+
+    report = ImportReport()
+    with doc.hold():
+        _apply(doc, rows, columns, remove_missing, lang, existing, listed, report)
+    return report
+
+
+def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -> None:
+    ids: dict[str, str] = {k: v[1] for k, v in existing.items()}
+    placed_new: dict[str | None, list[str]] = {}
+    new_members = []
+
+    # People first.
+    for row in rows:
+        k = _key(row.name)
+        kind = row.kind
+        if k in existing:
+            collection, obj_id = existing[k]
+            if kind is not None and (kind == FAMILY) != (collection == "family"):
+                # Someone changed sides (family <-> actor): replace them.
+                doc.remove(collection, obj_id)
+                del ids[k]
+            else:
+                changes = _row_changes(doc, row, columns, collection, lang)
+                old = doc.get(collection, obj_id)
+                if doc.update(collection, obj_id, **changes):
+                    report.updated.append(row.name)
+                    if collection == "actors" and "domain" in changes and changes["domain"] != old.domain:
+                        placed_new.setdefault(changes["domain"], []).append(obj_id)
+                continue
+        if kind == FAMILY:
+            member = doc.add_member(row.name, role=family_role(row.role), birth_year=row.birth_year)
+            ids[k] = member.id
+            new_members.append(member.id)
+        else:
+            fields = _row_changes(doc, row, columns, "actors", lang)
+            fields.setdefault("kind", ActorKind.PROFESSIONAL)
+            actor = doc.add_actor(row.name, **fields)
+            ids[k] = actor.id
+            placed_new.setdefault(actor.domain, []).append(actor.id)
+        report.added.append(row.name)
+
+    if remove_missing:
+        for k, (collection, obj_id) in existing.items():
+            if k not in listed and doc.get(collection, obj_id) is not None:
+                report.removed.append(doc.get(collection, obj_id).name)
+                doc.remove(collection, obj_id)
+
+    # Then ties.
+    wanted: set[tuple[str, str, LinkKind]] = set()
+    for row in rows:
+        me = ids[_key(row.name)]
+        is_member = doc.member(me) is not None
+        for other in row.contact_with:
+            target = FAMILY_ID if _key(other) in _FAMILY_WORDS and not is_member else ids[_key(other)]
+            source, target = (target, me) if is_member else (me, target)
+            wanted.add((source, target, LinkKind.CONTACT))
+            _ensure_link(doc, LinkKind.CONTACT, source, target, row, report)
+        for other in row.coordinates_with:
+            target = ids[_key(other)]
+            wanted.add((me, target, LinkKind.COORDINATION))
+            wanted.add((target, me, LinkKind.COORDINATION))
+            _ensure_link(doc, LinkKind.COORDINATION, me, target, row, report)
+    if remove_missing:
+        listed_ids = {ids[_key(r.name)] for r in rows}
+        for link in list(doc.map.links):
+            if link.source not in listed_ids:
+                continue
+            tie_column = "contact_with" if link.kind is LinkKind.CONTACT else "coordinates_with"
+            if tie_column in columns and (link.source, link.target, link.kind) not in wanted:
+                doc.remove("links", link.id)
+                report.removed_ties += 1
+
+    _place_family(doc, new_members)
+    for domain_id, actor_ids in placed_new.items():
+        _place_actors(doc, domain_id, actor_ids)
+
+
+def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collection: str, lang: str) -> dict:
+    if collection == "family":
+        changes: dict = {}
+        if "role" in columns:
+            changes["role"] = family_role(row.role)
+        if "birth_year" in columns:
+            changes["birth_year"] = row.birth_year
+        return changes
+    changes = {}
+    if row.kind in ("professional", "private"):
+        changes["kind"] = ActorKind(row.kind)
+    for col in ("role", "organisation", "notes", "coordinator", "core_team", "active"):
+        if col in columns:
+            changes[col] = getattr(row, col)
+    if "domain" in columns:
+        changes["domain"] = _domain_for(doc, row.domain, lang) if row.domain else None
+    return changes
+
+
+def _ensure_link(doc: MapDocument, kind: LinkKind, source: str, target: str, row: ContactRow, report) -> None:
+    fields = {}
+    if row.frequency is not None:
+        fields["frequency"] = row.frequency
+    if row.quality is not None:
+        fields["quality"] = row.quality
+    link = doc.find_link(source, target, kind)
+    if link is None:
+        doc.add_link(kind, source, target, **fields)
+        report.new_ties += 1
+    elif fields:
+        doc.update("links", link.id, **fields)
+
+
+def _domain_for(doc: MapDocument, text: str, lang: str) -> str:
+    """The id of the cloud a label names: an existing cloud, a standard one, or a new one."""
+    wanted = _key(text)
+    for d in doc.map.domains:
+        if _key(d.label) == wanted:
+            return d.id
+    kind = next(
+        (k for k in STANDARD_DOMAINS if wanted in (_key(label(k, "da")), _key(label(k, "en")), k.value)), None
+    )
+    if kind is not None:
+        for d in doc.map.domains:
+            if d.kind is kind:
+                return d.id
+    x, y = _free_cloud_position(doc)
+    if kind is not None:
+        domain_id = STANDARD_IDS[kind] if doc.domain(STANDARD_IDS[kind]) is None else doc.new_id("domains")
+        d = Domain(id=domain_id, label=label(kind, lang), kind=kind, color=DOMAIN_COLOURS[kind], x=x, y=y)
+    else:
+        customs = sum(1 for d in doc.map.domains if d.kind is DomainKind.CUSTOM)
+        d = Domain(id=doc.new_id("domains"), label=text.strip(), color=custom_colour(customs), x=x, y=y)
+    doc.add("domains", d.model_copy(update={"width": CLOUD_W, "height": CLOUD_H}))
+    return d.id
+
+
+def _free_cloud_position(doc: MapDocument) -> tuple[float, float]:
+    """A place for a new cloud away from the others: on widening rings around the family."""
+    for ring in range(1, 6):
+        rx, ry = 700.0 + 420 * (ring - 1), 440.0 + 300 * (ring - 1)
+        count = 9 + 4 * (ring - 1)
+        for i in range(count):
+            angle = 2 * math.pi * (i + 0.5 * (ring % 2 == 0)) / count
+            x, y = rx * math.sin(angle), -ry * math.cos(angle)
+            if all(
+                abs(x - d.x) > (d.width + CLOUD_W) / 2 + 20 or abs(y - d.y) > (d.height + CLOUD_H) / 2 + 20
+                for d in doc.map.domains
+            ):
+                return round(x, 1), round(y, 1)
+    return 0.0, -400.0 - 300.0 * len(doc.map.domains)
+
+
+def _place_family(doc: MapDocument, new_ids: list[str]) -> None:
+    if not new_ids:
+        return
+    if len(new_ids) == len(doc.map.family):
+        positions = family_positions(len(new_ids))
+    else:
+        last = max((m.x for m in doc.map.family if m.id not in new_ids), default=0.0)
+        positions = [(last + (i + 1) * 110.0, 0.0) for i in range(len(new_ids))]
+    doc.move(dict(zip(new_ids, positions)))
+
+
+def _place_actors(doc: MapDocument, domain_id: str | None, new_ids: list[str]) -> None:
+    if domain_id is None:
+        start = sum(1 for a in doc.map.actors if a.domain is None) - len(new_ids)
+        doc.move({a: unassigned_position(start + i) for i, a in enumerate(new_ids)})
+        return
+    domain = doc.domain(domain_id)
+    members: list[Actor] = doc.actors_in(domain_id)
+    width, height = size_for(len(members), domain)
+    if (width, height) != (domain.width, domain.height):
+        doc.update("domains", domain_id, width=width, height=height)
+        domain = doc.domain(domain_id)
+    keep = [a for a in members if a.id not in new_ids]
+    free = [
+        s
+        for s in slots(domain, len(members))
+        if all(math.hypot(s[0] - a.x, s[1] - a.y) > PERSON_W / 2 for a in keep)
+    ]
+    if len(free) < len(new_ids):  # the old ones stand where new slots are: arrange all anew
+        doc.move({a.id: s for a, s in zip(members, slots(domain, len(members)))})
+        return
+    doc.move(dict(zip(new_ids, free)))

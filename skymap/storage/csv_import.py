@@ -1,0 +1,199 @@
+"""Reading a caseworker's contact list (CSV from Excel) into rows the model can apply.
+
+Detects the encoding (UTF-8 with or without BOM, else Windows-1252) and the separator
+(comma, semicolon or tab), reads English or Danish headers, and checks every cell. All
+problems are collected with their line and column and raised together as one
+`CsvImportError`, so nothing is written when any row is wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from skymap.model.errors import CsvImportError
+from skymap.model.merge import ContactRow, Problem, parse_flag, parse_frequency, parse_kind, parse_quality
+
+MAX_CSV_BYTES = 10 * 1024 * 1024
+
+# Header synonyms, after normalising (lower case, spaces and hyphens as "_").
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "navn", "fulde_navn", "full_name"),
+    "kind": ("kind", "type", "slags"),
+    "role": ("role", "rolle", "funktion", "titel", "title"),
+    "organisation": ("organisation", "organization", "arbejdssted", "institution"),
+    "domain": ("domain", "område", "omraade", "omrade", "sky", "cloud"),
+    "contact_with": ("contact_with", "kontakt_med", "contacts", "kontakter"),
+    "coordinates_with": ("coordinates_with", "samarbejder_med", "coordination", "samarbejde"),
+    "coordinator": ("coordinator", "koordinator", "family_coordinator", "familiekoordinator"),
+    "core_team": ("core_team", "kerneteam"),
+    "frequency": ("frequency", "hyppighed"),
+    "quality": ("quality", "kvalitet"),
+    "birth_year": ("birth_year", "fødselsår", "foedselsaar", "fodselsar", "year_of_birth"),
+    "notes": ("notes", "noter", "note", "bemærkninger", "bemaerkninger"),
+    "active": ("active", "aktiv"),
+}
+_LOOKUP = {syn: col for col, syns in COLUMNS.items() for syn in syns}
+
+
+@dataclass
+class ContactList:
+    """A read contact list: its rows, which columns it had and its separator."""
+
+    rows: list[ContactRow]
+    columns: set[str]
+    separator: str
+    encoding: str
+    headers: dict[str, str] = field(default_factory=dict)  # column -> header as written
+
+
+def decode(data: bytes, path: object = "") -> tuple[str, str]:
+    """(text, encoding): UTF-8 (BOM or not) first, then Windows-1252."""
+    if b"\x00" in data:
+        raise CsvImportError("csv_encoding", path=path)
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise CsvImportError("csv_encoding", path=path) from None
+
+
+def detect_separator(header_line: str) -> str:
+    """The separator of a CSV file, judged by its header line (outside quotes)."""
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for ch in header_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] else ","
+
+
+def normalise_header(text: str) -> str:
+    return "_".join(text.strip().strip("\ufeff").lower().replace("-", " ").replace("_", " ").split())
+
+
+def split_names(cell: str, separator: str) -> list[str]:
+    """Names inside one cell: by ";" or "," — or by "," or "|" in a ";"-separated file."""
+    seps = (",", "|") if separator == ";" else (";", ",", "|")
+    for sep in seps[1:]:
+        cell = cell.replace(sep, seps[0])
+    return [n.strip() for n in cell.split(seps[0]) if n.strip()]
+
+
+def read_contact_list(path: str | os.PathLike) -> ContactList:
+    """Read and check a contact list file."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise CsvImportError("csv_unreadable", path=path, reason="folder / mappe")
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise CsvImportError("csv_too_large", path=path, size=round(size / 1e6, 1), limit=MAX_CSV_BYTES // 10**6)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CsvImportError("csv_unreadable", path=path, reason="not found / findes ikke") from None
+    except OSError as exc:
+        raise CsvImportError("csv_unreadable", path=path, reason=exc.strerror or type(exc).__name__) from None
+    return parse_contact_list(data, path)
+
+
+def parse_contact_list(data: bytes, path: object = "") -> ContactList:
+    """Parse contact-list bytes; raises CsvImportError listing every problem."""
+    text, encoding = decode(data, path)
+    lines = text.splitlines()
+    first = next((ln for ln in lines if ln.strip()), None)
+    if first is None:
+        raise CsvImportError("csv_empty", path=path)
+    sep = detect_separator(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    problems: list[Problem] = []
+    try:
+        records = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise CsvImportError(
+            "csv_problems", problems=[(reader.line_num, "-", "csv_unreadable_line", {"reason": str(exc)})], path=path
+        ) from None
+    # Line numbers: csv's line_num counts physical lines read so far (quoted newlines too);
+    # the record starts after the previous record's end.
+    starts = []
+    previous_end = 0
+    for end, row in records:
+        starts.append((previous_end + 1, row))
+        previous_end = end
+    body = [(n, row) for n, row in starts if any(cell.strip() for cell in row)]
+    header_line, header = body[0]
+    columns: dict[int, str] = {}
+    headers: dict[str, str] = {}
+    for i, cell in enumerate(header):
+        col = _LOOKUP.get(normalise_header(cell))
+        if col and col not in headers:
+            columns[i] = col
+            headers[col] = cell.strip().strip("\ufeff")
+    if "name" not in headers:
+        found = ", ".join(c.strip() for c in header if c.strip())[:200] or "-"
+        raise CsvImportError("csv_no_name_column", path=path, found=found)
+
+    rows: list[ContactRow] = []
+    seen: dict[str, int] = {}
+    for line, cells in body[1:]:
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+            problems.append((line, headers["name"], "csv_bad_row", {"found": len(cells), "expected": len(header)}))
+            continue
+        values = {columns[i]: cells[i].strip() for i in columns if i < len(cells)}
+        row = ContactRow(line=line, name=values.get("name", ""), headers=headers)
+
+        def bad(col: str, key: str, **params: object) -> None:
+            problems.append((line, headers[col], key, params))
+
+        if not row.name:
+            bad("name", "csv_missing_name")
+        else:
+            folded = row.name.casefold()
+            if folded in seen:
+                bad("name", "csv_duplicate_name", name=row.name, other=seen[folded])
+            else:
+                seen[folded] = line
+        if values.get("kind"):
+            row.kind = parse_kind(values["kind"])
+            if row.kind is None:
+                bad("kind", "csv_unknown_kind", value=values["kind"])
+        row.role = values.get("role", "")
+        row.organisation = values.get("organisation", "")
+        row.domain = values.get("domain", "")
+        row.notes = values.get("notes", "")
+        for col in ("coordinator", "core_team", "active"):
+            if col in values:
+                flag = parse_flag(values[col], default=(col == "active"))
+                if flag is None:
+                    bad(col, "csv_bad_flag", value=values[col])
+                else:
+                    setattr(row, col, flag)
+        if values.get("frequency"):
+            row.frequency = parse_frequency(values["frequency"])
+            if row.frequency is None:
+                bad("frequency", "csv_unknown_frequency", value=values["frequency"])
+        if values.get("quality"):
+            row.quality = parse_quality(values["quality"])
+            if row.quality is None:
+                bad("quality", "csv_unknown_quality", value=values["quality"])
+        if values.get("birth_year"):
+            text_year = values["birth_year"]
+            if text_year.isdigit() and 1900 <= int(text_year) <= 2100:
+                row.birth_year = int(text_year)
+            else:
+                bad("birth_year", "csv_bad_year", value=text_year)
+        row.contact_with = split_names(values.get("contact_with", ""), sep)
+        row.coordinates_with = split_names(values.get("coordinates_with", ""), sep)
+        rows.append(row)
+    if problems:
+        raise CsvImportError("csv_problems", problems=problems, path=path)
+    return ContactList(rows=rows, columns=set(headers), separator=sep, encoding=encoding, headers=headers)
