@@ -225,7 +225,7 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
                         placed_new.setdefault(changes["domain"], []).append(obj_id)
                 continue
         if kind == FAMILY:
-            member = doc.add_member(row.name, role=family_role(row.role), birth_year=row.birth_year)
+            member = doc.add_member(row.name, role=family_role(row.role), birth_year=row.birth_year, notes=row.notes)
             ids[k] = member.id
             new_members.append(member.id)
         else:
@@ -279,6 +279,8 @@ def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collectio
             changes["role"] = family_role(row.role)
         if "birth_year" in columns:
             changes["birth_year"] = row.birth_year
+        if "notes" in columns:
+            changes["notes"] = row.notes
         return changes
     changes = {}
     if row.kind in ("professional", "private"):

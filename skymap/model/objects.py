@@ -73,6 +73,7 @@ class FamilyMember(_Frozen):
     name: Name
     role: FamilyRole = FamilyRole.OTHER
     birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    notes: LongText = ""
     x: Coord = 0.0
     y: Coord = 0.0
 
