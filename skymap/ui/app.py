@@ -1,0 +1,65 @@
+"""Starting the app: QApplication, translations, the first map, or a headless screenshot."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from skymap.model.errors import SkymapError
+from skymap.model.template import new_map
+from skymap.storage.mapfile import load_map
+
+
+def run(args, lang: str) -> int:
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from skymap.ui.main_window import MainWindow  # noqa: PLC0415
+
+    try:
+        skymap = load_map(args.map) if args.map is not None else new_map("standard", lang=lang)
+    except SkymapError as err:
+        print(f"skymap: {err.message(lang)}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Skymap")
+    app.setOrganizationName("Skymap")
+    window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
+    if args.screenshot is not None:
+        return _screenshot(app, window, args.screenshot, args.size)
+    window.show()
+    code = app.exec()
+    _dispose(app, window)
+    return code
+
+
+def _screenshot(app, window, out: Path, size: str) -> int:
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        print(f"skymap: --size must look like 1600x1000, not {size!r}", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    if not window.grab().save(str(out)):
+        print(f"skymap: could not write {out}", file=sys.stderr)
+        return 2
+    window.undo_stack.setClean()
+    window.close()
+    _dispose(app, window)
+    return 0
+
+
+def _dispose(app, window) -> None:
+    """Tear the window down while Qt is still alive (PySide6 can crash if the garbage
+    collector meets half-destroyed Qt objects at interpreter exit)."""
+    window.deleteLater()
+    app.processEvents()
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)

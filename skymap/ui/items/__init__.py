@@ -1,0 +1,1 @@
+"""Scene items: thin views of model objects that turn gestures into commands."""

@@ -1,0 +1,69 @@
+"""The family in the centre: a warm oval around the family members, with the family's name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from skymap.model.objects import FAMILY_ID
+from skymap.ui.painting import INK, SELECTION, font
+
+FAMILY_AREA = QColor("#fff1c9")
+FAMILY_EDGE = QColor("#c9a227")
+
+
+class FamilyItem(QGraphicsItem):
+    """The family as a whole: target of contacts with the whole family."""
+
+    kind = "family"
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.obj_id = FAMILY_ID
+        self.title = title
+        self.rect = QRectF(-200, -110, 400, 220)
+        self.setZValue(-5)
+        self.setFlags(QGraphicsItem.ItemIsSelectable)
+
+    def set_members(self, positions: list[tuple[float, float]], title: str) -> None:
+        self.prepareGeometryChange()
+        self.title = title
+        if positions:
+            xs = [p[0] for p in positions]
+            ys = [p[1] for p in positions]
+            left, right = min(xs) - 90, max(xs) + 90
+            top, bottom = min(ys) - 80, max(ys) + 90
+        else:
+            left, right, top, bottom = -140, 140, -80, 80
+        self.rect = QRectF(left, top, max(right - left, 260), max(bottom - top, 170))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        p = QPainterPath()
+        p.addEllipse(self.rect)
+        return p
+
+    def centre(self):
+        return self.rect.center()
+
+    def radius_towards(self, dx: float, dy: float) -> float:
+        """Distance from the centre to the oval's edge in direction (dx, dy)."""
+        a, b = self.rect.width() / 2, self.rect.height() / 2
+        length = (dx * dx + dy * dy) ** 0.5 or 1.0
+        ux, uy = dx / length, dy / length
+        return 1.0 / (((ux / a) ** 2 + (uy / b) ** 2) ** 0.5)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
+        painter.setBrush(FAMILY_AREA)
+        painter.drawEllipse(self.rect)
+        painter.setPen(INK)
+        painter.setFont(font(12, bold=True))
+        painter.drawText(
+            QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), 22), Qt.AlignHCenter, self.title
+        )

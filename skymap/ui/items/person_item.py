@@ -1,0 +1,161 @@
+"""People drawn as people: a round symbol with head and shoulders, name and role below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from skymap.model.geometry import PERSON_RADIUS, circle_path, person_path
+from skymap.model.layout import PERSON_W
+from skymap.model.objects import Actor, FamilyMember
+from skymap.model.vocabulary import ActorKind, label
+from skymap.ui.painting import FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath
+
+PRIVATE_FILL = QColor("#fde9d9")
+PROFESSIONAL_FILL = QColor("#ffffff")
+COORDINATOR = QColor("#2e7d32")
+CORE_TEAM = QColor("#5e35b1")
+
+
+class PersonItem(QGraphicsItem):
+    """Base of actors and family members: symbol, name, second line, badges."""
+
+    radius = PERSON_RADIUS
+    text_width = PERSON_W - 6
+
+    def __init__(self, obj_id: str) -> None:
+        super().__init__()
+        self.obj_id = obj_id
+        self.highlighted = False
+        self.setFlags(
+            QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
+        )
+        self.setZValue(10)
+        self.setAcceptHoverEvents(True)
+
+    # subclasses provide these
+    def name(self) -> str: ...
+    def subtitle(self) -> str: ...
+    def fill(self) -> QColor: ...
+    def badges(self) -> list[tuple[str, QColor]]:
+        return []
+    def faded(self) -> bool:
+        return False
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius
+        return QRectF(-self.text_width / 2 - 2, -r - 8, self.text_width + 4, 2 * r + 44)
+
+    def shape(self) -> QPainterPath:
+        p = QPainterPath()
+        r = self.radius
+        p.addEllipse(QPointF(0, 0), r + 2, r + 2)
+        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, 36))
+        return p
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        r = self.radius
+        if self.faded():
+            painter.setOpacity(0.45)
+        if self.highlighted:
+            painter.setPen(QPen(HIGHLIGHT, 4))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
+        outline = SELECTION if self.isSelected() else INK
+        pen = QPen(outline, 3 if self.isSelected() else 1.5)
+        if self.faded():
+            pen.setStyle(Qt.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(self.fill())
+        painter.drawPath(qpath(circle_path(0, 0, r)))
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(MUTED)
+        painter.drawPath(qpath(person_path(0, 0, r)))
+        # badges on the rim: coordinator (K/C) right, core team left
+        for i, (text, colour) in enumerate(self.badges()):
+            centre = QPointF(r * 0.8 if i == 0 else -r * 0.8, -r * 0.75)
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, 10, 10)
+            painter.setPen(QColor("white"))
+            painter.setFont(font(7.5, bold=True))
+            painter.drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt.AlignCenter, text)
+        w = self.text_width
+        name_font = font(9.5, bold=True)
+        painter.setFont(name_font)
+        painter.setPen(INK)
+        name = QFontMetricsF(name_font).elidedText(self.name(), Qt.ElideRight, w)
+        painter.drawText(QRectF(-w / 2, r + 2, w, 17), Qt.AlignHCenter | Qt.AlignTop, name)
+        sub_font = font(8.5)
+        painter.setFont(sub_font)
+        painter.setPen(MUTED)
+        sub = QFontMetricsF(sub_font).elidedText(self.subtitle(), Qt.ElideRight, w)
+        painter.drawText(QRectF(-w / 2, r + 19, w, 16), Qt.AlignHCenter | Qt.AlignTop, sub)
+
+
+class ActorItem(PersonItem):
+    kind = "actor"
+
+    def __init__(self, actor: Actor, lang: str) -> None:
+        super().__init__(actor.id)
+        self.lang = lang
+        self.set_actor(actor)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.setPos(actor.x, actor.y)
+        tip = ", ".join(p for p in (actor.name, actor.role, actor.organisation) if p)
+        self.setToolTip(tip)
+        self.update()
+
+    def name(self) -> str:
+        return self.actor.name
+
+    def subtitle(self) -> str:
+        return self.actor.role or self.actor.organisation
+
+    def fill(self) -> QColor:
+        return PRIVATE_FILL if self.actor.kind is ActorKind.PRIVATE else PROFESSIONAL_FILL
+
+    def faded(self) -> bool:
+        return not self.actor.active
+
+    def badges(self) -> list[tuple[str, QColor]]:
+        out = []
+        if self.actor.coordinator:
+            out.append(("K" if self.lang == "da" else "C", COORDINATOR))
+        if self.actor.core_team:
+            out.append(("T", CORE_TEAM))
+        return out
+
+
+class MemberItem(PersonItem):
+    kind = "member"
+    radius = PERSON_RADIUS + 6
+
+    def __init__(self, member: FamilyMember, lang: str) -> None:
+        super().__init__(member.id)
+        self.lang = lang
+        self.set_member(member)
+
+    def set_member(self, member: FamilyMember) -> None:
+        self.member = member
+        self.setPos(member.x, member.y)
+        self.setToolTip(f"{member.name} ({label(member.role, self.lang)})")
+        self.update()
+
+    def name(self) -> str:
+        return self.member.name
+
+    def subtitle(self) -> str:
+        return label(self.member.role, self.lang)
+
+    def fill(self) -> QColor:
+        return FAMILY_FILL

@@ -1,0 +1,42 @@
+"""Turning the model's neutral paths into Qt paths, and the canvas's colours and fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPainterPath
+
+from skymap.model.geometry import Path
+
+INK = QColor("#1f2a36")
+"""Text and outlines: dark blue-grey, contrast above 12:1 on the light clouds."""
+MUTED = QColor("#4a5868")
+SELECTION = QColor("#1565c0")
+HIGHLIGHT = QColor("#e65100")
+FAMILY_FILL = QColor("#fff7e0")
+CANVAS = QColor("#fbfbf8")
+
+
+def qpath(path: Path) -> QPainterPath:
+    """A QPainterPath drawing the neutral path."""
+    qp = QPainterPath()
+    for seg in path:
+        op = seg[0]
+        if op == "M":
+            qp.moveTo(seg[1], seg[2])
+        elif op == "L":
+            qp.lineTo(seg[1], seg[2])
+        elif op == "C":
+            qp.cubicTo(seg[1], seg[2], seg[3], seg[4], seg[5], seg[6])
+        elif op == "Z":
+            qp.closeSubpath()
+    return qp
+
+
+def font(point_size: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f
+
+
+def darker(colour: str, factor: int = 150) -> QColor:
+    return QColor(colour).darker(factor)
