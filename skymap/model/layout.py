@@ -10,17 +10,17 @@ import math
 
 from .objects import Actor, Domain
 
-PERSON_W = 120.0
+PERSON_W = 124.0
 """Horizontal room one person takes in a cloud (symbol, name and role below it)."""
-PERSON_H = 78.0
+PERSON_H = 92.0
 """Vertical room one person takes in a cloud."""
-LABEL_H = 44.0
+LABEL_H = 56.0
 """Room kept at the top of a cloud for its label and count."""
 CLOUD_W = 340.0
 CLOUD_H = 230.0
 RING_RX = 700.0
 RING_RY = 440.0
-FAMILY_SPACING = 110.0
+FAMILY_SPACING = 135.0
 
 
 def ring_positions(count: int, rx: float = RING_RX, ry: float = RING_RY) -> list[tuple[float, float]]:
@@ -40,7 +40,7 @@ def family_positions(count: int) -> list[tuple[float, float]]:
         row, col = divmod(i, per_row)
         in_row = min(per_row, count - row * per_row)
         x = (col - (in_row - 1) / 2) * FAMILY_SPACING
-        y = row * 100.0 - (50.0 if count > per_row else 0.0)
+        y = row * 115.0 - (57.5 if count > per_row else 0.0)
         out.append((x, y))
     return out
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.geometry import cloud_path
-from skymap.model.layout import LABEL_H
 from skymap.model.objects import Domain
 from skymap.ui.painting import INK, MUTED, SELECTION, darker, font, qpath
 
@@ -58,22 +57,29 @@ class CloudItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawPath(self._path)
         w, h = self.domain.width, self.domain.height
-        label_rect = QRectF(-w / 2 + 26, -h / 2 + 14, w - 52, LABEL_H - 16)
-        title_font = font(11, bold=True)
+        title_font = font(10.5, bold=True)
+        metrics = QFontMetricsF(title_font)
+        count_text = str(self._count)
+        badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)
+        avail = w - 60 - badge_w
+        flags = Qt.TextWordWrap | Qt.AlignHCenter | Qt.AlignTop
+        text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, self.domain.label)
+        if text_rect.height() > 2.2 * metrics.lineSpacing():  # more than two lines: elide
+            label = metrics.elidedText(self.domain.label, Qt.ElideRight, avail * 2 - 20)
+            text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, label)
+        else:
+            label = self.domain.label
+        block_w = text_rect.width() + 8 + badge_w
+        left = -block_w / 2
+        top = -h / 2 + 14
         painter.setFont(title_font)
         painter.setPen(INK)
-        metrics = QFontMetricsF(title_font)
-        count_text = f"  {self._count}"
-        count_w = metrics.horizontalAdvance(count_text) + 10
-        label = metrics.elidedText(self.domain.label, Qt.ElideRight, label_rect.width() - count_w)
-        label_w = metrics.horizontalAdvance(label)
-        left = -(label_w + count_w) / 2
-        painter.drawText(QRectF(left, label_rect.top(), label_w + 2, label_rect.height()), Qt.AlignVCenter, label)
-        # The count in a small round badge after the label.
-        badge = QRectF(left + label_w + 8, label_rect.center().y() - 10, count_w - 8, 20)
+        painter.drawText(QRectF(left, top, text_rect.width() + 1, text_rect.height()), flags, label)
+        # The count in a small round badge beside the label.
+        badge = QRectF(left + text_rect.width() + 8, top + text_rect.height() / 2 - 10, badge_w, 20)
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.setBrush(QColor(255, 255, 255, 210))
         painter.drawRoundedRect(badge, 10, 10)
         painter.setPen(MUTED)
-        painter.setFont(font(10, bold=True))
-        painter.drawText(badge, Qt.AlignCenter, str(self._count))
+        painter.setFont(font(9.5, bold=True))
+        painter.drawText(badge, Qt.AlignCenter, count_text)
