@@ -159,7 +159,7 @@ class MapDocument:
     # ----- checks ----------------------------------------------------------------------
     def _check(self, collection: str, obj: BaseModel) -> None:
         if collection == "actors" and obj.domain is not None and self.domain(obj.domain) is None:
-            raise EditError("dangling_ref", what="actor", owner=obj.id, ref=obj.domain)
+            raise EditError("dangling_domain", owner=obj.id, ref=obj.domain)
         if collection == "links":
             ends = []
             for end in (obj.source, obj.target):
@@ -168,12 +168,12 @@ class MapDocument:
                 elif end == FAMILY_ID or self.member(end) is not None:
                     ends.append("family")
                 else:
-                    raise EditError("dangling_ref", what="link", owner=obj.id, ref=end)
+                    raise EditError("dangling_end", owner=obj.id, ref=end)
             if obj.source == obj.target:
                 raise EditError("self_link", id=obj.id)
             expected = ["actor", "actor"] if obj.kind is LinkKind.COORDINATION else ["actor", "family"]
             if ends != expected:
-                raise EditError("bad_link_kind", id=obj.id, kind=obj.kind.value, a=ends[0], b=ends[1])
+                raise EditError("bad_coordination" if obj.kind is LinkKind.COORDINATION else "bad_contact", id=obj.id)
 
     # ----- generic add / update / remove ------------------------------------------------
     def add(self, collection: Collection, obj: BaseModel, index: int | None = None) -> BaseModel:
@@ -213,6 +213,8 @@ class MapDocument:
 
     def remove(self, collection: Collection, obj_id: str) -> Removal:
         """Remove one object and what depends on it (an actor's or member's ties)."""
+        if self.get(collection, obj_id) is None:
+            raise KeyError(obj_id)
         removal = Removal()
         with self.hold():
             if collection in ("actors", "family"):

@@ -152,7 +152,8 @@ def summary_lines(m: MapLike, lang: str, family_name: str = "") -> list[str]:
         ),
     ]
     if metrics.ended_ids:
-        lines.append(message("s_ended", lang, count=count_noun(len(metrics.ended_ids), "person", lang)))
+        ended = len(metrics.ended_ids)
+        lines.append(message("s_ended_1" if ended == 1 else "s_ended_n", lang, count=ended))
     lines.append("")
     lines.append(message("s_per_domain", lang))
     for domain_id, count in metrics.per_domain.items():

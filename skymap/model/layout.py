@@ -93,6 +93,36 @@ def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict
     return (width, height), {a.id: pos for a, pos in zip(ordered, slots(grown, len(ordered)))}
 
 
+def free_spots(domain: Domain, occupied: list[tuple[float, float]], count: int) -> list[tuple[float, float]]:
+    """Up to `count` centres inside `domain`, below its label, that overlap nobody in
+    `occupied` nor each other; reading order (top to bottom, from the middle out)."""
+    left = domain.x - domain.width / 2 + PERSON_W / 2 + 14
+    right = domain.x + domain.width / 2 - PERSON_W / 2 - 14
+    top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
+    bottom = domain.y + domain.height / 2 - PERSON_H / 2 - 8
+    taken = list(occupied)
+    out: list[tuple[float, float]] = []
+    step = 12.0
+    y = top
+    while y <= bottom + 0.01 and len(out) < count:
+        xs = []
+        x = domain.x
+        offset = 0.0
+        while domain.x - offset >= left - 0.01 or domain.x + offset <= right + 0.01:
+            for cand in {domain.x - offset, domain.x + offset}:
+                if left - 0.01 <= cand <= right + 0.01:
+                    xs.append(cand)
+            offset += step
+        for x in xs:
+            if len(out) >= count:
+                break
+            if all(abs(x - ox) >= PERSON_W - 2 or abs(y - oy) >= PERSON_H - 2 for ox, oy in taken):
+                out.append((round(x, 1), round(y, 1)))
+                taken.append((x, y))
+        y += step
+    return out
+
+
 def unassigned_position(index: int) -> tuple[float, float]:
     """A place for a person with no cloud: a row under the family."""
     return ((index % 6 - 2.5) * PERSON_W, 170.0 + (index // 6) * PERSON_H)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import MapDocument
 from .errors import CsvImportError
-from .layout import CLOUD_H, CLOUD_W, PERSON_W, family_positions, size_for, slots, unassigned_position
+from .layout import CLOUD_H, CLOUD_W, PERSON_H, family_positions, free_spots, size_for, slots, unassigned_position
 from .objects import FAMILY_ID, Actor, Domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
 from .vocabulary import (
@@ -126,7 +126,8 @@ def family_role(text: str) -> FamilyRole:
     return parse_enum(FamilyRole, text, _ROLE_SYNONYMS) or FamilyRole.OTHER
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """How names are compared: case and spacing do not matter."""
     return " ".join(name.split()).casefold()
 
 
@@ -144,7 +145,7 @@ def apply_contact_list(
     rows: list[ContactRow],
     columns: set[str],
     remove_missing: bool = False,
-    lang: str = "da",
+    lang: str | None = None,
     path: object = "",
 ) -> ImportReport:
     """Apply contact-list rows to `doc`. Checks everything first; on any problem raises
@@ -152,32 +153,32 @@ def apply_contact_list(
     problems: list[Problem] = []
     existing = {}
     for m in doc.map.family:
-        existing.setdefault(_key(m.name), ("family", m.id))
+        existing.setdefault(name_key(m.name), ("family", m.id))
     for a in doc.map.actors:
-        existing.setdefault(_key(a.name), ("actors", a.id))
-    listed = {_key(r.name): r for r in rows}
+        existing.setdefault(name_key(a.name), ("actors", a.id))
+    listed = {name_key(r.name): r for r in rows}
 
-    def kind_of(name_key: str) -> str | None:
+    def kind_of(key: str) -> str | None:
         """"family" or "actor" for a name in the list or (when updating) on the map."""
-        if name_key in listed:
-            row = listed[name_key]
-            if row.kind is None and name_key in existing:
-                return "family" if existing[name_key][0] == "family" else "actor"
+        if key in listed:
+            row = listed[key]
+            if row.kind is None and key in existing:
+                return "family" if existing[key][0] == "family" else "actor"
             return "family" if row.kind == FAMILY else "actor"
-        if name_key in existing and not remove_missing:
-            return "family" if existing[name_key][0] == "family" else "actor"
+        if key in existing and not remove_missing:
+            return "family" if existing[key][0] == "family" else "actor"
         return None
 
     for row in rows:
-        row_kind = kind_of(_key(row.name))
+        row_kind = kind_of(name_key(row.name))
         if row_kind == "family" and row.coordinates_with:
             problems.append(
                 (row.line, row.column("coordinates_with"), "csv_family_ties", {"column": row.column("coordinates_with")})
             )
         for other in row.contact_with:
-            if _key(other) in _FAMILY_WORDS and row_kind == "actor":
+            if name_key(other) in _FAMILY_WORDS and row_kind == "actor":
                 continue
-            other_kind = kind_of(_key(other))
+            other_kind = kind_of(name_key(other))
             if other_kind is None:
                 problems.append((row.line, row.column("contact_with"), "csv_unknown_person", {"name": other}))
             elif row_kind == "actor" and other_kind != "family":
@@ -185,17 +186,18 @@ def apply_contact_list(
             elif row_kind == "family" and other_kind != "actor":
                 problems.append((row.line, row.column("contact_with"), "csv_not_actor", {"name": other}))
         for other in row.coordinates_with:
-            other_kind = kind_of(_key(other))
+            other_kind = kind_of(name_key(other))
             if other_kind is None:
                 problems.append((row.line, row.column("coordinates_with"), "csv_unknown_person", {"name": other}))
             elif other_kind != "actor":
                 problems.append((row.line, row.column("coordinates_with"), "csv_not_actor", {"name": other}))
-            elif _key(other) == _key(row.name):
+            elif name_key(other) == name_key(row.name):
                 problems.append((row.line, row.column("coordinates_with"), "csv_self_tie", {}))
     if problems:
         raise CsvImportError("csv_problems", problems=problems, path=path)
 
     report = ImportReport()
+    lang = lang or doc.map.meta.language
     with doc.hold():
         _apply(doc, rows, columns, remove_missing, lang, existing, listed, report)
     return report
@@ -208,7 +210,7 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
 
     # People first.
     for row in rows:
-        k = _key(row.name)
+        k = name_key(row.name)
         kind = row.kind
         if k in existing:
             collection, obj_id = existing[k]
@@ -245,20 +247,20 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
     # Then ties.
     wanted: set[tuple[str, str, LinkKind]] = set()
     for row in rows:
-        me = ids[_key(row.name)]
+        me = ids[name_key(row.name)]
         is_member = doc.member(me) is not None
         for other in row.contact_with:
-            target = FAMILY_ID if _key(other) in _FAMILY_WORDS and not is_member else ids[_key(other)]
+            target = FAMILY_ID if name_key(other) in _FAMILY_WORDS and not is_member else ids[name_key(other)]
             source, target = (target, me) if is_member else (me, target)
             wanted.add((source, target, LinkKind.CONTACT))
             _ensure_link(doc, LinkKind.CONTACT, source, target, row, report)
         for other in row.coordinates_with:
-            target = ids[_key(other)]
+            target = ids[name_key(other)]
             wanted.add((me, target, LinkKind.COORDINATION))
             wanted.add((target, me, LinkKind.COORDINATION))
             _ensure_link(doc, LinkKind.COORDINATION, me, target, row, report)
     if remove_missing:
-        listed_ids = {ids[_key(r.name)] for r in rows}
+        listed_ids = {ids[name_key(r.name)] for r in rows}
         for link in list(doc.map.links):
             if link.source not in listed_ids:
                 continue
@@ -309,12 +311,12 @@ def _ensure_link(doc: MapDocument, kind: LinkKind, source: str, target: str, row
 
 def _domain_for(doc: MapDocument, text: str, lang: str) -> str:
     """The id of the cloud a label names: an existing cloud, a standard one, or a new one."""
-    wanted = _key(text)
+    wanted = name_key(text)
     for d in doc.map.domains:
-        if _key(d.label) == wanted:
+        if name_key(d.label) == wanted:
             return d.id
     kind = next(
-        (k for k in STANDARD_DOMAINS if wanted in (_key(label(k, "da")), _key(label(k, "en")), k.value)), None
+        (k for k in STANDARD_DOMAINS if wanted in (name_key(label(k, "da")), name_key(label(k, "en")), k.value)), None
     )
     if kind is not None:
         for d in doc.map.domains:
@@ -359,23 +361,29 @@ def _place_family(doc: MapDocument, new_ids: list[str]) -> None:
 
 
 def _place_actors(doc: MapDocument, domain_id: str | None, new_ids: list[str]) -> None:
+    """Put newcomers in free places of their cloud, growing it if needed; the people
+    already there keep their places. A cloud of only newcomers is arranged in a grid."""
     if domain_id is None:
         start = sum(1 for a in doc.map.actors if a.domain is None) - len(new_ids)
         doc.move({a: unassigned_position(start + i) for i, a in enumerate(new_ids)})
         return
     domain = doc.domain(domain_id)
     members: list[Actor] = doc.actors_in(domain_id)
-    width, height = size_for(len(members), domain)
-    if (width, height) != (domain.width, domain.height):
-        doc.update("domains", domain_id, width=width, height=height)
-        domain = doc.domain(domain_id)
     keep = [a for a in members if a.id not in new_ids]
-    free = [
-        s
-        for s in slots(domain, len(members))
-        if all(math.hypot(s[0] - a.x, s[1] - a.y) > PERSON_W / 2 for a in keep)
-    ]
-    if len(free) < len(new_ids):  # the old ones stand where new slots are: arrange all anew
+    if not keep:
+        width, height = size_for(len(members), domain)
+        if (width, height) != (domain.width, domain.height):
+            doc.update("domains", domain_id, width=width, height=height)
+            domain = doc.domain(domain_id)
         doc.move({a.id: s for a, s in zip(members, slots(domain, len(members)))})
         return
-    doc.move(dict(zip(new_ids, free)))
+    occupied = [(a.x, a.y) for a in keep]
+    for _ in range(40):
+        spots = free_spots(domain, occupied, len(new_ids))
+        if len(spots) == len(new_ids):
+            doc.move(dict(zip(new_ids, spots)))
+            return
+        # Grow the cloud downwards (its top and the people in it stay where they are).
+        doc.update("domains", domain_id, height=domain.height + PERSON_H, y=domain.y + PERSON_H / 2)
+        domain = doc.domain(domain_id)
+    doc.move({a: (domain.x, domain.y) for a in new_ids})  # pragma: no cover - a cloud 40 rows high

@@ -24,8 +24,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The file {path} cannot be read ({reason}).",
     ),
     "file_too_large": (
-        "Filen {path} er for stor til at være et kort ({size} MB; højst {limit} MB).",
-        "The file {path} is too large to be a map ({size} MB; at most {limit} MB).",
+        "Filen {path} er for stor til at være et kort ({size}; højst {limit}).",
+        "The file {path} is too large to be a map ({size}; at most {limit}).",
     ),
     "not_json": (
         "Filen {path} er ikke et Skymap-kort: den kan ikke læses som JSON "
@@ -37,9 +37,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Filen {path} er ikke et Skymap-kort: den indeholder ikke tekst.",
         "The file {path} is not a Skymap map: it does not contain text.",
     ),
-    "too_deep": (
-        "Filen {path} er ikke et gyldigt Skymap-kort: den er indlejret for dybt.",
-        "The file {path} is not a valid Skymap map: it is nested too deeply.",
+    "nested_too_deep": ("den er indlejret for dybt", "it is nested too deeply"),
+    "empty_file": (
+        "Filen {path} er tom; den er ikke et Skymap-kort.",
+        "The file {path} is empty; it is not a Skymap map.",
+    ),
+    "no_migration": (
+        "Kortet {path} har filformat {version}, som denne udgave af Skymap ikke kan opgradere.",
+        "The map {path} has file format {version}, which this Skymap cannot upgrade.",
     ),
     "not_skymap": (
         "Filen {path} er ikke et Skymap-kort (den mangler \"format\": \"skymap\").",
@@ -64,14 +69,37 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "id'et \"{id}\" bruges mere end én gang",
         "the id \"{id}\" is used more than once",
     ),
-    "dangling_ref": (
-        "{what} \"{owner}\" henviser til \"{ref}\", som ikke findes",
-        "{what} \"{owner}\" refers to \"{ref}\", which does not exist",
+    "dangling_domain": (
+        "personen \"{owner}\" er placeret i området \"{ref}\", som ikke findes",
+        "the person \"{owner}\" is placed in the domain \"{ref}\", which does not exist",
     ),
-    "bad_link_kind": (
-        "forbindelsen \"{id}\" er af typen {kind}, men forbinder {a} og {b}",
-        "the tie \"{id}\" is of kind {kind} but connects {a} and {b}",
+    "dangling_end": (
+        "forbindelsen \"{owner}\" går til \"{ref}\", som ikke findes",
+        "the tie \"{owner}\" goes to \"{ref}\", which does not exist",
     ),
+    "bad_contact": (
+        "kontakten \"{id}\" skal forbinde en person med et familiemedlem eller familien",
+        "the contact \"{id}\" must connect a person with a family member or the family",
+    ),
+    "bad_coordination": (
+        "samarbejdet \"{id}\" skal forbinde to personer uden for familien",
+        "the coordination tie \"{id}\" must connect two people outside the family",
+    ),
+    "pv_string_type": ("skal være en tekst", "must be text"),
+    "pv_int": ("skal være et heltal", "must be a whole number"),
+    "pv_float": ("skal være et tal", "must be a number"),
+    "pv_bool": ("skal være true eller false", "must be true or false"),
+    "pv_missing": ("mangler", "is missing"),
+    "pv_extra": ("er ukendt", "is unknown"),
+    "pv_choice": ("skal være en af: {expected}", "must be one of: {expected}"),
+    "pv_too_long": ("er for lang (højst {max_length} tegn)", "is too long (at most {max_length} characters)"),
+    "pv_too_short": ("må ikke være tom", "must not be empty"),
+    "pv_range": ("er uden for det tilladte område", "is out of range"),
+    "pv_pattern": ("har et ugyldigt format", "has an invalid format"),
+    "pv_list": ("skal være en liste", "must be a list"),
+    "pv_object": ("skal være et objekt", "must be an object"),
+    "pv_date": ("skal være en dato eller et tidspunkt", "must be a date or a time"),
+    "pv_other": ("har en ugyldig værdi", "has an invalid value"),
     "self_link": (
         "forbindelsen \"{id}\" forbinder en person med sig selv",
         "the tie \"{id}\" connects a person with themself",
@@ -151,8 +179,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "csv_self_tie": ("en person kan ikke samarbejde med sig selv", "a person cannot coordinate with themself"),
     "csv_too_large": (
-        "Kontaktlisten {path} er for stor ({size} MB; højst {limit} MB).",
-        "The contact list {path} is too large ({size} MB; at most {limit} MB).",
+        "Kontaktlisten {path} er for stor ({size}; højst {limit}).",
+        "The contact list {path} is too large ({size}; at most {limit}).",
     ),
     "csv_bad_row": (
         "linjen har {found} felter, men overskriften har {expected}",
@@ -214,7 +242,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Fagpersonerne har {count} med familien.",
         "The professionals have {count} with the family.",
     ),
-    "s_ended": ("{count} er ikke længere aktive.", "{count} no longer active."),
+    "s_ended_1": ("1 person er ikke længere aktiv.", "1 person is no longer active."),
+    "s_ended_n": ("{count} personer er ikke længere aktive.", "{count} people are no longer active."),
     "s_per_domain": ("Personer pr. område:", "People per domain:"),
     "s_no_domain": ("uden område", "no domain"),
     "s_findings": ("Fund:", "Findings:"),
@@ -251,11 +280,37 @@ def count_noun(count: int, noun: str, lang: str = "en") -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def human_size(n: int) -> str:
+    """A file size for people: "812 bytes", "3.4 kB", "64 MB"."""
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} kB"
+    return f"{n / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+
+
+class LocalText:
+    """A message to be said later in whatever language the whole sentence is said in."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def text(self, lang: str) -> str:
+        return message(self.key, lang, **self.params)
+
+    def __repr__(self) -> str:
+        return f"LocalText({self.key!r}, {self.params!r})"
+
+
 def message(key: str, lang: str = "en", **params: object) -> str:
-    """The message `key` in "da" or "en" with `params` filled in."""
+    """The message `key` in "da" or "en" with `params` filled in (LocalText params too)."""
     da, en = _CATALOGUE[key]
     text = da if normalise_language(lang) == "da" else en
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    resolved = {k: (v.text(lang) if isinstance(v, LocalText) else v) for k, v in params.items()}
+    return text.format(**resolved)
 
 
 def has_message(key: str) -> bool:

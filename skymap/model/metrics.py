@@ -196,9 +196,10 @@ def compute(m: MapLike) -> Metrics:
     brokers_with_family = sorted(
         (n for n in nx.articulation_points(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
     )
-    with_family_groups = {
-        frozenset(c & pro_ids) for c in nx.connected_components(full) if c & pro_ids
-    }
+    # Would the professionals' groups join up through the family alone? (Private persons
+    # are left out here: a grandmother linking two professionals is not the family.)
+    bridge = full.subgraph(pro_ids | {f.id for f in m.family} | ({HOUSEHOLD} if m.family else set()))
+    with_family_groups = {frozenset(c & pro_ids) for c in nx.connected_components(bridge) if c & pro_ids}
     components_with_family = len(with_family_groups)
 
     coordination_links = sum(

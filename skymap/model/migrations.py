@@ -39,7 +39,7 @@ def migrate(raw: dict, path: object = "", current: int | None = None) -> dict:
     while version < target:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise UnsupportedVersionError("bad_version", path=path, version=version)
+            raise UnsupportedVersionError("no_migration", path=path, version=version)
         raw = step(dict(raw))
         version += 1
         raw["version"] = version

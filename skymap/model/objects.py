@@ -168,11 +168,11 @@ def reference_problems(
     actor_ids = {a.id for a in actors}
     for a in actors:
         if a.domain is not None and a.domain not in domain_ids:
-            problems.append(("dangling_ref", {"what": "actor", "owner": a.id, "ref": a.domain}))
+            problems.append(("dangling_domain", {"owner": a.id, "ref": a.domain}))
     for link in links:
         for end in (link.source, link.target):
             if end not in actor_ids and end not in member_ids:
-                problems.append(("dangling_ref", {"what": "link", "owner": link.id, "ref": end}))
+                problems.append(("dangling_end", {"owner": link.id, "ref": end}))
         if problems and problems[-1][1].get("owner") == link.id:
             continue
         if link.source == link.target:
@@ -181,7 +181,8 @@ def reference_problems(
         ends = ("actor" if link.source in actor_ids else "family", "actor" if link.target in actor_ids else "family")
         expected = ("actor", "actor") if link.kind is LinkKind.COORDINATION else ("actor", "family")
         if ends != expected:
-            problems.append(("bad_link_kind", {"id": link.id, "kind": link.kind.value, "a": ends[0], "b": ends[1]}))
+            key = "bad_coordination" if link.kind is LinkKind.COORDINATION else "bad_contact"
+            problems.append((key, {"id": link.id}))
     return problems
 
 

@@ -152,15 +152,18 @@ def parse_enum(enum: type[StrEnum], text: str, extra: dict[str, str] | None = No
     Case-insensitive and tolerant of surrounding space, "-" vs "_" vs " ".
     `extra` maps further synonyms (already lower-case) to values. Returns None if unknown.
     """
-    key = " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    def norm(s: str) -> str:
+        return " ".join(s.strip().lower().replace("_", " ").replace("-", " ").split())
+
+    key = norm(text)
     if not key:
         return None
     for member in enum:
-        candidates = {member.value.replace("_", " ")}
+        candidates = {norm(member.value)}
         if member in _LABELS:
-            candidates.update(lbl.lower() for lbl in _LABELS[member])
+            candidates.update(norm(lbl) for lbl in _LABELS[member])
         if key in candidates:
             return member
-    if extra and key in extra:
+    if extra and key in extra:  # synonyms are written normalised
         return enum(extra[key])
     return None

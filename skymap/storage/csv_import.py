@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skymap.model.errors import CsvImportError
-from skymap.model.merge import ContactRow, Problem, parse_flag, parse_frequency, parse_kind, parse_quality
+from skymap.model.merge import ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
 
 MAX_CSV_BYTES = 10 * 1024 * 1024
 
@@ -130,6 +130,8 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         starts.append((previous_end + 1, row))
         previous_end = end
     body = [(n, row) for n, row in starts if any(cell.strip() for cell in row)]
+    if not body:
+        raise CsvImportError("csv_empty", path=path)
     header_line, header = body[0]
     columns: dict[int, str] = {}
     headers: dict[str, str] = {}
@@ -157,7 +159,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         if not row.name:
             bad("name", "csv_missing_name")
         else:
-            folded = row.name.casefold()
+            folded = name_key(row.name)
             if folded in seen:
                 bad("name", "csv_duplicate_name", name=row.name, other=seen[folded])
             else:

@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from skymap.model.errors import InvalidMapError, MapFileError, NotJsonError, SaveError
+from skymap.model.messages import LocalText, human_size
 from skymap.model.migrations import migrate
 from skymap.model.objects import SkyMap
 
@@ -26,7 +27,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             raise MapFileError("file_is_directory", path=path)
         size = path.stat().st_size
         if size > max_bytes:
-            raise MapFileError("file_too_large", path=path, size=round(size / 1e6, 1), limit=max_bytes // 1_000_000)
+            raise MapFileError("file_too_large", path=path, size=human_size(size), limit=human_size(max_bytes))
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
@@ -36,7 +37,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise MapFileError("file_unreadable", path=path, reason=exc.strerror or type(exc).__name__) from None
     if len(data) > max_bytes:
-        raise MapFileError("file_too_large", path=path, size=round(len(data) / 1e6, 1), limit=max_bytes // 1_000_000)
+        raise MapFileError("file_too_large", path=path, size=human_size(len(data)), limit=human_size(max_bytes))
     return data
 
 
@@ -51,12 +52,14 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
             raise NotJsonError("not_text", path=path) from None
     else:
         text = data
+    if not text.strip():
+        raise NotJsonError("empty_file", path=path)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotJsonError("not_json", path=path, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise InvalidMapError(path, "too_deep") from None
+        raise InvalidMapError(path, "nested_too_deep") from None
     except ValueError:  # e.g. an integer literal too long to convert
         raise NotJsonError("not_json", path=path, line="?", column="?") from None
     raw = migrate(raw, path)
@@ -65,7 +68,7 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
     except ValidationError as exc:
         raise _invalid(exc, path) from None
     except RecursionError:
-        raise InvalidMapError(path, "too_deep") from None
+        raise InvalidMapError(path, "nested_too_deep") from None
 
 
 def _invalid(exc: ValidationError, path: object) -> InvalidMapError:
@@ -74,7 +77,52 @@ def _invalid(exc: ValidationError, path: object) -> InvalidMapError:
         ctx = first["ctx"]
         return InvalidMapError(path, ctx["key"], **ctx["params"])
     where = ".".join(str(p) for p in first["loc"]) or "(root)"
-    return InvalidMapError(path, "invalid_field", where=where, problem=first["msg"])
+    return InvalidMapError(path, "invalid_field", where=where, problem=_problem(first))
+
+
+_PYDANTIC_KEYS = {
+    "string_type": "pv_string_type",
+    "int_type": "pv_int",
+    "int_parsing": "pv_int",
+    "int_from_float": "pv_int",
+    "float_type": "pv_float",
+    "float_parsing": "pv_float",
+    "finite_number": "pv_float",
+    "bool_type": "pv_bool",
+    "bool_parsing": "pv_bool",
+    "missing": "pv_missing",
+    "extra_forbidden": "pv_extra",
+    "literal_error": "pv_choice",
+    "enum": "pv_choice",
+    "string_too_long": "pv_too_long",
+    "string_too_short": "pv_too_short",
+    "greater_than": "pv_range",
+    "greater_than_equal": "pv_range",
+    "less_than": "pv_range",
+    "less_than_equal": "pv_range",
+    "string_pattern_mismatch": "pv_pattern",
+    "list_type": "pv_list",
+    "model_type": "pv_object",
+    "model_attributes_type": "pv_object",
+    "dict_type": "pv_object",
+    "date_parsing": "pv_date",
+    "date_type": "pv_date",
+    "date_from_datetime_parsing": "pv_date",
+    "datetime_parsing": "pv_date",
+    "datetime_type": "pv_date",
+    "datetime_from_date_parsing": "pv_date",
+}
+
+
+def _problem(error: dict) -> LocalText:
+    """A pydantic error as a message in the user's language."""
+    key = _PYDANTIC_KEYS.get(error["type"], "pv_other")
+    ctx = error.get("ctx") or {}
+    if key == "pv_choice":
+        return LocalText(key, expected=ctx.get("expected", ""))
+    if key == "pv_too_long":
+        return LocalText(key, max_length=ctx.get("max_length", ""))
+    return LocalText(key)
 
 
 def load_map(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> SkyMap:
