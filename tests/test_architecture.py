@@ -66,3 +66,15 @@ def test_schema_rejects_what_the_loader_rejects():
         jsonschema.validate({"format": "skymap", "version": 1, "actors": [{"id": "a-1", "name": 5}]}, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"format": "other", "version": 1}, schema)
+
+
+def test_the_example_in_format_md_is_a_valid_map():
+    import re
+
+    from skymap.storage.mapfile import parse_map
+
+    text = (ROOT / "docs" / "FORMAT.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)\n```", text, re.S)
+    assert block, "docs/FORMAT.md has no ```json example"
+    skymap = parse_map(block.group(1), "FORMAT.md")
+    assert skymap.actors and skymap.links and skymap.family
