@@ -77,3 +77,20 @@ class RemoveCommand(QUndoCommand):
         with self.doc.hold():
             for removal in reversed(self.removals):
                 self.doc.restore(removal)
+
+
+class MetaCommand(QUndoCommand):
+    """Change the map's details (title, family name, caseworker)."""
+
+    def __init__(self, doc: MapDocument, text: str, fields: dict[str, Any]) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.fields = fields
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.doc.update_meta(**self.fields)
+
+    def undo(self) -> None:
+        if self.old:
+            self.doc.update_meta(**self.old)

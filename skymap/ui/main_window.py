@@ -1,56 +1,72 @@
-"""The main window: the canvas in the middle, the overview beside it, menus and files."""
+"""The main window: canvas in the middle, palette left, overview and inspector right."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QToolBar
 
-from skymap.model.document import MapDocument
+from skymap.model import clipboard
 from skymap.model.errors import SkymapError
 from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
+from skymap.model.vocabulary import ActorKind
+from skymap.storage import settings
 from skymap.storage.mapfile import load_map, save_map
-from skymap.ui.commands import RemoveCommand, UpdateCommand
-from skymap.ui.overview_panel import OverviewPanel
-from skymap.ui.scene import MapScene
-from skymap.ui.signals import DocumentSignals
-from skymap.ui.view import MapView
+from skymap.ui.document_view import DocumentView
+from skymap.ui.palette import Palette, draw_icon
 
 
 class MainWindow(QMainWindow):
     def __init__(self, skymap: SkyMap, path: Path | None, lang: str) -> None:
         super().__init__()
         self.lang = lang
-        self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.setAcceptDrops(True)
+        self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
+        self.palette = Palette(self.icons)
+        self.palette.add_requested.connect(self.add_from_palette)
+        self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
+        self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self._build_actions()
-        self.overview_dock = QDockWidget(self.tr("Overview"), self)
-        self.overview_dock.setObjectName("overview")
-        self.overview_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.overview_dock)
+        self.path: Path | None = None
         self.set_document(skymap, path)
-        self.resize(1400, 900)
+        self.resize(1440, 900)
+
+    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        if widget is not None:
+            dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     # ----- document ---------------------------------------------------------------------
     def set_document(self, skymap: SkyMap, path: Path | None) -> None:
-        self.doc = MapDocument(skymap)
-        self.path = path
-        self.signals = DocumentSignals(self.doc, self)
-        self.scene = MapScene(self.doc, self.signals, self.lang, self)
-        self.scene.edit_requested.connect(self._on_edit_requested)
-        self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
-        self.overview = OverviewPanel(self.doc, self.lang)
-        self.overview.setMinimumWidth(300)
-        self.overview.highlight_requested.connect(self.highlight)
-        self.overview_dock.setWidget(self.overview)
-        self.signals.changed.connect(lambda _change: self.overview.refresh())
+        old = self.centralWidget()
         self.undo_stack.clear()
+        self.docview = DocumentView(skymap, self.undo_stack, self.lang, self)
+        self.doc, self.editor, self.scene, self.view = (
+            self.docview.doc, self.docview.editor, self.docview.scene, self.docview.view,
+        )
+        self.overview, self.inspector = self.docview.overview, self.docview.inspector
+        self.setCentralWidget(self.view)
+        self.overview_dock.setWidget(self.overview)
+        self.inspector_dock.setWidget(self.inspector)
+        self.overview.highlight_requested.connect(self.highlight)
+        self.view.palette_dropped.connect(self.drop_from_palette)
+        self.view.files_dropped.connect(self.open_dropped)
+        self.scene.tool_finished.connect(lambda: self.set_tool("select"))
+        if old is not None:
+            old.deleteLater()
+        self.path = path
         self.undo_stack.setClean()
+        self.set_tool("select")
         self._update_title()
         self.view.fit()
 
@@ -68,14 +84,18 @@ class MainWindow(QMainWindow):
 
     # ----- actions -----------------------------------------------------------------------
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
         self.act_new = self._action(file_menu, self.tr("&New"), QKeySequence.New, self.file_new)
-        self.act_open = self._action(file_menu, self.tr("&Open…"), QKeySequence.Open, self.file_open)
+        self.act_open = self._action(file_menu, self.tr("&Open…"), QKeySequence.Open, lambda: self.file_open())
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.act_save = self._action(file_menu, self.tr("&Save"), QKeySequence.Save, self.file_save)
         self.act_save_as = self._action(file_menu, self.tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -83,11 +103,49 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Copy"), QKeySequence.Copy, self.copy_selection)
+        self._action(edit_menu, self.tr("&Paste"), QKeySequence.Paste, self.paste)
         self.act_delete = self._action(edit_menu, self.tr("&Delete"), QKeySequence.Delete, self.delete_selection)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(edit_menu, self.tr("Select &All"), QKeySequence.SelectAll, self.select_all)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Rename…"), QKeySequence(Qt.Key_F2), self.rename_selection)
+        self._action(edit_menu, self.tr("&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy())
+
+        view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Zoom &In"), QKeySequence.ZoomIn, lambda: self.view.zoom_by(1.25))
         self._action(view_menu, self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self.view.zoom_by(0.8))
         self._action(view_menu, self.tr("&Fit to Window"), QKeySequence("Ctrl+0"), lambda: self.view.fit())
+        self.act_snap = self._action(view_menu, self.tr("&Snap to Grid"), QKeySequence(), self._toggle_snap)
+        self.act_snap.setCheckable(True)
+        self.act_snap.setChecked(True)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tool_group = QActionGroup(self)
+        self.tool_actions: dict[str, QAction] = {}
+        for name, text, key in (
+            ("select", self.tr("&Select and Move"), "V"),
+            ("connect", self.tr("&Connect (draw a tie)"), "C"),
+            ("pan", self.tr("&Pan"), "H"),
+            ("note", self.tr("Add &Note"), "N"),
+        ):
+            act = self._action(tools_menu, text, QKeySequence(key), lambda _c=False, n=name: self.set_tool(n))
+            act.setCheckable(True)
+            self.tool_group.addAction(act)
+            self.tool_actions[name] = act
+
+        toolbar = QToolBar(self.tr("Tools"), self)
+        toolbar.setObjectName("toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for act in (self.act_undo, self.act_redo):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        for act in self.tool_actions.values():
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.tr("Fit"), lambda: self.view.fit())
+        toolbar.addAction(self.tr("Tidy Up"), lambda: self.editor.tidy())
+        self.addToolBar(Qt.TopToolBarArea, toolbar)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         act = QAction(text, self)
@@ -97,18 +155,77 @@ class MainWindow(QMainWindow):
         self.addAction(act)
         return act
 
-    def _on_edit_requested(self, key: str, edits: list) -> None:
-        text = {"move": self.tr("Move"), "move_to_domain": self.tr("Move to another cloud")}.get(key, key)
-        self.undo_stack.push(UpdateCommand(self.doc, text, edits))
+    def set_tool(self, name: str) -> None:
+        self.scene.set_tool(name)
+        self.tool_actions[name].setChecked(True)
+        self.view.setCursor(Qt.CrossCursor if name in ("connect", "note") else Qt.ArrowCursor)
 
+    def _toggle_snap(self, on: bool) -> None:
+        self.editor.snapping = on
+
+    # ----- edits from the window -----------------------------------------------------------
     def delete_selection(self) -> None:
-        targets = []
-        kinds = {"domain": "domains", "actor": "actors", "member": "family", "link": "links"}
-        for item in self.scene.selectedItems():
-            if getattr(item, "kind", None) in kinds:
-                targets.append((kinds[item.kind], item.obj_id))
-        if targets:
-            self.undo_stack.push(RemoveCommand(self.doc, self.tr("Delete"), targets))
+        self.editor.delete(self.scene.selected_targets())
+
+    def select_all(self) -> None:
+        for item in self.scene.items_by_id.values():
+            if item.flags() & item.GraphicsItemFlag.ItemIsSelectable and item.kind in ("actor", "member", "note"):
+                item.setSelected(True)
+
+    def rename_selection(self) -> None:
+        targets = self.scene.selected_targets()
+        if len(targets) == 1 and targets[0][0] != "links":
+            self.docview.inline.open_for(*targets[0])
+
+    def copy_selection(self) -> None:
+        ids = [obj_id for collection, obj_id in self.scene.selected_targets() if collection == "actors"]
+        text = clipboard.copy_people(self.doc, ids)
+        if text:
+            from PySide6.QtCore import QMimeData  # noqa: PLC0415
+
+            mime = QMimeData()
+            mime.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
+            mime.setText("\n".join(a.name for a in self.doc.map.actors if a.id in ids))
+            QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(clipboard.MIME_TYPE):
+            return
+        new_ids = self.editor.paste(bytes(mime.data(clipboard.MIME_TYPE)).decode("utf-8"))
+        self.scene.clearSelection()
+        for obj_id in new_ids:
+            self.scene.items_by_id[obj_id].setSelected(True)
+
+    def _centre(self) -> QPointF:
+        return self.view.mapToScene(self.view.viewport().rect().center())
+
+    def add_from_palette(self, kind: str) -> None:
+        """A palette button was clicked: add into the selected cloud, else mid-view."""
+        selected = [obj_id for c, obj_id in self.scene.selected_targets() if c == "domains"]
+        if kind in ("professional", "private") and selected:
+            actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
+            actor = self.editor.add_actor_in(selected[0], actor_kind)
+            self.scene.select_only(actor.id)
+            self.docview.inline.open_for("actors", actor.id)
+            return
+        self.drop_from_palette(kind, self._centre())
+
+    def drop_from_palette(self, kind: str, pos: QPointF) -> None:
+        if kind in ("professional", "private"):
+            actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
+            obj = self.editor.add_actor(pos.x(), pos.y(), actor_kind, self.scene.domain_at(pos))
+            collection = "actors"
+        elif kind == "member":
+            obj, collection = self.editor.add_member(pos.x(), pos.y()), "family"
+        elif kind == "cloud":
+            obj, collection = self.editor.add_domain(pos.x(), pos.y()), "domains"
+        elif kind == "note":
+            obj, collection = self.editor.add_note(pos.x(), pos.y()), "annotations"
+        else:
+            return
+        self.scene.select_only(obj.id)
+        self.docview.inline.open_for(collection, obj.id)
 
     # ----- files -------------------------------------------------------------------------
     def _error(self, err: SkymapError) -> None:
@@ -116,6 +233,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current map (saved, or the user said so)."""
+        self.docview.inline.close_editor(commit=True)
         if self.undo_stack.isClean():
             return True
         answer = QMessageBox.question(
@@ -146,7 +264,22 @@ class MainWindow(QMainWindow):
             self._error(err)
             return False
         self.set_document(skymap, Path(path))
+        settings.add_recent_file(path)
         return True
+
+    def open_dropped(self, paths: list[str]) -> None:
+        maps = [p for p in paths if p.lower().endswith(".json")]
+        if maps:
+            self.file_open(maps[0])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            act = self.recent_menu.addAction(self.tr("(none)"))
+            act.setEnabled(False)
+        for f in files:
+            self.recent_menu.addAction(f, lambda p=f: self.file_open(p))
 
     def file_save(self) -> bool:
         if self.path is None:
@@ -162,6 +295,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        self.docview.inline.close_editor(commit=True)
         try:
             save_map(self.doc.map, path)
         except SkymapError as err:
@@ -169,6 +303,7 @@ class MainWindow(QMainWindow):
             return False
         self.path = path
         self.undo_stack.setClean()
+        settings.add_recent_file(path)
         self._update_title()
         return True
 
@@ -177,3 +312,11 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    # Files dropped anywhere on the window open too.
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])

@@ -1,46 +1,74 @@
 """The scene is a projection of the model: items for what exists, then it follows notices.
 
-It keeps a two-way lookup item <-> model id. Gestures end in a request (`edit_requested`)
-that the window turns into an undo command; the scene never writes to the model.
+It keeps a two-way lookup item <-> model id and hands mouse and key events to the current
+interaction (tool). Gestures end in calls to the `Editor`, which pushes undo commands; the
+scene never writes to the model.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
-from skymap.model.objects import FAMILY_ID, Actor, Link
+from skymap.model.objects import FAMILY_ID, Link
+from skymap.model.vocabulary import ActorKind
+from skymap.ui.editor import Editor
+from skymap.ui.interactions import (
+    ConnectInteraction,
+    Interaction,
+    NoteInteraction,
+    PanInteraction,
+    SelectInteraction,
+    is_endpoint,
+)
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.link_item import LinkItem
+from skymap.ui.items.note_item import NoteItem
 from skymap.ui.items.person_item import ActorItem, MemberItem
 from skymap.ui.painting import CANVAS
 from skymap.ui.signals import DocumentSignals
 
+COLLECTION_OF_KIND = {
+    "domain": "domains",
+    "actor": "actors",
+    "member": "family",
+    "link": "links",
+    "note": "annotations",
+}
+TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction}
+
 
 class MapScene(QGraphicsScene):
-    """Draws one MapDocument."""
+    """Draws one MapDocument and turns gestures into edits."""
 
-    edit_requested = Signal(str, list)  # (undo text, [(collection, id, fields)])
+    inline_edit_requested = Signal(str)  # obj_id
+    tool_finished = Signal()  # a one-shot tool is done; the window returns to select
 
-    def __init__(self, doc: MapDocument, signals: DocumentSignals, lang: str, parent=None) -> None:
+    def __init__(self, doc: MapDocument, signals: DocumentSignals, editor: Editor, lang: str, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.editor = editor
         self.lang = lang
         self.setBackgroundBrush(CANVAS)
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.items_by_id: dict[str, QGraphicsItem] = {}
+        self._links_by_end: dict[str, set[str]] = defaultdict(set)
         self.family_item = FamilyItem(self._family_title())
         self.addItem(self.family_item)
-        self._drag_start: dict[str, QPointF] = {}
+        self.interaction: Interaction = SelectInteraction(self)
         self._build()
         signals.changed.connect(self._on_change)
 
     # ----- building --------------------------------------------------------------------
     def _family_title(self) -> str:
         name = self.doc.map.meta.family_name
-        return message("family_title", self.lang, name=name) if name else message("s_the_family", self.lang)
+        lang = self.doc.map.meta.language
+        return message("family_title", lang, name=name) if name else message("s_the_family", lang)
 
     def _build(self) -> None:
         for d in self.doc.map.domains:
@@ -49,8 +77,10 @@ class MapScene(QGraphicsScene):
             self._add_item(MemberItem(m, self.lang))
         for a in self.doc.map.actors:
             self._add_item(ActorItem(a, self.lang))
+        for n in self.doc.map.annotations:
+            self._add_item(NoteItem(n))
         for link in self.doc.map.links:
-            self._add_item(LinkItem(link))
+            self._add_link(link)
         self._refresh_family()
         self._refresh_counts()
         for link in self.doc.map.links:
@@ -60,32 +90,58 @@ class MapScene(QGraphicsScene):
         self.items_by_id[item.obj_id] = item
         self.addItem(item)
 
+    def _add_link(self, link: Link) -> None:
+        self._add_item(LinkItem(link))
+        self._links_by_end[link.source].add(link.id)
+        self._links_by_end[link.target].add(link.id)
+
     def item_for(self, obj_id: str) -> QGraphicsItem | None:
         if obj_id == FAMILY_ID:
             return self.family_item
         return self.items_by_id.get(obj_id)
 
+    def select_only(self, obj_id: str) -> None:
+        self.clearSelection()
+        item = self.item_for(obj_id)
+        if item is not None:
+            item.setSelected(True)
+
+    def selected_targets(self) -> list[tuple[str, str]]:
+        """(collection, id) of every selected model object."""
+        return [
+            (COLLECTION_OF_KIND[i.kind], i.obj_id)
+            for i in self.selectedItems()
+            if getattr(i, "kind", None) in COLLECTION_OF_KIND
+        ]
+
     # ----- following the model ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         c = change.collection
         if c == "meta":
-            self.family_item.set_members(self._member_positions(), self._family_title())
+            self._refresh_family()
             return
-        if c not in ("domains", "family", "actors", "links"):
+        if c not in ("domains", "family", "actors", "links", "annotations"):
             return
         if change.action == "removed":
             item = self.items_by_id.pop(change.id, None)
             if item is not None:
                 self.removeItem(item)
+            if c == "links":
+                self._links_by_end[change.old.source].discard(change.id)
+                self._links_by_end[change.old.target].discard(change.id)
         elif change.action == "added":
             obj = change.new
-            item = {
-                "domains": lambda: CloudItem(obj),
-                "family": lambda: MemberItem(obj, self.lang),
-                "actors": lambda: ActorItem(obj, self.lang),
-                "links": lambda: LinkItem(obj),
-            }[c]()
-            self._add_item(item)
+            if c == "links":
+                self._add_link(obj)
+            else:
+                self._add_item(
+                    {
+                        "domains": CloudItem,
+                        "family": lambda o: MemberItem(o, self.lang),
+                        "actors": lambda o: ActorItem(o, self.lang),
+                        "annotations": NoteItem,
+                    }[c](obj)
+                )
         else:
             item = self.items_by_id[change.id]
             {
@@ -93,23 +149,25 @@ class MapScene(QGraphicsScene):
                 "family": lambda: item.set_member(change.new),
                 "actors": lambda: item.set_actor(change.new),
                 "links": lambda: item.set_link(change.new),
+                "annotations": lambda: item.set_note(change.new),
             }[c]()
         if c == "family":
             self._refresh_family()
         if c in ("actors", "domains"):
             self._refresh_counts()
-        obj_id = change.id
         if c == "links":
             if change.action != "removed":
-                self._refresh_link(obj_id)
-        else:
-            self._refresh_links_of({obj_id} | ({FAMILY_ID} if c == "family" else set()))
+                self._refresh_link(change.id)
+        elif c in ("actors", "family"):
+            self._refresh_links_of({change.id})
 
-    def _member_positions(self) -> list[tuple[float, float]]:
+    def _member_positions(self, live: bool = False) -> list[tuple[float, float]]:
+        if live:
+            return [(self.items_by_id[m.id].x(), self.items_by_id[m.id].y()) for m in self.doc.map.family]
         return [(m.x, m.y) for m in self.doc.map.family]
 
-    def _refresh_family(self) -> None:
-        self.family_item.set_members(self._member_positions(), self._family_title())
+    def _refresh_family(self, live: bool = False) -> None:
+        self.family_item.set_members(self._member_positions(live), self._family_title())
         self._refresh_links_of({FAMILY_ID})
 
     def _refresh_counts(self) -> None:
@@ -123,9 +181,15 @@ class MapScene(QGraphicsScene):
                 item.set_count(counts.get(d.id, 0))
 
     def _refresh_links_of(self, ids: set[str]) -> None:
-        for link in self.doc.map.links:
-            if link.source in ids or link.target in ids:
-                self._refresh_link(link.id)
+        link_ids = set()
+        for obj_id in ids:
+            link_ids |= self._links_by_end.get(obj_id, set())
+        for link_id in link_ids:
+            self._refresh_link(link_id)
+
+    def anchor_of(self, obj_id: str) -> QPointF:
+        item = self.item_for(obj_id)
+        return item.centre() if item is self.family_item else item.pos()
 
     def _end(self, obj_id: str, towards: QPointF) -> tuple[QPointF, float]:
         item = self.item_for(obj_id)
@@ -136,80 +200,128 @@ class MapScene(QGraphicsScene):
 
     def _refresh_link(self, link_id: str) -> None:
         item: LinkItem | None = self.items_by_id.get(link_id)
-        link: Link | None = self.doc.link(link_id)
-        if item is None or link is None:
+        link = item.link if item is not None else None
+        if link is None or self.item_for(link.source) is None or self.item_for(link.target) is None:
             return
-        a = self.item_for(link.source)
-        b = self.item_for(link.target)
-        if a is None or b is None:
-            return
-        pa, ra = self._end(link.source, b.pos() if b is not self.family_item else b.centre())
+        pa, ra = self._end(link.source, self.anchor_of(link.target))
         pb, rb = self._end(link.target, pa)
         item.set_ends(pa, pb, ra, rb)
 
-    # ----- gestures: a drag is one edit, requested on release ---------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self._drag_start = {
-            i.obj_id: i.pos() for i in self.selectedItems() if isinstance(i, (CloudItem, ActorItem, MemberItem))
-        }
-        # A cloud carries its people along.
-        for item in list(self.selectedItems()):
-            if isinstance(item, CloudItem):
-                for a in self.doc.actors_in(item.obj_id):
-                    self._drag_start.setdefault(a.id, self.items_by_id[a.id].pos())
+    # ----- tools -----------------------------------------------------------------------
+    def set_tool(self, name: str) -> None:
+        self.interaction.end()
+        self.interaction = TOOLS[name](self)
+        self.interaction.start()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        if not self._drag_start:
-            return
-        moved_clouds = [
-            i for i in self.selectedItems() if isinstance(i, CloudItem) and i.obj_id in self._drag_start
-        ]
-        for cloud in moved_clouds:
-            delta = cloud.pos() - self._drag_start[cloud.obj_id]
-            for a in self.doc.actors_in(cloud.obj_id):
-                item = self.items_by_id[a.id]
-                if not item.isSelected():
-                    item.setPos(self._drag_start[a.id] + delta)
-        self._refresh_live(set(self._drag_start))
+    def tool_name(self) -> str:
+        return self.interaction.name
 
-    def _refresh_live(self, ids: set[str]) -> None:
+    def mousePressEvent(self, event) -> None:
+        if not self.interaction.mouse_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if not self.interaction.mouse_move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if not self.interaction.mouse_release(event):
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if not self.interaction.key_press(event):
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.scenePos()
+        for item in self.items(pos):
+            if isinstance(item, (ActorItem, MemberItem, NoteItem, CloudItem)) and self._hit(item, pos):
+                if isinstance(item, CloudItem):
+                    # Double-click a cloud: a new professional there, ready to be named.
+                    actor = self.editor.add_actor(pos.x(), pos.y(), ActorKind.PROFESSIONAL, item.obj_id)
+                    self.select_only(actor.id)
+                    self.inline_edit_requested.emit(actor.id)
+                else:
+                    self.select_only(item.obj_id)
+                    self.inline_edit_requested.emit(item.obj_id)
+                event.accept()
+                return
+            if isinstance(item, FamilyItem) and self._hit(item, pos):
+                member = self.editor.add_member(pos.x(), pos.y())
+                self.select_only(member.id)
+                self.inline_edit_requested.emit(member.id)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    @staticmethod
+    def _hit(item: QGraphicsItem, pos: QPointF) -> bool:
+        return item.shape().contains(item.mapFromScene(pos))
+
+    # ----- what tools ask of the scene ---------------------------------------------------
+    def endpoint_at(self, pos: QPointF) -> str | None:
+        """The person, family member or family under a point (a possible end of a tie)."""
+        for item in self.items(pos):
+            if is_endpoint(item) and self._hit(item, pos):
+                return item.obj_id
+        return None
+
+    def domain_at(self, point: QPointF) -> str | None:
+        """The cloud under a point (the topmost), or None."""
+        for item in self.items(point):
+            if isinstance(item, CloudItem) and self._hit(item, point):
+                return item.obj_id
+        return None
+
+    def follow_live(self, ids: set[str]) -> None:
+        """Keep ties and the family oval with items that are being dragged."""
         if any(isinstance(self.items_by_id.get(i), MemberItem) for i in ids):
-            self.family_item.set_members(
-                [(self.items_by_id[m.id].x(), self.items_by_id[m.id].y()) for m in self.doc.map.family],
-                self._family_title(),
-            )
-            ids = ids | {FAMILY_ID}
+            self._refresh_family(live=True)
         self._refresh_links_of(ids)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        start, self._drag_start = self._drag_start, {}
+    def finish_drag(self, start: dict[str, QPointF]) -> None:
+        """A drag has ended: one edit for everything that moved, people dropped into
+        another cloud join its domain."""
         edits = []
-        for obj_id, _ in start.items():
+        # Everything in a drag moves by the same amount; snapping rounds that amount so the
+        # item under the pointer lands on the grid and the rest keep their arrangement.
+        grabbed = next((i for i in self.selectedItems() if getattr(i, "obj_id", None) in start), None)
+        delta = None
+        if grabbed is not None:
+            origin = start[grabbed.obj_id]
+            moved = grabbed.pos() - origin
+            if moved.manhattanLength() > 0.5:
+                target_x = self.editor.snap(origin.x() + moved.x())
+                target_y = self.editor.snap(origin.y() + moved.y())
+                delta = QPointF(target_x - origin.x(), target_y - origin.y())
+        for obj_id, origin in start.items():
             item = self.items_by_id.get(obj_id)
             if item is None:
                 continue
-            collection = {"domain": "domains", "actor": "actors", "member": "family"}[item.kind]
+            collection = COLLECTION_OF_KIND[item.kind]
             obj = self.doc.get(collection, obj_id)
-            x, y = round(item.x(), 1), round(item.y(), 1)
+            pos = origin + delta if delta is not None else item.pos()
             fields = {}
-            if (x, y) != (obj.x, obj.y):
-                fields.update(x=x, y=y)
-            if isinstance(item, ActorItem) and item.isSelected():
-                domain = self.domain_at(item.scenePos(), exclude_actor=obj)
+            if (round(pos.x(), 1), round(pos.y(), 1)) != (obj.x, obj.y):
+                fields.update(x=round(pos.x(), 1), y=round(pos.y(), 1))
+                item.setPos(pos)
+            if isinstance(item, ActorItem) and item.isSelected() and fields:
+                domain = self.domain_at(item.scenePos())
                 if domain != obj.domain:
                     fields["domain"] = domain
             if fields:
                 edits.append((collection, obj_id, fields))
         if edits:
-            key = "move" if all(set(f) <= {"x", "y"} for _, _, f in edits) else "move_to_domain"
-            self.edit_requested.emit(key, edits)
+            self.editor.move(edits)
+            # Snapping may leave an item where the model is not: show the model's place.
+            for collection, obj_id, _ in edits:
+                obj = self.doc.get(collection, obj_id)
+                self.items_by_id[obj_id].setPos(obj.x, obj.y)
+            self.follow_live({obj_id for _, obj_id, _ in edits})
 
-    def domain_at(self, point: QPointF, exclude_actor: Actor | None = None) -> str | None:
-        """The cloud under a point (the topmost), or None."""
-        for item in self.items(point):
-            if isinstance(item, CloudItem) and item.shape().contains(item.mapFromScene(point)):
-                return item.obj_id
-        return None
+    def request_resize(self, domain_id: str, width: float, height: float) -> None:
+        self.editor.update(
+            self.tr("Resize cloud"), [("domains", domain_id, {"width": float(width), "height": float(height)})]
+        )
+        domain = self.doc.domain(domain_id)
+        self.items_by_id[domain_id].set_domain(domain)

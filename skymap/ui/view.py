@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
+
+from skymap.ui.palette import MIME as PALETTE_MIME
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
 
 class MapView(QGraphicsView):
+    """Shows the scene; takes drops of new things from the palette and of map files."""
+
+    palette_dropped = Signal(str, QPointF)  # kind, scene position
+    files_dropped = Signal(list)  # local paths
+
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.StrongFocus)
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
@@ -52,3 +61,33 @@ class MapView(QGraphicsView):
                 self.zoom_by(pinch.scaleFactor())
                 return True
         return super().event(event)
+
+    # ----- drops -----------------------------------------------------------------------
+    def _accepts(self, event) -> bool:
+        mime = event.mimeData()
+        return mime.hasFormat(PALETTE_MIME) or (
+            mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().lower().endswith(".json") for u in mime.urls())
+        )
+
+    def dragEnterEvent(self, event) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(PALETTE_MIME):
+            kind = bytes(mime.data(PALETTE_MIME)).decode()
+            self.palette_dropped.emit(kind, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+        elif mime.hasUrls():
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            self.files_dropped.emit(paths)
+            event.acceptProposedAction()

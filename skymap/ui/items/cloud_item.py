@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.geometry import cloud_path
 from skymap.model.objects import Domain
+from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import INK, MUTED, SELECTION, darker, font, qpath
 
 
@@ -25,6 +26,7 @@ class CloudItem(QGraphicsItem):
         self.setZValue(-10)
         self.setAcceptHoverEvents(True)
         self._count = 0
+        self.handle = ResizeHandle(self)
         self.set_domain(domain)
 
     def set_domain(self, domain: Domain, count: int | None = None) -> None:
@@ -35,7 +37,26 @@ class CloudItem(QGraphicsItem):
         self._path = qpath(cloud_path(0, 0, domain.width, domain.height))
         self.setPos(domain.x, domain.y)
         self.setToolTip(domain.label)
+        self.setAccessibleText(domain.label)
+        self.handle.setPos(domain.width / 2 - 14, domain.height / 2 - 14)
         self.update()
+
+    def setAccessibleText(self, text: str) -> None:
+        self.setData(0, text)
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show the cloud at a new size while its handle is dragged (the model follows on release)."""
+        self.set_domain(self.domain.model_copy(update={"width": round(width), "height": round(height)}))
+
+    def finish_resize(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.request_resize(self.obj_id, self.domain.width, self.domain.height)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemSelectedHasChanged:
+            self.handle.setVisible(bool(value))
+        return super().itemChange(change, value)
 
     def set_count(self, count: int) -> None:
         if count != self._count:

@@ -1,0 +1,50 @@
+"""One open map and everything that shows it: document, editor, scene, view, panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoStack
+
+from skymap.model.document import MapDocument
+from skymap.model.objects import SkyMap
+from skymap.ui.editor import Editor
+from skymap.ui.inline_editor import InlineEditor
+from skymap.ui.inspector import Inspector
+from skymap.ui.overview_panel import OverviewPanel
+from skymap.ui.scene import MapScene
+from skymap.ui.signals import DocumentSignals
+from skymap.ui.view import MapView
+
+
+class DocumentView(QObject):
+    def __init__(self, skymap: SkyMap, stack: QUndoStack, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = MapDocument(skymap)
+        self.signals = DocumentSignals(self.doc, self)
+        self.editor = Editor(self.doc, stack, self)
+        self.scene = MapScene(self.doc, self.signals, self.editor, lang, self)
+        self.view = MapView(self.scene)
+        self.overview = OverviewPanel(self.doc, lang)
+        self.overview.setMinimumWidth(320)
+        self.inspector = Inspector(self.doc, self.editor, lang)
+        self.inline = InlineEditor(self.view, self.doc, self.editor)
+        # The overview is measured once per burst of changes, not once per change.
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self.overview.refresh)
+        self.signals.changed.connect(lambda _c: self._refresh.start())
+        self.signals.changed.connect(self.inspector.on_change)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.inline_edit_requested.connect(self._inline)
+
+    def _selection_changed(self) -> None:
+        try:
+            self.inspector.show_selection(self.scene.selected_targets())
+        except RuntimeError:  # the scene is being torn down
+            pass
+
+    def _inline(self, obj_id: str) -> None:
+        collection = self.doc.collection_of(obj_id)
+        if collection is not None and collection != "links":
+            self.inline.open_for(collection, obj_id)

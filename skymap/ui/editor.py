@@ -1,0 +1,175 @@
+"""The edits a user can make, each pushed as one undo command on the window's stack.
+
+Tools, the inspector, the palette and the menus call these; none of them builds a command
+or touches the model by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoStack
+
+from skymap.model import clipboard, layout
+from skymap.model.document import Collection, MapDocument
+from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link
+from skymap.model.template import custom_colour
+from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
+from skymap.ui.commands import AddCommand, MetaCommand, RemoveCommand, UpdateCommand
+
+SNAP = 10.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Editor", text)
+
+
+class Editor(QObject):
+    def __init__(self, doc: MapDocument, stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self.snapping = True
+
+    # ----- generic ---------------------------------------------------------------------
+    def update(self, text: str, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
+        """Push one step that changes fields; nothing is pushed if nothing would change."""
+        real = []
+        for collection, obj_id, fields in edits:
+            obj = self.doc.get(collection, obj_id)
+            if obj is None:
+                continue
+            new = type(obj).model_validate({**obj.model_dump(), **fields})
+            changed = {k: v for k, v in fields.items() if getattr(obj, k) != getattr(new, k)}
+            if changed:
+                real.append((collection, obj_id, changed))
+        if real:
+            self.stack.push(UpdateCommand(self.doc, text, real))
+
+    def update_meta(self, **fields: Any) -> None:
+        meta = self.doc.map.meta
+        changed = {k: v for k, v in fields.items() if getattr(meta, k) != v}
+        if changed:
+            self.stack.push(MetaCommand(self.doc, tr("Edit map details"), changed))
+
+    def update_one(self, collection: Collection, obj_id: str, **fields: Any) -> None:
+        self.update(tr("Edit"), [(collection, obj_id, fields)])
+
+    def snap(self, value: float) -> float:
+        return round(value / SNAP) * SNAP if self.snapping else round(value, 1)
+
+    def move(self, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
+        """One step for a whole drag (positions, and clouds people were dropped into)."""
+        moved_domain = any("domain" in f for _, _, f in edits)
+        self.update(tr("Move to another cloud") if moved_domain else tr("Move"), edits)
+
+    def delete(self, targets: list[tuple[Collection, str]]) -> None:
+        # Ties first is not needed: removing a person removes their ties with them.
+        if targets:
+            self.stack.push(RemoveCommand(self.doc, tr("Delete"), targets))
+
+    # ----- adding ----------------------------------------------------------------------
+    def add_actor(self, x: float, y: float, kind: ActorKind, domain: str | None = None, name: str = "") -> Actor:
+        if not name:
+            name = tr("New professional") if kind is ActorKind.PROFESSIONAL else tr("New person")
+        actor = Actor(
+            id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain, x=self.snap(x), y=self.snap(y)
+        )
+        self.stack.push(AddCommand(self.doc, tr("Add person"), [("actors", actor)]))
+        return actor
+
+    def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
+        """A new person in a free place of a cloud (the cloud grows if it is full)."""
+        domain = self.doc.domain(domain_id)
+        occupied = [(a.x, a.y) for a in self.doc.actors_in(domain_id)]
+        spots = layout.free_spots(domain, occupied, 1)
+        self.stack.beginMacro(tr("Add person"))
+        try:
+            grow = 0
+            while not spots and grow < 20:
+                grow += 1
+                bigger = domain.model_copy(update={"height": domain.height + grow * layout.PERSON_H,
+                                                   "y": domain.y + grow * layout.PERSON_H / 2})
+                spots = layout.free_spots(bigger, occupied, 1)
+            if grow:
+                self.update(tr("Resize cloud"), [("domains", domain_id, {"height": bigger.height, "y": bigger.y})])
+            x, y = spots[0] if spots else (domain.x, domain.y)
+            actor = Actor(id=self.doc.new_id("actors"), name=tr("New professional") if kind is ActorKind.PROFESSIONAL
+                          else tr("New person"), kind=kind, domain=domain_id, x=x, y=y)
+            self.stack.push(AddCommand(self.doc, tr("Add person"), [("actors", actor)]))
+        finally:
+            self.stack.endMacro()
+        return actor
+
+    def add_member(self, x: float | None = None, y: float | None = None, name: str = "") -> FamilyMember:
+        if x is None or y is None:
+            xs = [m.x for m in self.doc.map.family]
+            x, y = (max(xs) + layout.FAMILY_SPACING, self.doc.map.family[-1].y) if xs else (0.0, 0.0)
+        member = FamilyMember(
+            id=self.doc.new_id("family"), name=name or tr("Family member"), role=FamilyRole.OTHER,
+            x=self.snap(x), y=self.snap(y),
+        )
+        self.stack.push(AddCommand(self.doc, tr("Add family member"), [("family", member)]))
+        return member
+
+    def add_domain(self, x: float, y: float, label: str = "") -> Domain:
+        customs = sum(1 for d in self.doc.map.domains if d.kind.value == "custom")
+        domain = Domain(
+            id=self.doc.new_id("domains"), label=label or tr("New cloud"), color=custom_colour(customs),
+            x=self.snap(x), y=self.snap(y), width=layout.CLOUD_W, height=layout.CLOUD_H,
+        )
+        self.stack.push(AddCommand(self.doc, tr("Add cloud"), [("domains", domain)]))
+        return domain
+
+    def add_note(self, x: float, y: float, text: str = "") -> Annotation:
+        note = Annotation(id=self.doc.new_id("annotations"), text=text or tr("Note"), x=self.snap(x), y=self.snap(y))
+        self.stack.push(AddCommand(self.doc, tr("Add note"), [("annotations", note)]))
+        return note
+
+    def connect(self, a: str, b: str) -> Link | None:
+        """Draw a tie between a and b: a contact when one is in the family, else coordination.
+        Returns None when no tie can be drawn (two family members, the same person, one exists)."""
+        a_actor, b_actor = self.doc.actor(a) is not None, self.doc.actor(b) is not None
+        if a == b or (not a_actor and not b_actor):
+            return None
+        if a_actor and b_actor:
+            kind, source, target = LinkKind.COORDINATION, a, b
+        else:
+            kind = LinkKind.CONTACT
+            source, target = (a, b) if a_actor else (b, a)
+            if target != FAMILY_ID and self.doc.member(target) is None:
+                return None
+        if self.doc.find_link(source, target, kind) is not None:
+            return None
+        link = Link(id=self.doc.new_id("links"), kind=kind, source=source, target=target)
+        text = tr("Add contact") if kind is LinkKind.CONTACT else tr("Add coordination")
+        self.stack.push(AddCommand(self.doc, text, [("links", link)]))
+        return link
+
+    # ----- whole-selection edits ------------------------------------------------------------
+    def paste(self, payload: str, dx: float = 30.0, dy: float = 30.0) -> list[str]:
+        """Paste people copied with `clipboard.copy_people`; returns the new ids."""
+        objects = clipboard.paste_people(self.doc, payload, dx, dy)
+        if objects:
+            self.stack.push(AddCommand(self.doc, tr("Paste"), objects))
+        return [obj.id for collection, obj in objects if collection == "actors"]
+
+    def tidy(self, domain_ids: list[str] | None = None) -> None:
+        """Arrange the people in each cloud (or the given ones) in rows, without overlaps."""
+        edits: list[tuple[Collection, str, dict[str, Any]]] = []
+        for d in self.doc.map.domains:
+            if domain_ids is not None and d.id not in domain_ids:
+                continue
+            actors = self.doc.actors_in(d.id)
+            if not actors:
+                continue
+            (w, h), positions = layout.tidy(d, actors)
+            edits.append(("domains", d.id, {"width": w, "height": h}))
+            edits += [("actors", a, {"x": round(x, 1), "y": round(y, 1)}) for a, (x, y) in positions.items()]
+        family = self.doc.map.family
+        edits += [
+            ("family", m.id, {"x": x, "y": y})
+            for m, (x, y) in zip(family, layout.family_positions(len(family)))
+        ]
+        self.update(tr("Tidy up"), edits)

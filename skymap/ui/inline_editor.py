@@ -1,0 +1,108 @@
+"""Editing in place: a small form over the canvas, right under the person or note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPlainTextEdit
+
+from skymap.ui.editor import Editor
+
+
+class InlineEditor(QFrame):
+    """Name, role and organisation of a person (name of a family member, label of a cloud,
+    text of a note). Enter or leaving the form keeps the change; Esc drops it."""
+
+    def __init__(self, view, doc, editor: Editor) -> None:
+        super().__init__(view.viewport())
+        self.view, self.doc, self.editor = view, doc, editor
+        self.setObjectName("inlineEditor")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(8, 8, 8, 8)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.target: tuple[str, str] | None = None
+        self._closing = False
+        self.hide()
+
+    def open_for(self, collection: str, obj_id: str) -> None:
+        self.close_editor(commit=True)
+        obj = self.doc.get(collection, obj_id)
+        if obj is None:
+            return
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        self.target = (collection, obj_id)
+        if collection == "actors":
+            specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation"))]
+        elif collection == "domains":
+            specs = [("label", self.tr("Label"))]
+        elif collection == "annotations":
+            specs = [("text", self.tr("Text"))]
+        else:
+            specs = [("name", self.tr("Name"))]
+        for field, text in specs:
+            if field == "text":
+                edit = QPlainTextEdit(getattr(obj, field))
+                edit.setFixedHeight(90)
+                edit.setTabChangesFocus(True)
+            else:
+                edit = QLineEdit(getattr(obj, field))
+                edit.returnPressed.connect(lambda: self.close_editor(commit=True))
+                edit.setMinimumWidth(220)
+            edit.setAccessibleName(text)
+            edit.setObjectName(f"inline_{field}")
+            edit.installEventFilter(self)
+            self.form.addRow(text, edit)
+            self.fields[field] = edit
+        self.adjustSize()
+        item = self.view.scene().item_for(obj_id)
+        anchor = self.view.mapFromScene(item.sceneBoundingRect().center())
+        x = min(max(4, anchor.x() - self.width() // 2), self.view.viewport().width() - self.width() - 4)
+        y = min(max(4, anchor.y() + 30), self.view.viewport().height() - self.height() - 4)
+        self.move(x, y)
+        self.show()
+        first = next(iter(self.fields.values()))
+        first.setFocus()
+        if isinstance(first, QLineEdit):
+            first.selectAll()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape:
+            self.close_editor(commit=False)
+            return True
+        if event.type() == QEvent.FocusOut and not self._closing:
+            focused = self.focusWidget()
+            if not any(w.hasFocus() for w in self.fields.values()) and focused not in self.fields.values():
+                # Focus left the form altogether (not just to its next field).
+                from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+                QTimer.singleShot(0, self._focus_check)
+        return False
+
+    def _focus_check(self) -> None:
+        if self.isVisible() and not any(w.hasFocus() for w in self.fields.values()):
+            self.close_editor(commit=True)
+
+    def close_editor(self, commit: bool) -> None:
+        if self.target is None or self._closing:
+            return
+        self._closing = True
+        try:
+            collection, obj_id = self.target
+            if commit and self.doc.get(collection, obj_id) is not None:
+                values = {
+                    f: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text().strip())
+                    for f, w in self.fields.items()
+                }
+                if "name" in values and not values["name"]:
+                    del values["name"]
+                if "label" in values and not values["label"]:
+                    del values["label"]
+                self.editor.update_one(collection, obj_id, **values)
+            self.target = None
+            self.hide()
+            self.view.setFocus()
+        finally:
+            self._closing = False

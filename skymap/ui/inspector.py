@@ -1,0 +1,360 @@
+"""The inspector: the fields of what is selected (or of the map), edited as undo steps.
+
+Every change a user makes here goes through the `Editor`; when the model changes (an undo,
+an edit on the canvas) the inspector shows the new values without sending them back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skymap.model.document import Change, MapDocument
+from skymap.model.template import CUSTOM_COLOURS, DOMAIN_COLOURS
+from skymap.model.vocabulary import (
+    ActorKind,
+    Direction,
+    FamilyRole,
+    Frequency,
+    LinkKind,
+    Quality,
+    RCDimension,
+    label,
+)
+from skymap.ui.editor import Editor
+
+SWATCHES = list(DOMAIN_COLOURS.values()) + list(CUSTOM_COLOURS)
+
+
+class _NotesEdit(QPlainTextEdit):
+    """A notes box that commits when it loses focus."""
+
+    def __init__(self, commit) -> None:
+        super().__init__()
+        self._commit = commit
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(80)
+
+    def focusOutEvent(self, event) -> None:
+        self._commit()
+        super().focusOutEvent(event)
+
+
+class Inspector(QWidget):
+    def __init__(self, doc: MapDocument, editor: Editor, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.editor = editor
+        self.lang = lang
+        self.current: tuple[str, str] | None = None  # (collection, id)
+        self._loading = False
+        self.setAccessibleName(self.tr("Inspector"))
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack)
+        layout.addStretch(1)
+        self.pages = {
+            "map": self._map_page(),
+            "actors": self._actor_page(),
+            "family": self._member_page(),
+            "domains": self._domain_page(),
+            "links": self._link_page(),
+            "annotations": self._note_page(),
+            "many": QLabel(self.tr("Several things are selected.")),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.show_object(None)
+
+    # ----- helpers to build forms ---------------------------------------------------------
+    def _line(self, form: QFormLayout, text: str, field: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(text)
+        edit.setObjectName(name)
+        edit.editingFinished.connect(lambda: self._commit(field, edit.text().strip()))
+        form.addRow(text, edit)
+        return edit
+
+    def _combo(self, form: QFormLayout, text: str, field: str, values: list, name: str, none: str | None = None):
+        combo = QComboBox()
+        combo.setAccessibleName(text)
+        combo.setObjectName(name)
+        if none is not None:
+            combo.addItem(none, None)
+        for value in values:
+            combo.addItem(label(value, self.lang), value)
+        combo.activated.connect(lambda _i: self._commit(field, combo.currentData()))
+        form.addRow(text, combo)
+        return combo
+
+    def _check(self, form: QFormLayout, text: str, field: str, name: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.toggled.connect(lambda on: self._commit(field, on))
+        form.addRow("", box)
+        return box
+
+    def _notes(self, form: QFormLayout, text: str, field: str) -> _NotesEdit:
+        box = _NotesEdit(lambda: self._commit(field, box.toPlainText()))
+        box.setAccessibleName(text)
+        form.addRow(text, box)
+        return box
+
+    # ----- pages -----------------------------------------------------------------------
+    def _map_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.map_title = self._line(form, self.tr("Title"), "meta.title", "mapTitle")
+        self.map_family = self._line(form, self.tr("Family name"), "meta.family_name", "mapFamily")
+        self.map_caseworker = self._line(form, self.tr("Caseworker"), "meta.caseworker", "mapCaseworker")
+        self.map_hint = QLabel(
+            self.tr("Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.")
+        )
+        self.map_hint.setWordWrap(True)
+        form.addRow(self.map_hint)
+        return page
+
+    def _actor_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.a_name = self._line(form, self.tr("Name"), "name", "actorName")
+        self.a_role = self._line(form, self.tr("Role"), "role", "actorRole")
+        self.a_org = self._line(form, self.tr("Organisation"), "organisation", "actorOrganisation")
+        self.a_kind = self._combo(form, self.tr("Kind"), "kind", list(ActorKind), "actorKind")
+        self.a_domain = QComboBox()
+        self.a_domain.setObjectName("actorDomain")
+        self.a_domain.setAccessibleName(self.tr("Cloud"))
+        self.a_domain.activated.connect(lambda _i: self._commit("domain", self.a_domain.currentData()))
+        form.addRow(self.tr("Cloud"), self.a_domain)
+        self.a_coordinator = self._check(form, self.tr("Family coordinator"), "coordinator", "actorCoordinator")
+        self.a_core = self._check(form, self.tr("Core team"), "core_team", "actorCoreTeam")
+        self.a_active = self._check(form, self.tr("Active (still involved)"), "active", "actorActive")
+        self.a_notes = self._notes(form, self.tr("Notes"), "notes")
+        return page
+
+    def _member_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.m_name = self._line(form, self.tr("Name"), "name", "memberName")
+        self.m_role = self._combo(form, self.tr("Role"), "role", list(FamilyRole), "memberRole")
+        self.m_year = QSpinBox()
+        self.m_year.setObjectName("memberBirthYear")
+        self.m_year.setAccessibleName(self.tr("Birth year"))
+        self.m_year.setRange(1899, 2100)
+        self.m_year.setSpecialValueText("–")
+        self.m_year.editingFinished.connect(
+            lambda: self._commit("birth_year", None if self.m_year.value() == 1899 else self.m_year.value())
+        )
+        form.addRow(self.tr("Birth year"), self.m_year)
+        self.m_notes = self._notes(form, self.tr("Notes"), "notes")
+        return page
+
+    def _domain_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.d_label = self._line(form, self.tr("Label"), "label", "domainLabel")
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for i, colour in enumerate(SWATCHES):
+            button = QPushButton()
+            button.setFixedSize(30, 30)
+            button.setStyleSheet(f"background:{colour}; border:1px solid #8a949e; border-radius:4px;")
+            button.setAccessibleName(self.tr("Colour %1").replace("%1", colour))
+            button.setToolTip(colour)
+            button.clicked.connect(lambda _c=False, col=colour: self._commit("color", col))
+            grid.addWidget(button, i // 7, i % 7)
+        other = QPushButton(self.tr("Other colour…"))
+        other.clicked.connect(self._pick_colour)
+        grid.addWidget(other, (len(SWATCHES) - 1) // 7 + 1, 0, 1, 7)
+        holder = QWidget()
+        holder.setLayout(grid)
+        form.addRow(self.tr("Colour"), holder)
+        self.d_tidy = QPushButton(self.tr("Tidy up this cloud"))
+        self.d_tidy.clicked.connect(lambda: self.current and self.editor.tidy([self.current[1]]))
+        form.addRow("", self.d_tidy)
+        return page
+
+    def _link_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.l_kind = QLabel()
+        form.addRow(self.tr("Tie"), self.l_kind)
+        self.l_quality = self._combo(form, self.tr("Quality"), "quality", list(Quality), "linkQuality")
+        self.l_direction = self._combo(
+            form, self.tr("Flow of help"), "direction", list(Direction), "linkDirection", none=self.tr("none")
+        )
+        self.l_frequency = self._combo(
+            form, self.tr("Frequency"), "frequency", list(Frequency), "linkFrequency", none=self.tr("not given")
+        )
+        self.l_note = self._notes(form, self.tr("Note"), "note")
+        self.rc_title = QLabel(self.tr("Relational coordination (1–5)"))
+        form.addRow(self.rc_title)
+        self.rc_boxes: dict[RCDimension, QSpinBox] = {}
+        for dim in RCDimension:
+            box = QSpinBox()
+            box.setRange(0, 5)
+            box.setSpecialValueText("–")
+            box.setAccessibleName(label(dim, self.lang))
+            box.valueChanged.connect(self._commit_rc)
+            self.rc_boxes[dim] = box
+            form.addRow(label(dim, self.lang).capitalize(), box)
+        self.rc_mean = QLabel()
+        form.addRow(self.tr("Score"), self.rc_mean)
+        return page
+
+    def _note_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.n_text = self._notes(form, self.tr("Text"), "text")
+        return page
+
+    # ----- showing ---------------------------------------------------------------------
+    def show_selection(self, targets: list[tuple[str, str]]) -> None:
+        if len(targets) > 1:
+            self.current = None
+            self.title.setText(self.tr("Selection"))
+            self.stack.setCurrentWidget(self.pages["many"])
+            return
+        self.show_object(targets[0] if targets else None)
+
+    def show_object(self, target: tuple[str, str] | None) -> None:
+        self.current = target
+        self._loading = True
+        try:
+            if target is None:
+                self._load_map()
+            else:
+                self._load(*target)
+        finally:
+            self._loading = False
+
+    def on_change(self, change: Change) -> None:
+        if self.current is None and change.collection == "meta":
+            self.show_object(None)
+        elif self.current is not None and change.id == self.current[1]:
+            if change.action == "removed":
+                self.show_object(None)
+            else:
+                self.show_object(self.current)
+        elif self.current is not None and self.current[0] == "actors" and change.collection == "domains":
+            self.show_object(self.current)
+
+    def _load_map(self) -> None:
+        meta = self.doc.map.meta
+        self.title.setText(self.tr("Map"))
+        self.map_title.setText(meta.title)
+        self.map_family.setText(meta.family_name)
+        self.map_caseworker.setText(meta.caseworker)
+        self.stack.setCurrentWidget(self.pages["map"])
+
+    def _load(self, collection: str, obj_id: str) -> None:
+        obj = self.doc.get(collection, obj_id)
+        if obj is None:
+            self._load_map()
+            return
+        self.stack.setCurrentWidget(self.pages[collection])
+        if collection == "actors":
+            self.title.setText(label(obj.kind, self.lang).capitalize())
+            self.a_name.setText(obj.name)
+            self.a_role.setText(obj.role)
+            self.a_org.setText(obj.organisation)
+            self._set_combo(self.a_kind, obj.kind)
+            self.a_domain.clear()
+            self.a_domain.addItem(self.tr("(no cloud)"), None)
+            for d in self.doc.map.domains:
+                self.a_domain.addItem(d.label, d.id)
+            self._set_combo(self.a_domain, obj.domain)
+            self.a_coordinator.setChecked(obj.coordinator)
+            self.a_core.setChecked(obj.core_team)
+            self.a_active.setChecked(obj.active)
+            self.a_notes.setPlainText(obj.notes)
+        elif collection == "family":
+            self.title.setText(self.tr("Family member"))
+            self.m_name.setText(obj.name)
+            self._set_combo(self.m_role, obj.role)
+            self.m_year.setValue(obj.birth_year or 1899)
+            self.m_notes.setPlainText(obj.notes)
+        elif collection == "domains":
+            self.title.setText(self.tr("Cloud"))
+            self.d_label.setText(obj.label)
+        elif collection == "links":
+            self.title.setText(label(obj.kind, self.lang).capitalize())
+            self.l_kind.setText(self._ends_text(obj))
+            self._set_combo(self.l_quality, obj.quality)
+            self._set_combo(self.l_direction, obj.direction)
+            self._set_combo(self.l_frequency, obj.frequency)
+            self.l_note.setPlainText(obj.note)
+            for dim, box in self.rc_boxes.items():
+                box.blockSignals(True)
+                box.setValue(getattr(obj.rc, dim.value) or 0 if obj.rc else 0)
+                box.blockSignals(False)
+            mean = obj.rc.mean() if obj.rc else None
+            self.rc_mean.setText("–" if mean is None else f"{mean:.1f}")
+            show_rc = obj.kind is LinkKind.COORDINATION
+            self.rc_title.setVisible(show_rc)
+        elif collection == "annotations":
+            self.title.setText(self.tr("Note"))
+            self.n_text.setPlainText(obj.text)
+
+    def _ends_text(self, link) -> str:
+        def name(obj_id: str) -> str:
+            if obj_id == "family":
+                return self.tr("the whole family")
+            obj = self.doc.actor(obj_id) or self.doc.member(obj_id)
+            return obj.name if obj else obj_id
+
+        return f"{name(link.source)} — {name(link.target)}"
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    # ----- committing ------------------------------------------------------------------
+    def _commit(self, field: str, value) -> None:
+        if self._loading:
+            return
+        if field.startswith("meta."):
+            self.editor.update_meta(**{field[5:]: value})
+            return
+        if self.current is None:
+            return
+        collection, obj_id = self.current
+        if field in ("name", "label") and not value:
+            self.show_object(self.current)  # a person or cloud needs a name: put it back
+            return
+        self.editor.update_one(collection, obj_id, **{field: value})
+
+    def _commit_rc(self) -> None:
+        if self._loading or self.current is None or self.current[0] != "links":
+            return
+        scores = {dim.value: (box.value() or None) for dim, box in self.rc_boxes.items()}
+        value = scores if any(v is not None for v in scores.values()) else None
+        self.editor.update_one("links", self.current[1], rc=value)
+
+    def _pick_colour(self) -> None:
+        if self.current is None or self.current[0] != "domains":
+            return
+        obj = self.doc.domain(self.current[1])
+        colour = QColorDialog.getColor(QColor(obj.color), self, self.tr("Cloud colour"))
+        if colour.isValid():
+            self._commit("color", colour.name())

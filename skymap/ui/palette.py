@@ -1,0 +1,102 @@
+"""The palette: drag a new professional, private person, family member, cloud or note onto
+the canvas — or click it to add one (keyboard and touch friendly)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
+
+MIME = "application/x-skymap-new"
+KINDS = ("professional", "private", "member", "cloud", "note")
+
+
+class PaletteButton(QToolButton):
+    def __init__(self, kind: str, text: str, icon: QIcon) -> None:
+        super().__init__()
+        self.kind = kind
+        self.setText(text)
+        self.setIcon(icon)
+        self.setIconSize(QSize(28, 28))
+        self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.setMinimumHeight(44)  # a finger's width
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy().Expanding, self.sizePolicy().verticalPolicy())
+        self.setAccessibleName(text)
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() > 8:
+            self._press = None
+            self.setDown(False)
+            drag = QDrag(self)
+            mime = QMimeData()
+            mime.setData(MIME, self.kind.encode())
+            drag.setMimeData(mime)
+            drag.setPixmap(self.icon().pixmap(36, 36))
+            drag.exec(Qt.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+
+class Palette(QWidget):
+    add_requested = Signal(str)  # kind, added in the middle of the view or the selected cloud
+
+    def __init__(self, icons: dict[str, QIcon], parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Palette"))
+        texts = {
+            "professional": self.tr("Professional"),
+            "private": self.tr("Private person"),
+            "member": self.tr("Family member"),
+            "cloud": self.tr("Cloud"),
+            "note": self.tr("Note"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.buttons: dict[str, PaletteButton] = {}
+        for kind in KINDS:
+            button = PaletteButton(kind, texts[kind], icons[kind])
+            button.setToolTip(self.tr("Drag onto the map, or click to add"))
+            button.clicked.connect(lambda _c=False, k=kind: self.add_requested.emit(k))
+            layout.addWidget(button)
+            self.buttons[kind] = button
+        layout.addStretch(1)
+
+
+def draw_icon(kind: str) -> QIcon:
+    """Small pictures drawn with the same shapes as the canvas."""
+    from PySide6.QtGui import QColor, QPen  # noqa: PLC0415
+
+    from skymap.model.geometry import circle_path, cloud_path, person_path  # noqa: PLC0415
+    from skymap.ui.painting import FAMILY_FILL, INK, MUTED, qpath  # noqa: PLC0415
+
+    pm = QPixmap(56, 56)
+    pm.fill(Qt.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.Antialiasing)
+    if kind == "cloud":
+        p.setPen(QPen(MUTED, 2))
+        p.setBrush(QColor("#d3e3f5"))
+        p.drawPath(qpath(cloud_path(28, 28, 52, 40, bump=14)))
+    elif kind == "note":
+        p.setPen(QPen(QColor("#c9b24a"), 2))
+        p.setBrush(QColor("#fff8c4"))
+        p.drawRoundedRect(8, 10, 40, 36, 4, 4)
+        p.setPen(QPen(MUTED, 2))
+        for y in (20, 28, 36):
+            p.drawLine(14, y, 42, y)
+    else:
+        fill = {"professional": QColor("white"), "private": QColor("#fde9d9"), "member": FAMILY_FILL}[kind]
+        p.setPen(QPen(INK, 2))
+        p.setBrush(fill)
+        p.drawPath(qpath(circle_path(28, 28, 24)))
+        p.setPen(Qt.NoPen)
+        p.setBrush(MUTED)
+        p.drawPath(qpath(person_path(28, 28, 24)))
+    p.end()
+    return QIcon(pm)
