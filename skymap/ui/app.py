@@ -26,6 +26,9 @@ def run(args, lang: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Skymap")
     app.setOrganizationName("Skymap")
+    from skymap.ui import i18n  # noqa: PLC0415
+
+    i18n.install(app, lang)
     window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
     if args.screenshot is not None:
         return _screenshot(app, window, args.screenshot, args.size)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from skymap.model import clipboard, layout
@@ -19,10 +19,6 @@ from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
 from skymap.ui.commands import AddCommand, MetaCommand, RemoveCommand, UpdateCommand
 
 SNAP = 10.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 class Editor(QObject):
@@ -51,10 +47,10 @@ class Editor(QObject):
         meta = self.doc.map.meta
         changed = {k: v for k, v in fields.items() if getattr(meta, k) != v}
         if changed:
-            self.stack.push(MetaCommand(self.doc, tr("Edit map details"), changed))
+            self.stack.push(MetaCommand(self.doc, self.tr("Edit map details"), changed))
 
     def update_one(self, collection: Collection, obj_id: str, **fields: Any) -> None:
-        self.update(tr("Edit"), [(collection, obj_id, fields)])
+        self.update(self.tr("Edit"), [(collection, obj_id, fields)])
 
     def snap(self, value: float) -> float:
         return round(value / SNAP) * SNAP if self.snapping else round(value, 1)
@@ -62,21 +58,21 @@ class Editor(QObject):
     def move(self, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
         """One step for a whole drag (positions, and clouds people were dropped into)."""
         moved_domain = any("domain" in f for _, _, f in edits)
-        self.update(tr("Move to another cloud") if moved_domain else tr("Move"), edits)
+        self.update(self.tr("Move to another cloud") if moved_domain else self.tr("Move"), edits)
 
     def delete(self, targets: list[tuple[Collection, str]]) -> None:
         # Ties first is not needed: removing a person removes their ties with them.
         if targets:
-            self.stack.push(RemoveCommand(self.doc, tr("Delete"), targets))
+            self.stack.push(RemoveCommand(self.doc, self.tr("Delete"), targets))
 
     # ----- adding ----------------------------------------------------------------------
     def add_actor(self, x: float, y: float, kind: ActorKind, domain: str | None = None, name: str = "") -> Actor:
         if not name:
-            name = tr("New professional") if kind is ActorKind.PROFESSIONAL else tr("New person")
+            name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
         actor = Actor(
             id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain, x=self.snap(x), y=self.snap(y)
         )
-        self.stack.push(AddCommand(self.doc, tr("Add person"), [("actors", actor)]))
+        self.stack.push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         return actor
 
     def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
@@ -84,7 +80,7 @@ class Editor(QObject):
         domain = self.doc.domain(domain_id)
         occupied = [(a.x, a.y) for a in self.doc.actors_in(domain_id)]
         spots = layout.free_spots(domain, occupied, 1)
-        self.stack.beginMacro(tr("Add person"))
+        self.stack.beginMacro(self.tr("Add person"))
         try:
             grow = 0
             while not spots and grow < 20:
@@ -93,11 +89,11 @@ class Editor(QObject):
                                                    "y": domain.y + grow * layout.PERSON_H / 2})
                 spots = layout.free_spots(bigger, occupied, 1)
             if grow:
-                self.update(tr("Resize cloud"), [("domains", domain_id, {"height": bigger.height, "y": bigger.y})])
+                self.update(self.tr("Resize cloud"), [("domains", domain_id, {"height": bigger.height, "y": bigger.y})])
             x, y = spots[0] if spots else (domain.x, domain.y)
-            actor = Actor(id=self.doc.new_id("actors"), name=tr("New professional") if kind is ActorKind.PROFESSIONAL
-                          else tr("New person"), kind=kind, domain=domain_id, x=x, y=y)
-            self.stack.push(AddCommand(self.doc, tr("Add person"), [("actors", actor)]))
+            actor = Actor(id=self.doc.new_id("actors"), name=self.tr("New professional") if kind is ActorKind.PROFESSIONAL
+                          else self.tr("New person"), kind=kind, domain=domain_id, x=x, y=y)
+            self.stack.push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         finally:
             self.stack.endMacro()
         return actor
@@ -107,24 +103,24 @@ class Editor(QObject):
             xs = [m.x for m in self.doc.map.family]
             x, y = (max(xs) + layout.FAMILY_SPACING, self.doc.map.family[-1].y) if xs else (0.0, 0.0)
         member = FamilyMember(
-            id=self.doc.new_id("family"), name=name or tr("Family member"), role=FamilyRole.OTHER,
+            id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
             x=self.snap(x), y=self.snap(y),
         )
-        self.stack.push(AddCommand(self.doc, tr("Add family member"), [("family", member)]))
+        self.stack.push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
         return member
 
     def add_domain(self, x: float, y: float, label: str = "") -> Domain:
         customs = sum(1 for d in self.doc.map.domains if d.kind.value == "custom")
         domain = Domain(
-            id=self.doc.new_id("domains"), label=label or tr("New cloud"), color=custom_colour(customs),
+            id=self.doc.new_id("domains"), label=label or self.tr("New cloud"), color=custom_colour(customs),
             x=self.snap(x), y=self.snap(y), width=layout.CLOUD_W, height=layout.CLOUD_H,
         )
-        self.stack.push(AddCommand(self.doc, tr("Add cloud"), [("domains", domain)]))
+        self.stack.push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:
-        note = Annotation(id=self.doc.new_id("annotations"), text=text or tr("Note"), x=self.snap(x), y=self.snap(y))
-        self.stack.push(AddCommand(self.doc, tr("Add note"), [("annotations", note)]))
+        note = Annotation(id=self.doc.new_id("annotations"), text=text or self.tr("Note"), x=self.snap(x), y=self.snap(y))
+        self.stack.push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
         return note
 
     def connect(self, a: str, b: str) -> Link | None:
@@ -143,7 +139,7 @@ class Editor(QObject):
         if self.doc.find_link(source, target, kind) is not None:
             return None
         link = Link(id=self.doc.new_id("links"), kind=kind, source=source, target=target)
-        text = tr("Add contact") if kind is LinkKind.CONTACT else tr("Add coordination")
+        text = self.tr("Add contact") if kind is LinkKind.CONTACT else self.tr("Add coordination")
         self.stack.push(AddCommand(self.doc, text, [("links", link)]))
         return link
 
@@ -152,7 +148,7 @@ class Editor(QObject):
         """Paste people copied with `clipboard.copy_people`; returns the new ids."""
         objects = clipboard.paste_people(self.doc, payload, dx, dy)
         if objects:
-            self.stack.push(AddCommand(self.doc, tr("Paste"), objects))
+            self.stack.push(AddCommand(self.doc, self.tr("Paste"), objects))
         return [obj.id for collection, obj in objects if collection == "actors"]
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:
@@ -172,4 +168,4 @@ class Editor(QObject):
             ("family", m.id, {"x": x, "y": y})
             for m, (x, y) in zip(family, layout.family_positions(len(family)))
         ]
-        self.update(tr("Tidy up"), edits)
+        self.update(self.tr("Tidy up"), edits)

@@ -1,0 +1,615 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="50"/>
+        <source>Edit map details</source>
+        <translation>Rediger kortoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="53"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="61"/>
+        <source>Move to another cloud</source>
+        <translation>Flyt til en anden sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="61"/>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="66"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="71"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <source>New professional</source>
+        <translation>Ny fagperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="71"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="75"/>
+        <location filename="../../skymap/ui/editor.py" line="83"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="92"/>
+        <source>Resize cloud</source>
+        <translation>Ændr størrelse på sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
+        <source>Add family member</source>
+        <translation>Tilføj familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="115"/>
+        <source>New cloud</source>
+        <translation>Ny sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="118"/>
+        <source>Add cloud</source>
+        <translation>Tilføj sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="123"/>
+        <source>Add note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="142"/>
+        <source>Add contact</source>
+        <translation>Tilføj kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="142"/>
+        <source>Add coordination</source>
+        <translation>Tilføj samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="171"/>
+        <source>Tidy up</source>
+        <translation>Ryd op</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="38"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="38"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="40"/>
+        <source>Label</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="42"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="66"/>
+        <source>Inspector</source>
+        <translation>Egenskaber</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="82"/>
+        <source>Several things are selected.</source>
+        <translation>Flere ting er markeret.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="126"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="127"/>
+        <source>Family name</source>
+        <translation>Familiens navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="128"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="130"/>
+        <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
+        <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="139"/>
+        <location filename="../../skymap/ui/inspector.py" line="157"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="140"/>
+        <location filename="../../skymap/ui/inspector.py" line="158"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="141"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="142"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="145"/>
+        <location filename="../../skymap/ui/inspector.py" line="147"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <source>Cloud</source>
+        <translation>Sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="148"/>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="149"/>
+        <source>Core team</source>
+        <translation>Kerneteam</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="150"/>
+        <source>Active (still involved)</source>
+        <translation>Aktiv (stadig involveret)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="151"/>
+        <location filename="../../skymap/ui/inspector.py" line="168"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="161"/>
+        <location filename="../../skymap/ui/inspector.py" line="167"/>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="174"/>
+        <source>Label</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="181"/>
+        <source>Colour %1</source>
+        <translation>Farve %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="185"/>
+        <source>Other colour…</source>
+        <translation>Anden farve…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="190"/>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="191"/>
+        <source>Tidy up this cloud</source>
+        <translation>Ryd op i denne sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="200"/>
+        <source>Tie</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="201"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="203"/>
+        <source>Flow of help</source>
+        <translation>Hjælpens retning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="203"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="206"/>
+        <source>Frequency</source>
+        <translation>Hyppighed</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="206"/>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="208"/>
+        <location filename="../../skymap/ui/inspector.py" line="315"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="209"/>
+        <source>Relational coordination (1–5)</source>
+        <translation>Relationel koordinering (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="221"/>
+        <source>Score</source>
+        <translation>Samlet score</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="227"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="263"/>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="282"/>
+        <source>(no cloud)</source>
+        <translation>(ingen sky)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="291"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="321"/>
+        <source>the whole family</source>
+        <translation>hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="358"/>
+        <source>Cloud colour</source>
+        <translation>Skyens farve</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="32"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="33"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="34"/>
+        <source>Inspector</source>
+        <translation>Egenskaber</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="74"/>
+        <source>New map</source>
+        <translation>Nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="88"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="90"/>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;bn…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn s&amp;eneste</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="94"/>
+        <source>Save &amp;As…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="99"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="101"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="106"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="107"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="108"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="109"/>
+        <source>Select &amp;All</source>
+        <translation>Markér &amp;alt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="111"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="112"/>
+        <source>&amp;Tidy Up</source>
+        <translation>&amp;Ryd op</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="114"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="115"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="116"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="117"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Tilpas til vindue</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="118"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>&amp;Fastgør til gitter</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="122"/>
+        <source>&amp;Tools</source>
+        <translation>Værk&amp;tøjer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="126"/>
+        <source>&amp;Select and Move</source>
+        <translation>&amp;Markér og flyt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="127"/>
+        <source>&amp;Connect (draw a tie)</source>
+        <translation>&amp;Forbind (tegn en forbindelse)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="128"/>
+        <source>&amp;Pan</source>
+        <translation>&amp;Panorér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <source>Add &amp;Note</source>
+        <translation>Tilføj &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="136"/>
+        <source>Tools</source>
+        <translation>Værktøjer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="146"/>
+        <source>Fit</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="147"/>
+        <source>Tidy Up</source>
+        <translation>Ryd op</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="242"/>
+        <source>The map has unsaved changes. Save them?</source>
+        <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="258"/>
+        <source>Open map</source>
+        <translation>Åbn kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="258"/>
+        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <source>Skymap maps (*.json)</source>
+        <translation>Skymap-kort (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="279"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <source>Save map</source>
+        <translation>Gem kort</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../skymap/ui/scene.py" line="324"/>
+        <source>Resize cloud</source>
+        <translation>Ændr størrelse på sky</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../skymap/ui/view.py" line="31"/>
+        <source>Map canvas</source>
+        <translation>Kortets tegneflade</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="22"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="31"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="35"/>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../skymap/ui/overview_panel.py" line="46"/>
+        <source>%n professional(s)</source>
+        <translation>
+            <numerusform>%n fagperson</numerusform>
+            <numerusform>%n fagpersoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="48"/>
+        <source>Private network</source>
+        <translation>Privat netværk</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
+        <source>Coordination ties</source>
+        <translation>Samarbejdsforbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="50"/>
+        <source>Contacts with the family</source>
+        <translation>Kontakter med familien</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="50"/>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="52"/>
+        <source>Professional</source>
+        <translation>Fagperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="53"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="54"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="55"/>
+        <source>Cloud</source>
+        <translation>Sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="56"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/palette.py" line="64"/>
+        <source>Drag onto the map, or click to add</source>
+        <translation>Træk ind på kortet, eller klik for at tilføje</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+"""Loading the interface's translations (Qt .qm files built from resources/translations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, lang: str) -> bool:
+    """Use `lang` ("da" or "en") for the interface; returns False if its file is missing.
+
+    English is the source language, so it needs no file. Qt's own strings (the buttons of
+    standard dialogs) come from Qt's translations where Qt ships them.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Danish if lang == "da" else QLocale.English, QLocale.Denmark
+                               if lang == "da" else QLocale.UnitedKingdom))
+    if lang != "da":
+        return True
+    ok = True
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / "skymap_da.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        ok = False
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load("qtbase_da", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

@@ -1,0 +1,348 @@
+"""Drawing the map the way a user does: tools, inspector, palette, files — each undoable."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+
+from skymap.model.clipboard import MIME_TYPE
+from skymap.model.layout import PERSON_H, PERSON_W
+from skymap.model.objects import FAMILY_ID
+from skymap.model.template import new_map
+from skymap.model.vocabulary import ActorKind, LinkKind, Quality
+from skymap.storage.mapfile import load_map, save_map
+from skymap.ui.main_window import MainWindow
+from skymap.ui.palette import MIME as PALETTE_MIME
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(load_map(EXAMPLE), EXAMPLE, "en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.fit()
+    yield win
+    win.undo_stack.setClean()
+
+
+def vp_point(window, scene_pos) -> QPoint:
+    return window.view.mapFromScene(scene_pos)
+
+
+def drag(window, start, end, modifier=Qt.NoModifier, before_release=None):
+    vp = window.view.viewport()
+    a, b = vp_point(window, start), vp_point(window, end)
+    QTest.mousePress(vp, Qt.LeftButton, modifier, a)
+    for i in range(1, 9):
+        QTest.mouseMove(vp, a + (b - a) * i / 8)
+    if before_release:
+        before_release()
+    QTest.mouseRelease(vp, Qt.LeftButton, modifier, b)
+
+
+def pos_of(window, obj_id) -> QPointF:
+    return window.scene.anchor_of(obj_id)
+
+
+def by_name(doc, name):
+    return next(a for a in (*doc.map.actors, *doc.map.family) if a.name == name)
+
+
+def test_connect_tool_draws_a_contact_and_undo_redo(window):
+    doc = window.doc
+    actor, member = by_name(doc, "Birgit Juhl"), by_name(doc, "Freja Nørgaard")
+    assert doc.find_link(actor.id, member.id) is None
+    window.set_tool("connect")
+    drag(window, pos_of(window, actor.id), pos_of(window, member.id))
+    link = doc.find_link(actor.id, member.id)
+    assert link is not None and link.kind is LinkKind.CONTACT and link.source == actor.id
+    assert link.id in window.scene.items_by_id
+    window.undo_stack.undo()
+    assert doc.find_link(actor.id, member.id) is None
+    assert window.undo_stack.isClean()
+    window.undo_stack.redo()
+    assert doc.find_link(actor.id, member.id) is not None
+
+
+def test_shift_drag_draws_coordination_between_professionals(window):
+    doc = window.doc
+    a, b = by_name(doc, "Birgit Juhl"), by_name(doc, "Anders Kirk")
+    drag(window, pos_of(window, a.id), pos_of(window, b.id), Qt.ShiftModifier)
+    link = doc.find_link(a.id, b.id)
+    assert link is not None and link.kind is LinkKind.COORDINATION
+    # the professionals did not move
+    assert doc.actor(a.id).x == a.x and doc.actor(b.id).x == b.x
+
+
+def test_a_tie_to_the_whole_family(window):
+    doc = window.doc
+    a = by_name(doc, "Anders Kirk")
+    window.set_tool("connect")
+    oval = window.scene.family_item.rect
+    target = QPointF(oval.center().x(), oval.top() + 12)  # inside the oval, above the people
+    drag(window, pos_of(window, a.id), target)
+    link = doc.find_link(a.id, FAMILY_ID)
+    assert link is not None and link.kind is LinkKind.CONTACT
+
+
+def test_escape_cancels_a_tie_being_drawn(window):
+    doc = window.doc
+    a, m = by_name(doc, "Anders Kirk"), by_name(doc, "Thomas Nørgaard")
+    links_before = len(doc.map.links)
+    window.set_tool("connect")
+    window.view.setFocus()
+    drag(window, pos_of(window, a.id), pos_of(window, m.id),
+         before_release=lambda: QTest.keyClick(window.view.viewport(), Qt.Key_Escape))
+    assert len(doc.map.links) == links_before
+    assert window.undo_stack.count() == 0
+    # no rubber line is left on the canvas
+    assert all(getattr(i, "obj_id", None) is not None or i is window.scene.family_item
+               or i.parentItem() is not None for i in window.scene.items())
+
+
+def test_inspector_edits_a_person_and_undo_restores(window, qtbot):
+    doc = window.doc
+    a = by_name(doc, "Anders Kirk")
+    window.scene.select_only(a.id)
+    insp = window.inspector
+    assert insp.a_name.text() == "Anders Kirk"
+    insp.a_role.setText("Læge")
+    insp.a_role.editingFinished.emit()
+    insp.a_coordinator.setChecked(True)
+    assert doc.actor(a.id).role == "Læge"
+    assert doc.actor(a.id).coordinator
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert doc.actor(a.id) == a
+    assert window.undo_stack.isClean()
+    assert insp.a_role.text() == a.role  # the inspector follows the undo
+
+
+def test_inspector_restyles_a_tie(window):
+    doc = window.doc
+    link = next(ln for ln in doc.map.links if ln.quality is Quality.MODERATE)
+    window.scene.select_only(link.id)
+    combo = window.inspector.l_quality
+    combo.setCurrentIndex(combo.findData(Quality.BROKEN))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.link(link.id).quality is Quality.BROKEN
+    window.undo_stack.undo()
+    assert doc.link(link.id).quality is Quality.MODERATE
+
+
+def test_double_click_a_cloud_adds_a_professional_named_in_place(window, qtbot):
+    doc = window.doc
+    gp = doc.domain("d-gp")
+    spot = QPointF(gp.x - gp.width / 2 + 50, gp.y + gp.height / 2 - 50)
+    QTest.mouseDClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, vp_point(window, spot))
+    new = [a for a in doc.map.actors if a.domain == "d-gp"]
+    assert len(new) == 2
+    added = next(a for a in new if a.name != "Anders Kirk")
+    editor = window.docview.inline
+    assert editor.isVisible() and editor.target == ("actors", added.id)
+    editor.fields["name"].setText("Dorte Lind")
+    editor.fields["role"].setText("Sygeplejerske")
+    QTest.keyClick(editor.fields["role"], Qt.Key_Return)
+    assert doc.actor(added.id).name == "Dorte Lind"
+    assert doc.actor(added.id).role == "Sygeplejerske"
+    assert not editor.isVisible()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert doc.actor(added.id) is None
+
+
+def test_palette_click_adds_into_the_selected_cloud(window):
+    doc = window.doc
+    window.scene.select_only("d-police_ssp")
+    window.palette.buttons["private"].click()
+    people = doc.actors_in("d-police_ssp")
+    assert len(people) == 3
+    newcomer = next(a for a in people if a.name not in ("Ali Hassan", "Kim Lauridsen"))
+    assert newcomer.kind is ActorKind.PRIVATE
+    for other in people:  # placed without overlapping anyone
+        if other.id != newcomer.id:
+            assert abs(other.x - newcomer.x) >= PERSON_W - 2 or abs(other.y - newcomer.y) >= PERSON_H - 2
+    window.docview.inline.close_editor(commit=False)
+
+
+def drop(window, mime: QMimeData, scene_pos: QPointF) -> None:
+    pos = QPointF(vp_point(window, scene_pos))
+    event = QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.view.dropEvent(event)
+
+
+def test_dropping_a_professional_from_the_palette_into_a_cloud(window):
+    doc = window.doc
+    cloud = doc.domain("d-jobcentre")
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, b"professional")
+    drop(window, mime, QPointF(cloud.x, cloud.y + cloud.height / 2 - 30))
+    assert len(doc.actors_in("d-jobcentre")) == 4
+    window.docview.inline.close_editor(commit=False)
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, b"cloud")
+    drop(window, mime, QPointF(1400, 0))
+    assert len(doc.map.domains) == 10
+    window.docview.inline.close_editor(commit=False)
+
+
+def test_resize_handle_changes_the_cloud_size(window):
+    doc = window.doc
+    cloud = doc.domain("d-gp")
+    item = window.scene.item_for(cloud.id)
+    window.scene.select_only(cloud.id)
+    handle = item.handle.scenePos()
+    drag(window, handle, handle + QPointF(40, 30))
+    resized = doc.domain(cloud.id)
+    assert resized.width > cloud.width + 40 and resized.height > cloud.height + 30
+    assert (resized.x, resized.y) == (cloud.x, cloud.y)
+    window.undo_stack.undo()
+    assert doc.domain(cloud.id) == cloud
+
+
+def test_copy_and_paste_people_with_their_ties(window):
+    doc = window.doc
+    a, b = by_name(doc, "Louise Thor"), by_name(doc, "Morten Lykke")
+    window.scene.clearSelection()
+    window.scene.item_for(a.id).setSelected(True)
+    window.scene.item_for(b.id).setSelected(True)
+    window.copy_selection()
+    window.paste()
+    copies = [x for x in doc.map.actors if x.name in ("Louise Thor", "Morten Lykke") and x.id not in (a.id, b.id)]
+    assert len(copies) == 2
+    ids = {c.id for c in copies}
+    assert any(ln.kind is LinkKind.COORDINATION and {ln.source, ln.target} == ids for ln in doc.map.links)
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert all(doc.actor(i) is None for i in ids)
+
+
+def test_pasting_foreign_clipboard_text_does_nothing(window):
+    from PySide6.QtGui import QGuiApplication
+
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, b"{not json")
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.paste()
+    assert window.undo_stack.count() == 0
+
+
+def test_tidy_up_is_one_step_and_leaves_no_overlaps(window):
+    doc = window.doc
+    before = doc.map.model_dump()
+    window.editor.tidy()
+    assert window.undo_stack.count() == 1
+    for d in doc.map.domains:
+        people = doc.actors_in(d.id)
+        for i, p in enumerate(people):
+            assert d.x - d.width / 2 < p.x < d.x + d.width / 2
+            assert d.y - d.height / 2 < p.y < d.y + d.height / 2
+            for q in people[i + 1:]:
+                assert abs(p.x - q.x) >= PERSON_W - 1 or abs(p.y - q.y) >= PERSON_H - 1
+    window.undo_stack.undo()
+    assert doc.map.model_dump() == before
+
+
+def test_deleting_a_cloud_keeps_its_people_and_undo_puts_it_back(window):
+    doc = window.doc
+    people = [a.id for a in doc.actors_in("d-gp")]
+    window.scene.select_only("d-gp")
+    window.delete_selection()
+    assert doc.domain("d-gp") is None
+    assert all(doc.actor(p).domain is None for p in people)
+    window.undo_stack.undo()
+    assert doc.domain("d-gp") is not None
+    assert all(doc.actor(p).domain == "d-gp" for p in people)
+
+
+def test_clicking_a_finding_highlights_its_people(window):
+    panel = window.overview
+    row = next(i for i in range(panel.findings.count()) if "work with no other" in panel.findings.item(i).text())
+    item = panel.findings.item(row)
+    rect = panel.findings.visualItemRect(item)
+    QTest.mouseClick(panel.findings.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    highlighted = {i for i, it in window.scene.items_by_id.items() if getattr(it, "highlighted", False)}
+    isolated = {a.id for a in window.doc.map.actors if a.name in ("Jonas Berg", "Lise Dam", "Eva Kjær")}
+    assert isolated <= highlighted
+    assert by_name(window.doc, "Mette Skov").id not in highlighted
+
+
+def test_undo_everything_returns_to_the_saved_map(window):
+    doc = window.doc
+    original = doc.map.model_dump()
+    window.scene.select_only("d-gp")
+    window.palette.buttons["professional"].click()
+    window.docview.inline.close_editor(commit=False)
+    window.editor.add_member(name="Baby")
+    window.editor.tidy()
+    window.scene.select_only(by_name(doc, "Mette Skov").id)
+    window.delete_selection()
+    assert window.isWindowModified() and "[*]" in window.windowTitle()
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert doc.map.model_dump() == original
+    assert window.undo_stack.isClean() and not window.isWindowModified()
+
+
+def test_save_and_reopen_gives_the_same_map(window, tmp_path):
+    doc = window.doc
+    window.editor.add_member(name="Ny Baby")
+    window.editor.add_note(500, 500, "Husk mødet")
+    out = tmp_path / "kort.json"
+    assert window._save_to(out)
+    assert window.undo_stack.isClean() and not window.isWindowModified()
+    assert "kort.json" in window.windowTitle()
+    saved = doc.map.model_dump()
+    assert load_map(out).model_dump() == saved
+    window.set_document(new_map(), None)
+    assert window.file_open(out)
+    assert window.doc.map.model_dump() == saved
+    assert any(n.text == "Husk mødet" for n in window.doc.map.annotations)
+
+
+def test_a_bad_file_is_refused_with_a_message_and_the_map_stays(window, tmp_path, dialogs):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "skymap", "version": 99}', encoding="utf-8")
+    before = window.doc.map.model_dump()
+    assert not window.file_open(bad)
+    assert window.doc.map.model_dump() == before
+    kind, args = dialogs[-1]
+    assert kind == "warning" and "newer" in args[2]
+
+
+def test_dropping_a_map_file_opens_it(window, tmp_path):
+    other = new_map(family_name="Jensen", lang="en")
+    path = tmp_path / "jensen.json"
+    save_map(other, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop(window, mime, QPointF(0, 0))
+    assert window.doc.map.meta.family_name == "Jensen"
+    assert window.path == path
+
+
+def test_zoom_keys_and_fit(window):
+    z = window.view.zoom()
+    QTest.keyClick(window.view, Qt.Key_Plus, Qt.ControlModifier)
+    assert window.view.zoom() > z
+    window.view.fit()
+    assert window.view.zoom() == pytest.approx(z, rel=0.01)
+
+
+def test_note_tool_places_a_note(window):
+    window.set_tool("note")
+    QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, vp_point(window, QPointF(600, 400)))
+    notes = window.doc.map.annotations
+    assert len(notes) == 1
+    editor = window.docview.inline
+    editor.fields["text"].setPlainText("Mormor henter Alma")
+    editor.close_editor(commit=True)
+    assert window.doc.map.annotations[0].text == "Mormor henter Alma"
+    assert window.scene.tool_name() == "select"
