@@ -155,8 +155,11 @@ def network_graph(m: MapLike) -> nx.Graph:
     return g
 
 
-def compute(m: MapLike) -> Metrics:
-    """Measure a map (a SkyMap or a status's MapContent)."""
+def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
+    """Measure a map (a SkyMap or a status's MapContent).
+
+    Betweenness is the one costly measure (a shortest-path search from every professional);
+    the live overview, which does not show it, leaves it out."""
     active = [a for a in m.actors if a.active]
     pros = [a for a in active if a.kind is ActorKind.PROFESSIONAL]
     pro_ids = {a.id for a in pros}
@@ -187,7 +190,9 @@ def compute(m: MapLike) -> Metrics:
         (sorted(c, key=order.__getitem__) for c in nx.connected_components(g)),
         key=lambda c: order[c[0]],
     )
-    betweenness = nx.betweenness_centrality(g, weight="distance", normalized=True) if len(g) > 2 else {}
+    betweenness = (
+        nx.betweenness_centrality(g, weight="distance", normalized=True) if with_betweenness and len(g) > 2 else {}
+    )
     betweenness = {k: v for k, v in sorted(betweenness.items(), key=lambda kv: -kv[1]) if v > 0}
 
     full = network_graph(m)

@@ -41,7 +41,7 @@ class OverviewPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        m = compute(self.doc.map)
+        m = compute(self.doc.map, with_betweenness=False)
         pros = len(m.professional_ids)
         self.headline.setText(self.tr("%n professional(s)", "", pros))
         rows = [

@@ -24,6 +24,8 @@ class CloudItem(QGraphicsItem):
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemSendsGeometryChanges
         )
         self.setZValue(-10)
+        # Drawn once into a pixmap and reused while other things move over or past it.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._count = 0
         self.handle = ResizeHandle(self)

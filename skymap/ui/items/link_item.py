@@ -37,6 +37,8 @@ def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float]) -> 
 
 
 class LinkItem(QGraphicsItem):
+    """Drawn between two end points the scene sets; paths are built only when painted."""
+
     kind = "link"
 
     def __init__(self, link: Link) -> None:
@@ -46,50 +48,87 @@ class LinkItem(QGraphicsItem):
         self.highlighted = False
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
-        self._stroke = QPainterPath()
-        self._heads = QPainterPath()
-        self._shape = QPainterPath()
+        self._ends: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self._rect = QRectF()
+        self._paths: tuple[QPainterPath, QPainterPath] | None = None
+        self._shape: QPainterPath | None = None
+        self._pen_cache: tuple[QPen, QColor] | None = None
 
     def set_link(self, link: Link) -> None:
         self.link = link
+        self._paths = self._shape = self._pen_cache = None
         self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self._pen_cache = None
+            self.update()
 
     def set_ends(self, a: QPointF, b: QPointF, ra: float, rb: float) -> None:
-        self.prepareGeometryChange()
         ends = trim((a.x(), a.y()), (b.x(), b.y()), ra, rb)
+        if ends == self._ends:
+            return
+        self.prepareGeometryChange()
+        self._ends = ends
+        self._paths = self._shape = None
         if ends is None:
-            self._stroke, self._heads = QPainterPath(), QPainterPath()
+            self._rect = QRectF()
         else:
-            stroke, heads = line_paths(self.link, *ends)
-            self._stroke, self._heads = qpath(stroke), qpath(heads)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(14)
-        self._shape = stroker.createStroke(self._stroke)
-        self.update()
+            (x0, y0), (x1, y1) = ends
+            margin = 22.0  # room for arrow heads, jags and the crossing strokes
+            self._rect = QRectF(min(x0, x1) - margin, min(y0, y1) - margin,
+                                abs(x1 - x0) + 2 * margin, abs(y1 - y0) + 2 * margin)
+
+    def _built(self) -> tuple[QPainterPath, QPainterPath]:
+        if self._paths is None:
+            if self._ends is None:
+                self._paths = (QPainterPath(), QPainterPath())
+            else:
+                stroke, heads = line_paths(self.link, *self._ends)
+                self._paths = (qpath(stroke), qpath(heads))
+        return self._paths
 
     def boundingRect(self) -> QRectF:
-        return self._stroke.boundingRect().united(self._heads.boundingRect()).adjusted(-12, -12, 12, 12)
+        return self._rect
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(14)
+            self._shape = stroker.createStroke(self._built()[0])
         return self._shape
 
+    def _pen(self) -> tuple[QPen, QColor]:
+        if self._pen_cache is None:
+            ink = COORDINATION_INK if self.link.kind is LinkKind.COORDINATION else CONTACT_INK
+            if self.isSelected():
+                ink = SELECTION
+            elif self.highlighted:
+                ink = HIGHLIGHT
+            pen = QPen(ink, WIDTH[self.link.quality] + (1.5 if self.isSelected() or self.highlighted else 0))
+            pen.setCapStyle(Qt.RoundCap)
+            pen.setJoinStyle(Qt.RoundJoin)
+            if self.link.quality is Quality.WEAK:
+                pen.setStyle(Qt.CustomDashLine)
+                pen.setDashPattern([4, 3])
+            self._pen_cache = (pen, ink)
+        return self._pen_cache
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemSelectedHasChanged:
+            self._pen_cache = None
+        return super().itemChange(change, value)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
-        ink = COORDINATION_INK if self.link.kind is LinkKind.COORDINATION else CONTACT_INK
-        if self.isSelected():
-            ink = SELECTION
-        elif self.highlighted:
-            ink = HIGHLIGHT
-        pen = QPen(ink, WIDTH[self.link.quality])
-        pen.setCapStyle(Qt.RoundCap)
-        pen.setJoinStyle(Qt.RoundJoin)
-        if self.link.quality is Quality.WEAK:
-            pen.setStyle(Qt.CustomDashLine)
-            pen.setDashPattern([4, 3])
+        # The view turns antialiasing on; this runs for every tie on every frame of a drag,
+        # so it does as little as it can.
+        stroke, heads = self._paths or self._built()
+        pen, ink = self._pen_cache or self._pen()
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
-        painter.drawPath(self._stroke)
-        if not self._heads.isEmpty():
+        painter.drawPath(stroke)
+        if not heads.isEmpty():
             painter.setPen(Qt.NoPen)
             painter.setBrush(ink)
-            painter.drawPath(self._heads)
+            painter.drawPath(heads)

@@ -32,6 +32,8 @@ class PersonItem(QGraphicsItem):
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
         )
         self.setZValue(10)
+        # Drawn once into a pixmap and reused while other things move over or past it.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
 
     # subclasses provide these
