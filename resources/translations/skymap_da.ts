@@ -573,6 +573,11 @@
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="58"/>
+        <source>Per cloud</source>
+        <translation>Pr. sky</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>

@@ -55,9 +55,10 @@ class OverviewPanel(QWidget):
         domains = "".join(
             f"<tr><td>{_esc(m.domain_labels[d])}</td><td align='right'>{c}</td></tr>" for d, c in m.per_domain.items()
         )
+        per_cloud = self.tr("Per cloud")
         self.counts.setText(
             f"<table width='100%' cellspacing='2'>{cells}</table>"
-            f"<p style='margin-top:8px'><b>{_esc(self.tr('Per cloud'))}</b></p>"
+            f"<p style='margin-top:8px'><b>{_esc(per_cloud)}</b></p>"
             f"<table width='100%' cellspacing='1'>{domains}</table>"
         )
         self.findings.clear()
