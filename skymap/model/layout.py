@@ -20,7 +20,7 @@ CLOUD_W = 340.0
 CLOUD_H = 230.0
 RING_RX = 700.0
 RING_RY = 440.0
-FAMILY_SPACING = 135.0
+FAMILY_SPACING = 150.0
 
 
 def ring_positions(count: int, rx: float = RING_RX, ry: float = RING_RY) -> list[tuple[float, float]]:

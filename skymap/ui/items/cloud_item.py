@@ -95,6 +95,9 @@ class CloudItem(QGraphicsItem):
         block_w = text_rect.width() + 8 + badge_w
         left = -block_w / 2
         top = -h / 2 + 14
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(fill.lighter(106).red(), fill.lighter(106).green(), fill.lighter(106).blue(), 225))
+        painter.drawRoundedRect(QRectF(left - 6, top - 2, block_w + 12, text_rect.height() + 4), 8, 8)
         painter.setFont(title_font)
         painter.setPen(INK)
         painter.drawText(QRectF(left, top, text_rect.width() + 1, text_rect.height()), flags, label)

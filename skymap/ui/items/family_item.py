@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.objects import FAMILY_ID
@@ -62,8 +62,13 @@ class FamilyItem(QGraphicsItem):
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
         painter.setBrush(FAMILY_AREA)
         painter.drawEllipse(self.rect)
+        title_font = font(12, bold=True)
+        width = QFontMetricsF(title_font).horizontalAdvance(self.title)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(255, 246, 214, 225))
+        painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9, width + 12, 24), 6, 6)
         painter.setPen(INK)
-        painter.setFont(font(12, bold=True))
+        painter.setFont(title_font)
         painter.drawText(
             QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), 22), Qt.AlignHCenter, self.title
         )

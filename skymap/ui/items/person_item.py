@@ -13,6 +13,7 @@ from skymap.model.vocabulary import ActorKind, label
 from skymap.ui.painting import FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath
 
 PRIVATE_FILL = QColor("#fde9d9")
+HALO = QColor(252, 252, 249, 215)
 PROFESSIONAL_FILL = QColor("#ffffff")
 COORDINATOR = QColor("#2e7d32")
 CORE_TEAM = QColor("#5e35b1")
@@ -85,21 +86,27 @@ class PersonItem(QGraphicsItem):
             centre = QPointF(r * 0.8 if i == 0 else -r * 0.8, -r * 0.75)
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(colour)
-            painter.drawEllipse(centre, 10, 10)
+            painter.drawEllipse(centre, 11, 11)
             painter.setPen(QColor("white"))
-            painter.setFont(font(7.5, bold=True))
-            painter.drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt.AlignCenter, text)
+            painter.setFont(font(6.5, bold=True))
+            painter.drawText(QRectF(centre.x() - 11, centre.y() - 11, 22, 22), Qt.AlignCenter, text)
         w = self.text_width
-        name_font = font(9.5, bold=True)
+        name_font, sub_font = font(9.5, bold=True), font(8.5)
+        name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
+        name = name_metrics.elidedText(self.name(), Qt.ElideRight, w)
+        sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w)
+        # A soft halo behind the text keeps it readable where ties cross it.
+        text_w = max(name_metrics.horizontalAdvance(name), sub_metrics.horizontalAdvance(sub) if sub else 0)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(HALO)
+        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, 34 if sub else 18), 5, 5)
         painter.setFont(name_font)
         painter.setPen(INK)
-        name = QFontMetricsF(name_font).elidedText(self.name(), Qt.ElideRight, w)
         painter.drawText(QRectF(-w / 2, r + 2, w, 17), Qt.AlignHCenter | Qt.AlignTop, name)
-        sub_font = font(8.5)
-        painter.setFont(sub_font)
-        painter.setPen(MUTED)
-        sub = QFontMetricsF(sub_font).elidedText(self.subtitle(), Qt.ElideRight, w)
-        painter.drawText(QRectF(-w / 2, r + 19, w, 16), Qt.AlignHCenter | Qt.AlignTop, sub)
+        if sub:
+            painter.setFont(sub_font)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(-w / 2, r + 19, w, 16), Qt.AlignHCenter | Qt.AlignTop, sub)
 
 
 class ActorItem(PersonItem):
@@ -131,16 +138,17 @@ class ActorItem(PersonItem):
 
     def badges(self) -> list[tuple[str, QColor]]:
         out = []
-        if self.actor.coordinator:
-            out.append(("K" if self.lang == "da" else "C", COORDINATOR))
-        if self.actor.core_team:
-            out.append(("T", CORE_TEAM))
+        if self.actor.coordinator:  # familiekoordinator / family coordinator
+            out.append(("FK" if self.lang == "da" else "FC", COORDINATOR))
+        if self.actor.core_team:  # kerneteam / core team
+            out.append(("KT" if self.lang == "da" else "CT", CORE_TEAM))
         return out
 
 
 class MemberItem(PersonItem):
     kind = "member"
     radius = PERSON_RADIUS + 6
+    text_width = 146.0
 
     def __init__(self, member: FamilyMember, lang: str) -> None:
         super().__init__(member.id)
