@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ContextMenu</name>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="23"/>
+        <source>Add professional here</source>
+        <translation>Tilføj fagperson her</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="24"/>
+        <source>Add private person here</source>
+        <translation>Tilføj privatperson her</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="26"/>
+        <source>Add family member here</source>
+        <translation>Tilføj familiemedlem her</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="27"/>
+        <source>Add cloud here</source>
+        <translation>Tilføj sky her</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="28"/>
+        <source>Add note here</source>
+        <translation>Tilføj note her</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="30"/>
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="33"/>
+        <location filename="../../skymap/ui/context_menu.py" line="38"/>
+        <location filename="../../skymap/ui/context_menu.py" line="55"/>
+        <source>Rename…</source>
+        <translation>Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="34"/>
+        <source>Tidy up this cloud</source>
+        <translation>Ryd op i denne sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="35"/>
+        <source>Delete cloud</source>
+        <translation>Slet sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="39"/>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="43"/>
+        <source>Core team</source>
+        <translation>Kerneteam</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="49"/>
+        <source>Make %1</source>
+        <translation>Gør til %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="52"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="53"/>
+        <location filename="../../skymap/ui/context_menu.py" line="56"/>
+        <location filename="../../skymap/ui/context_menu.py" line="71"/>
+        <location filename="../../skymap/ui/context_menu.py" line="74"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="59"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="64"/>
+        <source>Flow of help</source>
+        <translation>Hjælpens retning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="66"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="73"/>
+        <source>Edit text…</source>
+        <translation>Redigér tekst…</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../../skymap/ui/editor.py" line="50"/>
@@ -330,193 +428,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="32"/>
+        <location filename="../../skymap/ui/main_window.py" line="33"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="33"/>
+        <location filename="../../skymap/ui/main_window.py" line="34"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="34"/>
+        <location filename="../../skymap/ui/main_window.py" line="35"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="74"/>
+        <location filename="../../skymap/ui/main_window.py" line="76"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="88"/>
+        <location filename="../../skymap/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/main_window.py" line="91"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="90"/>
+        <location filename="../../skymap/ui/main_window.py" line="92"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <location filename="../../skymap/ui/main_window.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="93"/>
+        <location filename="../../skymap/ui/main_window.py" line="95"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="94"/>
+        <location filename="../../skymap/ui/main_window.py" line="96"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <location filename="../../skymap/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="98"/>
+        <location filename="../../skymap/ui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="99"/>
+        <location filename="../../skymap/ui/main_window.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="101"/>
+        <location filename="../../skymap/ui/main_window.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="106"/>
+        <location filename="../../skymap/ui/main_window.py" line="108"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="107"/>
+        <location filename="../../skymap/ui/main_window.py" line="109"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="108"/>
+        <location filename="../../skymap/ui/main_window.py" line="110"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="109"/>
+        <location filename="../../skymap/ui/main_window.py" line="111"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="111"/>
+        <location filename="../../skymap/ui/main_window.py" line="113"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="112"/>
+        <location filename="../../skymap/ui/main_window.py" line="114"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="114"/>
+        <location filename="../../skymap/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="115"/>
+        <location filename="../../skymap/ui/main_window.py" line="117"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="116"/>
+        <location filename="../../skymap/ui/main_window.py" line="118"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="117"/>
+        <location filename="../../skymap/ui/main_window.py" line="119"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="118"/>
+        <location filename="../../skymap/ui/main_window.py" line="120"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="122"/>
+        <location filename="../../skymap/ui/main_window.py" line="124"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="126"/>
+        <location filename="../../skymap/ui/main_window.py" line="128"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="127"/>
+        <location filename="../../skymap/ui/main_window.py" line="129"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="128"/>
+        <location filename="../../skymap/ui/main_window.py" line="130"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <location filename="../../skymap/ui/main_window.py" line="131"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="136"/>
+        <location filename="../../skymap/ui/main_window.py" line="138"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="146"/>
+        <location filename="../../skymap/ui/main_window.py" line="148"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="147"/>
+        <location filename="../../skymap/ui/main_window.py" line="149"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="242"/>
+        <location filename="../../skymap/ui/main_window.py" line="247"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="258"/>
+        <location filename="../../skymap/ui/main_window.py" line="263"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="258"/>
-        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <location filename="../../skymap/ui/main_window.py" line="263"/>
+        <location filename="../../skymap/ui/main_window.py" line="295"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="279"/>
+        <location filename="../../skymap/ui/main_window.py" line="284"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <location filename="../../skymap/ui/main_window.py" line="295"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
@@ -524,7 +622,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="324"/>
+        <location filename="../../skymap/ui/scene.py" line="342"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>

@@ -116,6 +116,7 @@ class SelectInteraction(Interaction):
             self.scene.follow_live(set(start))
         else:
             self.scene.clearSelection()
+            self.scene.clear_highlight()
 
 
 class ConnectInteraction(Interaction):

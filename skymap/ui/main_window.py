@@ -15,6 +15,7 @@ from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind
 from skymap.storage import settings
 from skymap.storage.mapfile import load_map, save_map
+from skymap.ui.context_menu import build_menu
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.files_dropped.connect(self.open_dropped)
         self.scene.tool_finished.connect(lambda: self.set_tool("select"))
+        self.scene.context_menu_requested.connect(self.show_context_menu)
         if old is not None:
             old.deleteLater()
         self.path = path
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
         self.scene.set_tool(name)
         self.tool_actions[name].setChecked(True)
         self.view.setCursor(Qt.CrossCursor if name in ("connect", "note") else Qt.ArrowCursor)
+
+    def show_context_menu(self, obj_id, scene_pos, screen_pos) -> None:
+        build_menu(self, obj_id, scene_pos).exec(screen_pos)
 
     def _toggle_snap(self, on: bool) -> None:
         self.editor.snapping = on

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from skymap.model.document import Change, MapDocument
@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
 
     inline_edit_requested = Signal(str)  # obj_id
     tool_finished = Signal()  # a one-shot tool is done; the window returns to select
+    context_menu_requested = Signal(object, QPointF, QPoint)  # obj_id or None, scene pos, screen pos
 
     def __init__(self, doc: MapDocument, signals: DocumentSignals, editor: Editor, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -253,6 +254,23 @@ class MapScene(QGraphicsScene):
                 event.accept()
                 return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        pos = event.scenePos()
+        target = None
+        for item in self.items(pos):
+            if getattr(item, "obj_id", None) and item is not self.family_item and self._hit(item, pos):
+                target = item.obj_id
+                break
+        if target is not None and not self.item_for(target).isSelected():
+            self.select_only(target)
+        self.context_menu_requested.emit(target, pos, event.screenPos())
+        event.accept()
+
+    def clear_highlight(self) -> None:
+        for item in self.items_by_id.values():
+            if getattr(item, "highlighted", False):
+                item.set_highlighted(False)
 
     @staticmethod
     def _hit(item: QGraphicsItem, pos: QPointF) -> bool:

@@ -346,3 +346,99 @@ def test_note_tool_places_a_note(window):
     editor.close_editor(commit=True)
     assert window.doc.map.annotations[0].text == "Mormor henter Alma"
     assert window.scene.tool_name() == "select"
+
+
+def _menu_action(menu, text):
+    for act in menu.actions():
+        if act.text().replace("&", "") == text:
+            return act
+        if act.menu() is not None:
+            found = _menu_action(act.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+def test_context_menu_of_a_person_marks_the_family_coordinator(window, qtbot):
+    from skymap.ui.context_menu import build_menu
+
+    doc = window.doc
+    actor = by_name(doc, "Mette Skov")
+    menu = build_menu(window, actor.id, pos_of(window, actor.id))
+    _menu_action(menu, "Family coordinator").trigger()
+    assert doc.actor(actor.id).coordinator
+    qtbot.waitUntil(lambda: any(
+        "Mette Skov is the family coordinator" in window.overview.findings.item(i).text()
+        for i in range(window.overview.findings.count())), timeout=2000)
+    window.undo_stack.undo()
+    assert not doc.actor(actor.id).coordinator
+
+
+def test_context_menu_of_a_tie_sets_quality_and_flow(window):
+    from skymap.ui.context_menu import build_menu
+
+    doc = window.doc
+    link = doc.map.links[0]
+    menu = build_menu(window, link.id, QPointF(0, 0))
+    _menu_action(menu, "strained").trigger()
+    assert doc.link(link.id).quality is Quality.STRAINED
+    menu = build_menu(window, link.id, QPointF(0, 0))
+    _menu_action(menu, "mutual").trigger()
+    assert doc.link(link.id).direction.value == "mutual"
+
+
+def test_context_menu_on_empty_canvas_adds_a_cloud_there(window):
+    from skymap.ui.context_menu import build_menu
+
+    menu = build_menu(window, None, QPointF(1500, 900))
+    _menu_action(menu, "Add cloud here").trigger()
+    window.docview.inline.close_editor(commit=False)
+    new = window.doc.map.domains[-1]
+    assert (new.x, new.y) == (1500, 900)
+
+
+def test_right_click_asks_for_the_menu_of_the_item_under_the_pointer(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "show_context_menu", lambda *a: asked.append(a))
+    window.scene.context_menu_requested.disconnect()
+    window.scene.context_menu_requested.connect(window.show_context_menu)
+    actor = by_name(window.doc, "Anders Kirk")
+    from PySide6.QtGui import QContextMenuEvent
+
+    point = vp_point(window, pos_of(window, actor.id))
+    event = QContextMenuEvent(QContextMenuEvent.Mouse, point, window.view.viewport().mapToGlobal(point))
+    QApplication_send(window.view.viewport(), event)
+    assert asked and asked[0][0] == actor.id
+    assert window.scene.selected_targets() == [("actors", actor.id)]
+
+
+def QApplication_send(widget, event):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, event)
+
+
+def test_middle_button_pans_the_view(window):
+    window.view.zoom_by(3)
+    bar = window.view.horizontalScrollBar()
+    before = bar.value()
+    vp = window.view.viewport()
+    start = vp.rect().center()
+    QTest.mousePress(vp, Qt.MiddleButton, Qt.NoModifier, start)
+    QTest.mouseMove(vp, start + QPoint(-120, 0))
+    QTest.mouseRelease(vp, Qt.MiddleButton, Qt.NoModifier, start + QPoint(-120, 0))
+    assert bar.value() > before
+    assert window.undo_stack.count() == 0
+
+
+def test_moving_several_selected_people_is_one_step(window):
+    doc = window.doc
+    a, b = by_name(doc, "Jens Mølgaard"), by_name(doc, "Camilla Rye")
+    window.scene.clearSelection()
+    window.scene.item_for(a.id).setSelected(True)
+    window.scene.item_for(b.id).setSelected(True)
+    drag(window, pos_of(window, a.id), pos_of(window, a.id) + QPointF(0, 40))
+    na, nb = doc.actor(a.id), doc.actor(b.id)
+    assert na.y - a.y == pytest.approx(nb.y - b.y) and na.y != a.y
+    assert na.x - a.x == pytest.approx(nb.x - b.x)
+    assert window.undo_stack.count() == 1

@@ -1,0 +1,76 @@
+"""The context menu of the canvas (right click, or press-and-hold on a touch screen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QMenu
+
+from skymap.model.vocabulary import ActorKind, Direction, Quality, label
+
+
+def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
+    """The menu for what is under `pos` (`obj_id`, or the empty canvas when None)."""
+    menu = QMenu(window)
+    doc, editor, scene = window.doc, window.editor, window.scene
+    lang = window.lang
+    collection = doc.collection_of(obj_id) if obj_id else None
+    domain = scene.domain_at(pos)
+
+    def add_here(kind: str) -> None:
+        window.drop_from_palette(kind, pos)
+
+    if collection in (None, "domains"):
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Add professional here"), lambda: add_here("professional"))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Add private person here"), lambda: add_here("private"))
+        if collection is None:
+            menu.addAction(QCoreApplication.translate("ContextMenu", "Add family member here"), lambda: add_here("member"))
+            menu.addAction(QCoreApplication.translate("ContextMenu", "Add cloud here"), lambda: add_here("cloud"))
+            menu.addAction(QCoreApplication.translate("ContextMenu", "Add note here"), lambda: add_here("note"))
+            menu.addSeparator()
+            menu.addAction(QCoreApplication.translate("ContextMenu", "Paste"), window.paste)
+    if collection == "domains":
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("domains", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Tidy up this cloud"), lambda: editor.tidy([obj_id]))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete cloud"), lambda: editor.delete([("domains", obj_id)]))
+    elif collection == "actors":
+        actor = doc.actor(obj_id)
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("actors", obj_id))
+        coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
+        coordinator.setCheckable(True)
+        coordinator.setChecked(actor.coordinator)
+        coordinator.toggled.connect(lambda on: editor.update_one("actors", obj_id, coordinator=on))
+        core = menu.addAction(QCoreApplication.translate("ContextMenu", "Core team"))
+        core.setCheckable(True)
+        core.setChecked(actor.core_team)
+        core.toggled.connect(lambda on: editor.update_one("actors", obj_id, core_team=on))
+        other = ActorKind.PRIVATE if actor.kind is ActorKind.PROFESSIONAL else ActorKind.PROFESSIONAL
+        menu.addAction(
+            QCoreApplication.translate("ContextMenu", "Make %1").replace("%1", label(other, lang)), lambda: editor.update_one("actors", obj_id, kind=other)
+        )
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"), lambda: (scene.select_only(obj_id), window.copy_selection()))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))
+    elif collection == "family":
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("family", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
+    elif collection == "links":
+        link = doc.link(obj_id)
+        quality = menu.addMenu(QCoreApplication.translate("ContextMenu", "Quality"))
+        for q in Quality:
+            act = quality.addAction(label(q, lang), lambda q=q: editor.update_one("links", obj_id, quality=q))
+            act.setCheckable(True)
+            act.setChecked(link.quality is q)
+        flow = menu.addMenu(QCoreApplication.translate("ContextMenu", "Flow of help"))
+        for d in (None, *Direction):
+            text = QCoreApplication.translate("ContextMenu", "none") if d is None else label(d, lang)
+            act = flow.addAction(text, lambda d=d: editor.update_one("links", obj_id, direction=d))
+            act.setCheckable(True)
+            act.setChecked(link.direction is d)
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("links", obj_id)]))
+    elif collection == "annotations":
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"), lambda: window.docview.inline.open_for("annotations", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("annotations", obj_id)]))
+    del domain
+    return menu
