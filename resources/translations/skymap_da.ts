@@ -428,193 +428,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="33"/>
+        <location filename="../../skymap/ui/main_window.py" line="43"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="34"/>
+        <location filename="../../skymap/ui/main_window.py" line="44"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="35"/>
+        <location filename="../../skymap/ui/main_window.py" line="45"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="76"/>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="90"/>
+        <location filename="../../skymap/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <location filename="../../skymap/ui/main_window.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="92"/>
+        <location filename="../../skymap/ui/main_window.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="93"/>
+        <location filename="../../skymap/ui/main_window.py" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="95"/>
+        <location filename="../../skymap/ui/main_window.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <location filename="../../skymap/ui/main_window.py" line="109"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="98"/>
+        <location filename="../../skymap/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="100"/>
+        <location filename="../../skymap/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="101"/>
+        <location filename="../../skymap/ui/main_window.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="103"/>
+        <location filename="../../skymap/ui/main_window.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="108"/>
+        <location filename="../../skymap/ui/main_window.py" line="121"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="109"/>
+        <location filename="../../skymap/ui/main_window.py" line="122"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="110"/>
+        <location filename="../../skymap/ui/main_window.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="111"/>
+        <location filename="../../skymap/ui/main_window.py" line="124"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="113"/>
+        <location filename="../../skymap/ui/main_window.py" line="126"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="114"/>
+        <location filename="../../skymap/ui/main_window.py" line="127"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="116"/>
+        <location filename="../../skymap/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="117"/>
+        <location filename="../../skymap/ui/main_window.py" line="130"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="118"/>
+        <location filename="../../skymap/ui/main_window.py" line="131"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="119"/>
+        <location filename="../../skymap/ui/main_window.py" line="132"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="120"/>
+        <location filename="../../skymap/ui/main_window.py" line="133"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="124"/>
+        <location filename="../../skymap/ui/main_window.py" line="137"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="128"/>
+        <location filename="../../skymap/ui/main_window.py" line="141"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <location filename="../../skymap/ui/main_window.py" line="142"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="130"/>
+        <location filename="../../skymap/ui/main_window.py" line="143"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="131"/>
+        <location filename="../../skymap/ui/main_window.py" line="144"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="138"/>
+        <location filename="../../skymap/ui/main_window.py" line="151"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="148"/>
+        <location filename="../../skymap/ui/main_window.py" line="161"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="149"/>
+        <location filename="../../skymap/ui/main_window.py" line="162"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="247"/>
+        <location filename="../../skymap/ui/main_window.py" line="260"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="263"/>
+        <location filename="../../skymap/ui/main_window.py" line="276"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="263"/>
-        <location filename="../../skymap/ui/main_window.py" line="295"/>
+        <location filename="../../skymap/ui/main_window.py" line="276"/>
+        <location filename="../../skymap/ui/main_window.py" line="308"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="284"/>
+        <location filename="../../skymap/ui/main_window.py" line="297"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="295"/>
+        <location filename="../../skymap/ui/main_window.py" line="308"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
@@ -622,7 +622,12 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="342"/>
+        <location filename="../../skymap/ui/scene.py" line="172"/>
+        <source>Double-click here to add a family member</source>
+        <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/scene.py" line="344"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -638,18 +643,18 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="22"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="23"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="31"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="35"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="32"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="38"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="46"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -657,24 +662,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="48"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="52"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="50"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="58"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
+        <source>Professionals per family member</source>
+        <translation>Fagpersoner pr. familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="61"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="71"/>
+        <source>Click to show these people on the map</source>
+        <translation>Klik for at vise disse personer på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="74"/>
+        <source>Add the family and the people around it; what the map shows appears here.</source>
+        <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
 </context>
 <context>

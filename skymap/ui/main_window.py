@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QToolBar
 
 from skymap.model import clipboard
 from skymap.model.errors import SkymapError
@@ -18,6 +18,26 @@ from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.context_menu import build_menu
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
+
+
+STYLE = """
+QLabel#headline { font-size: 17pt; font-weight: bold; color: #1f2a36; }
+QLabel#sectionTitle { font-size: 11pt; font-weight: bold; color: #1f2a36; }
+QListWidget { font-size: 10pt; }
+QToolBar QToolButton { padding: 6px 10px; }
+QToolBar QToolButton:checked { background: #d6e4f5; border: 1px solid #1565c0; border-radius: 4px; }
+QFrame#inlineEditor { background: #ffffff; border: 2px solid #1565c0; border-radius: 6px; }
+"""
+
+
+def _scrolling(widget) -> QScrollArea:
+    """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +56,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.path: Path | None = None
         self.set_document(skymap, path)
+        self.setStyleSheet(STYLE)
         self.resize(1440, 900)
+        self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Vertical)
+        self.resizeDocks([self.overview_dock], [380], Qt.Horizontal)
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -57,8 +80,8 @@ class MainWindow(QMainWindow):
         )
         self.overview, self.inspector = self.docview.overview, self.docview.inspector
         self.setCentralWidget(self.view)
-        self.overview_dock.setWidget(self.overview)
-        self.inspector_dock.setWidget(self.inspector)
+        self.overview_dock.setWidget(_scrolling(self.overview))
+        self.inspector_dock.setWidget(_scrolling(self.inspector))
         self.overview.highlight_requested.connect(self.highlight)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.files_dropped.connect(self.open_dropped)

@@ -168,7 +168,9 @@ class MapScene(QGraphicsScene):
         return [(m.x, m.y) for m in self.doc.map.family]
 
     def _refresh_family(self, live: bool = False) -> None:
-        self.family_item.set_members(self._member_positions(live), self._family_title())
+        self.family_item.set_members(
+            self._member_positions(live), self._family_title(), self.tr("Double-click here to add a family member")
+        )
         self._refresh_links_of({FAMILY_ID})
 
     def _refresh_counts(self) -> None:

@@ -26,9 +26,12 @@ class FamilyItem(QGraphicsItem):
         self.setZValue(-5)
         self.setFlags(QGraphicsItem.ItemIsSelectable)
 
-    def set_members(self, positions: list[tuple[float, float]], title: str) -> None:
+    empty_hint = ""
+
+    def set_members(self, positions: list[tuple[float, float]], title: str, empty_hint: str = "") -> None:
         self.prepareGeometryChange()
         self.title = title
+        self.empty_hint = "" if positions else empty_hint
         if positions:
             xs = [p[0] for p in positions]
             ys = [p[1] for p in positions]
@@ -72,3 +75,7 @@ class FamilyItem(QGraphicsItem):
         painter.drawText(
             QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), 22), Qt.AlignHCenter, self.title
         )
+        if self.empty_hint:
+            painter.setPen(QColor("#6b5a1e"))
+            painter.setFont(font(9))
+            painter.drawText(self.rect.adjusted(24, 40, -24, -10), Qt.AlignCenter | Qt.TextWordWrap, self.empty_hint)
