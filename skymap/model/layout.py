@@ -123,6 +123,18 @@ def free_spots(domain: Domain, occupied: list[tuple[float, float]], count: int) 
     return out
 
 
+def family_oval(positions: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """(left, top, width, height) of the oval drawn around the family members."""
+    if positions:
+        xs = [p[0] for p in positions]
+        ys = [p[1] for p in positions]
+        left, right = min(xs) - 95, max(xs) + 95
+        top, bottom = min(ys) - 80, max(ys) + 90
+    else:
+        left, right, top, bottom = -140, 140, -80, 80
+    return left, top, max(right - left, 260), max(bottom - top, 170)
+
+
 def unassigned_position(index: int) -> tuple[float, float]:
     """A place for a person with no cloud: a row under the family."""
     return ((index % 6 - 2.5) * PERSON_W, 170.0 + (index // 6) * PERSON_H)

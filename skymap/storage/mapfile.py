@@ -136,8 +136,8 @@ def dumps_map(skymap: SkyMap) -> str:
     return json.dumps(skymap.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves either the old file or the new one.
+def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the new one.
 
     A temporary file in the same folder is written, flushed and fsynced, then renamed over
     the target; the folder is fsynced so the rename itself survives a power loss. The file
@@ -148,8 +148,9 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, path)

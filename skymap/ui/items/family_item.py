@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from skymap.model.layout import family_oval
 from skymap.model.objects import FAMILY_ID
 from skymap.ui.painting import INK, SELECTION, font
 
@@ -32,14 +33,7 @@ class FamilyItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.title = title
         self.empty_hint = "" if positions else empty_hint
-        if positions:
-            xs = [p[0] for p in positions]
-            ys = [p[1] for p in positions]
-            left, right = min(xs) - 90, max(xs) + 90
-            top, bottom = min(ys) - 80, max(ys) + 90
-        else:
-            left, right, top, bottom = -140, 140, -80, 80
-        self.rect = QRectF(left, top, max(right - left, 260), max(bottom - top, 170))
+        self.rect = QRectF(*family_oval(positions))
         self.update()
 
     def boundingRect(self) -> QRectF:

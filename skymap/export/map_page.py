@@ -1,0 +1,308 @@
+"""The map page: header, the map itself fitted into its box, and the legend.
+
+Drawn through a painter (PDF or SVG) with the same shapes as the screen (model/geometry),
+scaled from map units to page points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from skymap.model.geometry import (
+    PERSON_RADIUS,
+    arrow_head,
+    circle_path,
+    cloud_path,
+    cross_marks,
+    person_path,
+    trim,
+    zigzag,
+)
+from skymap.model.layout import PERSON_W, family_oval
+from skymap.model.messages import message
+from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
+
+from .painter import elide, text_width
+
+INK, MUTED = "#1f2a36", "#4a5868"
+CONTACT_INK, COORDINATION_INK = "#37474f", "#00695c"
+FAMILY_AREA, FAMILY_EDGE, FAMILY_FILL = "#fff1c9", "#c9a227", "#fff7e0"
+PRIVATE_FILL, PRO_FILL = "#fde9d9", "#ffffff"
+COORDINATOR, CORE_TEAM = "#2e7d32", "#5e35b1"
+CONFIDENTIAL = "#b71c1c"
+WIDTH = {Quality.STRONG: 2.6, Quality.MODERATE: 1.2, Quality.WEAK: 1.0, Quality.STRAINED: 1.0, Quality.BROKEN: 1.2}
+MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def long_date(d: date, lang: str) -> str:
+    month = MONTHS["da" if lang == "da" else "en"][d.month - 1]
+    return f"{d.day}. {month} {d.year}" if lang == "da" else f"{d.day} {month} {d.year}"
+
+
+@dataclass
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, scale: float = 1.0) -> None:
+    """Draw one tie in eco-map style between page points a and b."""
+    width = WIDTH[quality] * scale
+    if quality is Quality.STRAINED:
+        p.path(zigzag(a, b, 2.4 * scale, 7 * scale), stroke=ink, width=width)
+    else:
+        p.path([("M", *a), ("L", *b)], stroke=ink, width=width, dash=[3 * scale, 2 * scale]
+               if quality is Quality.WEAK else None)
+    if quality is Quality.BROKEN:
+        p.path(cross_marks(a, b, 4.2 * scale, 3.2 * scale), stroke=ink, width=width)
+    size = (5.5 + width) * 1.0
+    if direction in (Direction.FORWARD, Direction.MUTUAL):
+        p.path(arrow_head(a, b, size), fill=ink)
+    if direction in (Direction.BACKWARD, Direction.MUTUAL):
+        p.path(arrow_head(b, a, size), fill=ink)
+
+
+def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
+    xs0, ys0, xs1, ys1 = [], [], [], []
+
+    def add(x0, y0, x1, y1):
+        xs0.append(x0), ys0.append(y0), xs1.append(x1), ys1.append(y1)
+
+    for d in m.domains:
+        add(d.x - d.width / 2, d.y - d.height / 2, d.x + d.width / 2, d.y + d.height / 2)
+    for a in m.actors:
+        add(a.x - PERSON_W / 2, a.y - PERSON_RADIUS - 12, a.x + PERSON_W / 2, a.y + PERSON_RADIUS + 40)
+    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    add(left, top, left + w, top + h)
+    for n in m.annotations:
+        add(n.x - 100, n.y - 40, n.x + 100, n.y + 40)
+    return min(xs0), min(ys0), max(xs1), max(ys1)
+
+
+def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
+    """Draw the map fitted into `box`; returns the scale (page points per map unit)."""
+    x0, y0, x1, y1 = content_bounds(m)
+    s = min(box.w / (x1 - x0), box.h / (y1 - y0))
+    ox = box.x + (box.w - (x1 - x0) * s) / 2 - x0 * s
+    oy = box.y + (box.h - (y1 - y0) * s) / 2 - y0 * s
+
+    def T(x: float, y: float) -> tuple[float, float]:
+        return ox + x * s, oy + y * s
+
+    name_size = max(5.0, min(8.5, 12.0 * s))
+    sub_size = max(4.3, name_size * 0.85)
+    slot = PERSON_W * s - 3
+    counts: dict[str | None, int] = {}
+    for a in m.actors:
+        if a.active:
+            counts[a.domain] = counts.get(a.domain, 0) + 1
+
+    # Clouds
+    for d in m.domains:
+        cx, cy = T(d.x, d.y)
+        p.path(cloud_path(cx, cy, d.width * s, d.height * s, bump=70 * s), stroke=_darker(d.color), fill=d.color,
+               width=0.8)
+    # Family
+    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    fx, fy = T(left, top)
+    family_box = (fx, fy, w * s, h * s)
+    p.path(_ellipse(fx + w * s / 2, fy + h * s / 2, w * s / 2, h * s / 2), stroke=FAMILY_EDGE, fill=FAMILY_AREA,
+           width=1.2)
+
+    # Ties
+    radius = max(5.5, PERSON_RADIUS * s)
+    member_r = radius * 1.25
+    where = {a.id: (T(a.x, a.y), radius) for a in m.actors}
+    where.update({f.id: (T(f.x, f.y), member_r) for f in m.family})
+    centre = (fx + w * s / 2, fy + h * s / 2)
+    active = {a.id for a in m.actors if a.active}
+    for link in m.links:
+        a_pt, ra = where[link.source]
+        if link.target == FAMILY_ID:
+            b_pt = centre
+            rb = _ellipse_radius(w * s / 2, h * s / 2, a_pt[0] - centre[0], a_pt[1] - centre[1])
+        else:
+            b_pt, rb = where[link.target]
+        ends = trim(a_pt, b_pt, ra + 1, rb + 1)
+        if ends is None:
+            continue
+        ink = COORDINATION_INK if link.kind is LinkKind.COORDINATION else CONTACT_INK
+        opacity_ink = ink if link.source in active else "#9aa5b1"
+        tie_stroke(p, link.quality, ends[0], ends[1], opacity_ink, link.direction)
+
+    # People
+    for f in m.family:
+        _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, label(f.role, lang), name_size, sub_size,
+                max(slot, 150 * s - 3), [], False)
+    for a in m.actors:
+        badges = []
+        if a.coordinator:
+            badges.append(("FK" if lang == "da" else "FC", COORDINATOR))
+        if a.core_team:
+            badges.append(("KT" if lang == "da" else "CT", CORE_TEAM))
+        fill = PRIVATE_FILL if a.kind is ActorKind.PRIVATE else PRO_FILL
+        _person(p, *T(a.x, a.y), radius, fill, a.name, a.role or a.organisation, name_size, sub_size, slot, badges,
+                not a.active)
+
+    # Labels last, so that nothing covers them
+    for d in m.domains:
+        cx, cy = T(d.x, d.y)
+        _cloud_label(p, cx, cy - d.height * s / 2, d.width * s, d.label, counts.get(d.id, 0), d.color, s)
+    title = message("family_title", lang, name=m.meta.family_name) if m.meta.family_name else message(
+        "s_the_family", lang)
+    size = max(6.5, min(11, 15 * s))
+    tw = text_width(title, size, True)
+    p.rect(centre[0] - tw / 2 - 4, family_box[1] + 4 * s + 2, tw + 8, size + 4, fill="#fff6d6", radius=3,
+           opacity=0.9)
+    p.text(centre[0], family_box[1] + 4 * s + 2 + size, title, size, bold=True, anchor="middle")
+    for n in m.annotations:
+        _note(p, *T(n.x, n.y), 200 * s, n.text, name_size)
+    return s
+
+
+def _darker(colour: str, factor: float = 0.72) -> str:
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#%02x%02x%02x" % (int(r * factor), int(g * factor), int(b * factor))
+
+
+def _ellipse(cx: float, cy: float, rx: float, ry: float):
+    k = 0.5523
+    return [
+        ("M", cx + rx, cy),
+        ("C", cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
+        ("C", cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
+        ("C", cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
+        ("C", cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
+        ("Z",),
+    ]
+
+
+def _ellipse_radius(a: float, b: float, dx: float, dy: float) -> float:
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / length, dy / length
+    return 1.0 / (((ux / a) ** 2 + (uy / b) ** 2) ** 0.5)
+
+
+def _person(p, x, y, r, fill, name, sub, name_size, sub_size, slot, badges, faded) -> None:
+    p.path(circle_path(x, y, r), stroke="#9aa5b1" if faded else INK, fill=fill, width=0.7,
+           dash=[1.5, 1.2] if faded else None)
+    p.path(person_path(x, y, r), fill="#9aa5b1" if faded else MUTED)
+    for i, (text, colour) in enumerate(badges):
+        bx, by = x + (r * 0.85 if i == 0 else -r * 0.85), y - r * 0.78
+        br = max(3.8, r * 0.45)
+        p.path(circle_path(bx, by, br), fill=colour, stroke="#ffffff", width=0.5)
+        p.text(bx, by + br * 0.38, text, br * 0.95, bold=True, colour="#ffffff", anchor="middle")
+    name = elide(name, name_size, slot, True)
+    sub = elide(sub, sub_size, slot)
+    width = max(text_width(name, name_size, True), text_width(sub, sub_size) if sub else 0)
+    top = y + r + 1.5
+    height = name_size * 1.2 + (sub_size * 1.2 if sub else 0) + 1
+    p.rect(x - width / 2 - 2, top, width + 4, height, fill="#fcfcf9", radius=2, opacity=0.85)
+    p.text(x, top + name_size, name, name_size, bold=True, anchor="middle", colour="#7a8591" if faded else INK)
+    if sub:
+        p.text(x, top + name_size * 1.2 + sub_size, sub, sub_size, anchor="middle", colour=MUTED)
+
+
+def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: int = 2) -> list[str]:
+    """Words into at most `max_lines` lines of `width` points (the last elided)."""
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if text_width(candidate, size, bold) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+    return [elide(ln, size, width, bold) for ln in lines]
+
+
+def _cloud_label(p, cx, top, width, text, count, colour, s) -> None:
+    size = max(6.0, min(10.5, 14 * s))
+    badge = f"{count}"
+    badge_w = text_width(badge, size * 0.9, True) + 6
+    lines = wrap(text, size, max(30.0, width - 30 - badge_w), True)
+    block_w = max(text_width(ln, size, True) for ln in lines) + 4 + badge_w
+    y = top + max(5.0, 12 * s)
+    line_h = size * 1.2
+    p.rect(cx - block_w / 2 - 3, y - 1, block_w + 6, line_h * len(lines) + 2, fill=colour, radius=3, opacity=0.9)
+    left = cx - block_w / 2
+    for i, ln in enumerate(lines):
+        p.text(left, y + size + i * line_h - 1, ln, size, bold=True)
+    bx = left + block_w - badge_w
+    by = y + (line_h * len(lines)) / 2 - size * 0.6
+    p.rect(bx, by, badge_w, size * 1.2, fill="#ffffff", radius=size * 0.6, opacity=0.85)
+    p.text(bx + badge_w / 2, by + size * 0.95, badge, size * 0.9, bold=True, colour=MUTED, anchor="middle")
+
+
+def _note(p, x, y, width, text, size) -> None:
+    lines = wrap(text, size, width - 8, max_lines=6)
+    height = len(lines) * size * 1.25 + 8
+    p.rect(x - width / 2, y - height / 2, width, height, fill="#fff8c4", stroke="#d8c25a", radius=3)
+    for i, ln in enumerate(lines):
+        p.text(x - width / 2 + 4, y - height / 2 + 4 + size + i * size * 1.25, ln, size)
+
+
+def draw_header(p, m: SkyMap, box: Box, lang: str, today: date, pseudonymised: bool) -> None:
+    title = m.meta.title or message("untitled", lang)
+    p.text(box.x, box.y + 16, elide(title, 15, box.w - 200, True), 15, bold=True)
+    parts = []
+    if m.meta.family_name:
+        parts.append(f"{message('pdf_family', lang)}: {m.meta.family_name}")
+    parts.append(f"{message('pdf_date', lang)}: {long_date(today, lang)}")
+    if m.meta.caseworker:
+        parts.append(f"{message('pdf_caseworker', lang)}: {m.meta.caseworker}")
+    if pseudonymised:
+        parts.append(message("pdf_pseudonymised", lang))
+    p.text(box.x, box.y + 32, "   ·   ".join(parts), 9, colour=MUTED)
+    mark = message("pdf_confidential", lang)
+    w = text_width(mark, 11, True) + 16
+    p.rect(box.x + box.w - w, box.y + 2, w, 18, stroke=CONFIDENTIAL, width=1.2, radius=2)
+    p.text(box.x + box.w - w / 2, box.y + 15.5, mark, 11, bold=True, colour=CONFIDENTIAL, anchor="middle")
+    p.text(box.x + box.w, box.y + 32, message("pdf_sensitive", lang), 7.5, colour=CONFIDENTIAL, anchor="end")
+    p.path([("M", box.x, box.y + 40), ("L", box.x + box.w, box.y + 40)], stroke="#c5ccd3", width=0.6)
+
+
+def draw_legend(p, box: Box, lang: str) -> None:
+    x, y = box.x, box.y
+    p.text(x, y + 10, message("pdf_legend", lang), 9.5, bold=True)
+    y += 22
+    size = 7.5
+    for q in Quality:
+        tie_stroke(p, q, (x, y), (x + 34, y), CONTACT_INK, None)
+        p.text(x + 42, y + 2.6, label(q, lang), size)
+        y += 14
+    tie_stroke(p, Quality.MODERATE, (x, y), (x + 34, y), CONTACT_INK, Direction.FORWARD)
+    p.text(x + 42, y + 2.6, message("pdf_flow", lang), size)
+    y += 16
+    for ink, key in ((CONTACT_INK, "pdf_contact"), (COORDINATION_INK, "pdf_coordination")):
+        p.path([("M", x, y), ("L", x + 34, y)], stroke=ink, width=1.6)
+        p.text(x + 42, y + 2.6, message(key, lang), size)
+        y += 14
+    y += 6
+    for fill, key, r in ((PRO_FILL, "pdf_professional", 6.5), (PRIVATE_FILL, "pdf_private", 6.5),
+                         (FAMILY_FILL, "pdf_member", 8)):
+        p.path(circle_path(x + 17, y, r), stroke=INK, fill=fill, width=0.7)
+        p.path(person_path(x + 17, y, r), fill=MUTED)
+        p.text(x + 42, y + 2.6, message(key, lang), size)
+        y += 20
+    for text, colour, key in (("FK" if lang == "da" else "FC", COORDINATOR, "pdf_coordinator"),
+                              ("KT" if lang == "da" else "CT", CORE_TEAM, "pdf_core")):
+        p.path(circle_path(x + 17, y, 5.5), fill=colour)
+        p.text(x + 17, y + 2, text, 5, bold=True, colour="#ffffff", anchor="middle")
+        p.text(x + 42, y + 2.6, message(key, lang), size)
+        y += 16
+    p.path(circle_path(x + 17, y, 6.5), stroke="#9aa5b1", fill=PRO_FILL, width=0.7, dash=[1.5, 1.2])
+    p.text(x + 42, y + 2.6, message("pdf_ended", lang), size)

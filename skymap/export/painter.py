@@ -1,0 +1,169 @@
+"""Two painters for the same drawing code: a reportlab PDF canvas and an SVG document.
+
+Coordinates given to a painter are page points with y growing downwards (as on screen);
+the PDF painter flips them. Paths are the model's neutral paths (geometry.py), already in
+page coordinates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from skymap.model.geometry import Path as Segments
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+REGULAR, BOLD = "SkymapSans", "SkymapSans-Bold"
+_registered = False
+
+
+def register_fonts() -> None:
+    """Embed DejaVu Sans (shipped with Skymap): it carries æ, ø, å and most scripts."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    from reportlab.pdfbase.pdfmetrics import registerFontFamily  # noqa: PLC0415
+
+    registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    _registered = True
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    register_fonts()
+    return pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+
+
+def elide(text: str, size: float, width: float, bold: bool = False) -> str:
+    """`text`, shortened with "…" to fit `width` points."""
+    if text_width(text, size, bold) <= width:
+        return text
+    while text and text_width(text + "…", size, bold) > width:
+        text = text[:-1]
+    return (text.rstrip() + "…") if text else ""
+
+
+class PdfPainter:
+    def __init__(self, canvas, page_height: float) -> None:
+        register_fonts()
+        self.c = canvas
+        self.h = page_height
+
+    def _y(self, y: float) -> float:
+        return self.h - y
+
+    def path(self, segs: Segments, stroke: str | None = None, fill: str | None = None, width: float = 1.0,
+             dash: list[float] | None = None, opacity: float = 1.0, cap: int = 1) -> None:
+        c = self.c
+        p = c.beginPath()
+        for s in segs:
+            if s[0] == "M":
+                p.moveTo(s[1], self._y(s[2]))
+            elif s[0] == "L":
+                p.lineTo(s[1], self._y(s[2]))
+            elif s[0] == "C":
+                p.curveTo(s[1], self._y(s[2]), s[3], self._y(s[4]), s[5], self._y(s[6]))
+            elif s[0] == "Z":
+                p.close()
+        c.saveState()
+        if stroke:
+            c.setStrokeColor(HexColor(stroke), alpha=opacity)
+            c.setLineWidth(width)
+            c.setLineCap(cap)
+            c.setLineJoin(1)
+            c.setDash(dash or [])
+        if fill:
+            c.setFillColor(HexColor(fill), alpha=opacity)
+        c.drawPath(p, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        c.restoreState()
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None, stroke: str | None = None,
+             radius: float = 0.0, width: float = 0.8, opacity: float = 1.0) -> None:
+        c = self.c
+        c.saveState()
+        if fill:
+            c.setFillColor(HexColor(fill), alpha=opacity)
+        if stroke:
+            c.setStrokeColor(HexColor(stroke))
+            c.setLineWidth(width)
+        c.roundRect(x, self._y(y + h), w, h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        c.restoreState()
+
+    def text(self, x: float, y: float, text: str, size: float, bold: bool = False, colour: str = "#1f2a36",
+             anchor: str = "start") -> None:
+        """Draw `text` with its baseline at y; anchor "start", "middle" or "end"."""
+        c = self.c
+        c.saveState()
+        c.setFillColor(HexColor(colour))
+        c.setFont(BOLD if bold else REGULAR, size)
+        if anchor == "middle":
+            c.drawCentredString(x, self._y(y), text)
+        elif anchor == "end":
+            c.drawRightString(x, self._y(y), text)
+        else:
+            c.drawString(x, self._y(y), text)
+        c.restoreState()
+
+
+class SvgPainter:
+    """Collects SVG elements; `document()` gives the whole file."""
+
+    def __init__(self, width: float, height: float) -> None:
+        register_fonts()
+        self.width, self.height = width, height
+        self.parts: list[str] = []
+
+    @staticmethod
+    def _d(segs: Segments) -> str:
+        out = []
+        for s in segs:
+            if s[0] == "Z":
+                out.append("Z")
+            else:
+                out.append(s[0] + " " + " ".join(f"{v:.2f}" for v in s[1:]))
+        return " ".join(out)
+
+    def path(self, segs: Segments, stroke: str | None = None, fill: str | None = None, width: float = 1.0,
+             dash: list[float] | None = None, opacity: float = 1.0, cap: int = 1) -> None:
+        attrs = [f'd="{self._d(segs)}"', f'fill="{fill or "none"}"']
+        if stroke:
+            attrs += [f'stroke="{stroke}"', f'stroke-width="{width:.2f}"', 'stroke-linecap="round"',
+                      'stroke-linejoin="round"']
+            if dash:
+                attrs.append(f'stroke-dasharray="{" ".join(f"{d:.2f}" for d in dash)}"')
+        if opacity < 1:
+            attrs.append(f'opacity="{opacity:.2f}"')
+        self.parts.append(f"<path {' '.join(attrs)}/>")
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None, stroke: str | None = None,
+             radius: float = 0.0, width: float = 0.8, opacity: float = 1.0) -> None:
+        attrs = [f'x="{x:.2f}"', f'y="{y:.2f}"', f'width="{w:.2f}"', f'height="{h:.2f}"', f'rx="{radius:.2f}"',
+                 f'fill="{fill or "none"}"']
+        if stroke:
+            attrs += [f'stroke="{stroke}"', f'stroke-width="{width:.2f}"']
+        if opacity < 1:
+            attrs.append(f'fill-opacity="{opacity:.2f}"')
+        self.parts.append(f"<rect {' '.join(attrs)}/>")
+
+    def text(self, x: float, y: float, text: str, size: float, bold: bool = False, colour: str = "#1f2a36",
+             anchor: str = "start") -> None:
+        weight = ' font-weight="bold"' if bold else ""
+        self.parts.append(
+            f'<text x="{x:.2f}" y="{y:.2f}" font-size="{size:.2f}" fill="{colour}" text-anchor="{anchor}"'
+            f'{weight}>{escape(text)}</text>'
+        )
+
+    def document(self, title: str = "") -> str:
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.width:.0f}pt" height="{self.height:.0f}pt" '
+            f'viewBox="0 0 {self.width:.2f} {self.height:.2f}" '
+            'font-family="DejaVu Sans, Verdana, sans-serif">\n'
+            f"<title>{escape(title)}</title>\n"
+            f'<rect width="100%" height="100%" fill="#ffffff"/>\n' + "\n".join(self.parts) + "\n</svg>\n"
+        )

@@ -1,0 +1,260 @@
+"""The PDF for the core-team meeting: the map page, then the contact list, counts, findings.
+
+Vector throughout (text is real, embedded DejaVu Sans), A4 or A3 landscape, Danish or
+English by the map's language, optionally pseudonymised (then no person's name appears
+anywhere in the file, its metadata included).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from skymap.model.findings import findings
+from skymap.model.messages import message
+from skymap.model.metrics import compute
+from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.pseudonym import pseudonymise as make_pseudonymous
+from skymap.model.vocabulary import LinkKind, label, normalise_language
+from skymap.storage.mapfile import write_atomic
+
+from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
+from .painter import BOLD, REGULAR, PdfPainter, register_fonts
+
+PAPERS = {"a4": landscape(A4), "a3": landscape(A3)}
+SECTIONS = ("map", "contacts", "summary")
+MARGIN = 36.0
+LEGEND_W = 150.0
+
+
+def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None) -> tuple[SkyMap, str]:
+    """The map as it will be printed (pseudonymised if asked) and the language to print in."""
+    lang = normalise_language(lang or skymap.meta.language)
+    if pseudonymise:
+        skymap = make_pseudonymous(skymap, pseudonymise, lang)
+    return skymap, lang
+
+
+def _numbered_canvas(lang: str, footer: str):
+    class NumberedCanvas(Canvas):
+        """Writes "side 2 af 3" on every page once the number of pages is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, _height = self._pagesize
+                self.setFont(REGULAR, 7.5)
+                self.setFillColor(colors.HexColor(MUTED))
+                self.drawRightString(width - MARGIN, MARGIN / 2, message("pdf_page", lang, page=self._pageNumber,
+                                                                          total=total))
+                self.drawString(MARGIN, MARGIN / 2, footer)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _styles():
+    register_fonts()
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#1f2a36"))
+    return {
+        "base": base,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.8),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8, leading=9.8, textColor=colors.white),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=10,
+                             spaceAfter=4),
+        "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
+                                 spaceAfter=3),
+    }
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
+    """The contact list, grouped by cloud, as flowables (tables repeat their header row)."""
+    names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
+    names[FAMILY_ID] = message("pdf_whole_family", lang)
+    headers = [message(k, lang) for k in ("pdf_name", "pdf_role", "pdf_org", "pdf_meets", "pdf_frequency",
+                                           "pdf_coordinates", "pdf_marks")]
+    fractions = (0.15, 0.14, 0.14, 0.18, 0.09, 0.18, 0.12)
+    widths = [width * f for f in fractions]
+    out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
+    groups = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]
+    groups.append((message("pdf_no_cloud", lang), [a for a in m.actors if a.domain is None]))
+    for title, actors in groups:
+        if not actors:
+            continue
+        rows = [[_p(h, st["head"]) for h in headers]]
+        for a in actors:
+            contacts = [ln for ln in m.links if ln.kind is LinkKind.CONTACT and ln.source == a.id]
+            coordination = [
+                ln.target if ln.source == a.id else ln.source
+                for ln in m.links
+                if ln.kind is LinkKind.COORDINATION and a.id in (ln.source, ln.target)
+            ]
+            frequencies = sorted({label(ln.frequency, lang) for ln in contacts if ln.frequency})
+            marks = []
+            if a.coordinator:
+                marks.append(message("pdf_coordinator", lang))
+            if a.core_team:
+                marks.append(message("pdf_core", lang))
+            if not a.active:
+                marks.append(message("pdf_ended", lang))
+            meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})") for ln in contacts)
+            rows.append([
+                _p(a.name, st["cell"]),
+                _p(a.role, st["cell"]),
+                _p(a.organisation, st["cell"]),
+                _p(meets, st["cell"]),
+                _p(", ".join(frequencies), st["cell"]),
+                _p(", ".join(names[i] for i in coordination), st["cell"]),
+                _p(", ".join(marks), st["cell"]),
+            ])
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#37474f")),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f6")]),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c5ccd3")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        out.append(KeepTogether([_p(f"{title} ({len(actors)})", st["h2"]), Spacer(1, 2)]))
+        out.append(table)
+    return out
+
+
+def summary(m: SkyMap, lang: str, width: float, st) -> list:
+    metrics = compute(m)
+    n = metrics.names
+    rows = [
+        (message("pdf_count_family", lang), len(metrics.family_ids)),
+        (message("pdf_count_pros", lang), len(metrics.professional_ids)),
+        (message("pdf_count_private", lang), len(metrics.private_ids)),
+        (message("pdf_count_contacts", lang), metrics.contact_links),
+        (message("pdf_count_coordination", lang), metrics.coordination_links),
+        (message("pdf_count_isolated", lang), len(metrics.isolated)),
+        (message("pdf_count_groups", lang), len(metrics.components)),
+    ]
+    rows += [(message("pdf_count_member", lang, name=n[mid]), len(a)) for mid, a in metrics.per_member.items()]
+    per_domain = [(metrics.domain_labels[d], c) for d, c in metrics.per_domain.items()]
+
+    def counts_table(pairs, label_width):
+        t = Table([[_p(k, st["cell"]), _p(str(v), st["cell"])] for k, v in pairs],
+                  colWidths=[label_width, width * 0.06], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c5ccd3")),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ]))
+        return t
+
+    side = [[counts_table(rows, width * 0.36), counts_table(per_domain, width * 0.3) if per_domain else ""]]
+    table = Table(side, colWidths=[width * 0.48, width * 0.4], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    out: list = [_p(message("pdf_findings", lang), st["h1"])]
+    found = findings(m, metrics)
+    for f in found:
+        out.append(Paragraph(escape(f.text(lang)), st["bullet"], bulletText="•"))
+    if not found:
+        out.append(_p(message("pdf_none", lang), st["base"]))
+    out += [Spacer(1, 10), _p(message("pdf_counts", lang), st["h1"]), table]
+    return out
+
+
+def write_pdf(
+    skymap: SkyMap,
+    out: str | os.PathLike | io.BytesIO,
+    paper: str = "a4",
+    pseudonymise: str | None = None,
+    lang: str | None = None,
+    sections: Iterable[str] = SECTIONS,
+    today: date | None = None,
+) -> None:
+    """Write the meeting PDF. A file path is written atomically (old file kept on failure)."""
+    m, lang = prepare(skymap, pseudonymise, lang)
+    sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
+    today = today or date.today()
+    size = PAPERS[paper]
+    width, height = size
+    st = _styles()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=m.meta.title or message("untitled", lang),
+        author=m.meta.caseworker,
+        subject="Skymap",
+        creator="Skymap",
+        keywords="",
+        lang="da-DK" if lang == "da" else "en-GB",
+    )
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
+
+    def map_page(canvas, _doc) -> None:
+        painter = PdfPainter(canvas, height)
+        box = Box(MARGIN, MARGIN - 8, width - 2 * MARGIN, height - 2 * MARGIN)
+        draw_header(painter, m, box, lang, today, bool(pseudonymise))
+        area = Box(MARGIN, MARGIN + 44, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 44)
+        draw_map(painter, m, area, lang)
+        draw_legend(painter, Box(width - MARGIN - LEGEND_W + 10, MARGIN + 52, LEGEND_W - 10, 300), lang)
+
+    templates = []
+    story: list = []
+    if "map" in sections:
+        templates.append(PageTemplate(id="map", frames=[Frame(MARGIN, MARGIN, 10, 10, id="map")], onPage=map_page))
+    templates.append(PageTemplate(id="text", frames=[frame]))
+    doc.addPageTemplates(templates)
+    if "map" in sections:
+        story += [NextPageTemplate("text"), PageBreak()] if len(sections) > 1 else [Spacer(1, 1)]
+    body_width = width - 2 * MARGIN
+    if "contacts" in sections:
+        story += contact_list(m, lang, body_width, st)
+    if "summary" in sections:
+        if "contacts" in sections:
+            story.append(PageBreak())
+        story += summary(m, lang, body_width, st)
+    footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
+    doc.build(story, canvasmaker=_numbered_canvas(lang, footer))
+    data = buffer.getvalue()
+    if isinstance(out, io.BytesIO):
+        out.write(data)
+        return
+    write_atomic(Path(out), data)
+
