@@ -5,6 +5,7 @@
     skymap import CONTACTS.csv -o MAP.json  a map from a contact list (or --into MAP.json)
     skymap stats MAP.json [--json]          the counts and findings
     skymap validate MAP.json                check a map file
+    skymap export MAP.json -o OUT.pdf       print (also .svg, .png, .graphml, .csv)
 
 Exit codes: 0 success, 1 the app could not start, 2 bad input (one clear line on stderr).
 """
@@ -27,7 +28,8 @@ from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.csv_import import read_contact_list
 from skymap.storage.mapfile import load_map, save_map
 
-COMMANDS = ("new", "import", "stats", "validate")
+COMMANDS = ("new", "import", "stats", "validate", "export")
+EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check that a file is a valid map", description="Check a map file.")
     p.add_argument("map", type=Path, metavar="MAP.json")
     _common(p)
+
+    p = sub.add_parser(
+        "export",
+        help="print the map to PDF, or export it as SVG, PNG, GraphML or CSV",
+        description="Export a map. The kind follows OUT's extension: .pdf (the map page, the contact list, "
+        "counts and findings, for the core-team meeting), .svg (the map page), .png (the canvas as the app "
+        "shows it), .graphml (the network with all attributes) or .csv (the contact list, as 'skymap import' "
+        "reads it).",
+    )
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, .svg, .png, .graphml or .csv")
+    p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="landscape paper size for PDF and SVG")
+    p.add_argument("--pseudonymise", choices=("initials", "roles"),
+                   help="replace every person's name by initials or by role (for sharing beyond the core team)")
+    p.add_argument("--sections", default="map,contacts,summary", metavar="LIST",
+                   help="PDF pages to include, comma separated: map, contacts, summary (default: all)")
+    p.add_argument("--width", type=int, default=2400, help="PNG width in pixels")
+    p.add_argument("--lang", choices=("da", "en"), help="language of the document (default: the map's)")
     return parser
 
 
@@ -117,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_app(args, lang)
-        return {"new": _new, "import": _import, "stats": _stats, "validate": _validate}[args.command](args, lang)
+        handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export}
+        return handlers[args.command](args, lang)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
         return 2
@@ -181,6 +202,46 @@ def _stats(args, lang: str) -> int:
 def _validate(args, lang: str) -> int:
     load_map(args.map)
     print(message("valid", lang, path=args.map))
+    return 0
+
+
+def _export(args, lang: str) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
+    skymap = load_map(args.map)
+    doc_lang = args.lang or skymap.meta.language
+    if suffix == ".pdf":
+        from skymap.export.pdf import SECTIONS, write_pdf  # noqa: PLC0415
+
+        sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+        unknown = [s for s in sections if s not in SECTIONS]
+        if unknown or not sections:
+            raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
+        write_pdf(skymap, args.output, paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang,
+                  sections=sections)
+    else:
+        if args.pseudonymise:
+            from skymap.model.pseudonym import pseudonymise  # noqa: PLC0415
+
+            skymap = pseudonymise(skymap, args.pseudonymise, doc_lang)
+        if suffix == ".svg":
+            from skymap.export.svg import write_svg  # noqa: PLC0415
+
+            write_svg(skymap, args.output, paper=args.paper, lang=doc_lang)
+        elif suffix == ".graphml":
+            from skymap.export.graphml import write_graphml  # noqa: PLC0415
+
+            write_graphml(skymap, args.output)
+        elif suffix == ".csv":
+            from skymap.export.csv_export import write_csv  # noqa: PLC0415
+
+            write_csv(skymap, args.output, lang=doc_lang)
+        else:
+            from skymap.ui.render import render_png  # noqa: PLC0415
+
+            render_png(skymap, args.output, width=max(200, min(args.width, 12000)), lang=doc_lang)
+    print(message("written", lang, path=args.output))
     return 0
 
 

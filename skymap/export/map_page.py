@@ -141,7 +141,9 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
 
     # People
     for f in m.family:
-        _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, label(f.role, lang), name_size, sub_size,
+        role = label(f.role, lang)
+        _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, "" if role.lower() in f.name.lower() else role,
+                name_size, sub_size,
                 max(slot, 150 * s - 3), [], False)
     for a in m.actors:
         badges = []

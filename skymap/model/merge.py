@@ -90,6 +90,8 @@ class ContactRow:
     birth_year: int | None = None
     contact_with: list[str] = field(default_factory=list)
     coordinates_with: list[str] = field(default_factory=list)
+    details: dict = field(default_factory=dict)
+    """Per-tie (quality, frequency) by the other person's name key, from "Name [stærk/ugentlig]"."""
 
     def column(self, col: str) -> str:
         return self.headers.get(col, col)
@@ -253,12 +255,12 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
             target = FAMILY_ID if name_key(other) in _FAMILY_WORDS and not is_member else ids[name_key(other)]
             source, target = (target, me) if is_member else (me, target)
             wanted.add((source, target, LinkKind.CONTACT))
-            _ensure_link(doc, LinkKind.CONTACT, source, target, row, report)
+            _ensure_link(doc, LinkKind.CONTACT, source, target, row, report, row.details.get(name_key(other)))
         for other in row.coordinates_with:
             target = ids[name_key(other)]
             wanted.add((me, target, LinkKind.COORDINATION))
             wanted.add((target, me, LinkKind.COORDINATION))
-            _ensure_link(doc, LinkKind.COORDINATION, me, target, row, report)
+            _ensure_link(doc, LinkKind.COORDINATION, me, target, row, report, row.details.get(name_key(other)))
     if remove_missing:
         listed_ids = {ids[name_key(r.name)] for r in rows}
         for link in list(doc.map.links):
@@ -295,12 +297,14 @@ def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collectio
     return changes
 
 
-def _ensure_link(doc: MapDocument, kind: LinkKind, source: str, target: str, row: ContactRow, report) -> None:
+def _ensure_link(doc: MapDocument, kind: LinkKind, source: str, target: str, row: ContactRow, report,
+                 details=None) -> None:
+    quality, frequency = details or (None, None)
     fields = {}
-    if row.frequency is not None:
-        fields["frequency"] = row.frequency
-    if row.quality is not None:
-        fields["quality"] = row.quality
+    if (frequency or row.frequency) is not None:
+        fields["frequency"] = frequency or row.frequency
+    if (quality or row.quality) is not None:
+        fields["quality"] = quality or row.quality
     link = doc.find_link(source, target, kind)
     if link is None:
         doc.add_link(kind, source, target, **fields)

@@ -136,6 +136,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "csv_problem": ("linje {line}, kolonne \"{column}\": {problem}", "line {line}, column \"{column}\": {problem}"),
     "csv_unreadable_line": ("linjen kan ikke læses ({reason})", "the line cannot be read ({reason})"),
+    "csv_bad_details": (
+        "ukendt angivelse i [ ]: \"{value}\" (brug kvalitet og/eller hyppighed, fx [stærk/ugentlig])",
+        "unknown detail in [ ]: \"{value}\" (use quality and/or frequency, e.g. [strong/weekly])",
+    ),
     "csv_missing_name": ("navnet mangler", "the name is missing"),
     "csv_unknown_kind": (
         "ukendt type \"{value}\" (brug familie, fagperson eller privat)",
@@ -290,6 +294,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "no_app_yet": (
         "Skymaps vindue kan ikke startes: {reason}",
         "Skymap's window cannot be started: {reason}",
+    ),
+    "export_format": (
+        "{path}: ukendt filtype; brug en af {formats}",
+        "{path}: unknown kind of file; use one of {formats}",
+    ),
+    "export_sections": (
+        "ukendte sider: {value}; vælg blandt {sections}",
+        "unknown sections: {value}; choose from {sections}",
     ),
     "written": ("Gemt: {path}", "Saved: {path}"),
     "valid": ("{path} er et gyldigt Skymap-kort.", "{path} is a valid Skymap map."),

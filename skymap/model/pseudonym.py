@@ -42,14 +42,6 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
     lang = lang or skymap.meta.language
     m = skymap.model_copy(deep=True)
     people = [(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors]
-    if mode == "initials":
-        new_names = _numbered([initials(name) for _, name in people])
-    else:
-        labels = [label(f.role, lang) for f in m.family] + [
-            a.role.strip() or label(a.kind, lang) for a in m.actors
-        ]
-        new_names = _numbered(labels)
-    replacement = dict(zip((pid for pid, _ in people), new_names))
 
     # Every name part of two letters or more, longest first, is scrubbed from kept texts.
     parts = sorted(
@@ -66,6 +58,15 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
             return text
         return pattern.sub(lambda mt: initials(mt.group(0)) if mode == "initials" else "…", text)
 
+    if mode == "initials":
+        new_names = _numbered([initials(name) for _, name in people])
+    else:
+        labels = [label(f.role, lang) for f in m.family] + [
+            scrub(a.role.strip()) or label(a.kind, lang) for a in m.actors
+        ]
+        new_names = _numbered(labels)
+    replacement = dict(zip((pid for pid, _ in people), new_names))
+
     m.family = [
         f.model_copy(update={"name": replacement[f.id], "notes": "", "birth_year": None}) for f in m.family
     ]
@@ -73,7 +74,7 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
         a.model_copy(
             update={
                 "name": replacement[a.id],
-                "role": scrub(a.role) if mode == "initials" else ("" if a.role else ""),
+                "role": scrub(a.role) if mode == "initials" else "",
                 "organisation": scrub(a.organisation),
                 "notes": "",
             }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,29 @@ def split_names(cell: str, separator: str) -> list[str]:
     for sep in seps[1:]:
         cell = cell.replace(sep, seps[0])
     return [n.strip() for n in cell.split(seps[0]) if n.strip()]
+
+
+_DETAILS = re.compile(r"^(.*?)\s*\[([^\]]*)\]\s*$")
+
+
+def split_details(entry: str):
+    """ "Sofie Nørgaard [stærk/ugentlig]" -> ("Sofie Nørgaard", (quality, frequency, unknown))."""
+    match = _DETAILS.match(entry)
+    if not match:
+        return entry, None
+    quality = frequency = None
+    unknown = []
+    for word in (w.strip() for w in match.group(2).split("/")):
+        if not word:
+            continue
+        q, f = parse_quality(word), parse_frequency(word)
+        if q is not None:
+            quality = q
+        elif f is not None:
+            frequency = f
+        else:
+            unknown.append(word)
+    return match.group(1).strip(), (quality, frequency, ", ".join(unknown))
 
 
 def read_contact_list(path: str | os.PathLike) -> ContactList:
@@ -193,8 +217,17 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
                 row.birth_year = int(text_year)
             else:
                 bad("birth_year", "csv_bad_year", value=text_year)
-        row.contact_with = split_names(values.get("contact_with", ""), sep)
-        row.coordinates_with = split_names(values.get("coordinates_with", ""), sep)
+        for col in ("contact_with", "coordinates_with"):
+            names = []
+            for entry in split_names(values.get(col, ""), sep):
+                name, details = split_details(entry)
+                names.append(name)
+                if details:
+                    quality, frequency, unknown = details
+                    if unknown:
+                        bad(col, "csv_bad_details", value=unknown)
+                    row.details[name_key(name)] = (quality, frequency)
+            setattr(row, col, names)
         rows.append(row)
     if problems:
         raise CsvImportError("csv_problems", problems=problems, path=path)
