@@ -202,6 +202,59 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="22"/>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="25"/>
+        <source>Paper (landscape)</source>
+        <translation>Papir (liggende)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="37"/>
+        <source>Names</source>
+        <translation>Navne</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="42"/>
+        <source>Full names (for the core team)</source>
+        <translation>Fulde navne (til kerneteamet)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="43"/>
+        <source>Initials instead of names</source>
+        <translation>Initialer i stedet for navne</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
+        <source>Roles instead of names</source>
+        <translation>Roller i stedet for navne</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="53"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="57"/>
+        <source>The map with its legend</source>
+        <translation>Kortet med signaturforklaring</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="58"/>
+        <source>The contact list, by cloud</source>
+        <translation>Kontaktlisten, ordnet efter sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
+        <source>Findings and counts</source>
+        <translation>Fund og optælling</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="38"/>
@@ -428,195 +481,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="43"/>
+        <location filename="../../skymap/ui/main_window.py" line="53"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="44"/>
+        <location filename="../../skymap/ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="45"/>
+        <location filename="../../skymap/ui/main_window.py" line="55"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/main_window.py" line="99"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="103"/>
+        <location filename="../../skymap/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="104"/>
+        <location filename="../../skymap/ui/main_window.py" line="114"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="105"/>
+        <location filename="../../skymap/ui/main_window.py" line="115"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="106"/>
+        <location filename="../../skymap/ui/main_window.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="108"/>
+        <location filename="../../skymap/ui/main_window.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="109"/>
+        <location filename="../../skymap/ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="111"/>
+        <location filename="../../skymap/ui/main_window.py" line="121"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="123"/>
+        <source>Export &amp;As</source>
+        <translation>Eksportér so&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="124"/>
+        <source>SVG picture of the map page…</source>
+        <translation>SVG-billede af kortsiden…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="125"/>
+        <source>PNG picture of the canvas…</source>
+        <translation>PNG-billede af tegnefladen…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="126"/>
+        <source>GraphML network (Gephi, yEd)…</source>
+        <translation>GraphML-netværk (Gephi, yEd)…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="127"/>
+        <source>CSV contact list (Excel)…</source>
+        <translation>CSV-kontaktliste (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="113"/>
+        <location filename="../../skymap/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="114"/>
+        <location filename="../../skymap/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="116"/>
+        <location filename="../../skymap/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="121"/>
+        <location filename="../../skymap/ui/main_window.py" line="141"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="122"/>
+        <location filename="../../skymap/ui/main_window.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="123"/>
+        <location filename="../../skymap/ui/main_window.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="124"/>
+        <location filename="../../skymap/ui/main_window.py" line="144"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="126"/>
+        <location filename="../../skymap/ui/main_window.py" line="146"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="127"/>
+        <location filename="../../skymap/ui/main_window.py" line="147"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <location filename="../../skymap/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="130"/>
+        <location filename="../../skymap/ui/main_window.py" line="150"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="131"/>
+        <location filename="../../skymap/ui/main_window.py" line="151"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="132"/>
+        <location filename="../../skymap/ui/main_window.py" line="152"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="133"/>
+        <location filename="../../skymap/ui/main_window.py" line="153"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="137"/>
+        <location filename="../../skymap/ui/main_window.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="141"/>
+        <location filename="../../skymap/ui/main_window.py" line="161"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="142"/>
+        <location filename="../../skymap/ui/main_window.py" line="162"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="143"/>
+        <location filename="../../skymap/ui/main_window.py" line="163"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="144"/>
+        <location filename="../../skymap/ui/main_window.py" line="164"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="151"/>
+        <location filename="../../skymap/ui/main_window.py" line="171"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <location filename="../../skymap/ui/main_window.py" line="181"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="162"/>
+        <location filename="../../skymap/ui/main_window.py" line="182"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="260"/>
+        <location filename="../../skymap/ui/main_window.py" line="280"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="276"/>
+        <location filename="../../skymap/ui/main_window.py" line="296"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="276"/>
-        <location filename="../../skymap/ui/main_window.py" line="308"/>
+        <location filename="../../skymap/ui/main_window.py" line="296"/>
+        <location filename="../../skymap/ui/main_window.py" line="328"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="297"/>
+        <location filename="../../skymap/ui/main_window.py" line="317"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="308"/>
+        <location filename="../../skymap/ui/main_window.py" line="328"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="360"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="367"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <source>Continue…</source>
+        <translation>Fortsæt…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <source>Printing failed: %1</source>
+        <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
 </context>
 <context>

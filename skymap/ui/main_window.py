@@ -118,6 +118,16 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(file_menu, self.tr("&Save"), QKeySequence.Save, self.file_save)
         self.act_save_as = self._action(file_menu, self.tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
         file_menu.addSeparator()
+        self.act_export_pdf = self._action(file_menu, self.tr("&Export PDF…"), QKeySequence("Ctrl+E"),
+                                           lambda: self.export_pdf())
+        other = file_menu.addMenu(self.tr("Export &As"))
+        for suffix, text in ((".svg", self.tr("SVG picture of the map page…")),
+                             (".png", self.tr("PNG picture of the canvas…")),
+                             (".graphml", self.tr("GraphML network (Gephi, yEd)…")),
+                             (".csv", self.tr("CSV contact list (Excel)…"))):
+            other.addAction(text, lambda s=suffix: self.export_other(s))
+        self.act_print = self._action(file_menu, self.tr("&Print…"), QKeySequence.Print, self.print_map)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -333,6 +343,97 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         settings.add_recent_file(path)
         self._update_title()
+        return True
+
+    # ----- print and export ----------------------------------------------------------------
+    def _default_name(self, suffix: str) -> str:
+        stem = self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap")
+        folder = self.path.parent if self.path else Path.home()
+        return str(folder / f"{stem}{suffix}")
+
+    def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
+        """Ask for the options and a file name (unless given), then write the meeting PDF."""
+        from skymap.export.pdf import write_pdf  # noqa: PLC0415
+        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
+
+        if options is None:
+            dialog = ExportOptionsDialog(self, self.tr("Export PDF"))
+            if dialog.exec() != ExportOptionsDialog.Accepted:
+                return False
+            options = dialog.options()
+        if not path:
+            suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self._default_name(suffix),
+                                                  self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return False
+        try:
+            write_pdf(self.doc.map, path, **options)
+        except SkymapError as err:
+            self._error(err)
+            return False
+        return True
+
+    def export_other(self, suffix: str, path: str | None = None) -> bool:
+        filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
+                   ".csv": "CSV (*.csv)"}
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self._default_name(suffix), filters[suffix])
+            if not path:
+                return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            if suffix == ".svg":
+                from skymap.export.svg import write_svg  # noqa: PLC0415
+
+                write_svg(self.doc.map, path)
+            elif suffix == ".png":
+                from skymap.ui.render import render_png  # noqa: PLC0415
+
+                render_png(self.doc.map, path, lang=self.lang)
+            elif suffix == ".graphml":
+                from skymap.export.graphml import write_graphml  # noqa: PLC0415
+
+                write_graphml(self.doc.map, path)
+            else:
+                from skymap.export.csv_export import write_csv  # noqa: PLC0415
+
+                write_csv(self.doc.map, path)
+        except SkymapError as err:
+            self._error(err)
+            return False
+        return True
+
+    def print_map(self, printer=None, options: dict | None = None) -> bool:
+        """The meeting PDF through the system's print dialog."""
+        import io  # noqa: PLC0415
+
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
+        from skymap.export.pdf import write_pdf  # noqa: PLC0415
+        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
+        from skymap.ui.printing import prepare_printer, print_pdf  # noqa: PLC0415
+
+        if options is None:
+            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"))
+            if dialog.exec() != ExportOptionsDialog.Accepted:
+                return False
+            options = dialog.options()
+        if printer is None:
+            printer = QPrinter(QPrinter.HighResolution)
+            prepare_printer(printer, options["paper"])
+            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
+                return False
+        else:
+            prepare_printer(printer, options["paper"])
+        buffer = io.BytesIO()
+        write_pdf(self.doc.map, buffer, **options)
+        try:
+            print_pdf(buffer.getvalue(), printer)
+        except OSError as err:
+            QMessageBox.warning(self, "Skymap", self.tr("Printing failed: %1").replace("%1", str(err)))
+            return False
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

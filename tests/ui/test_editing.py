@@ -442,3 +442,52 @@ def test_moving_several_selected_people_is_one_step(window):
     assert na.y - a.y == pytest.approx(nb.y - b.y) and na.y != a.y
     assert na.x - a.x == pytest.approx(nb.x - b.x)
     assert window.undo_stack.count() == 1
+
+
+def test_export_pdf_from_the_window(window, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "møde.pdf"
+    assert window.export_pdf(str(out), {"paper": "a3", "pseudonymise": "initials", "sections": ["map", "summary"]})
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Sofie Nørgaard" not in text and "S.N." in text
+
+
+def test_export_dialog_collects_the_choices(window):
+    from skymap.ui.export_dialog import ExportOptionsDialog
+
+    dialog = ExportOptionsDialog(window)
+    dialog.paper_buttons["a3"].setChecked(True)
+    dialog.names_buttons["roles"].setChecked(True)
+    dialog.section_boxes["contacts"].setChecked(False)
+    assert dialog.options() == {"paper": "a3", "pseudonymise": "roles", "sections": ["map", "summary"]}
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+
+
+def test_print_sends_every_page_to_the_printer(window, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.ScreenResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert window.print_map(printer, {"paper": "a4", "pseudonymise": None, "sections": ["map", "contacts"]})
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+
+
+@pytest.mark.parametrize("suffix, magic", [(".svg", b"<?xml"), (".png", b"\x89PNG"), (".graphml", b"<?xml"),
+                                           (".csv", "\ufeffnavn".encode())])
+def test_export_other_formats_from_the_window(window, tmp_path, suffix, magic):
+    out = tmp_path / f"kort{suffix}"
+    assert window.export_other(suffix, str(out))
+    assert out.read_bytes().startswith(magic)

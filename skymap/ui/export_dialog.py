@@ -1,0 +1,90 @@
+"""File → Export PDF… and File → Print…: the choices for the meeting document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+
+class ExportOptionsDialog(QDialog):
+    """Paper, pseudonymisation and the pages to include."""
+
+    def __init__(self, parent=None, title: str = "", ok_text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Export PDF"))
+        layout = QVBoxLayout(self)
+
+        paper_box = QGroupBox(self.tr("Paper (landscape)"))
+        paper_layout = QVBoxLayout(paper_box)
+        self.paper_group = QButtonGroup(self)
+        self.paper_buttons = {}
+        for key, text in (("a4", "A4"), ("a3", "A3")):
+            button = QRadioButton(text)
+            button.setObjectName(f"paper_{key}")
+            self.paper_group.addButton(button)
+            paper_layout.addWidget(button)
+            self.paper_buttons[key] = button
+        self.paper_buttons["a4"].setChecked(True)
+
+        names_box = QGroupBox(self.tr("Names"))
+        names_layout = QVBoxLayout(names_box)
+        self.names_group = QButtonGroup(self)
+        self.names_buttons = {}
+        for key, text in (
+            (None, self.tr("Full names (for the core team)")),
+            ("initials", self.tr("Initials instead of names")),
+            ("roles", self.tr("Roles instead of names")),
+        ):
+            button = QRadioButton(text)
+            button.setObjectName(f"names_{key or 'full'}")
+            self.names_group.addButton(button)
+            names_layout.addWidget(button)
+            self.names_buttons[key] = button
+        self.names_buttons[None].setChecked(True)
+
+        pages_box = QGroupBox(self.tr("Pages"))
+        pages_layout = QFormLayout(pages_box)
+        self.section_boxes = {}
+        for key, text in (
+            ("map", self.tr("The map with its legend")),
+            ("contacts", self.tr("The contact list, by cloud")),
+            ("summary", self.tr("Findings and counts")),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"section_{key}")
+            box.setChecked(True)
+            box.toggled.connect(self._check_ok)
+            pages_layout.addRow(box)
+            self.section_boxes[key] = box
+
+        for box in (paper_box, names_box, pages_box):
+            layout.addWidget(box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        if ok_text:
+            self.buttons.button(QDialogButtonBox.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _check_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.sections()))
+
+    def paper(self) -> str:
+        return next(k for k, b in self.paper_buttons.items() if b.isChecked())
+
+    def pseudonymise(self) -> str | None:
+        return next(k for k, b in self.names_buttons.items() if b.isChecked())
+
+    def sections(self) -> list[str]:
+        return [k for k, b in self.section_boxes.items() if b.isChecked()]
+
+    def options(self) -> dict:
+        return {"paper": self.paper(), "pseudonymise": self.pseudonymise(), "sections": self.sections()}
