@@ -135,6 +135,49 @@ def family_oval(positions: list[tuple[float, float]]) -> tuple[float, float, flo
     return left, top, max(right - left, 260), max(bottom - top, 170)
 
 
+def spread_clouds(
+    domains: list[Domain], family: tuple[float, float, float, float], gap: float = 24.0, step: float = 20.0
+) -> dict[str, tuple[float, float]]:
+    """New centres for clouds that overlap each other or the family oval after growing:
+    each is pushed straight outwards from the family until nothing overlaps. Clouds that
+    overlap nothing stay where they are. Returns only the clouds that moved."""
+    boxes = {d.id: [d.x, d.y, d.width, d.height] for d in domains}
+    fl, ft, fw, fh = family
+    fam = (fl + fw / 2, ft + fh / 2, fw, fh)
+
+    def overlap(a, b) -> bool:
+        return abs(a[0] - b[0]) < (a[2] + b[2]) / 2 + gap and abs(a[1] - b[1]) < (a[3] + b[3]) / 2 + gap
+
+    def push(box) -> None:
+        dx, dy = box[0] - fam[0], box[1] - fam[1]
+        length = math.hypot(dx, dy)
+        if length < 1e-6:
+            dx, dy, length = 0.0, 1.0, 1.0
+        box[0] += dx / length * step
+        box[1] += dy / length * step
+
+    ids = list(boxes)
+    for _ in range(2000):
+        moved = False
+        for i, a in enumerate(ids):
+            if overlap(boxes[a], fam):
+                push(boxes[a])
+                moved = True
+            for b in ids[i + 1:]:
+                if overlap(boxes[a], boxes[b]):
+                    # the one farther out makes room
+                    da = math.hypot(boxes[a][0] - fam[0], boxes[a][1] - fam[1])
+                    db = math.hypot(boxes[b][0] - fam[0], boxes[b][1] - fam[1])
+                    push(boxes[a] if da >= db else boxes[b])
+                    moved = True
+        if not moved:
+            break
+    originals = {d.id: (d.x, d.y) for d in domains}
+    return {
+        i: (round(b[0], 1), round(b[1], 1)) for i, b in boxes.items() if (round(b[0], 1), round(b[1], 1)) != originals[i]
+    }
+
+
 def unassigned_position(index: int) -> tuple[float, float]:
     """A place for a person with no cloud: a row under the family."""
     return ((index % 6 - 2.5) * PERSON_W, 170.0 + (index // 6) * PERSON_H)

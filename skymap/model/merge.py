@@ -13,7 +13,18 @@ from dataclasses import dataclass, field
 
 from .document import MapDocument
 from .errors import CsvImportError
-from .layout import CLOUD_H, CLOUD_W, PERSON_H, family_positions, free_spots, size_for, slots, unassigned_position
+from .layout import (
+    CLOUD_H,
+    CLOUD_W,
+    PERSON_H,
+    family_oval,
+    family_positions,
+    free_spots,
+    size_for,
+    slots,
+    spread_clouds,
+    unassigned_position,
+)
 from .objects import FAMILY_ID, Actor, Domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
 from .vocabulary import (
@@ -274,6 +285,21 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
     _place_family(doc, new_members)
     for domain_id, actor_ids in placed_new.items():
         _place_actors(doc, domain_id, actor_ids)
+    make_room(doc)
+
+
+def make_room(doc: MapDocument) -> None:
+    """Move clouds (with their people) that now overlap each other or the family."""
+    moves = spread_clouds(doc.map.domains, family_oval([(m.x, m.y) for m in doc.map.family]))
+    positions: dict[str, tuple[float, float]] = {}
+    for domain_id, (x, y) in moves.items():
+        d = doc.domain(domain_id)
+        dx, dy = x - d.x, y - d.y
+        positions[domain_id] = (x, y)
+        for a in doc.actors_in(domain_id):
+            positions[a.id] = (round(a.x + dx, 1), round(a.y + dy, 1))
+    if positions:
+        doc.move(positions)
 
 
 def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collection: str, lang: str) -> dict:
