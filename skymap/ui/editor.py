@@ -153,19 +153,34 @@ class Editor(QObject):
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:
         """Arrange the people in each cloud (or the given ones) in rows, without overlaps."""
-        edits: list[tuple[Collection, str, dict[str, Any]]] = []
+        sizes: dict[str, tuple[float, float]] = {}
+        people: dict[str, dict[str, tuple[float, float]]] = {}
         for d in self.doc.map.domains:
             if domain_ids is not None and d.id not in domain_ids:
                 continue
             actors = self.doc.actors_in(d.id)
             if not actors:
                 continue
-            (w, h), positions = layout.tidy(d, actors)
-            edits.append(("domains", d.id, {"width": w, "height": h}))
-            edits += [("actors", a, {"x": round(x, 1), "y": round(y, 1)}) for a, (x, y) in positions.items()]
+            sizes[d.id], people[d.id] = layout.tidy(d, actors)
         family = self.doc.map.family
-        edits += [
-            ("family", m.id, {"x": x, "y": y})
-            for m, (x, y) in zip(family, layout.family_positions(len(family)))
-        ]
+        family_at = layout.family_positions(len(family)) if domain_ids is None else [(m.x, m.y) for m in family]
+        # Clouds that grew must not cover their neighbours or the family: make room.
+        grown = [d.model_copy(update=dict(zip(("width", "height"), sizes[d.id]))) if d.id in sizes else d
+                 for d in self.doc.map.domains]
+        moves = layout.spread_clouds(grown, layout.family_oval(family_at))
+        edits: list[tuple[Collection, str, dict[str, Any]]] = []
+        for d in grown:
+            dx, dy = (moves[d.id][0] - d.x, moves[d.id][1] - d.y) if d.id in moves else (0.0, 0.0)
+            fields: dict[str, Any] = {}
+            if d.id in sizes:
+                fields.update(width=d.width, height=d.height)
+            if d.id in moves:
+                fields.update(x=moves[d.id][0], y=moves[d.id][1])
+            if fields:
+                edits.append(("domains", d.id, fields))
+            positions = people.get(d.id) or ({a.id: (a.x, a.y) for a in self.doc.actors_in(d.id)} if d.id in moves
+                                             else {})
+            edits += [("actors", a, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for a, (x, y) in positions.items()]
+        if domain_ids is None:
+            edits += [("family", m.id, {"x": x, "y": y}) for m, (x, y) in zip(family, family_at)]
         self.update(self.tr("Tidy up"), edits)
