@@ -30,7 +30,8 @@ class Finding:
 def join_names(names: list[str], lang: str, limit: int = 6) -> str:
     """ "A, B and C" in the language; long lists end in "…"."""
     if len(names) > limit:
-        more = message("and_more", lang, count=len(names) - limit)
+        rest = len(names) - limit
+        more = message("and_more_1" if rest == 1 else "and_more", lang, count=rest)
         return ", ".join(names[:limit]) + f" {more}"
     if len(names) <= 1:
         return "".join(names)

@@ -10,9 +10,9 @@ import math
 
 from .objects import Actor, Domain
 
-PERSON_W = 124.0
+PERSON_W = 140.0
 """Horizontal room one person takes in a cloud (symbol, name and role below it)."""
-PERSON_H = 92.0
+PERSON_H = 100.0
 """Vertical room one person takes in a cloud."""
 LABEL_H = 56.0
 """Room kept at the top of a cloud for its label and count."""
@@ -20,7 +20,7 @@ CLOUD_W = 340.0
 CLOUD_H = 230.0
 RING_RX = 700.0
 RING_RY = 440.0
-FAMILY_SPACING = 150.0
+FAMILY_SPACING = 165.0
 
 
 def ring_positions(count: int, rx: float = RING_RX, ry: float = RING_RY) -> list[tuple[float, float]]:
@@ -91,36 +91,6 @@ def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict
     grown = domain.model_copy(update={"width": width, "height": height})
     ordered = sorted(actors, key=lambda a: (round(a.y / PERSON_H), a.x))
     return (width, height), {a.id: pos for a, pos in zip(ordered, slots(grown, len(ordered)))}
-
-
-def free_spots(domain: Domain, occupied: list[tuple[float, float]], count: int) -> list[tuple[float, float]]:
-    """Up to `count` centres inside `domain`, below its label, that overlap nobody in
-    `occupied` nor each other; reading order (top to bottom, from the middle out)."""
-    left = domain.x - domain.width / 2 + PERSON_W / 2 + 14
-    right = domain.x + domain.width / 2 - PERSON_W / 2 - 14
-    top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
-    bottom = domain.y + domain.height / 2 - PERSON_H / 2 - 8
-    taken = list(occupied)
-    out: list[tuple[float, float]] = []
-    step = 12.0
-    y = top
-    while y <= bottom + 0.01 and len(out) < count:
-        xs = []
-        x = domain.x
-        offset = 0.0
-        while domain.x - offset >= left - 0.01 or domain.x + offset <= right + 0.01:
-            for cand in {domain.x - offset, domain.x + offset}:
-                if left - 0.01 <= cand <= right + 0.01:
-                    xs.append(cand)
-            offset += step
-        for x in xs:
-            if len(out) >= count:
-                break
-            if all(abs(x - ox) >= PERSON_W - 2 or abs(y - oy) >= PERSON_H - 2 for ox, oy in taken):
-                out.append((round(x, 1), round(y, 1)))
-                taken.append((x, y))
-        y += step
-    return out
 
 
 def family_oval(positions: list[tuple[float, float]]) -> tuple[float, float, float, float]:

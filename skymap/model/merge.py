@@ -19,13 +19,13 @@ from .layout import (
     PERSON_H,
     family_oval,
     family_positions,
-    free_spots,
     size_for,
     slots,
     spread_clouds,
     unassigned_position,
 )
 from .objects import FAMILY_ID, Actor, Domain
+from .placement import free_cloud_position, place_in_domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
 from .vocabulary import (
     STANDARD_DOMAINS,
@@ -352,7 +352,7 @@ def _domain_for(doc: MapDocument, text: str, lang: str) -> str:
         for d in doc.map.domains:
             if d.kind is kind:
                 return d.id
-    x, y = _free_cloud_position(doc)
+    x, y = free_cloud_position(doc.map)
     if kind is not None:
         domain_id = STANDARD_IDS[kind] if doc.domain(STANDARD_IDS[kind]) is None else doc.new_id("domains")
         d = Domain(id=domain_id, label=label(kind, lang), kind=kind, color=DOMAIN_COLOURS[kind], x=x, y=y)
@@ -361,22 +361,6 @@ def _domain_for(doc: MapDocument, text: str, lang: str) -> str:
         d = Domain(id=doc.new_id("domains"), label=text.strip(), color=custom_colour(customs), x=x, y=y)
     doc.add("domains", d.model_copy(update={"width": CLOUD_W, "height": CLOUD_H}))
     return d.id
-
-
-def _free_cloud_position(doc: MapDocument) -> tuple[float, float]:
-    """A place for a new cloud away from the others: on widening rings around the family."""
-    for ring in range(1, 6):
-        rx, ry = 700.0 + 420 * (ring - 1), 440.0 + 300 * (ring - 1)
-        count = 9 + 4 * (ring - 1)
-        for i in range(count):
-            angle = 2 * math.pi * (i + 0.5 * (ring % 2 == 0)) / count
-            x, y = rx * math.sin(angle), -ry * math.cos(angle)
-            if all(
-                abs(x - d.x) > (d.width + CLOUD_W) / 2 + 20 or abs(y - d.y) > (d.height + CLOUD_H) / 2 + 20
-                for d in doc.map.domains
-            ):
-                return round(x, 1), round(y, 1)
-    return 0.0, -400.0 - 300.0 * len(doc.map.domains)
 
 
 def _place_family(doc: MapDocument, new_ids: list[str]) -> None:
@@ -408,12 +392,12 @@ def _place_actors(doc: MapDocument, domain_id: str | None, new_ids: list[str]) -
         doc.move({a.id: s for a, s in zip(members, slots(domain, len(members)))})
         return
     occupied = [(a.x, a.y) for a in keep]
-    for _ in range(40):
-        spots = free_spots(domain, occupied, len(new_ids))
-        if len(spots) == len(new_ids):
-            doc.move(dict(zip(new_ids, spots)))
-            return
-        # Grow the cloud downwards (its top and the people in it stay where they are).
-        doc.update("domains", domain_id, height=domain.height + PERSON_H, y=domain.y + PERSON_H / 2)
-        domain = doc.domain(domain_id)
-    doc.move({a: (domain.x, domain.y) for a in new_ids})  # pragma: no cover - a cloud 40 rows high
+    positions = {}
+    grown = domain
+    for actor_id in new_ids:
+        grown, spot = place_in_domain(grown, occupied)
+        occupied.append(spot)
+        positions[actor_id] = spot
+    if (grown.width, grown.height, grown.y) != (domain.width, domain.height, domain.y):
+        doc.update("domains", domain_id, width=grown.width, height=grown.height, y=grown.y)
+    doc.move(positions)

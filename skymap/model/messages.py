@@ -233,6 +233,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "f_strained_1": ("1 forbindelse er belastet eller brudt.", "1 tie is strained or broken."),
     "and": ("og", "and"),
     "and_more": ("og {count} andre", "and {count} more"),
+    "and_more_1": ("og 1 anden", "and 1 more"),
     "s_summary": (
         "{family} har {members}, {pros} og {private} fra det private netværk omkring sig.",
         "{family} has {members}, {pros} and {private} from the private network around it.",

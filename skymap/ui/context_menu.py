@@ -44,10 +44,11 @@ def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
         core.setCheckable(True)
         core.setChecked(actor.core_team)
         core.toggled.connect(lambda on: editor.update_one("actors", obj_id, core_team=on))
-        other = ActorKind.PRIVATE if actor.kind is ActorKind.PROFESSIONAL else ActorKind.PROFESSIONAL
-        menu.addAction(
-            QCoreApplication.translate("ContextMenu", "Make %1").replace("%1", label(other, lang)), lambda: editor.update_one("actors", obj_id, kind=other)
-        )
+        if actor.kind is ActorKind.PROFESSIONAL:
+            other, text = ActorKind.PRIVATE, QCoreApplication.translate("ContextMenu", "Make private person")
+        else:
+            other, text = ActorKind.PROFESSIONAL, QCoreApplication.translate("ContextMenu", "Make professional")
+        menu.addAction(text, lambda: editor.update_one("actors", obj_id, kind=other))
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"), lambda: (scene.select_only(obj_id), window.copy_selection()))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))

@@ -27,7 +27,7 @@ class DocumentView(QObject):
         self.overview = OverviewPanel(self.doc, lang)
         self.overview.setMinimumWidth(320)
         self.inspector = Inspector(self.doc, self.editor, lang)
-        self.inline = InlineEditor(self.view, self.doc, self.editor)
+        self.inline = InlineEditor(self.view, self.doc, self.editor, lang)
         # The overview is measured once per burst of changes, not once per change.
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)

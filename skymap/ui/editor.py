@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from skymap.model import clipboard, layout
+from skymap.model import clipboard, layout, placement
 from skymap.model.document import Collection, MapDocument
 from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link
 from skymap.model.template import custom_colour
@@ -50,7 +50,34 @@ class Editor(QObject):
             self.stack.push(MetaCommand(self.doc, self.tr("Edit map details"), changed))
 
     def update_one(self, collection: Collection, obj_id: str, **fields: Any) -> None:
-        self.update(self.tr("Edit"), [(collection, obj_id, fields)])
+        if collection == "actors" and set(fields) == {"domain"}:
+            self.move_to_domain(obj_id, fields["domain"])
+            return
+        self.update(self.undo_text(set(fields)), [(collection, obj_id, fields)])
+
+    def undo_text(self, fields: set[str]) -> str:
+        """A name for the undo step that says what changed ("Undo Rename", not "Undo Edit")."""
+        texts = {
+            "name": self.tr("Rename"),
+            "label": self.tr("Rename"),
+            "role": self.tr("Change role"),
+            "organisation": self.tr("Change organisation"),
+            "kind": self.tr("Change kind"),
+            "coordinator": self.tr("Family coordinator"),
+            "core_team": self.tr("Core team"),
+            "active": self.tr("Active or ended"),
+            "notes": self.tr("Edit notes"),
+            "note": self.tr("Edit notes"),
+            "text": self.tr("Edit note"),
+            "quality": self.tr("Change quality"),
+            "direction": self.tr("Change flow of help"),
+            "frequency": self.tr("Change frequency"),
+            "rc": self.tr("Change coordination scores"),
+            "color": self.tr("Change colour"),
+            "birth_year": self.tr("Change birth year"),
+        }
+        named = [texts[f] for f in fields if f in texts]
+        return named[0] if len(set(named)) == 1 else self.tr("Edit")
 
     def snap(self, value: float) -> float:
         return round(value / SNAP) * SNAP if self.snapping else round(value, 1)
@@ -76,38 +103,85 @@ class Editor(QObject):
         return actor
 
     def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
-        """A new person in a free place of a cloud (the cloud grows if it is full)."""
+        """A new person in a free place of a cloud; the cloud grows (and its neighbours make
+        room) if it is full. One undo step."""
         domain = self.doc.domain(domain_id)
-        occupied = [(a.x, a.y) for a in self.doc.actors_in(domain_id)]
-        spots = layout.free_spots(domain, occupied, 1)
+        grown, (x, y) = placement.place_in_domain(domain, [(a.x, a.y) for a in self.doc.actors_in(domain_id)])
+        edits, dx, dy = self._growth_edits(grown) if grown is not domain else ([], 0.0, 0.0)
+        name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
+        actor = Actor(id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain_id,
+                      x=round(x + dx, 1), y=round(y + dy, 1))
         self.stack.beginMacro(self.tr("Add person"))
         try:
-            grow = 0
-            while not spots and grow < 20:
-                grow += 1
-                bigger = domain.model_copy(update={"height": domain.height + grow * layout.PERSON_H,
-                                                   "y": domain.y + grow * layout.PERSON_H / 2})
-                spots = layout.free_spots(bigger, occupied, 1)
-            if grow:
-                self.update(self.tr("Resize cloud"), [("domains", domain_id, {"height": bigger.height, "y": bigger.y})])
-            x, y = spots[0] if spots else (domain.x, domain.y)
-            actor = Actor(id=self.doc.new_id("actors"), name=self.tr("New professional") if kind is ActorKind.PROFESSIONAL
-                          else self.tr("New person"), kind=kind, domain=domain_id, x=x, y=y)
+            if edits:
+                self.update(self.tr("Resize cloud"), edits)
             self.stack.push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         finally:
             self.stack.endMacro()
         return actor
 
+    def move_to_domain(self, actor_id: str, domain_id: str | None) -> None:
+        """Put a person into another cloud (or none), in a free place there."""
+        actor = self.doc.actor(actor_id)
+        if actor is None or actor.domain == domain_id:
+            return
+        if domain_id is None:
+            x, y = placement.free_point(self.doc.map, (actor.x, actor.y), (layout.PERSON_W, layout.PERSON_H))
+            self.update(self.tr("Move to another cloud"), [("actors", actor_id, {"domain": None, "x": x, "y": y})])
+            return
+        domain = self.doc.domain(domain_id)
+        occupied = [(a.x, a.y) for a in self.doc.actors_in(domain_id)]
+        grown, (x, y) = placement.place_in_domain(domain, occupied)
+        edits, dx, dy = self._growth_edits(grown) if grown is not domain else ([], 0.0, 0.0)
+        edits.append(("actors", actor_id, {"domain": domain_id, "x": round(x + dx, 1), "y": round(y + dy, 1)}))
+        self.update(self.tr("Move to another cloud"), edits)
+
+    def _growth_edits(self, grown: Domain) -> tuple[list[tuple[Collection, str, dict[str, Any]]], float, float]:
+        """A cloud's new size, and moves that make room for it (neighbours or itself, with
+        their people)."""
+        domains = [grown if d.id == grown.id else d for d in self.doc.map.domains]
+        family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
+        moves = layout.spread_clouds(domains, family)
+        edits: list[tuple[Collection, str, dict[str, Any]]] = []
+        for d in domains:
+            fields: dict[str, Any] = {}
+            if d.id == grown.id:
+                fields.update(width=d.width, height=d.height, y=d.y)
+            if d.id in moves:
+                fields.update(x=moves[d.id][0], y=moves[d.id][1])
+                dx, dy = moves[d.id][0] - d.x, moves[d.id][1] - d.y
+                edits += [("actors", a.id, {"x": round(a.x + dx, 1), "y": round(a.y + dy, 1)})
+                          for a in self.doc.actors_in(d.id)]
+            if fields:
+                edits.insert(0, ("domains", d.id, fields))
+        dx, dy = (moves[grown.id][0] - grown.x, moves[grown.id][1] - grown.y) if grown.id in moves else (0.0, 0.0)
+        return edits, dx, dy
+
+    def add_actor_free(self, kind: ActorKind, near: tuple[float, float]) -> Actor:
+        """A new person in the free place nearest to `near`, outside every cloud."""
+        x, y = placement.free_point(self.doc.map, near, (layout.PERSON_W, layout.PERSON_H))
+        return self.add_actor(x, y, kind, None)
+
     def add_member(self, x: float | None = None, y: float | None = None, name: str = "") -> FamilyMember:
+        """A new family member at (x, y), or next to the others when no place is given."""
         if x is None or y is None:
-            xs = [m.x for m in self.doc.map.family]
-            x, y = (max(xs) + layout.FAMILY_SPACING, self.doc.map.family[-1].y) if xs else (0.0, 0.0)
+            family = self.doc.map.family
+            if family:
+                last = max(family, key=lambda m: (m.y, m.x))
+                x, y = last.x + layout.FAMILY_SPACING, last.y
+            else:
+                x, y = 0.0, 0.0
         member = FamilyMember(
             id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
             x=self.snap(x), y=self.snap(y),
         )
         self.stack.push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
         return member
+
+    def add_domain_free(self, label: str = "") -> Domain:
+        """A new cloud in a free place around the family."""
+        x, y = placement.free_cloud_position(self.doc.map)
+        return self.add_domain(x, y, label)
 
     def add_domain(self, x: float, y: float, label: str = "") -> Domain:
         customs = sum(1 for d in self.doc.map.domains if d.kind.value == "custom")

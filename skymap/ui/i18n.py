@@ -13,23 +13,24 @@ _installed: list[QTranslator] = []
 def install(app: QCoreApplication, lang: str) -> bool:
     """Use `lang` ("da" or "en") for the interface; returns False if its file is missing.
 
-    English is the source language, so it needs no file. Qt's own strings (the buttons of
-    standard dialogs) come from Qt's translations where Qt ships them.
+    Qt's own strings (the buttons of standard dialogs) come from Qt's translations where
+    Qt ships them.
     """
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Danish if lang == "da" else QLocale.English, QLocale.Denmark
                                if lang == "da" else QLocale.UnitedKingdom))
-    if lang != "da":
-        return True
     ok = True
     ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS / "skymap_da.qm")):
+    # English is the source language; its file only carries plural forms ("1 professional").
+    if ours.load(str(TRANSLATIONS / f"skymap_{'da' if lang == 'da' else 'en'}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         ok = False
+    if lang != "da":
+        return ok
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
     qt = QTranslator(app)
     if qt.load("qtbase_da", qt_dir):

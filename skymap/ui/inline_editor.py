@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QPlainTextEdit
+
+from skymap.model.vocabulary import FamilyRole, label
 
 from skymap.ui.editor import Editor
 
@@ -12,8 +14,9 @@ class InlineEditor(QFrame):
     """Name, role and organisation of a person (name of a family member, label of a cloud,
     text of a note). Enter or leaving the form keeps the change; Esc drops it."""
 
-    def __init__(self, view, doc, editor: Editor) -> None:
+    def __init__(self, view, doc, editor: Editor, lang: str = "en") -> None:
         super().__init__(view.viewport())
+        self.lang = lang
         self.view, self.doc, self.editor = view, doc, editor
         self.setObjectName("inlineEditor")
         self.setFrameShape(QFrame.StyledPanel)
@@ -24,6 +27,8 @@ class InlineEditor(QFrame):
         self.target: tuple[str, str] | None = None
         self._closing = False
         self.hide()
+        # A click or tap anywhere on the canvas outside the form finishes the edit.
+        view.viewport().installEventFilter(self)
 
     def open_for(self, collection: str, obj_id: str) -> None:
         self.close_editor(commit=True)
@@ -41,18 +46,25 @@ class InlineEditor(QFrame):
         elif collection == "annotations":
             specs = [("text", self.tr("Text"))]
         else:
-            specs = [("name", self.tr("Name"))]
+            specs = [("name", self.tr("Name")), ("role", self.tr("Role"))]
         for field, text in specs:
             if field == "text":
                 edit = QPlainTextEdit(getattr(obj, field))
                 edit.setFixedHeight(90)
                 edit.setTabChangesFocus(True)
+                edit.selectAll()
+                edit.setToolTip(self.tr("Ctrl+Enter to finish"))
+            elif collection == "family" and field == "role":
+                edit = QComboBox()
+                for role in FamilyRole:
+                    edit.addItem(label(role, self.lang), role)
+                edit.setCurrentIndex(max(0, edit.findData(obj.role)))
             else:
                 edit = QLineEdit(getattr(obj, field))
-                edit.returnPressed.connect(lambda: self.close_editor(commit=True))
                 edit.setMinimumWidth(220)
             edit.setAccessibleName(text)
             edit.setObjectName(f"inline_{field}")
+            edit.setMinimumHeight(34)  # a finger's height
             edit.installEventFilter(self)
             self.form.addRow(text, edit)
             self.fields[field] = edit
@@ -65,24 +77,34 @@ class InlineEditor(QFrame):
         self.show()
         first = next(iter(self.fields.values()))
         first.setFocus()
-        if isinstance(first, QLineEdit):
-            first.selectAll()
+        first.selectAll()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape:
-            self.close_editor(commit=False)
-            return True
-        if event.type() == QEvent.FocusOut and not self._closing:
-            focused = self.focusWidget()
-            if not any(w.hasFocus() for w in self.fields.values()) and focused not in self.fields.values():
-                # Focus left the form altogether (not just to its next field).
-                from PySide6.QtCore import QTimer  # noqa: PLC0415
-
-                QTimer.singleShot(0, self._focus_check)
+        kind = event.type()
+        if obj is self.view.viewport():
+            if kind == QEvent.MouseButtonPress and self.isVisible():
+                self.close_editor(commit=True)
+            return False
+        if kind == QEvent.KeyPress:
+            if event.key() == Qt.Key_Escape:
+                self.close_editor(commit=False)
+                return True
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and (
+                not isinstance(obj, QPlainTextEdit) or event.modifiers() & Qt.ControlModifier
+            ):
+                self.close_editor(commit=True)
+                return True
+        if kind == QEvent.FocusOut and not self._closing:
+            # Focus may only be moving to the form's next field: look once it has settled.
+            QTimer.singleShot(0, self._focus_check)
         return False
 
     def _focus_check(self) -> None:
-        if self.isVisible() and not any(w.hasFocus() for w in self.fields.values()):
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        focused = QApplication.focusWidget()
+        inside = focused is not None and (focused is self or self.isAncestorOf(focused))
+        if self.isVisible() and not inside and QApplication.activePopupWidget() is None:
             self.close_editor(commit=True)
 
     def close_editor(self, commit: bool) -> None:
@@ -93,7 +115,8 @@ class InlineEditor(QFrame):
             collection, obj_id = self.target
             if commit and self.doc.get(collection, obj_id) is not None:
                 values = {
-                    f: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text().strip())
+                    f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
+                        else w.currentData() if isinstance(w, QComboBox) else w.text().strip())
                     for f, w in self.fields.items()
                 }
                 if "name" in values and not values["name"]:

@@ -6,7 +6,7 @@ an edit on the canvas) the inspector shows the new values without sending them b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,28 @@ from skymap.model.vocabulary import (
 from skymap.ui.editor import Editor
 
 SWATCHES = list(DOMAIN_COLOURS.values()) + list(CUSTOM_COLOURS)
+
+
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A page whose rows sit at the top, whatever the height of the panel."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
+
+
+class _NoWheel(QObject):
+    """The wheel scrolls the panel; it never changes a value the user did not pick."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Wheel and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -83,6 +105,10 @@ class Inspector(QWidget):
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self._no_wheel = _NoWheel(self)
+        for widget in self.findChildren(QComboBox) + self.findChildren(QSpinBox):
+            widget.setFocusPolicy(Qt.StrongFocus)
+            widget.installEventFilter(self._no_wheel)
         self.show_object(None)
 
     # ----- helpers to build forms ---------------------------------------------------------
@@ -121,8 +147,7 @@ class Inspector(QWidget):
 
     # ----- pages -----------------------------------------------------------------------
     def _map_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.map_title = self._line(form, self.tr("Title"), "meta.title", "mapTitle")
         self.map_family = self._line(form, self.tr("Family name"), "meta.family_name", "mapFamily")
         self.map_caseworker = self._line(form, self.tr("Caseworker"), "meta.caseworker", "mapCaseworker")
@@ -134,12 +159,10 @@ class Inspector(QWidget):
         return page
 
     def _actor_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.a_name = self._line(form, self.tr("Name"), "name", "actorName")
         self.a_role = self._line(form, self.tr("Role"), "role", "actorRole")
         self.a_org = self._line(form, self.tr("Organisation"), "organisation", "actorOrganisation")
-        self.a_kind = self._combo(form, self.tr("Kind"), "kind", list(ActorKind), "actorKind")
         self.a_domain = QComboBox()
         self.a_domain.setObjectName("actorDomain")
         self.a_domain.setAccessibleName(self.tr("Cloud"))
@@ -148,12 +171,12 @@ class Inspector(QWidget):
         self.a_coordinator = self._check(form, self.tr("Family coordinator"), "coordinator", "actorCoordinator")
         self.a_core = self._check(form, self.tr("Core team"), "core_team", "actorCoreTeam")
         self.a_active = self._check(form, self.tr("Active (still involved)"), "active", "actorActive")
+        self.a_kind = self._combo(form, self.tr("Kind"), "kind", list(ActorKind), "actorKind")
         self.a_notes = self._notes(form, self.tr("Notes"), "notes")
         return page
 
     def _member_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.m_name = self._line(form, self.tr("Name"), "name", "memberName")
         self.m_role = self._combo(form, self.tr("Role"), "role", list(FamilyRole), "memberRole")
         self.m_year = QSpinBox()
@@ -161,6 +184,7 @@ class Inspector(QWidget):
         self.m_year.setAccessibleName(self.tr("Birth year"))
         self.m_year.setRange(1899, 2100)
         self.m_year.setSpecialValueText("–")
+        self.m_year.setMinimumWidth(90)
         self.m_year.editingFinished.connect(
             lambda: self._commit("birth_year", None if self.m_year.value() == 1899 else self.m_year.value())
         )
@@ -169,18 +193,23 @@ class Inspector(QWidget):
         return page
 
     def _domain_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.d_label = self._line(form, self.tr("Label"), "label", "domainLabel")
         grid = QGridLayout()
         grid.setSpacing(4)
+        self.swatches: dict[str, QPushButton] = {}
         for i, colour in enumerate(SWATCHES):
             button = QPushButton()
-            button.setFixedSize(30, 30)
-            button.setStyleSheet(f"background:{colour}; border:1px solid #8a949e; border-radius:4px;")
+            button.setFixedSize(32, 32)
+            button.setCheckable(True)
+            button.setStyleSheet(
+                f"QPushButton {{ background:{colour}; border:1px solid #8a949e; border-radius:4px; }}"
+                "QPushButton:checked { border:3px solid #1565c0; }"
+            )
+            self.swatches[colour] = button
             button.setAccessibleName(self.tr("Colour %1").replace("%1", colour))
             button.setToolTip(colour)
-            button.clicked.connect(lambda _c=False, col=colour: self._commit("color", col))
+            button.clicked.connect(lambda _c=False, col=colour: self._pick_swatch(col))
             grid.addWidget(button, i // 7, i % 7)
         other = QPushButton(self.tr("Other colour…"))
         other.clicked.connect(self._pick_colour)
@@ -194,8 +223,7 @@ class Inspector(QWidget):
         return page
 
     def _link_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.l_kind = QLabel()
         form.addRow(self.tr("Tie"), self.l_kind)
         self.l_quality = self._combo(form, self.tr("Quality"), "quality", list(Quality), "linkQuality")
@@ -222,8 +250,7 @@ class Inspector(QWidget):
         return page
 
     def _note_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.n_text = self._notes(form, self.tr("Text"), "text")
         return page
 
@@ -296,6 +323,8 @@ class Inspector(QWidget):
         elif collection == "domains":
             self.title.setText(self.tr("Cloud"))
             self.d_label.setText(obj.label)
+            for colour, button in self.swatches.items():
+                button.setChecked(colour.lower() == obj.color.lower())
         elif collection == "links":
             self.title.setText(label(obj.kind, self.lang).capitalize())
             self.l_kind.setText(self._ends_text(obj))
@@ -350,6 +379,11 @@ class Inspector(QWidget):
         scores = {dim.value: (box.value() or None) for dim, box in self.rc_boxes.items()}
         value = scores if any(v is not None for v in scores.values()) else None
         self.editor.update_one("links", self.current[1], rc=value)
+
+    def _pick_swatch(self, colour: str) -> None:
+        self._commit("color", colour)
+        if self.current is not None:
+            self.show_object(self.current)
 
     def _pick_colour(self) -> None:
         if self.current is None or self.current[0] != "domains":

@@ -7,7 +7,7 @@ without changing tools; Esc cancels whatever is under way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
@@ -15,6 +15,7 @@ from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.note_item import NoteItem
 from skymap.ui.items.person_item import ActorItem, MemberItem, PersonItem
+from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import SELECTION
 
 MOVABLE = (CloudItem, ActorItem, MemberItem, NoteItem)
@@ -69,6 +70,9 @@ class SelectInteraction(Interaction):
                 self.connect.begin_at(endpoint, event.scenePos())
                 return True
         QGraphicsScene.mousePressEvent(self.scene, event)
+        if isinstance(self.scene.mouseGrabberItem(), ResizeHandle):
+            self.drag_start = {}  # the handle resizes; nothing is being moved
+            return True
         self.drag_start = {i.obj_id: i.pos() for i in self.scene.selectedItems() if isinstance(i, MOVABLE)}
         for item in self.scene.selectedItems():
             if isinstance(item, CloudItem):
@@ -162,6 +166,11 @@ class ConnectInteraction(Interaction):
         self._clear()
         if target is not None and target != source:
             link = self.scene.editor.connect(source, target)
+            if link is None:
+                self.scene.message.emit(QCoreApplication.translate(
+                    "MapScene",
+                    "No tie drawn: a tie joins someone outside the family with a family member or with "
+                    "another person outside the family, and each pair only once."))
             if link is not None:
                 self.scene.clearSelection()
                 item = self.scene.items_by_id.get(link.id)

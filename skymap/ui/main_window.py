@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QToolBar
 
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.lang = lang
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.setAcceptDrops(True)
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
         self.palette = Palette(self.icons)
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.files_dropped.connect(self.open_dropped)
         self.scene.tool_finished.connect(lambda: self.set_tool("select"))
+        self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.context_menu_requested.connect(self.show_context_menu)
         if old is not None:
             old.deleteLater()
@@ -94,6 +95,16 @@ class MainWindow(QMainWindow):
         self.set_tool("select")
         self._update_title()
         self.view.fit()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted_once", False):
+            # Fit only once the window has its real size.
+            self._fitted_once = True
+            QTimer.singleShot(0, self.view.fit)
 
     def _update_title(self) -> None:
         title = self.doc.map.meta.title or self.tr("New map")
@@ -172,8 +183,15 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        for act in (self.act_undo, self.act_redo):
-            toolbar.addAction(act)
+        # Fixed texts on the toolbar, so its buttons do not move when the next step's name changes.
+        undo = toolbar.addAction(self.tr("Undo"), self.undo_stack.undo)
+        redo = toolbar.addAction(self.tr("Redo"), self.undo_stack.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        redo.setToolTip(self.tr("Redo what was undone"))
         toolbar.addSeparator()
         for act in self.tool_actions.values():
             toolbar.addAction(act)
@@ -194,6 +212,18 @@ class MainWindow(QMainWindow):
         self.scene.set_tool(name)
         self.tool_actions[name].setChecked(True)
         self.view.setCursor(Qt.CrossCursor if name in ("connect", "note") else Qt.ArrowCursor)
+        # No rubber band while drawing ties or placing notes; the pan tool sets its own.
+        if name in ("connect", "note"):
+            self.view.setDragMode(self.view.DragMode.NoDrag)
+        elif name == "select":
+            self.view.setDragMode(self.view.DragMode.RubberBandDrag)
+        hints = {
+            "connect": self.tr("Drag from a person to a family member (a contact) or to another person "
+                               "(coordination). Esc cancels."),
+            "note": self.tr("Click where the note should go."),
+            "pan": self.tr("Drag to move the map."),
+        }
+        self.statusBar().showMessage(hints.get(name, ""), 8000 if name in hints else 1)
 
     def show_context_menu(self, obj_id, scene_pos, screen_pos) -> None:
         build_menu(self, obj_id, scene_pos).exec(screen_pos)
@@ -239,15 +269,37 @@ class MainWindow(QMainWindow):
         return self.view.mapToScene(self.view.viewport().rect().center())
 
     def add_from_palette(self, kind: str) -> None:
-        """A palette button was clicked: add into the selected cloud, else mid-view."""
-        selected = [obj_id for c, obj_id in self.scene.selected_targets() if c == "domains"]
-        if kind in ("professional", "private") and selected:
+        """A palette button was clicked: add into the selected cloud (or the cloud of the
+        selected person), else in the free place nearest the middle of the view."""
+        centre = self._centre()
+        if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
-            actor = self.editor.add_actor_in(selected[0], actor_kind)
-            self.scene.select_only(actor.id)
-            self.docview.inline.open_for("actors", actor.id)
-            return
-        self.drop_from_palette(kind, self._centre())
+            cloud = self._selected_cloud()
+            if cloud is not None:
+                obj = self.editor.add_actor_in(cloud, actor_kind)
+            else:
+                obj = self.editor.add_actor_free(actor_kind, (centre.x(), centre.y()))
+            collection = "actors"
+        elif kind == "member":
+            obj, collection = self.editor.add_member(), "family"
+        elif kind == "cloud":
+            obj, collection = self.editor.add_domain_free(), "domains"
+        else:
+            from skymap.model.placement import free_point  # noqa: PLC0415
+
+            x, y = free_point(self.doc.map, (centre.x(), centre.y()), (200.0, 80.0))
+            obj, collection = self.editor.add_note(x, y), "annotations"
+        self.scene.select_only(obj.id)
+        self.view.ensureVisible(self.scene.item_for(obj.id), 60, 60)
+        self.docview.inline.open_for(collection, obj.id)
+
+    def _selected_cloud(self) -> str | None:
+        for collection, obj_id in self.scene.selected_targets():
+            if collection == "domains":
+                return obj_id
+            if collection == "actors" and self.doc.actor(obj_id).domain:
+                return self.doc.actor(obj_id).domain
+        return None
 
     def drop_from_palette(self, kind: str, pos: QPointF) -> None:
         if kind in ("professional", "private"):
@@ -325,7 +377,8 @@ class MainWindow(QMainWindow):
         return self._save_to(self.path)
 
     def file_save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), "", self.tr("Skymap maps (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), self._default_name(".json"),
+                                              self.tr("Skymap maps (*.json)"))
         if not path:
             return False
         if not path.lower().endswith(".json"):

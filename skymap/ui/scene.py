@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
 
     inline_edit_requested = Signal(str)  # obj_id
     tool_finished = Signal()  # a one-shot tool is done; the window returns to select
+    message = Signal(str)  # a short message for the status bar
     context_menu_requested = Signal(object, QPointF, QPoint)  # obj_id or None, scene pos, screen pos
 
     def __init__(self, doc: MapDocument, signals: DocumentSignals, editor: Editor, lang: str, parent=None) -> None:
@@ -64,6 +65,12 @@ class MapScene(QGraphicsScene):
         self.interaction: Interaction = SelectInteraction(self)
         self._build()
         signals.changed.connect(self._on_change)
+        self.grow_scene_rect()
+
+    def grow_scene_rect(self) -> None:
+        """The scrollable area only grows, so the view never jumps when something shrinks
+        or is undone."""
+        self.setSceneRect(self.sceneRect().united(self.itemsBoundingRect().adjusted(-400, -400, 400, 400)))
 
     # ----- building --------------------------------------------------------------------
     def _family_title(self) -> str:
@@ -156,6 +163,8 @@ class MapScene(QGraphicsScene):
             self._refresh_family()
         if c in ("actors", "domains"):
             self._refresh_counts()
+        if change.action != "removed":
+            self.grow_scene_rect()
         if c == "links":
             if change.action != "removed":
                 self._refresh_link(change.id)
@@ -339,9 +348,10 @@ class MapScene(QGraphicsScene):
                 self.items_by_id[obj_id].setPos(obj.x, obj.y)
             self.follow_live({obj_id for _, obj_id, _ in edits})
 
-    def request_resize(self, domain_id: str, width: float, height: float) -> None:
+    def request_resize(self, domain_id: str, width: float, height: float, x: float, y: float) -> None:
         self.editor.update(
-            self.tr("Resize cloud"), [("domains", domain_id, {"width": float(width), "height": float(height)})]
+            self.tr("Resize cloud"),
+            [("domains", domain_id, {"width": float(width), "height": float(height), "x": x, "y": y})],
         )
         domain = self.doc.domain(domain_id)
         self.items_by_id[domain_id].set_domain(domain)

@@ -201,8 +201,12 @@ def test_resize_handle_changes_the_cloud_size(window):
     handle = item.handle.scenePos()
     drag(window, handle, handle + QPointF(40, 30))
     resized = doc.domain(cloud.id)
-    assert resized.width > cloud.width + 40 and resized.height > cloud.height + 30
-    assert (resized.x, resized.y) == (cloud.x, cloud.y)
+    assert resized.width == pytest.approx(cloud.width + 40, abs=2)
+    assert resized.height == pytest.approx(cloud.height + 30, abs=2)
+    # the corner follows the pointer; the opposite (upper left) corner stays put
+    assert resized.x - resized.width / 2 == pytest.approx(cloud.x - cloud.width / 2, abs=1)
+    assert resized.y - resized.height / 2 == pytest.approx(cloud.y - cloud.height / 2, abs=1)
+    assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert doc.domain(cloud.id) == cloud
 

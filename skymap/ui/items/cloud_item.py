@@ -47,13 +47,23 @@ class CloudItem(QGraphicsItem):
         self.setData(0, text)
 
     def preview_size(self, width: float, height: float) -> None:
-        """Show the cloud at a new size while its handle is dragged (the model follows on release)."""
-        self.set_domain(self.domain.model_copy(update={"width": round(width), "height": round(height)}))
+        """Show the cloud at a new size while its handle is dragged (the model follows on
+        release). The upper left corner stays put, so the centre moves by half the change."""
+        if not hasattr(self, "_resize_from"):
+            self._resize_from = self.domain
+        start = self._resize_from
+        left, top = start.x - start.width / 2, start.y - start.height / 2
+        self.set_domain(start.model_copy(update={
+            "width": round(width), "height": round(height),
+            "x": round(left + width / 2, 1), "y": round(top + height / 2, 1),
+        }))
 
     def finish_resize(self) -> None:
+        self.__dict__.pop("_resize_from", None)
         scene = self.scene()
         if scene is not None:
-            scene.request_resize(self.obj_id, self.domain.width, self.domain.height)
+            d = self.domain
+            scene.request_resize(self.obj_id, d.width, d.height, d.x, d.y)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemSelectedHasChanged:
@@ -80,7 +90,7 @@ class CloudItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawPath(self._path)
         w, h = self.domain.width, self.domain.height
-        title_font = font(10.5, bold=True)
+        title_font = font(12, bold=True)
         metrics = QFontMetricsF(title_font)
         count_text = str(self._count)
         badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)

@@ -48,13 +48,13 @@ class PersonItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = self.radius
-        return QRectF(-self.text_width / 2 - 2, -r - 8, self.text_width + 4, 2 * r + 44)
+        return QRectF(-self.text_width / 2 - 4, -r - 12, self.text_width + 8, 2 * r + 52)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
         r = self.radius
         p.addEllipse(QPointF(0, 0), r + 2, r + 2)
-        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, 36))
+        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, 40))
         return p
 
     def set_highlighted(self, on: bool) -> None:
@@ -91,7 +91,7 @@ class PersonItem(QGraphicsItem):
             painter.setFont(font(6.5, bold=True))
             painter.drawText(QRectF(centre.x() - 11, centre.y() - 11, 22, 22), Qt.AlignCenter, text)
         w = self.text_width
-        name_font, sub_font = font(9.5, bold=True), font(8.5)
+        name_font, sub_font = font(10.5, bold=True), font(9)
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
         name = name_metrics.elidedText(self.name(), Qt.ElideRight, w)
         sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w)
@@ -99,14 +99,14 @@ class PersonItem(QGraphicsItem):
         text_w = max(name_metrics.horizontalAdvance(name), sub_metrics.horizontalAdvance(sub) if sub else 0)
         painter.setPen(Qt.NoPen)
         painter.setBrush(HALO)
-        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, 34 if sub else 18), 5, 5)
+        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, 37 if sub else 20), 5, 5)
         painter.setFont(name_font)
         painter.setPen(INK)
-        painter.drawText(QRectF(-w / 2, r + 2, w, 17), Qt.AlignHCenter | Qt.AlignTop, name)
+        painter.drawText(QRectF(-w / 2, r + 2, w, 19), Qt.AlignHCenter | Qt.AlignTop, name)
         if sub:
             painter.setFont(sub_font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(-w / 2, r + 19, w, 16), Qt.AlignHCenter | Qt.AlignTop, sub)
+            painter.drawText(QRectF(-w / 2, r + 21, w, 17), Qt.AlignHCenter | Qt.AlignTop, sub)
 
 
 class ActorItem(PersonItem):
@@ -148,7 +148,7 @@ class ActorItem(PersonItem):
 class MemberItem(PersonItem):
     kind = "member"
     radius = PERSON_RADIUS + 6
-    text_width = 146.0
+    text_width = 160.0
 
     def __init__(self, member: FamilyMember, lang: str) -> None:
         super().__init__(member.id)

@@ -1,0 +1,98 @@
+"""Finding a place: for a newcomer in a cloud, for a new cloud, for a person or note on
+the open canvas — never on top of something that is already there."""
+
+from __future__ import annotations
+
+import math
+
+from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_W, family_oval, slots
+from .objects import Domain, SkyMap
+
+Rect = tuple[float, float, float, float]  # centre x, centre y, width, height
+
+
+def _clear(x: float, y: float, occupied: list[tuple[float, float]]) -> bool:
+    return all(abs(x - ox) >= PERSON_W - 2 or abs(y - oy) >= PERSON_H - 2 for ox, oy in occupied)
+
+
+def _inside(domain: Domain, x: float, y: float) -> bool:
+    return (
+        abs(x - domain.x) <= domain.width / 2 - PERSON_W / 2 + 4
+        and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_H / 2 + 8
+        and y + PERSON_H / 2 <= domain.y + domain.height / 2 + 4
+    )
+
+
+def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tuple[Domain, tuple[float, float]]:
+    """Where a newcomer goes in `domain` (whose people stand at `occupied`), and the domain
+    grown if it had to be: wider first, then taller downwards; nobody already there moves."""
+    for _ in range(60):
+        count = len(occupied)
+        for extra in range(1, 4):
+            for x, y in slots(domain, count + extra):
+                if _clear(x, y, occupied) and _inside(domain, x, y):
+                    return domain, (round(x, 1), round(y, 1))
+        # Scan the free area row by row, from the middle out, on a fine step.
+        top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
+        y = top
+        while y + PERSON_H / 2 <= domain.y + domain.height / 2 + 4:
+            for k in range(0, int(domain.width / 10)):
+                x = domain.x + (k // 2 + 1) * 10 * (1 if k % 2 else -1) if k else domain.x
+                if _inside(domain, x, y) and _clear(x, y, occupied):
+                    return domain, (round(x, 1), round(y, 1))
+            y += 10
+        if domain.width <= domain.height * 1.8:
+            domain = domain.model_copy(update={"width": domain.width + PERSON_W})
+        else:
+            domain = domain.model_copy(
+                update={"height": domain.height + PERSON_H, "y": domain.y + PERSON_H / 2}
+            )
+    return domain, (domain.x, domain.y)
+
+
+def obstacles(m: SkyMap) -> list[Rect]:
+    """What a new thing on the open canvas must not cover: clouds, the family, people, notes."""
+    out: list[Rect] = [(d.x, d.y, d.width, d.height) for d in m.domains]
+    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    out.append((left + w / 2, top + h / 2, w, h))
+    out += [(a.x, a.y + 14, PERSON_W, PERSON_H) for a in m.actors]
+    out += [(n.x, n.y, 200.0, 80.0) for n in m.annotations]
+    return out
+
+
+def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float], gap: float = 16.0) -> tuple[float, float]:
+    """The free place nearest to `near` (on a spiral) for something of `size`."""
+    rects = obstacles(m)
+    w, h = size
+
+    def free(x: float, y: float) -> bool:
+        return all(abs(x - rx) >= (w + rw) / 2 + gap or abs(y - ry) >= (h + rh) / 2 + gap for rx, ry, rw, rh in rects)
+
+    if free(*near):
+        return round(near[0], 1), round(near[1], 1)
+    step = 20.0
+    for ring in range(1, 400):
+        radius = ring * step
+        count = max(8, int(2 * math.pi * radius / step))
+        for i in range(count):
+            angle = 2 * math.pi * i / count
+            x, y = near[0] + radius * math.cos(angle), near[1] + radius * math.sin(angle)
+            if free(x, y):
+                return round(x, 1), round(y, 1)
+    return round(near[0], 1), round(near[1] + 4000, 1)
+
+
+def free_cloud_position(m: SkyMap) -> tuple[float, float]:
+    """A place for a new cloud: on widening rings around the family, clear of the others."""
+    for ring in range(1, 6):
+        rx, ry = 700.0 + 420 * (ring - 1), 440.0 + 300 * (ring - 1)
+        count = 9 + 4 * (ring - 1)
+        for i in range(count):
+            angle = 2 * math.pi * (i + 0.5 * (ring % 2 == 0)) / count
+            x, y = rx * math.sin(angle), -ry * math.cos(angle)
+            if all(
+                abs(x - d.x) > (d.width + CLOUD_W) / 2 + 20 or abs(y - d.y) > (d.height + CLOUD_H) / 2 + 20
+                for d in m.domains
+            ):
+                return round(x, 1), round(y, 1)
+    return free_point(m, (0.0, -1000.0), (CLOUD_W, CLOUD_H))
