@@ -94,7 +94,17 @@ class SelectInteraction(Interaction):
                     if not item.isSelected():
                         item.setPos(self.drag_start[a.id] + delta)
         self.scene.follow_live(set(self.drag_start))
+        self._show_drop_target()
         return True
+
+    def _show_drop_target(self) -> None:
+        grabbed = self.scene.mouseGrabberItem()
+        target = None
+        if isinstance(grabbed, ActorItem):
+            domain = self.scene.domain_at(grabbed.scenePos())
+            if domain != self.scene.doc.actor(grabbed.obj_id).domain:
+                target = domain
+        self.scene.show_drop_target(target)
 
     def mouse_release(self, event) -> bool:
         if self.connect is not None:
@@ -102,6 +112,7 @@ class SelectInteraction(Interaction):
             self.connect = None
             return True
         QGraphicsScene.mouseReleaseEvent(self.scene, event)
+        self.scene.show_drop_target(None)
         start, self.drag_start = self.drag_start, {}
         self.scene.finish_drag(start)
         return True

@@ -302,6 +302,12 @@ class MapScene(QGraphicsScene):
                 return item.obj_id
         return None
 
+    def show_drop_target(self, domain_id: str | None) -> None:
+        for d in self.doc.map.domains:
+            item = self.items_by_id.get(d.id)
+            if item is not None:
+                item.set_drop_target(d.id == domain_id)
+
     def follow_live(self, ids: set[str]) -> None:
         """Keep ties and the family oval with items that are being dragged."""
         if any(isinstance(self.items_by_id.get(i), MemberItem) for i in ids):

@@ -495,3 +495,14 @@ def test_export_other_formats_from_the_window(window, tmp_path, suffix, magic):
     out = tmp_path / f"kort{suffix}"
     assert window.export_other(suffix, str(out))
     assert out.read_bytes().startswith(magic)
+
+
+def test_the_cloud_under_a_dragged_person_is_marked_as_drop_target(window):
+    doc = window.doc
+    actor = by_name(doc, "Birgit Juhl")
+    gp = doc.domain("d-gp")
+    seen = []
+    drag(window, pos_of(window, actor.id), window.scene.item_for(gp.id).pos(),
+         before_release=lambda: seen.append(window.scene.item_for(gp.id).drop_target))
+    assert seen == [True]
+    assert not window.scene.item_for(gp.id).drop_target  # cleared on release

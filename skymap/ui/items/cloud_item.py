@@ -70,6 +70,14 @@ class CloudItem(QGraphicsItem):
             self.handle.setVisible(bool(value))
         return super().itemChange(change, value)
 
+    drop_target = False
+
+    def set_drop_target(self, on: bool) -> None:
+        """Shown while a person is dragged over the cloud: let go, and they join it."""
+        if on != self.drop_target:
+            self.drop_target = on
+            self.update()
+
     def set_count(self, count: int) -> None:
         if count != self._count:
             self._count = count
@@ -86,7 +94,10 @@ class CloudItem(QGraphicsItem):
         painter.setRenderHint(QPainter.Antialiasing)
         fill = QColor(self.domain.color)
         selected = self.isSelected()
-        painter.setPen(QPen(SELECTION if selected else darker(self.domain.color, 135), 3 if selected else 1.6))
+        if self.drop_target:
+            painter.setPen(QPen(SELECTION, 4, Qt.DashLine))
+        else:
+            painter.setPen(QPen(SELECTION if selected else darker(self.domain.color, 135), 3 if selected else 1.6))
         painter.setBrush(fill)
         painter.drawPath(self._path)
         w, h = self.domain.width, self.domain.height
