@@ -95,7 +95,7 @@ def _styles():
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=10,
                              spaceAfter=4),
         "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
-                                 spaceAfter=3),
+                                 spaceAfter=3, bulletFontName=REGULAR),
     }
 
 
@@ -238,7 +238,7 @@ def write_pdf(
     templates = []
     story: list = []
     if "map" in sections:
-        templates.append(PageTemplate(id="map", frames=[Frame(MARGIN, MARGIN, 10, 10, id="map")], onPage=map_page))
+        templates.append(PageTemplate(id="map", frames=[Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="map")], onPage=map_page))
     templates.append(PageTemplate(id="text", frames=[frame]))
     doc.addPageTemplates(templates)
     if "map" in sections:

@@ -44,19 +44,23 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
     people = [(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors]
 
     # Every name part of two letters or more, longest first, is scrubbed from kept texts.
+    names = [name for _, name in people] + [m.meta.caseworker, m.meta.family_name]
     parts = sorted(
-        {p for _, name in people for p in [name.strip(), *re.split(r"[\s\-]+", name)] if len(p.strip()) >= 2}
-        | ({m.meta.caseworker.strip()} if m.meta.caseworker.strip() else set())
-        | ({m.meta.family_name.strip()} if m.meta.family_name.strip() else set()),
+        {p.strip() for name in names if name.strip() for p in [name, *re.split(r"[\s\-]+", name)] if len(p.strip()) >= 2},
         key=len,
         reverse=True,
     )
-    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in parts) + r")\b", re.IGNORECASE) if parts else None
+    # A name also in the possessive: "Emils kontaktperson", "Anne-Marie's".
+    pattern = (
+        re.compile(r"\b(" + "|".join(re.escape(p) for p in parts) + r")(?:s|'s|’s|')?\b", re.IGNORECASE)
+        if parts
+        else None
+    )
 
     def scrub(text: str) -> str:
         if not text or pattern is None:
             return text
-        return pattern.sub(lambda mt: initials(mt.group(0)) if mode == "initials" else "…", text)
+        return pattern.sub(lambda mt: initials(mt.group(1)) if mode == "initials" else "…", text)
 
     if mode == "initials":
         new_names = _numbered([initials(name) for _, name in people])

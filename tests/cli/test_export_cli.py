@@ -170,8 +170,6 @@ def test_pseudonymise_initials(capsys, tmp_path, example, suffix):
     assert "S.N." in text
 
 
-@pytest.mark.xfail(reason="BUG: --sections map crashes with a reportlab LayoutError traceback (write_pdf with "
-                          "only the map section)", strict=True)
 def test_sections_map_gives_one_page(capsys, tmp_path):
     out = tmp_path / "kort.pdf"
     code, _, err = run(capsys, "export", EXAMPLE, "-o", out, "--sections", "map")

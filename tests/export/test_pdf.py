@@ -157,8 +157,6 @@ def test_full_pdf_has_map_contacts_and_findings(example):
     assert any(p.splitlines()[0] == "Fund" for p in pages[2:])
 
 
-@pytest.mark.xfail(reason="BUG: write_pdf(sections=['map']) raises reportlab LayoutError: the 1x1 Spacer does not "
-                          "fit the 10x10 'map' frame (padding leaves -2x-2)", strict=True)
 def test_map_section_alone_gives_exactly_one_page(example):
     reader = reader_of(pdf_bytes(example, sections=["map"]))
     assert len(reader.pages) == 1
@@ -286,8 +284,6 @@ def test_map_page_text_is_in_embedded_dejavu(example):
         assert _embedded_truetype(font), _base(font)
 
 
-@pytest.mark.xfail(reason="BUG: the findings' bullets are drawn in Helvetica (ParagraphStyle's default "
-                          "bulletFontName), a standard font that is not embedded", strict=True)
 def test_every_page_draws_text_only_in_embedded_fonts(example):
     reader = reader_of(pdf_bytes(example))
     for number, page in enumerate(reader.pages, start=1):
