@@ -23,3 +23,17 @@ def _private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     yield
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the clipboard while Qt is still alive: copy/paste tests leave data there, and
+    Qt (PySide6 6.11) crashes at interpreter exit if it still holds it."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

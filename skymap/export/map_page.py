@@ -203,15 +203,19 @@ def _person(p, x, y, r, fill, name, sub, name_size, sub_size, slot, badges, fade
         br = max(3.8, r * 0.45)
         p.path(circle_path(bx, by, br), fill=colour, stroke="#ffffff", width=0.5)
         p.text(bx, by + br * 0.38, text, br * 0.95, bold=True, colour="#ffffff", anchor="middle")
-    name = elide(name, name_size, slot, True)
+    # A name that does not fit goes on two lines ("Thomas" / "Nørgaard") rather than being cut.
+    names = wrap(name, name_size, slot, True) if text_width(name, name_size, True) > slot else [name]
     sub = elide(sub, sub_size, slot)
-    width = max(text_width(name, name_size, True), text_width(sub, sub_size) if sub else 0)
+    width = max([text_width(n, name_size, True) for n in names] + [text_width(sub, sub_size) if sub else 0])
     top = y + r + 1.5
-    height = name_size * 1.2 + (sub_size * 1.2 if sub else 0) + 1
+    line = name_size * 1.15
+    height = line * len(names) + (sub_size * 1.2 if sub else 0) + 1
     p.rect(x - width / 2 - 2, top, width + 4, height, fill="#fcfcf9", radius=2, opacity=0.85)
-    p.text(x, top + name_size, name, name_size, bold=True, anchor="middle", colour="#7a8591" if faded else INK)
+    for i, text in enumerate(names):
+        p.text(x, top + name_size + i * line, text, name_size, bold=True, anchor="middle",
+               colour="#7a8591" if faded else INK)
     if sub:
-        p.text(x, top + name_size * 1.2 + sub_size, sub, sub_size, anchor="middle", colour=MUTED)
+        p.text(x, top + line * len(names) + sub_size, sub, sub_size, anchor="middle", colour=MUTED)
 
 
 def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: int = 2) -> list[str]:

@@ -60,7 +60,13 @@ def _screenshot(app, window, out: Path, size: str) -> int:
 
 def _dispose(app, window) -> None:
     """Tear the window down while Qt is still alive (PySide6 can crash if the garbage
-    collector meets half-destroyed Qt objects at interpreter exit)."""
+    collector meets half-destroyed Qt objects at interpreter exit, and if the clipboard
+    still holds data Skymap put there)."""
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard():
+        clipboard.clear()
     window.deleteLater()
     app.processEvents()
     from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415

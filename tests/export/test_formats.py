@@ -101,8 +101,11 @@ def test_svg_is_well_formed_and_has_every_name_on_a3(example):
 
 def test_svg_on_a4_names_everyone_fully_or_visibly_shortened(example):
     lines = svg_texts(svg_text(example, paper="a4", today=TODAY))
+    # A long name may be set on two lines ("Thomas" / "Nørgaard") instead of being cut.
+    pairs = [f"{a} {b}" for a, b in zip(lines, lines[1:])]
     for name in people(example):
-        assert name in lines or any(t.endswith("…") and name.startswith(t[:-1]) and len(t) > 4 for t in lines), name
+        assert name in lines or name in pairs or any(
+            t.endswith("…") and name.startswith(t[:-1]) and len(t) > 4 for t in lines), name
     assert "FORTROLIGT" in lines
 
 
