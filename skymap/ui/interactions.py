@@ -60,6 +60,7 @@ class SelectInteraction(Interaction):
     def __init__(self, scene) -> None:
         super().__init__(scene)
         self.drag_start: dict[str, QPointF] = {}
+        self.dragging = False
         self.connect: ConnectInteraction | None = None
 
     def mouse_press(self, event) -> bool:
@@ -83,6 +84,9 @@ class SelectInteraction(Interaction):
     def mouse_move(self, event) -> bool:
         if self.connect is not None:
             return self.connect.mouse_move(event)
+        if self.drag_start and event.buttons() & Qt.LeftButton and not self.dragging:
+            self.dragging = True
+            self.scene.begin_drag(set(self.drag_start))
         QGraphicsScene.mouseMoveEvent(self.scene, event)
         if not self.drag_start or not event.buttons() & Qt.LeftButton:
             return True
@@ -112,6 +116,8 @@ class SelectInteraction(Interaction):
             self.connect = None
             return True
         QGraphicsScene.mouseReleaseEvent(self.scene, event)
+        self.dragging = False
+        self.scene.end_drag()
         self.scene.show_drop_target(None)
         start, self.drag_start = self.drag_start, {}
         self.scene.finish_drag(start)
@@ -123,6 +129,8 @@ class SelectInteraction(Interaction):
             self.connect = None
             return
         if self.drag_start:  # put everything back where it was
+            self.dragging = False
+            self.scene.end_drag()
             start, self.drag_start = self.drag_start, {}
             for obj_id, pos in start.items():
                 item = self.scene.items_by_id.get(obj_id)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
@@ -63,6 +64,7 @@ class MapScene(QGraphicsScene):
         self.family_item = FamilyItem(self._family_title())
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
+        self._frozen = None
         self._build()
         signals.changed.connect(self._on_change)
         self.grow_scene_rect()
@@ -301,6 +303,56 @@ class MapScene(QGraphicsScene):
             if isinstance(item, CloudItem) and self._hit(item, point):
                 return item.obj_id
         return None
+
+    # ----- drawing big maps quickly during a drag ----------------------------------------
+    FAST_DRAG_LINKS = 150
+    """From this many ties on, a drag paints the ties that do not move from a snapshot."""
+
+    def begin_drag(self, moving: set[str]) -> None:
+        """A drag starts: ties that do not touch what moves are painted once, into a picture
+        that stands in for them until the drag ends; only the moving ties are redrawn."""
+        if self._frozen is not None or len(self.doc.map.links) < self.FAST_DRAG_LINKS or not self.views():
+            return
+        ends = set(moving)
+        if any(isinstance(self.items_by_id.get(i), MemberItem) for i in moving):
+            ends.add(FAMILY_ID)
+        live = set()
+        for obj_id in ends:
+            live |= self._links_by_end.get(obj_id, set())
+        static = [item for obj_id, item in self.items_by_id.items()
+                  if isinstance(item, LinkItem) and obj_id not in live and item.isVisible()]
+        view = self.views()[0]
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        picture = QPixmap(int(viewport.width() * ratio), int(viewport.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHints(QPainter.Antialiasing)
+        painter.setTransform(view.viewportTransform())
+        option = QStyleOptionGraphicsItem()
+        for item in static:
+            item.paint(painter, option, None)
+        painter.end()
+        stand_in = QGraphicsPixmapItem(picture)
+        stand_in.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        stand_in.setPos(view.mapToScene(0, 0))
+        stand_in.setZValue(0)
+        stand_in.setAcceptedMouseButtons(Qt.NoButton)
+        self.addItem(stand_in)
+        for item in static:
+            item.setVisible(False)
+        self._frozen = (stand_in, static)
+
+    def end_drag(self) -> None:
+        if self._frozen is None:
+            return
+        stand_in, static = self._frozen
+        self._frozen = None
+        self.removeItem(stand_in)
+        for item in static:
+            if item.scene() is self:
+                item.setVisible(True)
 
     def show_drop_target(self, domain_id: str | None) -> None:
         for d in self.doc.map.domains:

@@ -24,7 +24,8 @@ class MapView(QGraphicsView):
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        # One repaint of the whole view per frame beats many small ones when ties span the map.
+        self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
         self.viewport().setAttribute(Qt.WA_AcceptTouchEvents, True)
         self.grabGesture(Qt.PinchGesture)
