@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -92,7 +93,7 @@ def _styles():
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8, leading=9.8, textColor=colors.white),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=10,
-                             spaceAfter=4, keepWithNext=1),
+                             spaceAfter=4),
         "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
                                  spaceAfter=3, bulletFontName=REGULAR),
     }
@@ -151,7 +152,9 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
-        # A cloud's heading never stays behind at the foot of a page.
+        # A cloud's heading never stays behind at the foot of a page: it starts a new page
+        # unless there is room for it, the header row and a few people.
+        out.append(CondPageBreak(95))
         out.append(_p(f"{title} ({len(actors)})", st["h2"]))
         out.append(table)
     return out
