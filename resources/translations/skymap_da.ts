@@ -107,180 +107,180 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="50"/>
+        <location filename="../../skymap/ui/editor.py" line="79"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="61"/>
-        <location filename="../../skymap/ui/editor.py" line="62"/>
+        <location filename="../../skymap/ui/editor.py" line="90"/>
+        <location filename="../../skymap/ui/editor.py" line="91"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="63"/>
+        <location filename="../../skymap/ui/editor.py" line="92"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="64"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="65"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="66"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="67"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="68"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="69"/>
-        <location filename="../../skymap/ui/editor.py" line="70"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="71"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="72"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="73"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="74"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="75"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="76"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="77"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="80"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="88"/>
-        <location filename="../../skymap/ui/editor.py" line="130"/>
-        <location filename="../../skymap/ui/editor.py" line="137"/>
+        <location filename="../../skymap/ui/editor.py" line="117"/>
+        <location filename="../../skymap/ui/editor.py" line="159"/>
+        <location filename="../../skymap/ui/editor.py" line="166"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="88"/>
+        <location filename="../../skymap/ui/editor.py" line="117"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
-        <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="140"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
-        <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="140"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
-        <location filename="../../skymap/ui/editor.py" line="114"/>
-        <location filename="../../skymap/ui/editor.py" line="118"/>
+        <location filename="../../skymap/ui/editor.py" line="131"/>
+        <location filename="../../skymap/ui/editor.py" line="143"/>
+        <location filename="../../skymap/ui/editor.py" line="147"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="117"/>
+        <location filename="../../skymap/ui/editor.py" line="146"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="175"/>
+        <location filename="../../skymap/ui/editor.py" line="204"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="178"/>
+        <location filename="../../skymap/ui/editor.py" line="207"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="189"/>
+        <location filename="../../skymap/ui/editor.py" line="218"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="192"/>
+        <location filename="../../skymap/ui/editor.py" line="221"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="196"/>
+        <location filename="../../skymap/ui/editor.py" line="225"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="197"/>
+        <location filename="../../skymap/ui/editor.py" line="226"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="216"/>
+        <location filename="../../skymap/ui/editor.py" line="245"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="216"/>
+        <location filename="../../skymap/ui/editor.py" line="245"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="225"/>
+        <location filename="../../skymap/ui/editor.py" line="254"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="260"/>
+        <location filename="../../skymap/ui/editor.py" line="289"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -571,294 +571,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="53"/>
+        <location filename="../../skymap/ui/main_window.py" line="59"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="54"/>
+        <location filename="../../skymap/ui/main_window.py" line="60"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="55"/>
+        <location filename="../../skymap/ui/main_window.py" line="61"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="110"/>
+        <location filename="../../skymap/ui/main_window.py" line="144"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisk gemning mislykkedes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="151"/>
+        <source>This looks like a CPR number: %1</source>
+        <translation>Dette ligner et CPR-nummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="152"/>
+        <source>National ID numbers must not be stored in a map. Remove it?</source>
+        <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="153"/>
+        <source>Remove it</source>
+        <translation>Fjern det</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="154"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="171"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="124"/>
+        <location filename="../../skymap/ui/main_window.py" line="173"/>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="125"/>
+        <location filename="../../skymap/ui/main_window.py" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="126"/>
+        <location filename="../../skymap/ui/main_window.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="127"/>
+        <location filename="../../skymap/ui/main_window.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="129"/>
+        <location filename="../../skymap/ui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="130"/>
+        <location filename="../../skymap/ui/main_window.py" line="193"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="132"/>
+        <location filename="../../skymap/ui/main_window.py" line="195"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="134"/>
+        <location filename="../../skymap/ui/main_window.py" line="197"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="135"/>
+        <location filename="../../skymap/ui/main_window.py" line="198"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="136"/>
+        <location filename="../../skymap/ui/main_window.py" line="199"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="137"/>
+        <location filename="../../skymap/ui/main_window.py" line="200"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="138"/>
+        <location filename="../../skymap/ui/main_window.py" line="201"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="140"/>
+        <location filename="../../skymap/ui/main_window.py" line="203"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="142"/>
+        <location filename="../../skymap/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="144"/>
+        <location filename="../../skymap/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="145"/>
+        <location filename="../../skymap/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="147"/>
+        <location filename="../../skymap/ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="152"/>
+        <location filename="../../skymap/ui/main_window.py" line="215"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="153"/>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="154"/>
+        <location filename="../../skymap/ui/main_window.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="155"/>
+        <location filename="../../skymap/ui/main_window.py" line="218"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="157"/>
+        <location filename="../../skymap/ui/main_window.py" line="220"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="158"/>
+        <location filename="../../skymap/ui/main_window.py" line="221"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="160"/>
+        <location filename="../../skymap/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <location filename="../../skymap/ui/main_window.py" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="162"/>
+        <location filename="../../skymap/ui/main_window.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="163"/>
+        <location filename="../../skymap/ui/main_window.py" line="226"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="164"/>
+        <location filename="../../skymap/ui/main_window.py" line="227"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="168"/>
+        <location filename="../../skymap/ui/main_window.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="172"/>
+        <location filename="../../skymap/ui/main_window.py" line="235"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="173"/>
+        <location filename="../../skymap/ui/main_window.py" line="236"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="174"/>
+        <location filename="../../skymap/ui/main_window.py" line="237"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="175"/>
+        <location filename="../../skymap/ui/main_window.py" line="238"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="182"/>
+        <location filename="../../skymap/ui/main_window.py" line="245"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="187"/>
+        <location filename="../../skymap/ui/main_window.py" line="250"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="188"/>
+        <location filename="../../skymap/ui/main_window.py" line="251"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="193"/>
+        <location filename="../../skymap/ui/main_window.py" line="256"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="194"/>
+        <location filename="../../skymap/ui/main_window.py" line="257"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="199"/>
+        <location filename="../../skymap/ui/main_window.py" line="262"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="200"/>
+        <location filename="../../skymap/ui/main_window.py" line="263"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="221"/>
+        <location filename="../../skymap/ui/main_window.py" line="284"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="223"/>
+        <location filename="../../skymap/ui/main_window.py" line="286"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="224"/>
+        <location filename="../../skymap/ui/main_window.py" line="287"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="332"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="348"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="348"/>
-        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="369"/>
+        <location filename="../../skymap/ui/main_window.py" line="437"/>
+        <source>Copy of %1</source>
+        <translation>Kopi af %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="475"/>
+        <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
+        <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="478"/>
+        <source>Open it read-only, or open a copy that you save under another name?</source>
+        <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="479"/>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="480"/>
+        <source>Open a copy</source>
+        <translation>Åbn en kopi</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="495"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="380"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="413"/>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="420"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="472"/>
+        <location filename="../../skymap/ui/main_window.py" line="608"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="472"/>
+        <location filename="../../skymap/ui/main_window.py" line="608"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="624"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -866,17 +921,17 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="181"/>
+        <location filename="../../skymap/ui/scene.py" line="183"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="353"/>
+        <location filename="../../skymap/ui/scene.py" line="411"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="170"/>
+        <location filename="../../skymap/ui/interactions.py" line="189"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
@@ -884,7 +939,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/view.py" line="31"/>
+        <location filename="../../skymap/ui/view.py" line="32"/>
         <source>Map canvas</source>
         <translation>Kortets tegneflade</translation>
     </message>
@@ -982,6 +1037,59 @@
         <location filename="../../skymap/ui/palette.py" line="64"/>
         <source>Drag onto the map, or click to add</source>
         <translation>Træk ind på kortet, eller klik for at tilføje</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="32"/>
+        <source>Unsaved maps were found</source>
+        <translation>Der blev fundet kort, som ikke var gemt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="36"/>
+        <source>Skymap was closed without saving these maps (for example a crash or a flat battery). Restore one to go on where you left off, save it somewhere, or discard it.</source>
+        <translation>Skymap blev lukket uden at gemme disse kort (fx et nedbrud eller et fladt batteri). Gendan et kort for at fortsætte, hvor du slap, gem det et sted, eller kassér det.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="41"/>
+        <source>Unsaved maps</source>
+        <translation>Kort, der ikke er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="44"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="45"/>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="46"/>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="64"/>
+        <source>never saved</source>
+        <translation>aldrig gemt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="86"/>
+        <source>Save map</source>
+        <translation>Gem kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="87"/>
+        <source>Skymap maps (*.json)</source>
+        <translation>Skymap-kort (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="105"/>
+        <source>Discard the unsaved map? It cannot be brought back.</source>
+        <translation>Kassér det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "ukendt angivelse i [ ]: \"{value}\" (brug kvalitet og/eller hyppighed, fx [stærk/ugentlig])",
         "unknown detail in [ ]: \"{value}\" (use quality and/or frequency, e.g. [strong/weekly])",
     ),
+    "csv_cpr": (
+        "cellen ligner et CPR-nummer; CPR-numre må ikke stå i et kort — fjern dem fra listen",
+        "the cell looks like a CPR number; national ID numbers must not be in a map — remove them from the list",
+    ),
     "csv_missing_name": ("navnet mangler", "the name is missing"),
     "csv_unknown_kind": (
         "ukendt type \"{value}\" (brug familie, fagperson eller privat)",

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
 from skymap.model.merge import ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
 
@@ -175,6 +176,10 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
             problems.append((line, headers["name"], "csv_bad_row", {"found": len(cells), "expected": len(header)}))
             continue
         values = {columns[i]: cells[i].strip() for i in columns if i < len(cells)}
+        for i, cell in enumerate(cells):
+            if find_cpr(cell):  # any column, known or not: a CPR number is never imported
+                header_text = header[i].strip() if i < len(header) else str(i + 1)
+                problems.append((line, header_text, "csv_cpr", {}))
         row = ContactRow(line=line, name=values.get("name", ""), headers=headers)
 
         def bad(col: str, key: str, **params: object) -> None:

@@ -181,6 +181,24 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def save_map(skymap: SkyMap, path: str | os.PathLike) -> None:
-    """Save the map atomically (see `write_atomic`)."""
-    write_atomic(path, dumps_map(skymap))
+def backup_path(path: str | os.PathLike) -> Path:
+    """Where the previous version of a map is kept: `MAP.json.bak` beside it."""
+    p = Path(path)
+    return p.with_name(p.name + ".bak")
+
+
+def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True) -> None:
+    """Save the map atomically (see `write_atomic`), keeping the previous version as
+    `MAP.json.bak` (one generation). If anything fails, the map file is as it was."""
+    path = Path(path)
+    text = dumps_map(skymap)
+    if backup:
+        try:
+            previous = path.read_bytes()
+        except FileNotFoundError:
+            previous = None
+        except OSError as exc:
+            raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
+        if previous is not None and previous != text.encode("utf-8"):
+            write_atomic(backup_path(path), previous)
+    write_atomic(path, text)

@@ -29,10 +29,14 @@ def run(args, lang: str) -> int:
     from skymap.ui import i18n  # noqa: PLC0415
 
     i18n.install(app, lang)
-    window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
     if args.screenshot is not None:
+        window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
         return _screenshot(app, window, args.screenshot, args.size)
+    window = MainWindow(new_map("standard", lang=lang) if args.map else skymap, None, lang)
     window.show()
+    if args.map is not None and not window.open_loaded(skymap, Path(args.map)):
+        window.set_document(new_map("standard", lang=lang), None)
+    window.offer_recovery()
     code = app.exec()
     _dispose(app, window)
     return code

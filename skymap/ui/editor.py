@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from skymap.model import clipboard, layout, placement
+from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
 from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link
 from skymap.model.template import custom_colour
@@ -19,6 +20,7 @@ from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
 from skymap.ui.commands import AddCommand, MetaCommand, RemoveCommand, UpdateCommand
 
 SNAP = 10.0
+TEXT_FIELDS = {"name", "role", "organisation", "notes", "note", "text", "label", "title", "family_name", "caseworker"}
 
 
 class Editor(QObject):
@@ -27,12 +29,38 @@ class Editor(QObject):
         self.doc = doc
         self.stack = stack
         self.snapping = True
+        self.read_only = False
+        self.cpr_guard = None
+        """Called with the CPR-like numbers found in typed text; returns True to remove them."""
+
+    # ----- the one way onto the undo stack ----------------------------------------------
+    def _push(self, command) -> None:
+        if self.read_only:
+            return
+        self.stack.push(command)
+
+    def _begin(self, text: str) -> None:
+        if not self.read_only:
+            self.stack.beginMacro(text)
+
+    def _end(self) -> None:
+        if not self.read_only:
+            self.stack.endMacro()
+
+    def _screen_cpr(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """A national ID number typed into a text is caught: the user is warned and offered
+        to remove it."""
+        found = [n for k, v in fields.items() if k in TEXT_FIELDS and isinstance(v, str) for n in find_cpr(v)]
+        if found and self.cpr_guard is not None and self.cpr_guard(found):
+            return {k: remove_cpr(v) if k in TEXT_FIELDS and isinstance(v, str) else v for k, v in fields.items()}
+        return fields
 
     # ----- generic ---------------------------------------------------------------------
     def update(self, text: str, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
         """Push one step that changes fields; nothing is pushed if nothing would change."""
         real = []
         for collection, obj_id, fields in edits:
+            fields = self._screen_cpr(fields)
             obj = self.doc.get(collection, obj_id)
             if obj is None:
                 continue
@@ -41,13 +69,14 @@ class Editor(QObject):
             if changed:
                 real.append((collection, obj_id, changed))
         if real:
-            self.stack.push(UpdateCommand(self.doc, text, real))
+            self._push(UpdateCommand(self.doc, text, real))
 
     def update_meta(self, **fields: Any) -> None:
         meta = self.doc.map.meta
+        fields = self._screen_cpr(fields)
         changed = {k: v for k, v in fields.items() if getattr(meta, k) != v}
         if changed:
-            self.stack.push(MetaCommand(self.doc, self.tr("Edit map details"), changed))
+            self._push(MetaCommand(self.doc, self.tr("Edit map details"), changed))
 
     def update_one(self, collection: Collection, obj_id: str, **fields: Any) -> None:
         if collection == "actors" and set(fields) == {"domain"}:
@@ -90,7 +119,7 @@ class Editor(QObject):
     def delete(self, targets: list[tuple[Collection, str]]) -> None:
         # Ties first is not needed: removing a person removes their ties with them.
         if targets:
-            self.stack.push(RemoveCommand(self.doc, self.tr("Delete"), targets))
+            self._push(RemoveCommand(self.doc, self.tr("Delete"), targets))
 
     # ----- adding ----------------------------------------------------------------------
     def add_actor(self, x: float, y: float, kind: ActorKind, domain: str | None = None, name: str = "") -> Actor:
@@ -99,7 +128,7 @@ class Editor(QObject):
         actor = Actor(
             id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain, x=self.snap(x), y=self.snap(y)
         )
-        self.stack.push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
+        self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         return actor
 
     def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
@@ -111,13 +140,13 @@ class Editor(QObject):
         name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
         actor = Actor(id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain_id,
                       x=round(x + dx, 1), y=round(y + dy, 1))
-        self.stack.beginMacro(self.tr("Add person"))
+        self._begin(self.tr("Add person"))
         try:
             if edits:
                 self.update(self.tr("Resize cloud"), edits)
-            self.stack.push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
+            self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         finally:
-            self.stack.endMacro()
+            self._end()
         return actor
 
     def move_to_domain(self, actor_id: str, domain_id: str | None) -> None:
@@ -175,7 +204,7 @@ class Editor(QObject):
             id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
             x=self.snap(x), y=self.snap(y),
         )
-        self.stack.push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
+        self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
         return member
 
     def add_domain_free(self, label: str = "") -> Domain:
@@ -189,12 +218,12 @@ class Editor(QObject):
             id=self.doc.new_id("domains"), label=label or self.tr("New cloud"), color=custom_colour(customs),
             x=self.snap(x), y=self.snap(y), width=layout.CLOUD_W, height=layout.CLOUD_H,
         )
-        self.stack.push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
+        self._push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:
         note = Annotation(id=self.doc.new_id("annotations"), text=text or self.tr("Note"), x=self.snap(x), y=self.snap(y))
-        self.stack.push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
+        self._push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
         return note
 
     def connect(self, a: str, b: str) -> Link | None:
@@ -214,7 +243,7 @@ class Editor(QObject):
             return None
         link = Link(id=self.doc.new_id("links"), kind=kind, source=source, target=target)
         text = self.tr("Add contact") if kind is LinkKind.CONTACT else self.tr("Add coordination")
-        self.stack.push(AddCommand(self.doc, text, [("links", link)]))
+        self._push(AddCommand(self.doc, text, [("links", link)]))
         return link
 
     # ----- whole-selection edits ------------------------------------------------------------
@@ -222,7 +251,7 @@ class Editor(QObject):
         """Paste people copied with `clipboard.copy_people`; returns the new ids."""
         objects = clipboard.paste_people(self.doc, payload, dx, dy)
         if objects:
-            self.stack.push(AddCommand(self.doc, self.tr("Paste"), objects))
+            self._push(AddCommand(self.doc, self.tr("Paste"), objects))
         return [obj.id for collection, obj in objects if collection == "actors"]
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:

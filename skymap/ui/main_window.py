@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QToolBar
 
@@ -13,12 +13,18 @@ from skymap.model.errors import SkymapError
 from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind
-from skymap.storage import settings
+from skymap.storage import locks, settings
+from skymap.storage.recovery import Autosaver
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.context_menu import build_menu
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
 
+
+AUTOSAVE_DELAY_MS = 3000
+"""Unsaved work goes to the recovery file this long after the last change ..."""
+AUTOSAVE_EVERY_MS = 60000
+"""... and at least this often while there are unsaved changes."""
 
 STYLE = """
 QLabel#headline { font-size: 17pt; font-weight: bold; color: #1f2a36; }
@@ -55,6 +61,17 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self._build_actions()
         self.path: Path | None = None
+        self.read_only = False
+        self.restored = False  # a map brought back after a crash counts as unsaved
+        self.autosaver = Autosaver()
+        self._autosave_soon = QTimer(self)
+        self._autosave_soon.setSingleShot(True)
+        self._autosave_soon.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_soon.timeout.connect(self.autosave)
+        self._autosave_every = QTimer(self)
+        self._autosave_every.setInterval(AUTOSAVE_EVERY_MS)
+        self._autosave_every.timeout.connect(self.autosave)
+        self._autosave_every.start()
         self.set_document(skymap, path)
         self.setStyleSheet(STYLE)
         self.resize(1440, 900)
@@ -71,8 +88,12 @@ class MainWindow(QMainWindow):
         return dock
 
     # ----- document ---------------------------------------------------------------------
-    def set_document(self, skymap: SkyMap, path: Path | None) -> None:
+    def set_document(self, skymap: SkyMap, path: Path | None, read_only: bool = False,
+                     restored: bool = False) -> None:
         old = self.centralWidget()
+        if self.path is not None and not self.read_only:
+            locks.release(self.path)
+        self.autosaver.remove()
         self.undo_stack.clear()
         self.docview = DocumentView(skymap, self.undo_stack, self.lang, self)
         self.doc, self.editor, self.scene, self.view = (
@@ -91,13 +112,53 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.path = path
+        self.read_only = read_only
+        self.restored = restored
+        self.editor.read_only = read_only
+        self.editor.cpr_guard = self.ask_remove_cpr
+        self.palette.setEnabled(not read_only)
+        for act in (self.act_save, *self.tool_actions.values()):
+            act.setEnabled(not read_only or act is self.tool_actions.get("pan") or act is self.tool_actions.get("select"))
+        self.signals_changed_connect()
         self.undo_stack.setClean()
         self.set_tool("select")
         self._update_title()
         self.view.fit()
+        if restored:
+            self.autosave()
+
+    def signals_changed_connect(self) -> None:
+        self.docview.signals.changed.connect(lambda _c: self._autosave_soon.start())
+
+    # ----- never lose work ------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self.restored or not self.undo_stack.isClean()
+
+    def autosave(self) -> None:
+        """Write unsaved work to the recovery file (never to the user's own file)."""
+        if self.read_only or not self.is_modified():
+            return
+        try:
+            self.autosaver.write(self.doc.map, self.path)
+        except SkymapError as err:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", err.message(self.lang)), 10000)
+
+    def ask_remove_cpr(self, numbers: list[str]) -> bool:
+        """A CPR-like number was typed: warn, and offer to take it out (the default)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle("Skymap")
+        box.setText(self.tr("This looks like a CPR number: %1").replace("%1", ", ".join(numbers)))
+        box.setInformativeText(self.tr("National ID numbers must not be stored in a map. Remove it?"))
+        remove = box.addButton(self.tr("Remove it"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.RejectRole)
+        box.setDefaultButton(remove)
+        return _exec_box(box) is remove
 
     def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+        self.setWindowModified(self.is_modified())
+        if clean and not self.restored:
+            self.autosaver.remove()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -109,8 +170,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.doc.map.meta.title or self.tr("New map")
         name = f" ({self.path.name})" if self.path else ""
-        self.setWindowTitle(f"{title}{name}[*] — Skymap")
-        self.setWindowModified(not self.undo_stack.isClean())
+        read_only = self.tr("read-only")
+        mode = f" [{read_only}]" if self.read_only else ""
+        self.setWindowTitle(f"{title}{name}{mode}[*] — Skymap")
+        self.setWindowModified(self.is_modified())
 
     def highlight(self, ids: list[str]) -> None:
         wanted = set(ids)
@@ -269,6 +332,11 @@ class MainWindow(QMainWindow):
         return self.view.mapToScene(self.view.viewport().rect().center())
 
     def add_from_palette(self, kind: str) -> None:
+        if self.read_only:
+            return
+        self._add_from_palette(kind)
+
+    def _add_from_palette(self, kind: str) -> None:
         """A palette button was clicked: add into the selected cloud (or the cloud of the
         selected person), else in the free place nearest the middle of the view."""
         centre = self._centre()
@@ -302,6 +370,8 @@ class MainWindow(QMainWindow):
         return None
 
     def drop_from_palette(self, kind: str, pos: QPointF) -> None:
+        if self.read_only:
+            return
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
             obj = self.editor.add_actor(pos.x(), pos.y(), actor_kind, self.scene.domain_at(pos))
@@ -324,7 +394,7 @@ class MainWindow(QMainWindow):
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current map (saved, or the user said so)."""
         self.docview.inline.close_editor(commit=True)
-        if self.undo_stack.isClean():
+        if not self.is_modified():
             return True
         answer = QMessageBox.question(
             self,
@@ -353,9 +423,65 @@ class MainWindow(QMainWindow):
         except SkymapError as err:
             self._error(err)
             return False
-        self.set_document(skymap, Path(path))
+        return self.open_loaded(skymap, Path(path))
+
+    def open_loaded(self, skymap: SkyMap, path: Path) -> bool:
+        """Show a loaded map, unless another Skymap has it open: then ask (read-only or a copy)."""
+        holder = locks.acquire(path)
+        read_only = False
+        if holder is not None:
+            choice = self.ask_locked(path, holder)
+            if choice == "cancel":
+                return False
+            if choice == "copy":
+                title = self.tr("Copy of %1").replace("%1", skymap.meta.title or path.stem)
+                skymap.meta = skymap.meta.model_copy(update={"title": title})
+                self.set_document(skymap, None)
+                return True
+            read_only = True
+        self.set_document(skymap, path, read_only=read_only)
         settings.add_recent_file(path)
         return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the unsaved maps left behind. True if one was restored."""
+        from skymap.storage.recovery import list_recovery  # noqa: PLC0415
+        from skymap.ui.recovery_dialog import RecoveryDialog  # noqa: PLC0415
+
+        files = list_recovery()
+        if not files:
+            return False
+        dialog = RecoveryDialog(files, self.lang, self)
+        if _exec_dialog(dialog) and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
+            return True
+        return False
+
+    def restore_from(self, recovered) -> None:
+        """Open a recovered map as unsaved work, pointing at the file it came from."""
+        skymap = recovered.load()
+        path = Path(recovered.original) if recovered.original else None
+        if path is not None and locks.acquire(path) is not None:
+            path = None  # someone else has the original open: the restored work is a copy
+        self.set_document(skymap, path, restored=True)
+        recovered.discard()
+
+    def ask_locked(self, path: Path, holder) -> str:
+        """"readonly", "copy" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Information)
+        box.setWindowTitle("Skymap")
+        since = QLocale().toString(holder.since.astimezone(), QLocale.ShortFormat) if holder.since else "?"
+        box.setText(self.tr("%1 is open in another Skymap: %2 on %3, since %4.")
+                    .replace("%1", path.name).replace("%2", holder.user).replace("%3", holder.host)
+                    .replace("%4", since))
+        box.setInformativeText(self.tr("Open it read-only, or open a copy that you save under another name?"))
+        read_only = box.addButton(self.tr("Read-only"), QMessageBox.AcceptRole)
+        copy = box.addButton(self.tr("Open a copy"), QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(read_only)
+        clicked = _exec_box(box)
+        return "readonly" if clicked is read_only else "copy" if clicked is copy else "cancel"
 
     def open_dropped(self, paths: list[str]) -> None:
         maps = [p for p in paths if p.lower().endswith(".json")]
@@ -372,7 +498,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(f, lambda p=f: self.file_open(p))
 
     def file_save(self) -> bool:
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.file_save_as()
         return self._save_to(self.path)
 
@@ -390,10 +516,20 @@ class MainWindow(QMainWindow):
         try:
             save_map(self.doc.map, path)
         except SkymapError as err:
+            # The file is as it was; the work stays here, unsaved, and in the recovery file.
             self._error(err)
+            self.autosave()
             return False
+        if self.path is not None and self.path != path and not self.read_only:
+            locks.release(self.path)
         self.path = path
+        self.read_only = False
+        self.editor.read_only = False
+        self.palette.setEnabled(True)
+        locks.acquire(path)
+        self.restored = False
         self.undo_stack.setClean()
+        self.autosaver.remove()
         settings.add_recent_file(path)
         self._update_title()
         return True
@@ -491,6 +627,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            # A normal close: nothing to recover, and the map is free for others.
+            self.autosaver.remove()
+            if self.path is not None and not self.read_only:
+                locks.release(self.path)
             event.accept()
         else:
             event.ignore()
@@ -502,3 +642,14 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         self.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+
+def _exec_box(box: QMessageBox):
+    """Show a message box and return the button clicked (tests replace this)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def _exec_dialog(dialog) -> bool:
+    """Run a dialog; True when accepted (tests replace this)."""
+    return dialog.exec() == dialog.Accepted

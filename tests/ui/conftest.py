@@ -21,4 +21,14 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", fake("warning", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "information", fake("information", QMessageBox.Ok))
+
+    # Custom message boxes and dialogs: answered with their default button, and recorded.
+    from skymap.ui import main_window
+
+    def box(b):
+        seen.append(("box", (None, None, b.text())))
+        return b.defaultButton()
+
+    monkeypatch.setattr(main_window, "_exec_box", box)
+    monkeypatch.setattr(main_window, "_exec_dialog", lambda d: seen.append(("dialog", (d,))) or False)
     return seen

@@ -1,0 +1,133 @@
+"""Autosave and recovery: unsaved work kept under the user's data folder, never over the
+user's own file, and offered back after a crash.
+
+Each running Skymap writes one recovery file per open map (`<session>.json` in the
+recovery folder), holding the map, the path of the file it came from and when it was
+written. A normal close deletes it. A recovery file whose writer is no longer running is
+"orphaned": that is what the next start offers to restore.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import ValidationError
+
+from skymap.model.objects import SkyMap
+
+from .mapfile import MAX_BYTES, write_atomic
+
+RECOVERY_FORMAT = "skymap-recovery"
+
+
+def recovery_dir() -> Path:
+    return Path(user_data_dir("skymap", appauthor=False)) / "recovery"
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, it is someone else's
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass
+class RecoveryFile:
+    path: Path
+    saved: datetime
+    title: str
+    original: str | None
+    pid: int
+    host: str
+
+    def orphaned(self) -> bool:
+        """True when the Skymap that wrote it has gone (crashed, killed, power lost)."""
+        return self.host != socket.gethostname() or not process_alive(self.pid)
+
+    def load(self) -> SkyMap:
+        data = json.loads(self.path.read_text(encoding="utf-8"))
+        return SkyMap.model_validate(data["map"])
+
+    def discard(self) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+class Autosaver:
+    """Writes one map's unsaved state to its recovery file (the UI decides when)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or recovery_dir()
+        self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
+
+    def write(self, skymap: SkyMap, original: str | os.PathLike | None) -> None:
+        """Write the recovery file (atomically, owner-only). Errors are raised as SaveError."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.chmod(self.folder, 0o700)
+        except OSError:
+            pass
+        record = {
+            "format": RECOVERY_FORMAT,
+            "version": 1,
+            "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "original": str(Path(original).resolve()) if original else None,
+            "title": skymap.meta.title,
+            "map": skymap.to_json_dict(),
+        }
+        write_atomic(self.path, json.dumps(record, ensure_ascii=False))
+
+    def remove(self) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def list_recovery(folder: Path | None = None, orphaned_only: bool = True) -> list[RecoveryFile]:
+    """The recovery files found, newest first; unreadable ones are skipped (never an error)."""
+    folder = folder or recovery_dir()
+    found: list[RecoveryFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob("*.json"):
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
+                continue
+            item = RecoveryFile(
+                path=path,
+                saved=datetime.fromisoformat(data["saved"]),
+                title=str(data.get("title") or ""),
+                original=data.get("original"),
+                pid=int(data.get("pid", -1)),
+                host=str(data.get("host", "")),
+            )
+            SkyMap.model_validate(data["map"])  # only offer what can be restored
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            continue
+        if orphaned_only and not item.orphaned():
+            continue
+        found.append(item)
+    return sorted(found, key=lambda r: r.saved, reverse=True)

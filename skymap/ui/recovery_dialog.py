@@ -1,0 +1,112 @@
+"""After a crash: the unsaved maps found, to restore, save elsewhere or discard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from skymap.model.errors import SkymapError
+from skymap.storage.mapfile import save_map
+from skymap.storage.recovery import RecoveryFile
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovery files; `chosen` is the one to restore when the dialog is accepted."""
+
+    def __init__(self, files: list[RecoveryFile], lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.files = list(files)
+        self.lang = lang
+        self.chosen: RecoveryFile | None = None
+        self.setWindowTitle(self.tr("Unsaved maps were found"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Skymap was closed without saving these maps (for example a crash or a flat battery). "
+            "Restore one to go on where you left off, save it somewhere, or discard it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Unsaved maps"))
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        for b in (self.restore_button, self.save_button, self.discard_button):
+            b.setMinimumHeight(40)
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.restore_button.clicked.connect(self.restore)
+        self.save_button.clicked.connect(self.save_elsewhere)
+        self.discard_button.clicked.connect(self.discard)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        locale = QLocale(QLocale.Danish if self.lang == "da" else QLocale.English)
+        for f in self.files:
+            when = locale.toString(f.saved.astimezone(), QLocale.ShortFormat)
+            where = f.original or self.tr("never saved")
+            item = QListWidgetItem(f"{f.title or self.tr('New map')} — {when}\n{where}")
+            self.list.addItem(item)
+        if self.files:
+            self.list.setCurrentRow(0)
+        for b in (self.restore_button, self.save_button, self.discard_button):
+            b.setEnabled(bool(self.files))
+
+    def _current(self) -> RecoveryFile | None:
+        row = self.list.currentRow()
+        return self.files[row] if 0 <= row < len(self.files) else None
+
+    def restore(self) -> None:
+        self.chosen = self._current()
+        if self.chosen is not None:
+            self.accept()
+
+    def save_elsewhere(self, path: str | None = None) -> bool:
+        f = self._current()
+        if f is None:
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), f.original or "",
+                                                  self.tr("Skymap maps (*.json)"))
+            if not path:
+                return False
+        try:
+            save_map(f.load(), path)
+        except (SkymapError, OSError, ValueError) as err:
+            text = err.message(self.lang) if isinstance(err, SkymapError) else str(err)
+            QMessageBox.warning(self, "Skymap", text)
+            return False
+        f.discard()
+        self.files.remove(f)
+        self._fill()
+        return True
+
+    def discard(self) -> None:
+        f = self._current()
+        if f is None:
+            return
+        answer = QMessageBox.question(self, "Skymap", self.tr("Discard the unsaved map? It cannot be brought back."),
+                                      QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer == QMessageBox.Discard:
+            f.discard()
+            self.files.remove(f)
+            self._fill()
+
+
