@@ -1,0 +1,1 @@
+"""Benchmarks and kill tests (run by hand; see README)."""
