@@ -18,11 +18,15 @@ def run(args, lang: str) -> int:
 
     from skymap.ui.main_window import MainWindow  # noqa: PLC0415
 
+    problem: SkymapError | None = None
     try:
         skymap = load_map(args.map) if args.map is not None else new_map("standard", lang=lang)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
-        return 2
+        if args.screenshot is not None:
+            return 2
+        # Opened from a file manager, there is no terminal: say it in the window too.
+        problem, skymap, args.map = err, new_map("standard", lang=lang), None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Skymap")
     app.setOrganizationName("Skymap")
@@ -34,6 +38,8 @@ def run(args, lang: str) -> int:
         return _screenshot(app, window, args.screenshot, args.size)
     window = MainWindow(new_map("standard", lang=lang) if args.map else skymap, None, lang)
     window.show()
+    if problem is not None:
+        window._error(problem)
     if args.map is not None and not window.open_loaded(skymap, Path(args.map)):
         window.set_document(new_map("standard", lang=lang), None)
     window.offer_recovery()
