@@ -144,6 +144,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "cellen ligner et CPR-nummer; CPR-numre må ikke stå i et kort — fjern dem fra listen",
         "the cell looks like a CPR number; national ID numbers must not be in a map — remove them from the list",
     ),
+    "csv_too_long": (
+        "teksten er for lang (højst {limit} tegn) — mangler der et anførselstegn?",
+        "the text is too long (at most {limit} characters) — is a quotation mark missing?",
+    ),
     "csv_missing_name": ("navnet mangler", "the name is missing"),
     "csv_unknown_kind": (
         "ukendt type \"{value}\" (brug familie, fagperson eller privat)",

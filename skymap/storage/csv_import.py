@@ -20,6 +20,8 @@ from skymap.model.errors import CsvImportError
 from skymap.model.merge import ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
 
 MAX_CSV_BYTES = 10 * 1024 * 1024
+TEXT_LIMITS = {"name": 200, "role": 200, "organisation": 200, "domain": 200, "notes": 20_000}
+"""The longest text each column may hold (as in the map's own rules)."""
 
 # Header synonyms, after normalising (lower case, spaces and hyphens as "_").
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -185,6 +187,9 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         def bad(col: str, key: str, **params: object) -> None:
             problems.append((line, headers[col], key, params))
 
+        for col, limit in TEXT_LIMITS.items():
+            if len(values.get(col, "")) > limit:
+                bad(col, "csv_too_long", limit=limit)
         if not row.name:
             bad("name", "csv_missing_name")
         else:

@@ -53,9 +53,11 @@ def read_lock(map_path: str | os.PathLike) -> LockInfo | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a lock")
         since = datetime.fromisoformat(data["since"]) if data.get("since") else None
         return LockInfo(str(data.get("user", "?")), str(data.get("host", "?")), int(data.get("pid", -1)), since)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
         owner = "?"
         try:
             import pwd  # noqa: PLC0415 - POSIX only

@@ -200,5 +200,23 @@ def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True) -> No
         except OSError as exc:
             raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
         if previous is not None and previous != text.encode("utf-8"):
-            write_atomic(backup_path(path), previous)
+            bak = backup_path(path)
+            try:
+                old_backup = bak.read_bytes()
+            except OSError:
+                old_backup = None
+            write_atomic(bak, previous)
+            try:
+                write_atomic(path, text)
+            except SaveError:
+                # The map is as it was; put the backup back as it was too.
+                try:
+                    if old_backup is None:
+                        bak.unlink()
+                    else:
+                        write_atomic(bak, old_backup)
+                except (OSError, SaveError):
+                    pass
+                raise
+            return
     write_atomic(path, text)

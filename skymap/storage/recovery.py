@@ -37,7 +37,7 @@ def process_alive(pid: int) -> bool:
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError, ValueError):
         return False
     except PermissionError:  # it exists, it is someone else's
         return True
@@ -116,9 +116,12 @@ def list_recovery(folder: Path | None = None, orphaned_only: bool = True) -> lis
             data = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
                 continue
+            saved = datetime.fromisoformat(data["saved"])
+            if saved.tzinfo is None:  # written without a zone: Skymap writes UTC
+                saved = saved.replace(tzinfo=timezone.utc)
             item = RecoveryFile(
                 path=path,
-                saved=datetime.fromisoformat(data["saved"]),
+                saved=saved,
                 title=str(data.get("title") or ""),
                 original=data.get("original"),
                 pid=int(data.get("pid", -1)),

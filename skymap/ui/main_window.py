@@ -112,13 +112,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.path = path
-        self.read_only = read_only
         self.restored = restored
-        self.editor.read_only = read_only
         self.editor.cpr_guard = self.ask_remove_cpr
-        self.palette.setEnabled(not read_only)
-        for act in (self.act_save, *self.tool_actions.values()):
-            act.setEnabled(not read_only or act is self.tool_actions.get("pan") or act is self.tool_actions.get("select"))
+        self._set_read_only(read_only)
         self.signals_changed_connect()
         self.undo_stack.setClean()
         self.set_tool("select")
@@ -126,6 +122,15 @@ class MainWindow(QMainWindow):
         self.view.fit()
         if restored:
             self.autosave()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """Read-only: look, select and pan; no edits, no Save (Save As makes a copy)."""
+        self.read_only = read_only
+        self.editor.read_only = read_only
+        self.palette.setEnabled(not read_only)
+        self.act_save.setEnabled(not read_only)
+        for name, act in self.tool_actions.items():
+            act.setEnabled(not read_only or name in ("select", "pan"))
 
     def signals_changed_connect(self) -> None:
         self.docview.signals.changed.connect(lambda _c: self._autosave_soon.start())
@@ -523,9 +528,7 @@ class MainWindow(QMainWindow):
         if self.path is not None and self.path != path and not self.read_only:
             locks.release(self.path)
         self.path = path
-        self.read_only = False
-        self.editor.read_only = False
-        self.palette.setEnabled(True)
+        self._set_read_only(False)
         locks.acquire(path)
         self.restored = False
         self.undo_stack.setClean()
