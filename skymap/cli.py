@@ -28,7 +28,7 @@ from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.csv_import import read_contact_list
 from skymap.storage.mapfile import load_map, save_map
 
-COMMANDS = ("new", "import", "stats", "validate", "export")
+COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff")
 EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="print the counts and findings of a map", description="Print a map's counts.")
     p.add_argument("map", type=Path, metavar="MAP.json")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of sentences")
+    p.add_argument("--status", metavar="LABEL", help="the counts of a saved status instead of the current map")
     p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
 
     p = sub.add_parser("validate", help="check that a file is a valid map", description="Check a map file.")
@@ -106,6 +107,35 @@ def build_parser() -> argparse.ArgumentParser:
                    help="PDF pages to include, comma separated: map, contacts, summary (default: all)")
     p.add_argument("--width", type=int, default=2400, help="PNG width in pixels")
     p.add_argument("--lang", choices=("da", "en"), help="language of the document (default: the map's)")
+    p.add_argument("--status", metavar="LABEL", help="export a saved status instead of the current map")
+    p.add_argument("--changes-since", metavar="LABEL",
+                   help="PDF: add a page of what changed since this status, with a chart of the key figures")
+
+    p = sub.add_parser(
+        "status",
+        help="save, list or remove statuses (the map at a meeting) inside a map file",
+        description="A status keeps the map as it was at a meeting (\"Opstart\", \"Statusmøde 1\" ...) inside "
+        "the same file; the working map goes on.",
+    )
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--add", metavar="LABEL", help="save the current map as a status with this label")
+    action.add_argument("--list", action="store_true", help="list the statuses with their key figures")
+    action.add_argument("--remove", metavar="LABEL", help="remove a status")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="with --add: the status's date (default: today)")
+    p.add_argument("--json", action="store_true", help="with --list: a JSON list")
+    _common(p)
+
+    p = sub.add_parser(
+        "diff",
+        help="what changed between two statuses, or since a status",
+        description="Compare a status with another one, or with the current map (the default for --to).",
+    )
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    p.add_argument("--from", dest="from_", required=True, metavar="LABEL", help="the earlier status")
+    p.add_argument("--to", metavar="LABEL", help="the later status (default: the current map)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
     return parser
 
 
@@ -137,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_app(args, lang)
-        handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export}
+        handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export,
+                    "status": _status, "diff": _diff}
         return handlers[args.command](args, lang)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
@@ -191,11 +222,71 @@ def _import(args, lang: str) -> int:
 
 def _stats(args, lang: str) -> int:
     skymap = load_map(args.map)
+    content = skymap
+    if args.status:
+        from skymap.model.status import find_status  # noqa: PLC0415
+
+        content = find_status(skymap, args.status).content
     if args.json:
-        print(json.dumps(stats(skymap), ensure_ascii=False, indent=2))
+        print(json.dumps(stats(content), ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
-    print("\n".join(summary_lines(skymap, text_lang, skymap.meta.family_name)))
+    print("\n".join(summary_lines(content, text_lang, skymap.meta.family_name)))
+    return 0
+
+
+def _status(args, lang: str) -> int:
+    from datetime import date  # noqa: PLC0415
+
+    from skymap.model.status import add_status, counts, find_status  # noqa: PLC0415
+
+    skymap = load_map(args.map)
+    if args.list:
+        rows = []
+        for snap in sorted(skymap.snapshots, key=lambda s: (s.date, s.taken)):
+            rows.append({"label": snap.label, "date": snap.date.isoformat(), "stats": stats(snap.content),
+                         "counts": counts(snap.content)})
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        elif not rows:
+            print(message("status_none", lang))
+        else:
+            for row in rows:
+                s = row["stats"]
+                print(message("status_line", lang, label=row["label"], date=row["date"], pros=s["professionals"],
+                              coordination=s["coordination_links"], isolated=len(s["isolated"])))
+        return 0
+    doc = MapDocument(skymap)
+    if args.add:
+        when = None
+        if args.date:
+            try:
+                when = date.fromisoformat(args.date)
+            except ValueError:
+                raise SkymapError("bad_date", value=args.date) from None
+        snap = add_status(doc, args.add, when)
+        save_map(doc.map, args.map)
+        print(message("status_added", lang, label=snap.label, date=snap.date.isoformat(), path=args.map))
+        return 0
+    snap = find_status(skymap, args.remove)
+    doc.remove("snapshots", snap.id)
+    save_map(doc.map, args.map)
+    print(message("status_removed", lang, label=snap.label, path=args.map))
+    return 0
+
+
+def _diff(args, lang: str) -> int:
+    from skymap.model.status import content_of, diff, find_status, sentences  # noqa: PLC0415
+
+    skymap = load_map(args.map)
+    before = find_status(skymap, args.from_).content
+    after = content_of(skymap, args.to)
+    d = diff(before, after)
+    if args.json:
+        print(json.dumps(d.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    text_lang = args.lang or skymap.meta.language
+    print("\n".join(sentences(d, text_lang)))
     return 0
 
 
@@ -211,6 +302,17 @@ def _export(args, lang: str) -> int:
         raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
     skymap = load_map(args.map)
     doc_lang = args.lang or skymap.meta.language
+    if args.status:
+        from skymap.model.status import find_status  # noqa: PLC0415
+
+        snap = find_status(skymap, args.status)
+        title = f"{skymap.meta.title} — {snap.label} ({snap.date.isoformat()})"
+        skymap = skymap.model_copy(update={
+            **{k: list(getattr(snap.content, k)) for k in ("family", "domains", "actors", "links", "annotations")},
+            "meta": skymap.meta.model_copy(update={"title": title}),
+        })
+    if args.changes_since and suffix != ".pdf":
+        raise SkymapError("changes_pdf_only")
     if suffix == ".pdf":
         from skymap.export.pdf import SECTIONS, write_pdf  # noqa: PLC0415
 
@@ -219,7 +321,7 @@ def _export(args, lang: str) -> int:
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
         write_pdf(skymap, args.output, paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang,
-                  sections=sections)
+                  sections=sections, changes_since=args.changes_since)
     else:
         if args.pseudonymise:
             from skymap.model.pseudonym import pseudonymise  # noqa: PLC0415

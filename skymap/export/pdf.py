@@ -48,11 +48,12 @@ MARGIN = 36.0
 LEGEND_W = 150.0
 
 
-def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None) -> tuple[SkyMap, str]:
+def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None,
+            keep_statuses: bool = False) -> tuple[SkyMap, str]:
     """The map as it will be printed (pseudonymised if asked) and the language to print in."""
     lang = normalise_language(lang or skymap.meta.language)
     if pseudonymise:
-        skymap = make_pseudonymous(skymap, pseudonymise, lang)
+        skymap = make_pseudonymous(skymap, pseudonymise, lang, keep_statuses=keep_statuses)
     return skymap, lang
 
 
@@ -205,9 +206,15 @@ def write_pdf(
     lang: str | None = None,
     sections: Iterable[str] = SECTIONS,
     today: date | None = None,
+    changes_since: str | None = None,
 ) -> None:
-    """Write the meeting PDF. A file path is written atomically (old file kept on failure)."""
-    m, lang = prepare(skymap, pseudonymise, lang)
+    """Write the meeting PDF. A file path is written atomically (old file kept on failure).
+    With `changes_since` (a status's label) a page of what changed since then is added."""
+    if changes_since:
+        from skymap.model.status import find_status  # noqa: PLC0415
+
+        find_status(skymap, changes_since)  # a clear error before anything is drawn
+    m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since))
     sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
     today = today or date.today()
     size = PAPERS[paper]
@@ -253,6 +260,14 @@ def write_pdf(
         if "contacts" in sections:
             story.append(PageBreak())
         story += summary(m, lang, body_width, st)
+    if changes_since:
+        from .changes import changes_page  # noqa: PLC0415
+
+        if len(sections) > 1 or "map" not in sections:
+            story.append(PageBreak())
+        elif story and isinstance(story[-1], Spacer):
+            story = [NextPageTemplate("text"), PageBreak()]
+        story += changes_page(m, changes_since, lang, body_width, st)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
     doc.build(story, canvasmaker=_numbered_canvas(lang, footer))
     data = buffer.getvalue()

@@ -299,10 +299,64 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "pdf_count_groups": ("Adskilte grupper af fagpersoner", "Separate groups of professionals"),
     "pdf_count_member": ("Fagpersoner i kontakt med {name}", "Professionals in contact with {name}"),
     "pdf_none": ("Ingen", "None"),
+    # --- statuses and change ---
+    "status_not_found": (
+        "Kortet har ingen status \"{label}\" (kendte: {known}).",
+        "The map has no status \"{label}\" (known: {known}).",
+    ),
+    "status_no_label": ("En status skal have et navn.", "A status needs a name."),
+    "status_exists": (
+        "Kortet har allerede en status \"{label}\"; vælg et andet navn.",
+        "The map already has a status \"{label}\"; choose another name.",
+    ),
+    "status_added": ("Status \"{label}\" ({date}) er gemt i {path}.", "Status \"{label}\" ({date}) saved in {path}."),
+    "status_removed": ("Status \"{label}\" er fjernet fra {path}.", "Status \"{label}\" removed from {path}."),
+    "status_none": ("Kortet har ingen statusser endnu.", "The map has no statuses yet."),
+    "status_line": (
+        "{label}  ({date}): {pros} fagpersoner, {coordination} samarbejdsforbindelser, {isolated} uden samarbejde",
+        "{label}  ({date}): {pros} professionals, {coordination} coordination ties, {isolated} working with no one",
+    ),
+    "d_now": ("nu", "now"),
+    "d_professionals": (
+        "Antallet af fagpersoner er gået fra {before} til {after}.",
+        "The number of professionals went from {before} to {after}.",
+    ),
+    "d_left": ("{count} er gået: {names}.", "{count} left: {names}."),
+    "d_came": ("{count} er kommet til: {names}.", "{count} came: {names}."),
+    "d_now_coordinate": ("{a} og {b} samarbejder nu.", "{a} and {b} now coordinate."),
+    "d_coordinator_chosen": ("Der er valgt en familiekoordinator: {names}.", "A family coordinator was chosen: {names}."),
+    "d_coordinator_gone": ("Der er ikke længere en familiekoordinator.", "There is no longer a family coordinator."),
+    "d_coordinator_changed": ("Familiekoordinator er nu {names}.", "The family coordinator is now {names}."),
+    "d_tie_changed": (
+        "Forbindelsen mellem {a} og {b} er gået fra {before} til {after}.",
+        "The tie between {a} and {b} went from {before} to {after}.",
+    ),
+    "d_renamed": ("{old} hedder nu {new}.", "{old} is now called {new}."),
+    "d_moved": ("{name} er flyttet fra {before} til {after}.", "{name} moved from {before} to {after}."),
+    "d_coordination": (
+        "Samarbejdsforbindelser mellem fagpersoner: {before} før, {after} nu.",
+        "Coordination ties between professionals: {before} before, {after} now.",
+    ),
+    "d_isolated": (
+        "Fagpersoner uden samarbejde: {before} før, {after} nu.",
+        "Professionals who work with no one else: {before} before, {after} now.",
+    ),
+    "d_member_contacts": (
+        "{name} er i kontakt med {after} fagpersoner (før {before}).",
+        "{name} is in contact with {after} professionals ({before} before).",
+    ),
+    "d_nothing": ("Intet er ændret.", "Nothing has changed."),
+    "d_changes_since": ("Ændringer siden {label}", "Changes since {label}"),
+    "d_figures": ("Nøgletal over tid", "Key figures over time"),
     # --- command line ---
     "no_app_yet": (
         "Skymaps vindue kan ikke startes: {reason}",
         "Skymap's window cannot be started: {reason}",
+    ),
+    "bad_date": ("\"{value}\" er ikke en dato som 2026-11-24.", "\"{value}\" is not a date like 2026-11-24."),
+    "changes_pdf_only": (
+        "--changes-since gælder kun PDF (-o FIL.pdf).",
+        "--changes-since only applies to a PDF (-o FILE.pdf).",
     ),
     "export_format": (
         "{path}: ukendt filtype; brug en af {formats}",

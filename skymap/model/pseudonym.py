@@ -35,7 +35,7 @@ def _numbered(labels: list[str]) -> list[str]:
     return out
 
 
-def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
+def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_statuses: bool = False) -> SkyMap:
     """A copy of the map in which no person's name appears (see module docstring)."""
     if mode not in MODES:
         raise ValueError(f"unknown pseudonymisation {mode!r}")
@@ -88,7 +88,12 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
     m.domains = [d.model_copy(update={"label": scrub(d.label)}) for d in m.domains]
     m.links = [ln.model_copy(update={"note": ""}) for ln in m.links]
     m.annotations = []
-    m.snapshots = []
+    if keep_statuses:  # the same names replaced in every status, so a comparison still works
+        m.snapshots = [
+            s.model_copy(update={"content": _pseudonymise_content(s.content, replacement, scrub)}) for s in m.snapshots
+        ]
+    else:
+        m.snapshots = []
     family_name = m.meta.family_name
     new_family = (initials(family_name) if mode == "initials" else "") if family_name else ""
     title = message("family_title", lang, name=new_family) if new_family else message("s_the_family", lang)
@@ -96,3 +101,19 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None) -> SkyMap:
     m.meta = m.meta.model_copy(update={"title": title, "family_name": new_family, "caseworker": caseworker})
     return m
 
+
+
+def _pseudonymise_content(content, replacement: dict[str, str], scrub):
+    """A status's content with the same pseudonyms as the working map (people who have
+    left are named by their initials)."""
+    def new_name(obj) -> str:
+        return replacement.get(obj.id) or initials(obj.name)
+
+    return content.model_copy(update={
+        "family": [f.model_copy(update={"name": new_name(f), "notes": "", "birth_year": None}) for f in content.family],
+        "actors": [a.model_copy(update={"name": new_name(a), "role": scrub(a.role), "organisation": scrub(a.organisation),
+                                        "notes": ""}) for a in content.actors],
+        "domains": [d.model_copy(update={"label": scrub(d.label)}) for d in content.domains],
+        "links": [ln.model_copy(update={"note": ""}) for ln in content.links],
+        "annotations": [],
+    })

@@ -1,0 +1,245 @@
+"""Statuses (snapshots) over time and what changed between two of them.
+
+A status is a named, dated, read-only copy of the working map kept inside the same file
+("Opstart", "Statusmøde 1" ...). Identity across time is by id: a renamed person is a
+change, not one who left and one who came.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .document import MapDocument
+from .errors import SkymapError
+from .findings import join_names
+from .messages import message
+from .metrics import compute
+from .objects import FAMILY_ID, Link, MapContent, SkyMap, Snapshot, now_utc
+from .vocabulary import LinkKind, label
+
+COUNT_KEYS = ("family_members", "professionals", "private_network", "contact_links", "coordination_links",
+              "isolated", "components")
+
+
+def find_status(m: SkyMap, name: str) -> Snapshot:
+    """The status with this label (case and spacing do not matter)."""
+    wanted = " ".join(name.split()).casefold()
+    for snap in m.snapshots:
+        if " ".join(snap.label.split()).casefold() == wanted:
+            return snap
+    raise SkymapError("status_not_found", label=name, known=", ".join(s.label for s in m.snapshots) or "-")
+
+
+def add_status(doc: MapDocument, name: str, when: date | None = None) -> Snapshot:
+    """Keep the working map as a status with this label and date (default today)."""
+    name = name.strip()
+    if not name:
+        raise SkymapError("status_no_label")
+    try:
+        find_status(doc.map, name)
+    except SkymapError:
+        pass
+    else:
+        raise SkymapError("status_exists", label=name)
+    snap = Snapshot(id=doc.new_id("snapshots"), label=name, date=when or date.today(), taken=now_utc(),
+                    content=doc.map.content())
+    doc.add("snapshots", snap)
+    return snap
+
+
+def content_of(m: SkyMap, name: str | None) -> MapContent:
+    """A status's content, or the working map's when `name` is None."""
+    return m.content() if name is None else find_status(m, name).content
+
+
+def counts(content: MapContent) -> dict[str, int]:
+    """The key figures of one state: the numbers of `stats`, and contacts per family member."""
+    metrics = compute(content, with_betweenness=False)
+    data = metrics.as_dict()
+    out = {k: (len(data[k]) if isinstance(data[k], list) else data[k]) for k in COUNT_KEYS}
+    for member_id, actors in metrics.per_member.items():
+        out[f"contacts:{metrics.names[member_id]}"] = len(actors)
+    return out
+
+
+@dataclass
+class TieChange:
+    a: str
+    b: str
+    kind: LinkKind
+    before: str
+    after: str
+
+
+@dataclass
+class Diff:
+    """What changed from state A to state B (ids decide who is the same person)."""
+
+    added: list[str] = field(default_factory=list)  # actor ids (in B)
+    removed: list[str] = field(default_factory=list)  # actor ids (in A)
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (id, old name, new name)
+    moved: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (id, old domain, new)
+    ended: list[str] = field(default_factory=list)
+    resumed: list[str] = field(default_factory=list)
+    new_ties: list[Link] = field(default_factory=list)
+    lost_ties: list[Link] = field(default_factory=list)
+    changed_ties: list[TieChange] = field(default_factory=list)
+    coordinators_before: list[str] = field(default_factory=list)
+    coordinators_after: list[str] = field(default_factory=list)
+    counts: dict[str, list[int]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    domain_labels: dict[str, str] = field(default_factory=dict)
+    new_domain_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def name(self, obj_id: str) -> str:
+        return self.names.get(obj_id, obj_id)
+
+    def as_dict(self) -> dict:
+        """The JSON of `skymap diff --json`."""
+        return {
+            "added": [self.name(i) for i in self.added],
+            "removed": [self.name(i) for i in self.removed],
+            "renamed": [{"from": old, "to": new} for _, old, new in self.renamed],
+            "moved": [
+                {"name": self.name(i), "from": self.domain_labels.get(a) if a else None,
+                 "to": self.domain_labels.get(b) if b else None}
+                for i, a, b in self.moved
+            ],
+            "changed_ties": [
+                {"a": c.a, "b": c.b, "kind": c.kind.value, "from": c.before, "to": c.after} for c in self.changed_ties
+            ],
+            "new_ties": [_tie_json(self, ln) for ln in self.new_ties],
+            "lost_ties": [_tie_json(self, ln) for ln in self.lost_ties],
+            "coordinators": {"from": [self.name(i) for i in self.coordinators_before],
+                             "to": [self.name(i) for i in self.coordinators_after]},
+            "counts": self.counts,
+        }
+
+
+def _tie_json(d: Diff, link: Link) -> dict:
+    return {"a": d.name(link.source), "b": d.name(link.target), "kind": link.kind.value, "quality": link.quality.value}
+
+
+def _pair(link: Link) -> tuple:
+    ends = (link.source, link.target)
+    return (link.kind, frozenset(ends) if link.kind is LinkKind.COORDINATION else ends)
+
+
+def diff(a: MapContent, b: MapContent) -> Diff:
+    """Compare two states of a map."""
+    d = Diff()
+    for content in (a, b):  # the newest name wins for display
+        d.names.update({f.id: f.name for f in content.family})
+        d.names.update({x.id: x.name for x in content.actors})
+        d.domain_labels.update({x.id: x.label for x in content.domains})
+    d.names[FAMILY_ID] = "family"
+    actors_a = {x.id: x for x in a.actors}
+    actors_b = {x.id: x for x in b.actors}
+    d.added = [i for i in actors_b if i not in actors_a]
+    d.removed = [i for i in actors_a if i not in actors_b]
+    for i in actors_a.keys() & actors_b.keys():
+        old, new = actors_a[i], actors_b[i]
+        if old.name != new.name:
+            d.renamed.append((i, old.name, new.name))
+        if old.domain != new.domain:
+            d.moved.append((i, old.domain, new.domain))
+        if old.active and not new.active:
+            d.ended.append(i)
+        if not old.active and new.active:
+            d.resumed.append(i)
+    order = {x.id: n for n, x in enumerate([*a.actors, *b.actors])}
+    for lst in (d.renamed, d.moved):
+        lst.sort(key=lambda t: order.get(t[0], 0))
+    links_a = {_pair(ln): ln for ln in a.links}
+    links_b = {_pair(ln): ln for ln in b.links}
+    d.new_ties = [ln for key, ln in links_b.items() if key not in links_a]
+    d.lost_ties = [ln for key, ln in links_a.items() if key not in links_b]
+    for key in links_a.keys() & links_b.keys():
+        old, new = links_a[key], links_b[key]
+        if old.quality is not new.quality:
+            d.changed_ties.append(TieChange(d.name(new.source), d.name(new.target), new.kind, old.quality.value,
+                                            new.quality.value))
+    d.coordinators_before = [x.id for x in a.actors if x.coordinator and x.active]
+    d.coordinators_after = [x.id for x in b.actors if x.coordinator and x.active]
+    ca, cb = counts(a), counts(b)
+    d.counts = {k: [ca.get(k, 0), cb.get(k, 0)] for k in dict.fromkeys([*ca, *cb])}
+    d.new_domain_pairs = _new_domain_pairs(a, b)
+    return d
+
+
+def _domain_pairs(content: MapContent) -> set[frozenset]:
+    domain_of = {x.id: x.domain for x in content.actors if x.active}
+    pairs = set()
+    for ln in content.links:
+        if ln.kind is LinkKind.COORDINATION:
+            da, db = domain_of.get(ln.source), domain_of.get(ln.target)
+            if da and db and da != db:
+                pairs.add(frozenset((da, db)))
+    return pairs
+
+
+def _new_domain_pairs(a: MapContent, b: MapContent) -> list[tuple[str, str]]:
+    """Clouds that now coordinate and did not before."""
+    new = _domain_pairs(b) - _domain_pairs(a)
+    return sorted(tuple(sorted(p)) for p in new)
+
+
+def sentences(d: Diff, lang: str) -> list[str]:
+    """The change in plain sentences, most telling first."""
+    out: list[str] = []
+    pros_before, pros_after = d.counts.get("professionals", [0, 0])
+    if pros_before != pros_after:
+        out.append(message("d_professionals", lang, before=pros_before, after=pros_after))
+    if d.removed:
+        out.append(message("d_left", lang, count=len(d.removed), names=join_names([d.name(i) for i in d.removed], lang)))
+    if d.added:
+        out.append(message("d_came", lang, count=len(d.added), names=join_names([d.name(i) for i in d.added], lang)))
+    for a_id, b_id in d.new_domain_pairs:
+        out.append(message("d_now_coordinate", lang, a=d.domain_labels.get(a_id, a_id),
+                           b=d.domain_labels.get(b_id, b_id)))
+    if not d.coordinators_before and d.coordinators_after:
+        out.append(message("d_coordinator_chosen", lang, names=join_names(
+            [d.name(i) for i in d.coordinators_after], lang)))
+    elif d.coordinators_before and not d.coordinators_after:
+        out.append(message("d_coordinator_gone", lang))
+    elif set(d.coordinators_before) != set(d.coordinators_after):
+        out.append(message("d_coordinator_changed", lang, names=join_names(
+            [d.name(i) for i in d.coordinators_after], lang)))
+    for c in d.changed_ties:
+        out.append(message("d_tie_changed", lang, a=c.a, b=c.b, before=label(_q(c.before), lang),
+                           after=label(_q(c.after), lang)))
+    for i, old, new in d.renamed:
+        out.append(message("d_renamed", lang, old=old, new=new))
+    for i, old, new in d.moved:
+        none = message("s_no_domain", lang)
+        out.append(message("d_moved", lang, name=d.name(i), before=d.domain_labels.get(old, none) if old else none,
+                           after=d.domain_labels.get(new, none) if new else none))
+    coord_before, coord_after = d.counts.get("coordination_links", [0, 0])
+    if coord_before != coord_after:
+        out.append(message("d_coordination", lang, before=coord_before, after=coord_after))
+    iso_before, iso_after = d.counts.get("isolated", [0, 0])
+    if iso_before != iso_after:
+        out.append(message("d_isolated", lang, before=iso_before, after=iso_after))
+    for key, (before, after) in d.counts.items():
+        if key.startswith("contacts:") and before != after:
+            out.append(message("d_member_contacts", lang, name=key.split(":", 1)[1], before=before, after=after))
+    if not out:
+        out.append(message("d_nothing", lang))
+    return out
+
+
+def _q(value: str):
+    from .vocabulary import Quality  # noqa: PLC0415
+
+    return Quality(value)
+
+
+def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]]:
+    """The chart's data: labels of the statuses in date order plus "now", and for each key
+    figure its values across them."""
+    snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
+    states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m.content())]
+    per_state = [counts(c) for _, c in states]
+    keys = list(dict.fromkeys(k for c in per_state for k in c))
+    return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
