@@ -275,12 +275,12 @@
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="254"/>
+        <location filename="../../skymap/ui/editor.py" line="258"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="289"/>
+        <location filename="../../skymap/ui/editor.py" line="293"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -336,6 +336,19 @@
         <location filename="../../skymap/ui/export_dialog.py" line="59"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresChart</name>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="33"/>
+        <source>Figures over time</source>
+        <translation>Nøgletal over tid</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="47"/>
+        <source>Save a status to follow the figures over time.</source>
+        <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
 </context>
 <context>
@@ -571,349 +584,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="59"/>
+        <location filename="../../skymap/ui/main_window.py" line="60"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="60"/>
+        <location filename="../../skymap/ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="61"/>
+        <location filename="../../skymap/ui/main_window.py" line="62"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="144"/>
+        <location filename="../../skymap/ui/main_window.py" line="64"/>
+        <source>Statuses</source>
+        <translation>Statusser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <source>Start</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <source>Status meeting %1</source>
+        <translation>Statusmøde %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="163"/>
+        <location filename="../../skymap/ui/main_window.py" line="175"/>
+        <source>Save status</source>
+        <translation>Gem status</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="163"/>
+        <source>Name of the status (the date is today&apos;s):</source>
+        <translation>Navn på statussen (datoen er i dag):</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="177"/>
+        <source>Status &quot;%1&quot; saved.</source>
+        <translation>Status &quot;%1&quot; er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
+        <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="231"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="232"/>
+        <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
+        <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="282"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="151"/>
+        <location filename="../../skymap/ui/main_window.py" line="289"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="152"/>
+        <location filename="../../skymap/ui/main_window.py" line="290"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="153"/>
+        <location filename="../../skymap/ui/main_window.py" line="291"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="154"/>
+        <location filename="../../skymap/ui/main_window.py" line="292"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="171"/>
+        <location filename="../../skymap/ui/main_window.py" line="309"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="173"/>
+        <location filename="../../skymap/ui/main_window.py" line="311"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="187"/>
+        <location filename="../../skymap/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="188"/>
+        <location filename="../../skymap/ui/main_window.py" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="189"/>
+        <location filename="../../skymap/ui/main_window.py" line="327"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="190"/>
+        <location filename="../../skymap/ui/main_window.py" line="328"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="192"/>
+        <location filename="../../skymap/ui/main_window.py" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="193"/>
+        <location filename="../../skymap/ui/main_window.py" line="331"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="195"/>
+        <location filename="../../skymap/ui/main_window.py" line="333"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="197"/>
+        <location filename="../../skymap/ui/main_window.py" line="335"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="198"/>
+        <location filename="../../skymap/ui/main_window.py" line="336"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="199"/>
+        <location filename="../../skymap/ui/main_window.py" line="337"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="200"/>
+        <location filename="../../skymap/ui/main_window.py" line="338"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="201"/>
+        <location filename="../../skymap/ui/main_window.py" line="339"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="203"/>
+        <location filename="../../skymap/ui/main_window.py" line="341"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="205"/>
+        <location filename="../../skymap/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="207"/>
+        <location filename="../../skymap/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="208"/>
+        <location filename="../../skymap/ui/main_window.py" line="346"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="210"/>
+        <location filename="../../skymap/ui/main_window.py" line="348"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="215"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/main_window.py" line="354"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="217"/>
+        <location filename="../../skymap/ui/main_window.py" line="355"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="218"/>
+        <location filename="../../skymap/ui/main_window.py" line="356"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="220"/>
+        <location filename="../../skymap/ui/main_window.py" line="358"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="221"/>
+        <location filename="../../skymap/ui/main_window.py" line="359"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="223"/>
+        <location filename="../../skymap/ui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="224"/>
+        <location filename="../../skymap/ui/main_window.py" line="362"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="225"/>
+        <location filename="../../skymap/ui/main_window.py" line="363"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="226"/>
+        <location filename="../../skymap/ui/main_window.py" line="364"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="227"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="231"/>
+        <location filename="../../skymap/ui/main_window.py" line="369"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <source>&amp;Save Status…</source>
+        <translation>&amp;Gem status…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="372"/>
+        <source>Show &amp;Statuses</source>
+        <translation>&amp;Vis statusser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="374"/>
+        <source>&amp;Back to Now</source>
+        <translation>&amp;Tilbage til nu</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="376"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="235"/>
+        <location filename="../../skymap/ui/main_window.py" line="380"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="236"/>
+        <location filename="../../skymap/ui/main_window.py" line="381"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="237"/>
+        <location filename="../../skymap/ui/main_window.py" line="382"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="238"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="245"/>
+        <location filename="../../skymap/ui/main_window.py" line="390"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="250"/>
+        <location filename="../../skymap/ui/main_window.py" line="395"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="251"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="256"/>
+        <location filename="../../skymap/ui/main_window.py" line="401"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="257"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="262"/>
+        <location filename="../../skymap/ui/main_window.py" line="407"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="263"/>
+        <location filename="../../skymap/ui/main_window.py" line="408"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="284"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="286"/>
+        <location filename="../../skymap/ui/main_window.py" line="431"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="287"/>
+        <location filename="../../skymap/ui/main_window.py" line="432"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="652"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="437"/>
+        <location filename="../../skymap/ui/main_window.py" line="582"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="475"/>
+        <location filename="../../skymap/ui/main_window.py" line="620"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="478"/>
+        <location filename="../../skymap/ui/main_window.py" line="623"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="479"/>
+        <location filename="../../skymap/ui/main_window.py" line="624"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="480"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="495"/>
+        <location filename="../../skymap/ui/main_window.py" line="640"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="651"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="692"/>
+        <location filename="../../skymap/ui/main_window.py" line="698"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="699"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="713"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="608"/>
+        <location filename="../../skymap/ui/main_window.py" line="751"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="608"/>
+        <location filename="../../skymap/ui/main_window.py" line="751"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="624"/>
+        <location filename="../../skymap/ui/main_window.py" line="767"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1090,6 +1169,59 @@
         <location filename="../../skymap/ui/recovery_dialog.py" line="105"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Kassér det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="101"/>
+        <location filename="../../skymap/ui/timeline.py" line="110"/>
+        <source>Statuses</source>
+        <translation>Statusser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="116"/>
+        <source>Save status…</source>
+        <translation>Gem status…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="117"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="118"/>
+        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <source>Compare with now</source>
+        <translation>Sammenlign med nu</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="119"/>
+        <source>Back to now</source>
+        <translation>Tilbage til nu</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="120"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="131"/>
+        <location filename="../../skymap/ui/timeline.py" line="136"/>
+        <source>What changed</source>
+        <translation>Hvad er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="156"/>
+        <source>%1 — %2
+%3 professionals, %4 coordination ties</source>
+        <translation>%1 — %2
+%3 fagpersoner, %4 samarbejdsforbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <source>Compare the two</source>
+        <translation>Sammenlign de to</translation>
     </message>
 </context>
 </TS>

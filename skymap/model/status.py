@@ -70,6 +70,7 @@ class TieChange:
     kind: LinkKind
     before: str
     after: str
+    link_id: str = ""
 
 
 @dataclass
@@ -159,7 +160,7 @@ def diff(a: MapContent, b: MapContent) -> Diff:
         old, new = links_a[key], links_b[key]
         if old.quality is not new.quality:
             d.changed_ties.append(TieChange(d.name(new.source), d.name(new.target), new.kind, old.quality.value,
-                                            new.quality.value))
+                                            new.quality.value, new.id))
     d.coordinators_before = [x.id for x in a.actors if x.coordinator and x.active]
     d.coordinators_after = [x.id for x in b.actors if x.coordinator and x.active]
     ca, cb = counts(a), counts(b)

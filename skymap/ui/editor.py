@@ -247,6 +247,10 @@ class Editor(QObject):
         return link
 
     # ----- whole-selection edits ------------------------------------------------------------
+    def add_objects(self, text: str, objects: list) -> None:
+        """Add ready-made objects as one step (a status, pasted people ...)."""
+        self._push(AddCommand(self.doc, text, objects))
+
     def paste(self, payload: str, dx: float = 30.0, dy: float = 30.0) -> list[str]:
         """Paste people copied with `clipboard.copy_people`; returns the new ids."""
         objects = clipboard.paste_people(self.doc, payload, dx, dy)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from skymap.model import clipboard
 from skymap.model.errors import SkymapError
-from skymap.model.objects import SkyMap
+from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind
 from skymap.storage import locks, settings
@@ -19,6 +19,7 @@ from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.context_menu import build_menu
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
+from skymap.ui.timeline import TimelinePanel
 
 
 AUTOSAVE_DELAY_MS = 3000
@@ -59,6 +60,17 @@ class MainWindow(QMainWindow):
         self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
         self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
+        self.timeline = TimelinePanel(lang)
+        self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", _scrolling(self.timeline),
+                                        Qt.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
+        self.inspector_dock.raise_()
+        self.timeline.save_requested.connect(lambda: self.save_status())
+        self.timeline.view_requested.connect(self.view_status)
+        self.timeline.compare_requested.connect(self.compare_statuses)
+        self.timeline.now_requested.connect(self.back_to_now)
+        self.timeline.remove_requested.connect(self.remove_status)
+        self.status_view = None  # a DocumentView of a status or a comparison, shown instead of the map
         self._build_actions()
         self.path: Path | None = None
         self.read_only = False
@@ -90,6 +102,8 @@ class MainWindow(QMainWindow):
     # ----- document ---------------------------------------------------------------------
     def set_document(self, skymap: SkyMap, path: Path | None, read_only: bool = False,
                      restored: bool = False) -> None:
+        if self.status_view is not None:
+            self.back_to_now()
         old = self.centralWidget()
         if self.path is not None and not self.read_only:
             locks.release(self.path)
@@ -116,12 +130,131 @@ class MainWindow(QMainWindow):
         self.editor.cpr_guard = self.ask_remove_cpr
         self._set_read_only(read_only)
         self.signals_changed_connect()
+        self.timeline.set_document(self.doc)
+        self.docview.signals.changed.connect(
+            lambda c: self.timeline.refresh() if c.collection == "snapshots" else self._refresh_timeline_soon())
         self.undo_stack.setClean()
         self.set_tool("select")
         self._update_title()
         self.view.fit()
         if restored:
             self.autosave()
+
+    def _refresh_timeline_soon(self) -> None:
+        if not hasattr(self, "_timeline_timer"):
+            self._timeline_timer = QTimer(self)
+            self._timeline_timer.setSingleShot(True)
+            self._timeline_timer.setInterval(300)
+            self._timeline_timer.timeout.connect(self.timeline.refresh)
+        self._timeline_timer.start()
+
+    # ----- statuses over time -------------------------------------------------------------
+    def save_status(self, name: str | None = None, when=None) -> bool:
+        """"Gem status": keep the map as it is now, named and dated, inside the file."""
+        from datetime import date  # noqa: PLC0415
+
+        from skymap.model.status import find_status  # noqa: PLC0415
+
+        if self.read_only or self.status_view is not None:
+            return False
+        if name is None:
+            default = self.tr("Start") if not self.doc.map.snapshots else self.tr("Status meeting %1").replace(
+                "%1", str(len(self.doc.map.snapshots)))
+            name = _ask_text(self, self.tr("Save status"), self.tr("Name of the status (the date is today's):"),
+                             default)
+            if not name:
+                return False
+        try:
+            find_status(self.doc.map, name)
+            QMessageBox.warning(self, "Skymap", SkymapError("status_exists", label=name).message(self.lang))
+            return False
+        except SkymapError:
+            pass
+        snap = Snapshot(id=self.doc.new_id("snapshots"), label=name.strip(), date=when or date.today(),
+                        content=self.doc.map.content())
+        self.editor.add_objects(self.tr("Save status"), [("snapshots", snap)])
+        self.timeline_dock.raise_()
+        self.statusBar().showMessage(self.tr("Status \"%1\" saved.").replace("%1", snap.label), 6000)
+        return True
+
+    def remove_status(self, snap_id: str) -> None:
+        if self.status_view is not None:
+            self.back_to_now()
+        self.editor.delete([("snapshots", snap_id)])
+
+    def _show_other(self, skymap: SkyMap, mode: str) -> DocumentView:
+        """Show another state of the map (read-only) in place of the working map."""
+        if self.status_view is not None:
+            self._drop_other()
+        else:
+            self._working = (self.takeCentralWidget(), self.overview_dock.widget(), self.inspector_dock.widget())
+        view = DocumentView(skymap, QUndoStack(self), self.lang, self)
+        view.editor.read_only = True
+        self.setCentralWidget(view.view)
+        self.overview_dock.setWidget(_scrolling(view.overview))
+        self.status_view = view
+        self.editor.read_only = True  # nothing may edit the working map meanwhile
+        self.palette.setEnabled(False)
+        self.timeline.set_mode(mode)
+        self.statusBar().showMessage(mode)
+        QTimer.singleShot(0, view.view.fit)
+        return view
+
+    def _drop_other(self) -> None:
+        view, self.status_view = self.status_view, None
+        if view is not None:
+            self.takeCentralWidget()
+            view.view.deleteLater()
+            view.deleteLater()
+
+    def view_status(self, snap_id: str) -> None:
+        snap = self.doc.get("snapshots", snap_id)
+        if snap is None:
+            return
+        skymap = self._state_map(snap.content, snap.label)
+        when = QLocale().toString(snap.date, QLocale.ShortFormat)
+        self._show_other(skymap, self.tr("Showing the status \"%1\" of %2 — read-only.").replace(
+            "%1", snap.label).replace("%2", when))
+        self.timeline.show_changes([])
+
+    def compare_statuses(self, earlier_id: str, later_id: str | None) -> None:
+        from skymap.model.status import diff, sentences  # noqa: PLC0415
+        from skymap.ui.compare import decorate  # noqa: PLC0415
+
+        earlier = self.doc.get("snapshots", earlier_id)
+        later = self.doc.get("snapshots", later_id) if later_id else None
+        if earlier is None:
+            return
+        if later is not None and (later.date, later.taken) < (earlier.date, earlier.taken):
+            earlier, later = later, earlier
+        after = later.content if later is not None else self.doc.map.content()
+        now = self.tr("now")
+        mode = self.tr("Comparing \"%1\" with %2: new people are marked, those who left are faint.").replace(
+            "%1", earlier.label).replace("%2", f'"{later.label}"' if later is not None else now)
+        view = self._show_other(self._state_map(after, later.label if later else now), mode)
+        d = diff(earlier.content, after)
+        decorate(view.scene, d, earlier.content, self.lang)
+        self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang))
+        self.last_diff = d
+
+    def back_to_now(self) -> None:
+        if self.status_view is None:
+            return
+        self._drop_other()
+        center, overview, inspector = self._working
+        self.setCentralWidget(center)
+        self.overview_dock.setWidget(overview)
+        self.inspector_dock.setWidget(inspector)
+        self.editor.read_only = self.read_only
+        self.palette.setEnabled(not self.read_only)
+        self.timeline.set_mode("")
+        self.timeline.show_changes([])
+        self.statusBar().clearMessage()
+
+    def _state_map(self, content, label: str) -> SkyMap:
+        meta = self.doc.map.meta.model_copy(update={"title": f"{self.doc.map.meta.title} — {label}"})
+        return SkyMap(meta=meta, settings=self.doc.map.settings,
+                      **{k: list(getattr(content, k)) for k in ("family", "domains", "actors", "links", "annotations")})
 
     def _set_read_only(self, read_only: bool) -> None:
         """Read-only: look, select and pan; no edits, no Save (Save As makes a copy)."""
@@ -232,6 +365,13 @@ class MainWindow(QMainWindow):
         self.act_snap = self._action(view_menu, self.tr("&Snap to Grid"), QKeySequence(), self._toggle_snap)
         self.act_snap.setCheckable(True)
         self.act_snap.setChecked(True)
+
+        status_menu = bar.addMenu(self.tr("&Status"))
+        self.act_save_status = self._action(status_menu, self.tr("&Save Status…"), QKeySequence("Ctrl+Alt+S"),
+                                            lambda: self.save_status())
+        self._action(status_menu, self.tr("Show &Statuses"), QKeySequence(),
+                     lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()))
+        self._action(status_menu, self.tr("&Back to Now"), QKeySequence("Ctrl+Alt+N"), lambda: self.back_to_now())
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tool_group = QActionGroup(self)
@@ -656,3 +796,11 @@ def _exec_box(box: QMessageBox):
 def _exec_dialog(dialog) -> bool:
     """Run a dialog; True when accepted (tests replace this)."""
     return dialog.exec() == dialog.Accepted
+
+
+def _ask_text(parent, title: str, label: str, default: str) -> str | None:
+    """Ask for a line of text (tests replace this)."""
+    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
+    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text.strip() if ok and text.strip() else None

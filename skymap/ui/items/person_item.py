@@ -14,6 +14,7 @@ from skymap.ui.painting import FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, fo
 
 PRIVATE_FILL = QColor("#fde9d9")
 HALO = QColor(252, 252, 249, 215)
+NEW_MARK = QColor("#2e7d32")
 PROFESSIONAL_FILL = QColor("#ffffff")
 COORDINATOR = QColor("#2e7d32")
 CORE_TEAM = QColor("#5e35b1")
@@ -29,6 +30,7 @@ class PersonItem(QGraphicsItem):
         super().__init__()
         self.obj_id = obj_id
         self.highlighted = False
+        self.marker = ""  # e.g. "NY" on a newcomer when comparing two statuses
         self.setFlags(
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
         )
@@ -57,6 +59,10 @@ class PersonItem(QGraphicsItem):
         p.addRect(QRectF(-self.text_width / 2, r, self.text_width, 40))
         return p
 
+    def set_marker(self, text: str) -> None:
+        self.marker = text
+        self.update()
+
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
@@ -71,6 +77,17 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QPen(HIGHLIGHT, 4))
             painter.setBrush(Qt.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
+        if self.marker:  # a newcomer: a green ring and a small tag
+            painter.setPen(QPen(NEW_MARK, 4))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
+            tag = QRectF(-r - 14, -r - 10, 30, 16)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(NEW_MARK)
+            painter.drawRoundedRect(tag, 7, 7)
+            painter.setPen(QColor("white"))
+            painter.setFont(font(7, bold=True))
+            painter.drawText(tag, Qt.AlignCenter, self.marker)
         outline = SELECTION if self.isSelected() else INK
         pen = QPen(outline, 3 if self.isSelected() else 1.5)
         if self.faded():

@@ -1,0 +1,203 @@
+"""The timeline panel: the statuses of the map, the figures over time, and what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skymap.export.changes import CHART_COLOURS, chart_series
+from skymap.model.document import MapDocument
+from skymap.model.status import counts
+
+
+class FiguresChart(QWidget):
+    """A small line chart of the key figures across the statuses and now."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.series: list[tuple[str, list[int]]] = []
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setAccessibleName(self.tr("Figures over time"))
+
+    def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
+        self.labels, self.series = labels, series
+        self.setAccessibleDescription("; ".join(f"{n}: {', '.join(map(str, v))}" for n, v in series))
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        if len(self.labels) < 2 or not self.series:
+            p.setPen(QColor("#4a5868"))
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
+                       self.tr("Save a status to follow the figures over time."))
+            return
+        legend_h = 14 * len(self.series) + 6
+        area = QRectF(34, 10, self.width() - 48, self.height() - 40 - legend_h)
+        top = max(max(v) for _, v in self.series) + 1
+        p.setPen(QPen(QColor("#c5ccd3"), 1))
+        small = QFont(self.font())
+        small.setPointSizeF(8)
+        p.setFont(small)
+        for k in range(0, 5):
+            y = area.bottom() - area.height() * k / 4
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.drawText(QRectF(0, y - 8, 30, 16), Qt.AlignRight | Qt.AlignVCenter, f"{top * k / 4:.0f}")
+        n = len(self.labels)
+        xs = [area.left() + area.width() * i / (n - 1) for i in range(n)]
+        p.setPen(QColor("#4a5868"))
+        for x, text in zip(xs, self.labels):
+            p.drawText(QRectF(x - 50, area.bottom() + 4, 100, 16), Qt.AlignHCenter, text)
+        for i, (name, values) in enumerate(self.series):
+            colour = QColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+            pen = QPen(colour, 2.4 if i < 3 else 1.4)
+            if i >= 3:
+                pen.setStyle(Qt.DashLine)
+            path = QPainterPath()
+            points = [QPointF(x, area.bottom() - area.height() * v / top) for x, v in zip(xs, values)]
+            path.moveTo(points[0])
+            for pt in points[1:]:
+                path.lineTo(pt)
+            p.setPen(pen)
+            p.setBrush(Qt.NoBrush)
+            p.drawPath(path)
+            p.setBrush(colour)
+            for pt in points:
+                p.drawEllipse(pt, 3.2, 3.2)
+            y = area.bottom() + 24 + 14 * i
+            p.setPen(pen)
+            p.drawLine(QPointF(4, y), QPointF(26, y))
+            p.setPen(QColor("#1f2a36"))
+            p.drawText(QRectF(32, y - 8, self.width() - 36, 16), Qt.AlignVCenter, name)
+
+
+class TimelinePanel(QWidget):
+    """Statuses with their key figures; buttons to save, view, compare and go back to now."""
+
+    save_requested = Signal()
+    view_requested = Signal(str)  # snapshot id
+    compare_requested = Signal(str, object)  # earlier snapshot id, later snapshot id or None (= now)
+    now_requested = Signal()
+    remove_requested = Signal(str)
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.doc: MapDocument | None = None
+        self.setAccessibleName(self.tr("Statuses"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.mode = QLabel()
+        self.mode.setWordWrap(True)
+        self.mode.setObjectName("sectionTitle")
+        layout.addWidget(self.mode)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setAccessibleName(self.tr("Statuses"))
+        self.list.setMinimumHeight(110)
+        self.list.itemSelectionChanged.connect(self._enable)
+        self.list.itemDoubleClicked.connect(lambda _i: self._view())
+        layout.addWidget(self.list)
+        grid = QGridLayout()
+        self.save_button = QPushButton(self.tr("Save status…"))
+        self.view_button = QPushButton(self.tr("Show"))
+        self.compare_button = QPushButton(self.tr("Compare with now"))
+        self.now_button = QPushButton(self.tr("Back to now"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        for i, b in enumerate((self.save_button, self.view_button, self.compare_button, self.now_button,
+                               self.remove_button)):
+            b.setMinimumHeight(36)
+            grid.addWidget(b, i // 2, i % 2)
+        layout.addLayout(grid)
+        self.save_button.clicked.connect(self.save_requested)
+        self.view_button.clicked.connect(self._view)
+        self.compare_button.clicked.connect(self._compare)
+        self.now_button.clicked.connect(self.now_requested)
+        self.remove_button.clicked.connect(self._remove)
+        self.changes_title = QLabel(self.tr("What changed"))
+        self.changes_title.setObjectName("sectionTitle")
+        self.changes = QListWidget()
+        self.changes.setWordWrap(True)
+        self.changes.setMinimumHeight(120)
+        self.changes.setAccessibleName(self.tr("What changed"))
+        layout.addWidget(self.changes_title)
+        layout.addWidget(self.changes)
+        self.chart = FiguresChart()
+        layout.addWidget(self.chart)
+        self.show_changes([])
+
+    def set_document(self, doc: MapDocument) -> None:
+        self.doc = doc
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.doc is None:
+            return
+        selected = {i.data(Qt.UserRole) for i in self.list.selectedItems()}
+        self.list.clear()
+        locale = QLocale()
+        for snap in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken)):
+            c = counts(snap.content)
+            when = locale.toString(snap.date, QLocale.ShortFormat)
+            text = self.tr("%1 — %2\n%3 professionals, %4 coordination ties").replace("%1", snap.label).replace(
+                "%2", when).replace("%3", str(c["professionals"])).replace("%4", str(c["coordination_links"]))
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, snap.id)
+            self.list.addItem(item)
+            item.setSelected(snap.id in selected)
+        labels, series = chart_series(self.doc.map, self.lang)
+        self.chart.set_data(labels, series)
+        self._enable()
+
+    def _selected(self) -> list[str]:
+        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        return [self.list.item(r).data(Qt.UserRole) for r in rows]
+
+    def _enable(self) -> None:
+        chosen = self._selected()
+        self.view_button.setEnabled(len(chosen) == 1)
+        self.remove_button.setEnabled(len(chosen) == 1)
+        self.compare_button.setEnabled(len(chosen) in (1, 2))
+        self.compare_button.setText(self.tr("Compare the two") if len(chosen) == 2 else self.tr("Compare with now"))
+
+    def _view(self) -> None:
+        chosen = self._selected()
+        if len(chosen) == 1:
+            self.view_requested.emit(chosen[0])
+
+    def _compare(self) -> None:
+        chosen = self._selected()
+        if len(chosen) == 1:
+            self.compare_requested.emit(chosen[0], None)
+        elif len(chosen) == 2:
+            self.compare_requested.emit(chosen[0], chosen[1])
+
+    def _remove(self) -> None:
+        chosen = self._selected()
+        if len(chosen) == 1:
+            self.remove_requested.emit(chosen[0])
+
+    def set_mode(self, text: str) -> None:
+        self.mode.setText(text)
+        self.now_button.setEnabled(bool(text))
+
+    def show_changes(self, lines: list[str]) -> None:
+        self.changes.clear()
+        for text in lines:
+            self.changes.addItem(QListWidgetItem("• " + text))
+        self.changes_title.setVisible(bool(lines))
+        self.changes.setVisible(bool(lines))

@@ -1,0 +1,100 @@
+"""Status meetings in the window: save a status, edit, view it, compare, back to now."""
+
+from pathlib import Path
+
+import pytest
+
+from skymap.storage.mapfile import load_map
+from skymap.ui import main_window as mw
+from skymap.ui.main_window import MainWindow
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(load_map(EXAMPLE), None, "da")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.undo_stack.setClean()
+
+
+def by_name(doc, name):
+    return next(a for a in doc.map.actors if a.name == name)
+
+
+def test_take_a_status_edit_and_compare(window, monkeypatch):
+    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    window.timeline.save_button.click()
+    assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
+    assert window.timeline.list.count() == 1
+    assert window.undo_stack.count() == 1  # saving a status is an undoable step
+
+    eva = by_name(window.doc, "Eva Kjær")
+    window.scene.select_only(eva.id)
+    window.delete_selection()
+    window.editor.update_one("actors", by_name(window.doc, "Mette Skov").id, coordinator=True)
+    newcomer = window.editor.add_actor_in("d-school")
+
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    assert window.status_view is not None
+    changes = [window.timeline.changes.item(i).text() for i in range(window.timeline.changes.count())]
+    assert any("Eva Kjær" in c and "gået" in c for c in changes)
+    assert any("familiekoordinator" in c for c in changes)
+    scene = window.status_view.scene
+    assert scene.items_by_id[newcomer.id].marker == "NY"  # the newcomer is marked
+    ghosts = [i for i in scene.items() if getattr(i, "obj_id", None) == eva.id]
+    assert ghosts and ghosts[0].opacity() < 0.5  # the one who left is a faint ghost
+    # Comparing changes nothing, and the working map cannot be edited meanwhile.
+    steps = window.undo_stack.count()
+    window.editor.add_member(name="Nogen")
+    assert window.undo_stack.count() == steps
+
+    window.timeline.now_button.click()
+    assert window.status_view is None and window.centralWidget() is window.view
+    assert by_name(window.doc, "Mette Skov").coordinator
+    window.editor.add_member(name="Nogen")
+    assert window.undo_stack.count() == steps + 1
+
+
+def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
+    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    window.save_status()
+    before = window.doc.map.model_dump()
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.view_button.click()
+    view = window.status_view
+    assert view is not None and view.editor.read_only
+    assert "Opstart" in window.timeline.mode.text() and window.timeline.now_button.isEnabled()
+    view.editor.add_member(name="X")
+    assert window.doc.map.model_dump() == before
+    window.back_to_now()
+    assert window.doc.map.model_dump() == before
+
+
+def test_the_chart_follows_the_statuses(window, monkeypatch):
+    names = iter(["Opstart", "Statusmøde 1"])
+    monkeypatch.setattr(mw, "_ask_text", lambda *a: next(names))
+    window.save_status()
+    window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
+    window.delete_selection()
+    window.save_status()
+    window.timeline.refresh()
+    chart = window.timeline.chart
+    assert chart.labels == ["Opstart", "Statusmøde 1", "nu"]
+    professionals = dict(chart.series)["Fagpersoner"]
+    assert professionals == [19, 18, 18]
+    picture = chart.grab().toImage()
+    assert picture.width() > 100  # it draws
+
+
+def test_a_duplicate_status_name_is_refused(window, monkeypatch, dialogs):
+    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    assert window.save_status()
+    assert not window.save_status()
+    assert dialogs and "Opstart" in dialogs[-1][1][2]
+    assert len(window.doc.map.snapshots) == 1
