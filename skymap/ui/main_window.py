@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QToolBar
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QToolBar,
+)
 
 from skymap.model import clipboard
 from skymap.model.errors import SkymapError
@@ -57,7 +65,8 @@ class MainWindow(QMainWindow):
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
         self.palette = Palette(self.icons)
         self.palette.add_requested.connect(self.add_from_palette)
-        self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
+        self.palette_dock = self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
+        self.palette.setMaximumWidth(220)
         self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self.timeline = TimelinePanel(lang)
@@ -104,7 +113,7 @@ class MainWindow(QMainWindow):
                      restored: bool = False) -> None:
         if self.status_view is not None:
             self.back_to_now()
-        old = self.centralWidget()
+        old = self.center.currentWidget() if hasattr(self, "center") else None
         if self.path is not None and not self.read_only:
             locks.release(self.path)
         self.autosaver.remove()
@@ -114,7 +123,12 @@ class MainWindow(QMainWindow):
             self.docview.doc, self.docview.editor, self.docview.scene, self.docview.view,
         )
         self.overview, self.inspector = self.docview.overview, self.docview.inspector
-        self.setCentralWidget(self.view)
+        if not hasattr(self, "center"):
+            # One permanent central widget: the map, or a status shown in its place.
+            self.center = QStackedWidget()
+            self.setCentralWidget(self.center)
+        self.center.addWidget(self.view)
+        self.center.setCurrentWidget(self.view)
         self.overview_dock.setWidget(_scrolling(self.overview))
         self.inspector_dock.setWidget(_scrolling(self.inspector))
         self.overview.highlight_requested.connect(self.highlight)
@@ -124,6 +138,7 @@ class MainWindow(QMainWindow):
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.context_menu_requested.connect(self.show_context_menu)
         if old is not None:
+            self.center.removeWidget(old)
             old.deleteLater()
         self.path = path
         self.restored = restored
@@ -187,10 +202,11 @@ class MainWindow(QMainWindow):
         if self.status_view is not None:
             self._drop_other()
         else:
-            self._working = (self.takeCentralWidget(), self.overview_dock.widget(), self.inspector_dock.widget())
+            self._working_overview = self.overview_dock.widget()
         view = DocumentView(skymap, QUndoStack(self), self.lang, self)
         view.editor.read_only = True
-        self.setCentralWidget(view.view)
+        self.center.addWidget(view.view)
+        self.center.setCurrentWidget(view.view)
         self.overview_dock.setWidget(_scrolling(view.overview))
         self.status_view = view
         self.editor.read_only = True  # nothing may edit the working map meanwhile
@@ -203,7 +219,7 @@ class MainWindow(QMainWindow):
     def _drop_other(self) -> None:
         view, self.status_view = self.status_view, None
         if view is not None:
-            self.takeCentralWidget()
+            self.center.removeWidget(view.view)
             view.view.deleteLater()
             view.deleteLater()
 
@@ -241,10 +257,8 @@ class MainWindow(QMainWindow):
         if self.status_view is None:
             return
         self._drop_other()
-        center, overview, inspector = self._working
-        self.setCentralWidget(center)
-        self.overview_dock.setWidget(overview)
-        self.inspector_dock.setWidget(inspector)
+        self.center.setCurrentWidget(self.view)
+        self.overview_dock.setWidget(self._working_overview)
         self.editor.read_only = self.read_only
         self.palette.setEnabled(not self.read_only)
         self.timeline.set_mode("")

@@ -104,6 +104,7 @@ class TimelinePanel(QWidget):
         self.mode = QLabel()
         self.mode.setWordWrap(True)
         self.mode.setObjectName("sectionTitle")
+        self.mode.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps; never widens the panel
         layout.addWidget(self.mode)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)

@@ -55,7 +55,7 @@ def test_take_a_status_edit_and_compare(window, monkeypatch):
     assert window.undo_stack.count() == steps
 
     window.timeline.now_button.click()
-    assert window.status_view is None and window.centralWidget() is window.view
+    assert window.status_view is None and window.center.currentWidget() is window.view
     assert by_name(window.doc, "Mette Skov").coordinator
     window.editor.add_member(name="Nogen")
     assert window.undo_stack.count() == steps + 1
