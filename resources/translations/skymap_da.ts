@@ -288,54 +288,64 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="22"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="23"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="25"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="26"/>
         <source>Paper (landscape)</source>
         <translation>Papir (liggende)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="37"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="38"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="42"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="43"/>
         <source>Full names (for the core team)</source>
         <translation>Fulde navne (til kerneteamet)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="43"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
         <source>Initials instead of names</source>
         <translation>Initialer i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
         <source>Roles instead of names</source>
         <translation>Roller i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="53"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="54"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="57"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="58"/>
         <source>The map with its legend</source>
         <translation>Kortet med signaturforklaring</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="58"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
         <source>The contact list, by cloud</source>
         <translation>Kontaktlisten, ordnet efter sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="71"/>
+        <source>No page of changes</source>
+        <translation>Ingen side med ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
+        <source>Changes since %1</source>
+        <translation>Ændringer siden %1</translation>
     </message>
 </context>
 <context>
@@ -584,415 +594,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="60"/>
+        <location filename="../../skymap/ui/main_window.py" line="68"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="61"/>
+        <location filename="../../skymap/ui/main_window.py" line="70"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="62"/>
+        <location filename="../../skymap/ui/main_window.py" line="71"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="64"/>
+        <location filename="../../skymap/ui/main_window.py" line="73"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <location filename="../../skymap/ui/main_window.py" line="176"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="161"/>
+        <location filename="../../skymap/ui/main_window.py" line="176"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="163"/>
-        <location filename="../../skymap/ui/main_window.py" line="175"/>
+        <location filename="../../skymap/ui/main_window.py" line="178"/>
+        <location filename="../../skymap/ui/main_window.py" line="190"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="163"/>
+        <location filename="../../skymap/ui/main_window.py" line="178"/>
         <source>Name of the status (the date is today&apos;s):</source>
         <translation>Navn på statussen (datoen er i dag):</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="177"/>
+        <location filename="../../skymap/ui/main_window.py" line="192"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/main_window.py" line="232"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="231"/>
+        <location filename="../../skymap/ui/main_window.py" line="247"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="232"/>
+        <location filename="../../skymap/ui/main_window.py" line="248"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="282"/>
+        <location filename="../../skymap/ui/main_window.py" line="296"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="289"/>
+        <location filename="../../skymap/ui/main_window.py" line="303"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <location filename="../../skymap/ui/main_window.py" line="304"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="291"/>
+        <location filename="../../skymap/ui/main_window.py" line="305"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="292"/>
+        <location filename="../../skymap/ui/main_window.py" line="306"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="309"/>
+        <location filename="../../skymap/ui/main_window.py" line="323"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="311"/>
+        <location filename="../../skymap/ui/main_window.py" line="325"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="325"/>
+        <location filename="../../skymap/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="326"/>
+        <location filename="../../skymap/ui/main_window.py" line="340"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="327"/>
+        <location filename="../../skymap/ui/main_window.py" line="341"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="328"/>
+        <location filename="../../skymap/ui/main_window.py" line="342"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="330"/>
+        <location filename="../../skymap/ui/main_window.py" line="344"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="331"/>
+        <location filename="../../skymap/ui/main_window.py" line="345"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="333"/>
+        <location filename="../../skymap/ui/main_window.py" line="347"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="335"/>
+        <location filename="../../skymap/ui/main_window.py" line="349"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="336"/>
+        <location filename="../../skymap/ui/main_window.py" line="350"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="337"/>
+        <location filename="../../skymap/ui/main_window.py" line="351"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="338"/>
+        <location filename="../../skymap/ui/main_window.py" line="352"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="339"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="341"/>
+        <location filename="../../skymap/ui/main_window.py" line="355"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="343"/>
+        <location filename="../../skymap/ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="345"/>
+        <location filename="../../skymap/ui/main_window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="346"/>
+        <location filename="../../skymap/ui/main_window.py" line="360"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="348"/>
+        <location filename="../../skymap/ui/main_window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="353"/>
+        <location filename="../../skymap/ui/main_window.py" line="367"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="354"/>
+        <location filename="../../skymap/ui/main_window.py" line="368"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="355"/>
+        <location filename="../../skymap/ui/main_window.py" line="369"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="356"/>
+        <location filename="../../skymap/ui/main_window.py" line="370"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="358"/>
+        <location filename="../../skymap/ui/main_window.py" line="372"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="359"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="361"/>
+        <location filename="../../skymap/ui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/main_window.py" line="376"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="363"/>
+        <location filename="../../skymap/ui/main_window.py" line="377"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="364"/>
+        <location filename="../../skymap/ui/main_window.py" line="378"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/main_window.py" line="379"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="369"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="372"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="374"/>
+        <location filename="../../skymap/ui/main_window.py" line="388"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="376"/>
+        <location filename="../../skymap/ui/main_window.py" line="390"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="380"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <location filename="../../skymap/ui/main_window.py" line="395"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="382"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="390"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="395"/>
+        <location filename="../../skymap/ui/main_window.py" line="409"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="410"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="401"/>
+        <location filename="../../skymap/ui/main_window.py" line="415"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="407"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="408"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="429"/>
+        <location filename="../../skymap/ui/main_window.py" line="443"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="431"/>
+        <location filename="../../skymap/ui/main_window.py" line="445"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="432"/>
+        <location filename="../../skymap/ui/main_window.py" line="446"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
-        <location filename="../../skymap/ui/main_window.py" line="652"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="666"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="582"/>
+        <location filename="../../skymap/ui/main_window.py" line="596"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="620"/>
+        <location filename="../../skymap/ui/main_window.py" line="634"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="623"/>
+        <location filename="../../skymap/ui/main_window.py" line="637"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="624"/>
+        <location filename="../../skymap/ui/main_window.py" line="638"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="639"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="640"/>
+        <location filename="../../skymap/ui/main_window.py" line="654"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="651"/>
+        <location filename="../../skymap/ui/main_window.py" line="665"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="692"/>
-        <location filename="../../skymap/ui/main_window.py" line="698"/>
+        <location filename="../../skymap/ui/main_window.py" line="706"/>
+        <location filename="../../skymap/ui/main_window.py" line="712"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="699"/>
+        <location filename="../../skymap/ui/main_window.py" line="713"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="713"/>
+        <location filename="../../skymap/ui/main_window.py" line="730"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="751"/>
+        <location filename="../../skymap/ui/main_window.py" line="768"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="751"/>
+        <location filename="../../skymap/ui/main_window.py" line="768"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="767"/>
+        <location filename="../../skymap/ui/main_window.py" line="784"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1175,51 +1185,51 @@
     <name>TimelinePanel</name>
     <message>
         <location filename="../../skymap/ui/timeline.py" line="101"/>
-        <location filename="../../skymap/ui/timeline.py" line="110"/>
+        <location filename="../../skymap/ui/timeline.py" line="111"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="116"/>
+        <location filename="../../skymap/ui/timeline.py" line="117"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="117"/>
+        <location filename="../../skymap/ui/timeline.py" line="118"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="118"/>
-        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <location filename="../../skymap/ui/timeline.py" line="119"/>
+        <location filename="../../skymap/ui/timeline.py" line="176"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="119"/>
+        <location filename="../../skymap/ui/timeline.py" line="120"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="120"/>
+        <location filename="../../skymap/ui/timeline.py" line="121"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="131"/>
-        <location filename="../../skymap/ui/timeline.py" line="136"/>
+        <location filename="../../skymap/ui/timeline.py" line="132"/>
+        <location filename="../../skymap/ui/timeline.py" line="137"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="156"/>
+        <location filename="../../skymap/ui/timeline.py" line="157"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <location filename="../../skymap/ui/timeline.py" line="176"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

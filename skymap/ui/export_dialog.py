@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 class ExportOptionsDialog(QDialog):
     """Paper, pseudonymisation and the pages to include."""
 
-    def __init__(self, parent=None, title: str = "", ok_text: str = "") -> None:
+    def __init__(self, parent=None, title: str = "", ok_text: str = "", statuses: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Export PDF"))
         layout = QVBoxLayout(self)
@@ -65,6 +66,14 @@ class ExportOptionsDialog(QDialog):
             pages_layout.addRow(box)
             self.section_boxes[key] = box
 
+        self.changes = QComboBox()
+        self.changes.setObjectName("changesSince")
+        self.changes.addItem(self.tr("No page of changes"), None)
+        for label in statuses or []:
+            self.changes.addItem(self.tr("Changes since %1").replace("%1", label), label)
+        self.changes.setEnabled(bool(statuses))
+        pages_layout.addRow(self.changes)
+
         for box in (paper_box, names_box, pages_box):
             layout.addWidget(box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -87,4 +96,7 @@ class ExportOptionsDialog(QDialog):
         return [k for k, b in self.section_boxes.items() if b.isChecked()]
 
     def options(self) -> dict:
-        return {"paper": self.paper(), "pseudonymise": self.pseudonymise(), "sections": self.sections()}
+        options = {"paper": self.paper(), "pseudonymise": self.pseudonymise(), "sections": self.sections()}
+        if self.changes.currentData():
+            options["changes_since"] = self.changes.currentData()
+        return options

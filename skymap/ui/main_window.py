@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Export PDF"))
+            dialog = ExportOptionsDialog(self, self.tr("Export PDF"), statuses=self._status_labels())
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -719,6 +719,9 @@ class MainWindow(QMainWindow):
             self._error(err)
             return False
         return True
+
+    def _status_labels(self) -> list[str]:
+        return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
 
     def export_other(self, suffix: str, path: str | None = None) -> bool:
         filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
@@ -762,7 +765,7 @@ class MainWindow(QMainWindow):
         from skymap.ui.printing import prepare_printer, print_pdf  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"))
+            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels())
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()

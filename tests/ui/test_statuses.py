@@ -98,3 +98,25 @@ def test_a_duplicate_status_name_is_refused(window, monkeypatch, dialogs):
     assert not window.save_status()
     assert dialogs and "Opstart" in dialogs[-1][1][2]
     assert len(window.doc.map.snapshots) == 1
+
+
+def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from skymap.ui.export_dialog import ExportOptionsDialog
+
+    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    window.save_status()
+    window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
+    window.delete_selection()
+    dialog = ExportOptionsDialog(window, statuses=window._status_labels())
+    dialog.changes.setCurrentIndex(1)
+    for key in ("contacts", "summary"):
+        dialog.section_boxes[key].setChecked(False)
+    options = dialog.options()
+    assert options["changes_since"] == "Opstart"
+    out = tmp_path / "møde.pdf"
+    assert window.export_pdf(str(out), options)
+    pages = PdfReader(out).pages
+    assert len(pages) == 2
+    assert "Eva Kjær" in pages[1].extract_text()
