@@ -15,6 +15,7 @@ from skymap.model.geometry import (
     circle_path,
     cloud_path,
     cross_marks,
+    ellipse_path,
     person_path,
     trim,
     zigzag,
@@ -115,7 +116,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
     fx, fy = T(left, top)
     family_box = (fx, fy, w * s, h * s)
-    p.path(_ellipse(fx + w * s / 2, fy + h * s / 2, w * s / 2, h * s / 2), stroke=FAMILY_EDGE, fill=FAMILY_AREA,
+    p.path(ellipse_path(fx + w * s / 2, fy + h * s / 2, w * s / 2, h * s / 2), stroke=FAMILY_EDGE, fill=FAMILY_AREA,
            width=1.2)
 
     # Ties
@@ -174,18 +175,6 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
 def _darker(colour: str, factor: float = 0.72) -> str:
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return "#%02x%02x%02x" % (int(r * factor), int(g * factor), int(b * factor))
-
-
-def _ellipse(cx: float, cy: float, rx: float, ry: float):
-    k = 0.5523
-    return [
-        ("M", cx + rx, cy),
-        ("C", cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
-        ("C", cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
-        ("C", cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
-        ("C", cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
-        ("Z",),
-    ]
 
 
 def _ellipse_radius(a: float, b: float, dx: float, dy: float) -> float:

@@ -105,16 +105,21 @@ def person_path(cx: float, cy: float, r: float = PERSON_RADIUS) -> Path:
 
 
 def circle_path(cx: float, cy: float, r: float) -> Path:
-    return _circle(cx, cy, r, 0.5523)
+    return ellipse_path(cx, cy, r, r)
 
 
 def _circle(cx: float, cy: float, r: float, k: float) -> Path:
+    return ellipse_path(cx, cy, r, r, k)
+
+
+def ellipse_path(cx: float, cy: float, rx: float, ry: float, k: float = 0.5523) -> Path:
+    """An ellipse by four cubics (k = 0.5523 makes them round)."""
     return [
-        ("M", cx + r, cy),
-        ("C", cx + r, cy + k * r, cx + k * r, cy + r, cx, cy + r),
-        ("C", cx - k * r, cy + r, cx - r, cy + k * r, cx - r, cy),
-        ("C", cx - r, cy - k * r, cx - k * r, cy - r, cx, cy - r),
-        ("C", cx + k * r, cy - r, cx + r, cy - k * r, cx + r, cy),
+        ("M", cx + rx, cy),
+        ("C", cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
+        ("C", cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
+        ("C", cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
+        ("C", cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
         ("Z",),
     ]
 
