@@ -351,12 +351,12 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="33"/>
+        <location filename="../../skymap/ui/timeline.py" line="38"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="47"/>
+        <location filename="../../skymap/ui/timeline.py" line="52"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -624,15 +624,9 @@
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="178"/>
         <location filename="../../skymap/ui/main_window.py" line="190"/>
         <source>Save status</source>
         <translation>Gem status</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/main_window.py" line="178"/>
-        <source>Name of the status (the date is today&apos;s):</source>
-        <translation>Navn på statussen (datoen er i dag):</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="192"/>
@@ -1182,54 +1176,72 @@
     </message>
 </context>
 <context>
+    <name>SaveStatusDialog</name>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="217"/>
+        <source>Save status</source>
+        <translation>Gem status</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="225"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="226"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="101"/>
-        <location filename="../../skymap/ui/timeline.py" line="111"/>
+        <location filename="../../skymap/ui/timeline.py" line="106"/>
+        <location filename="../../skymap/ui/timeline.py" line="116"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="117"/>
+        <location filename="../../skymap/ui/timeline.py" line="122"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="118"/>
+        <location filename="../../skymap/ui/timeline.py" line="123"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="119"/>
-        <location filename="../../skymap/ui/timeline.py" line="176"/>
+        <location filename="../../skymap/ui/timeline.py" line="124"/>
+        <location filename="../../skymap/ui/timeline.py" line="181"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="120"/>
+        <location filename="../../skymap/ui/timeline.py" line="125"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="121"/>
+        <location filename="../../skymap/ui/timeline.py" line="126"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="132"/>
         <location filename="../../skymap/ui/timeline.py" line="137"/>
+        <location filename="../../skymap/ui/timeline.py" line="142"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="157"/>
+        <location filename="../../skymap/ui/timeline.py" line="162"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="176"/>
+        <location filename="../../skymap/ui/timeline.py" line="181"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

@@ -175,10 +175,10 @@ class MainWindow(QMainWindow):
         if name is None:
             default = self.tr("Start") if not self.doc.map.snapshots else self.tr("Status meeting %1").replace(
                 "%1", str(len(self.doc.map.snapshots)))
-            name = _ask_text(self, self.tr("Save status"), self.tr("Name of the status (the date is today's):"),
-                             default)
-            if not name:
+            answer = _ask_status(self, default)
+            if not answer or not answer[0]:
                 return False
+            name, when = answer
         try:
             find_status(self.doc.map, name)
             QMessageBox.warning(self, "Skymap", SkymapError("status_exists", label=name).message(self.lang))
@@ -815,9 +815,9 @@ def _exec_dialog(dialog) -> bool:
     return dialog.exec() == dialog.Accepted
 
 
-def _ask_text(parent, title: str, label: str, default: str) -> str | None:
-    """Ask for a line of text (tests replace this)."""
-    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+def _ask_status(parent, default: str):
+    """Ask for a new status's name and date: (name, date), or None (tests replace this)."""
+    from skymap.ui.timeline import SaveStatusDialog  # noqa: PLC0415
 
-    text, ok = QInputDialog.getText(parent, title, label, text=default)
-    return text.strip() if ok and text.strip() else None
+    dialog = SaveStatusDialog(default, parent)
+    return dialog.values() if dialog.exec() == dialog.Accepted else None

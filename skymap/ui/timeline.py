@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -202,3 +207,27 @@ class TimelinePanel(QWidget):
             self.changes.addItem(QListWidgetItem("• " + text))
         self.changes_title.setVisible(bool(lines))
         self.changes.setVisible(bool(lines))
+
+
+class SaveStatusDialog(QDialog):
+    """The name and date of a new status (the date defaults to today)."""
+
+    def __init__(self, default_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save status"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(default_name)
+        self.name.selectAll()
+        self.name.setMinimumWidth(260)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Date"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        return self.name.text().strip(), self.date.date().toPython()

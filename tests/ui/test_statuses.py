@@ -1,5 +1,6 @@
 """Status meetings in the window: save a status, edit, view it, compare, back to now."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,10 @@ def by_name(doc, name):
 
 
 def test_take_a_status_edit_and_compare(window, monkeypatch):
-    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
+    assert window.doc.map.snapshots[0].date == date(2026, 9, 14)
     assert window.timeline.list.count() == 1
     assert window.undo_stack.count() == 1  # saving a status is an undoable step
 
@@ -62,7 +64,7 @@ def test_take_a_status_edit_and_compare(window, monkeypatch):
 
 
 def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
-    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     before = window.doc.map.model_dump()
     window.timeline.list.item(0).setSelected(True)
@@ -78,7 +80,7 @@ def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
 
 def test_the_chart_follows_the_statuses(window, monkeypatch):
     names = iter(["Opstart", "Statusmøde 1"])
-    monkeypatch.setattr(mw, "_ask_text", lambda *a: next(names))
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date.today()))
     window.save_status()
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()
@@ -93,7 +95,7 @@ def test_the_chart_follows_the_statuses(window, monkeypatch):
 
 
 def test_a_duplicate_status_name_is_refused(window, monkeypatch, dialogs):
-    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     assert window.save_status()
     assert not window.save_status()
     assert dialogs and "Opstart" in dialogs[-1][1][2]
@@ -105,7 +107,7 @@ def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatc
 
     from skymap.ui.export_dialog import ExportOptionsDialog
 
-    monkeypatch.setattr(mw, "_ask_text", lambda *a: "Opstart")
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()
@@ -120,3 +122,12 @@ def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatc
     pages = PdfReader(out).pages
     assert len(pages) == 2
     assert "Eva Kjær" in pages[1].extract_text()
+
+
+def test_the_save_status_dialog_proposes_a_name_and_today(window):
+    from skymap.ui.timeline import SaveStatusDialog
+
+    dialog = SaveStatusDialog("Statusmøde 1", window)
+    assert dialog.values() == ("Statusmøde 1", date.today())
+    dialog.name.setText("  Statusmøde 2 ")
+    assert dialog.values()[0] == "Statusmøde 2"
