@@ -795,208 +795,248 @@
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <source>Add &amp;Professional to Selected Cloud</source>
+        <translation>Tilføj fag&amp;person til valgt sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="375"/>
+        <source>Add Private Person to Selected Cloud</source>
+        <translation>Tilføj privatperson til valgt sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <source>Add &amp;Family Member</source>
+        <translation>Tilføj famili&amp;emedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="379"/>
+        <source>&amp;Connect Selected</source>
+        <translation>Forbind &amp;valgte</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="380"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="375"/>
+        <location filename="../../skymap/ui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="376"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="378"/>
+        <location filename="../../skymap/ui/main_window.py" line="385"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="379"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <source>F&amp;amily View</source>
+        <translation>Famili&amp;evisning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
+        <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="391"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="395"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="398"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="388"/>
+        <location filename="../../skymap/ui/main_window.py" line="400"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="390"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="395"/>
+        <location filename="../../skymap/ui/main_window.py" line="407"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="408"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="397"/>
+        <location filename="../../skymap/ui/main_window.py" line="409"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="404"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="409"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="410"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="415"/>
+        <location filename="../../skymap/ui/main_window.py" line="427"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="433"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="434"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="443"/>
+        <location filename="../../skymap/ui/main_window.py" line="458"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="445"/>
+        <location filename="../../skymap/ui/main_window.py" line="460"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="446"/>
+        <location filename="../../skymap/ui/main_window.py" line="461"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <source>Select exactly two people to connect them.</source>
+        <translation>Vælg præcis to personer for at forbinde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <source>These two cannot be connected (or already are).</source>
+        <translation>De to kan ikke forbindes (eller er det allerede).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="627"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="643"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
-        <location filename="../../skymap/ui/main_window.py" line="666"/>
+        <location filename="../../skymap/ui/main_window.py" line="643"/>
+        <location filename="../../skymap/ui/main_window.py" line="732"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="596"/>
+        <location filename="../../skymap/ui/main_window.py" line="662"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="634"/>
+        <location filename="../../skymap/ui/main_window.py" line="700"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="637"/>
+        <location filename="../../skymap/ui/main_window.py" line="703"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="638"/>
+        <location filename="../../skymap/ui/main_window.py" line="704"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="639"/>
+        <location filename="../../skymap/ui/main_window.py" line="705"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="654"/>
+        <location filename="../../skymap/ui/main_window.py" line="720"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="665"/>
+        <location filename="../../skymap/ui/main_window.py" line="731"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="706"/>
-        <location filename="../../skymap/ui/main_window.py" line="712"/>
+        <location filename="../../skymap/ui/main_window.py" line="772"/>
+        <location filename="../../skymap/ui/main_window.py" line="778"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="713"/>
+        <location filename="../../skymap/ui/main_window.py" line="779"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="730"/>
+        <location filename="../../skymap/ui/main_window.py" line="796"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="768"/>
+        <location filename="../../skymap/ui/main_window.py" line="834"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="768"/>
+        <location filename="../../skymap/ui/main_window.py" line="834"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="784"/>
+        <location filename="../../skymap/ui/main_window.py" line="850"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1022,7 +1062,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/view.py" line="32"/>
+        <location filename="../../skymap/ui/view.py" line="31"/>
         <source>Map canvas</source>
         <translation>Kortets tegneflade</translation>
     </message>

@@ -370,12 +370,24 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Select &All"), QKeySequence.SelectAll, self.select_all)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Rename…"), QKeySequence(Qt.Key_F2), self.rename_selection)
+        self._action(edit_menu, self.tr("Add &Professional to Selected Cloud"), QKeySequence("Ctrl+Shift+P"),
+                     lambda: self.add_from_palette("professional"))
+        self._action(edit_menu, self.tr("Add Private Person to Selected Cloud"), QKeySequence("Ctrl+Shift+R"),
+                     lambda: self.add_from_palette("private"))
+        self._action(edit_menu, self.tr("Add &Family Member"), QKeySequence("Ctrl+Shift+F"),
+                     lambda: self.add_from_palette("member"))
+        self._action(edit_menu, self.tr("&Connect Selected"), QKeySequence("Ctrl+L"), self.connect_selected)
         self._action(edit_menu, self.tr("&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy())
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Zoom &In"), QKeySequence.ZoomIn, lambda: self.view.zoom_by(1.25))
         self._action(view_menu, self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self.view.zoom_by(0.8))
         self._action(view_menu, self.tr("&Fit to Window"), QKeySequence("Ctrl+0"), lambda: self.view.fit())
+        self.act_family_view = self._action(view_menu, self.tr("F&amily View"), QKeySequence(Qt.Key_F11),
+                                            lambda on: self.set_family_view(on))
+        self.act_family_view.setCheckable(True)
+        self.act_family_view.setToolTip(self.tr("Full screen with large people and text, for turning the screen "
+                                                "towards the family (F11 to switch back)"))
         self.act_snap = self._action(view_menu, self.tr("&Snap to Grid"), QKeySequence(), self._toggle_snap)
         self.act_snap.setCheckable(True)
         self.act_snap.setChecked(True)
@@ -420,6 +432,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.tr("Fit"), lambda: self.view.fit())
         toolbar.addAction(self.tr("Tidy Up"), lambda: self.editor.tidy())
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_family_view)
+        self.toolbar = toolbar
         self.addToolBar(Qt.TopToolBarArea, toolbar)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -450,6 +465,42 @@ class MainWindow(QMainWindow):
     def show_context_menu(self, obj_id, scene_pos, screen_pos) -> None:
         build_menu(self, obj_id, scene_pos).exec(screen_pos)
 
+    def set_family_view(self, on: bool) -> None:
+        """One switch: full screen, the analysis panels hidden, large people and text; the
+        drawing tools stay. The same switch brings everything back."""
+        if on == getattr(self, "family_view", False):
+            return
+        self.family_view = on
+        self.act_family_view.setChecked(on)
+        if on:
+            self._before_family_view = {
+                dock: dock.isVisible() for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock)
+            }
+            for dock in self._before_family_view:
+                dock.hide()
+            self.menuBar().hide()
+            self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
+            self.toolbar.setStyleSheet("QToolButton { font-size: 15pt; padding: 12px 16px; }")
+            self.palette.setStyleSheet("QToolButton { font-size: 15pt; min-height: 60px; }")
+            self.showFullScreen()
+            QTimer.singleShot(0, self._family_zoom)
+        else:
+            for dock, visible in getattr(self, "_before_family_view", {}).items():
+                dock.setVisible(visible)
+            self.menuBar().show()
+            self.toolbar.setStyleSheet("")
+            self.palette.setStyleSheet("")
+            self.showNormal()
+            QTimer.singleShot(0, self.view.fit)
+
+    def _family_zoom(self) -> None:
+        """Fit the family and their people large: at least as big as on paper at arm's length."""
+        self.view.fit()
+        if self.view.zoom() < 0.8:
+            self.view.zoom_by(0.8 / self.view.zoom())
+            centre = self.scene.family_item.centre()
+            self.view.centerOn(centre)
+
     def _toggle_snap(self, on: bool) -> None:
         self.editor.snapping = on
 
@@ -461,6 +512,21 @@ class MainWindow(QMainWindow):
         for item in self.scene.items_by_id.values():
             if item.flags() & item.GraphicsItemFlag.ItemIsSelectable and item.kind in ("actor", "member", "note"):
                 item.setSelected(True)
+
+    def connect_selected(self) -> None:
+        """Draw a tie between the two selected people (keyboard: select one, Ctrl+click or
+        Shift+arrow to the other, Ctrl+L)."""
+        targets = [obj_id for c, obj_id in self.scene.selected_targets() if c in ("actors", "family")]
+        if self.scene.family_item.isSelected():
+            targets.append("family")
+        if len(targets) != 2:
+            self.statusBar().showMessage(self.tr("Select exactly two people to connect them."), 6000)
+            return
+        link = self.editor.connect(*targets)
+        if link is None:
+            self.statusBar().showMessage(self.tr("These two cannot be connected (or already are)."), 6000)
+        else:
+            self.scene.select_only(link.id)
 
     def rename_selection(self) -> None:
         targets = self.scene.selected_targets()

@@ -28,7 +28,6 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
         self.viewport().setAttribute(Qt.WA_AcceptTouchEvents, True)
-        self.grabGesture(Qt.PinchGesture)
         self.setAccessibleName(self.tr("Map canvas"))
 
     def zoom(self) -> float:
@@ -82,13 +81,58 @@ class MapView(QGraphicsView):
             self.zoom_by(1.15**steps)
         event.accept()
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Gesture:
-            pinch = event.gesture(Qt.PinchGesture)
-            if pinch is not None:
-                self.zoom_by(pinch.scaleFactor())
+    def keyPressEvent(self, event) -> None:
+        # Tab and the arrows go from person to person (the scene would otherwise take Tab
+        # for its own focus chain, and the arrows would scroll).
+        from skymap.ui.keyboard import handle_key  # noqa: PLC0415
+
+        if self.isInteractive() and handle_key(self.scene(), event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ----- two fingers: pinch to zoom, move to pan ------------------------------------------
+    def viewportEvent(self, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd, QEvent.TouchCancel):
+            points = event.points()
+            if len(points) >= 2:
+                self._two_fingers(points[0], points[1], kind)
+                event.accept()
                 return True
-        return super().event(event)
+            self._pinch = None
+            # One finger: left to Qt, which turns an unhandled touch into mouse presses and
+            # moves, so a finger selects and drags like the mouse.
+            event.ignore()
+            return False
+        return super().viewportEvent(event)
+
+    def _two_fingers(self, a, b, kind) -> None:
+        pa, pb = a.position(), b.position()
+        distance = max(1.0, ((pa.x() - pb.x()) ** 2 + (pa.y() - pb.y()) ** 2) ** 0.5)
+        centre = (pa + pb) / 2
+        if kind in (QEvent.TouchEnd, QEvent.TouchCancel):
+            self._pinch = None
+            return
+        previous = getattr(self, "_pinch", None)
+        self._pinch = (distance, centre)
+        if previous is None:
+            return
+        last_distance, last_centre = previous
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.NoAnchor)
+        scene_centre = self.mapToScene(centre.toPoint())
+        self.zoom_by(distance / last_distance)
+        # keep the point between the fingers under the fingers, and follow their movement
+        moved = self.mapFromScene(scene_centre) - centre.toPoint()
+        delta = centre - last_centre
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x() - int(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y() - int(delta.y()))
+        self.setTransformationAnchor(anchor)
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        # Tab belongs to the map (from person to person) while it has the focus.
+        return False
 
     # ----- drops -----------------------------------------------------------------------
     def _accepts(self, event) -> bool:

@@ -1,0 +1,125 @@
+"""Open a big map: generated maps of 300 people / 1,000 ties and 2,000 people / 6,000
+ties, from the file to the first painted main window, against `json.load` of the same
+file. Reported as absolute times and ratios (no target in the issue).
+
+Timed inside one process (a worker with its own QApplication, so imports and Qt's
+first-time set-up are paid before the clock starts: the example map is opened once
+first): load_map, MainWindow(map), show(), then events are processed until the map
+canvas has painted.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import (
+    EXAMPLE, Row, child_env, median, repeat, run_worker, say, spread, worker_result,
+)
+
+NAME = "open"
+MAPS = (("300 people, 1,000 ties", 300, 1000), ("2,000 people, 6,000 ties", 2000, 6000))
+
+
+def run(quick: bool = False) -> list[Row]:
+    from bench.maps import big_map
+    from skymap.storage.mapfile import save_map
+
+    reps = (2, 1) if quick else (5, 3)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="skymap-bench-") as tmp:
+        tmp = Path(tmp)
+        maps = []
+        for (label, people, ties), n in zip(MAPS, reps):
+            path = tmp / f"big-{people}.json"
+            save_map(big_map(people, ties), path, backup=False)
+            maps.append({"label": label, "path": str(path), "reps": n, "kb": path.stat().st_size // 1024})
+        say("  opening big maps in a worker")
+        result = run_worker("bench.open_map", {"maps": maps}, child_env(tmp))
+    for m in maps:
+        r = result[m["label"]]
+        rows.append(Row(
+            f"Open map, {m['label']}: file → first paint",
+            median(r["total"]), median(r["json"]), "s",
+            notes=[
+                f"Skymap: load_map + MainWindow + show + events until the canvas painted ({m['kb']} kB file); "
+                f"{spread(r['total'])}. Of the median run: load_map {r['split']['load']:.3f} s, "
+                f"MainWindow() {r['split']['window']:.3f} s, show → painted {r['split']['paint']:.3f} s.",
+                f"Baseline: json.load of the same file; {spread(r['json'])}.",
+            ],
+        ))
+    return rows
+
+
+# ----- the worker (a separate process with a QApplication) ---------------------------------
+def worker(args: dict) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from skymap.storage.mapfile import load_map
+    from skymap.ui.main_window import MainWindow
+    from skymap.ui.view import MapView
+
+    painted = [0]
+    original = MapView.paintEvent
+
+    def paint_event(view, event) -> None:
+        original(view, event)
+        painted[0] += 1
+
+    MapView.paintEvent = paint_event
+
+    def open_once(path: Path) -> dict:
+        gc.collect()
+        t0 = time.perf_counter()
+        skymap = load_map(path)
+        t1 = time.perf_counter()
+        window = MainWindow(skymap, path, "da")
+        t2 = time.perf_counter()
+        before = painted[0]
+        window.show()
+        while painted[0] == before:
+            app.processEvents()
+        t3 = time.perf_counter()
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        return {"load": t1 - t0, "window": t2 - t1, "paint": t3 - t2, "total": t3 - t0}
+
+    open_once(EXAMPLE)  # imports, fonts, style: Qt's first-time costs, not the map's
+    out = {}
+    for m in args["maps"]:
+        path = Path(m["path"])
+        runs = [open_once(path) for _ in range(m["reps"])]
+        runs.sort(key=lambda r: r["total"])
+        mid = runs[len(runs) // 2]
+
+        def read_json(p=path):
+            with open(p, encoding="utf-8") as fh:
+                json.load(fh)
+
+        out[m["label"]] = {
+            "total": [r["total"] for r in runs],
+            "split": mid,
+            "json": repeat(read_json, 20),
+        }
+    worker_result(out)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        worker(json.loads(sys.argv[2]))
+        sys.stdout.flush()
+        import os
+
+        os._exit(0)  # skip Qt's teardown at exit
+    from bench.__main__ import main
+
+    sys.exit(main(["--only", NAME, *sys.argv[1:]]))

@@ -1,0 +1,84 @@
+"""Keyboard only: add a person to the selected cloud, move between people, draw a tie."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from skymap.model.vocabulary import LinkKind
+from skymap.storage.mapfile import load_map
+from skymap.ui.main_window import MainWindow
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(load_map(EXAMPLE), None, "en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.setFocus()
+    yield win
+    win.undo_stack.setClean()
+
+
+def selected_names(window):
+    names = []
+    for collection, obj_id in window.scene.selected_targets():
+        obj = window.doc.get(collection, obj_id)
+        names.append(getattr(obj, "name", None) or getattr(obj, "label", None))
+    return names
+
+
+def test_tab_and_arrows_move_from_person_to_person(window):
+    vp = window.view
+    QTest.keyClick(vp, Qt.Key_Tab)
+    first = selected_names(window)
+    assert len(first) == 1
+    QTest.keyClick(vp, Qt.Key_Tab)
+    second = selected_names(window)
+    assert len(second) == 1 and second != first
+    QTest.keyClick(vp, Qt.Key_Backtab)
+    assert selected_names(window) == first
+    window.scene.select_only(next(a.id for a in window.doc.map.actors if a.name == "Hanne Lund"))
+    QTest.keyClick(vp, Qt.Key_Right)
+    assert selected_names(window) == ["Jonas Berg"]
+    QTest.keyClick(vp, Qt.Key_Left)
+    assert selected_names(window) == ["Hanne Lund"]
+    assert window.undo_stack.count() == 0  # moving the selection is not an edit
+
+
+def test_keyboard_only_person_and_tie(window):
+    vp = window.view
+    # select the GP cloud by keyboard, then add a professional into it and name them
+    while selected_names(window) != ["Egen læge"]:
+        QTest.keyClick(vp, Qt.Key_Tab)
+    QTest.keyClick(vp, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    editor = window.docview.inline
+    assert editor.isVisible()
+    QTest.keyClicks(editor.fields["name"], "Dorte Lind")
+    QTest.keyClick(editor.fields["name"], Qt.Key_Return)
+    dorte = next(a for a in window.doc.map.actors if a.name == "Dorte Lind")
+    assert dorte.domain == "d-gp"
+    # select Dorte and Anders Kirk and connect them with Ctrl+L
+    window.scene.select_only(dorte.id)
+    window.scene.item_for(next(a.id for a in window.doc.map.actors if a.name == "Anders Kirk")).setSelected(True)
+    QTest.keyClick(vp, Qt.Key_L, Qt.ControlModifier)
+    link = window.doc.find_link(dorte.id, next(a.id for a in window.doc.map.actors if a.name == "Anders Kirk"))
+    assert link is not None and link.kind is LinkKind.COORDINATION
+
+
+def test_family_view_switch_hides_the_analysis_and_comes_back(window, qtbot):
+    assert window.overview_dock.isVisible()
+    QTest.keyClick(window, Qt.Key_F11)
+    assert window.family_view and window.isFullScreen()
+    assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.palette.isVisible() and window.toolbar.isVisible()  # the drawing tools stay
+    qtbot.waitUntil(lambda: window.view.zoom() >= 0.79, timeout=2000)
+    QTest.keyClick(window, Qt.Key_F11)
+    assert not window.family_view and not window.isFullScreen()
+    assert window.overview_dock.isVisible() and window.menuBar().isVisible()
