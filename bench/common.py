@@ -53,6 +53,21 @@ def repeat(fn: Callable[[], object], n: int, warmup: int = 1) -> list[float]:
     return out
 
 
+def alternate(fa: Callable[[], object], fb: Callable[[], object], n: int, warmup: int = 1
+              ) -> tuple[list[float], list[float]]:
+    """Like `repeat` for two functions taking turns (a, b, a, b, ...), so that a busy
+    moment of the machine hurts both alike. Returns (seconds of a, seconds of b)."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(warmup):
+        fa()
+        fb()
+    for _ in range(n):
+        a += repeat(fa, 1, warmup=0)
+        b += repeat(fb, 1, warmup=0)
+    return a, b
+
+
 # ----- processes ------------------------------------------------------------------------
 _pycache: Path | None = None
 

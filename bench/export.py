@@ -58,7 +58,7 @@ def run(quick: bool = False) -> list[Row]:
     neato = which("neato")
     if neato is None:
         say(f"  {GRAPHVIZ_MISSING}")
-    skymap_cmd = [which("skymap")] if which("skymap") else [sys.executable, "-m", "skymap.cli"]
+    skymap_cmd = _skymap_command()
     rows = []
     with tempfile.TemporaryDirectory(prefix="skymap-bench-") as tmp:
         tmp = Path(tmp)
@@ -84,7 +84,8 @@ def run(quick: bool = False) -> list[Row]:
                 graphviz = [run_command([neato, "-n2", "-Tpdf", str(dot), "-o", str(tmp / "graph.pdf")], env,
                                         "neato") for _ in range(n_dot + 1)][1:]
             base = median(graphviz) if graphviz else None
-            base_note = (f"Baseline: `neato -n2 -Tpdf` on the same graph ({len(skymap.family) + len(skymap.actors) + 1} "
+            nodes = len(skymap.family) + len(skymap.actors) + 1
+            base_note = (f"Baseline: `neato -n2 -Tpdf` on the same graph ({nodes} "
                          f"nodes, {len(skymap.links)} edges, same positions) as a whole command; {spread(graphviz)}."
                          if graphviz else f"Baseline: {GRAPHVIZ_MISSING}.")
             pages = _pages(tmp / "out.pdf")
@@ -103,10 +104,23 @@ def run(quick: bool = False) -> list[Row]:
                 ))
             rows.append(Row(
                 f"Export PDF, {label}: whole `skymap export` command",
-                median(command), base, "s", "≤ 3× Graphviz" if targets else "—", max_ratio=3.0 if targets else None,
+                median(command), base, "s", "≤ 3× Graphviz" if targets else "—",
+                max_ratio=3.0 if targets else None,
                 notes=[f"Skymap: `skymap export MAP -o OUT.pdf` as a fresh process, start to exit; {spread(command)}."],
             ))
     return rows
+
+
+def _skymap_command() -> list[str]:
+    """The installed `skymap` script of this Python (not a version manager's shim in front
+    of it, such as pyenv's, which adds its own start-up)."""
+    import sysconfig
+
+    script = Path(sysconfig.get_path("scripts")) / "skymap"
+    if script.is_file():
+        return [str(script)]
+    found = which("skymap")
+    return [found] if found else [sys.executable, "-m", "skymap.cli"]
 
 
 def _pages(pdf: Path) -> str:

@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Row, median, repeat, say, spread
+from bench.common import Row, alternate, median, say, spread
 
 NAME = "loadsave"
 COLLECTIONS = ("family", "domains", "actors", "links", "annotations", "snapshots")
@@ -25,7 +25,7 @@ def run(quick: bool = False) -> list[Row]:
     from bench.maps import big_map
     from skymap.storage.mapfile import load_map, save_map
 
-    n = 2 if quick else 7
+    n = 3 if quick else 9
     with tempfile.TemporaryDirectory(prefix="skymap-bench-") as tmp:
         tmp = Path(tmp)
         path = tmp / "big-10000.json"
@@ -40,8 +40,7 @@ def run(quick: bool = False) -> list[Row]:
             return {c: {o["id"]: dict(o) for o in raw.get(c, [])} for c in COLLECTIONS}
 
         say("  load/save: loading")
-        load = repeat(lambda: load_map(path), n)
-        base_load = repeat(plain_load, n)
+        load, base_load = alternate(lambda: load_map(path), plain_load, n)
 
         with open(path, encoding="utf-8") as fh:
             raw = json.load(fh)
@@ -57,8 +56,7 @@ def run(quick: bool = False) -> list[Row]:
                 json.dump(raw, fh, ensure_ascii=False, indent=2)
 
         say("  load/save: saving")
-        saving = repeat(save, n)
-        base_save = repeat(plain_save, n)
+        saving, base_save = alternate(save, plain_save, n)
         os.sync()
     size = f"{size_mb:.1f} MB file, {len(skymap.actors)} people, {len(skymap.links)} ties"
     return [
