@@ -32,3 +32,32 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(main_window, "_exec_box", box)
     monkeypatch.setattr(main_window, "_exec_dialog", lambda d: seen.append(("dialog", (d,))) or False)
     return seen
+
+
+EXAMPLE = __import__("pathlib").Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+@pytest.fixture
+def open_example(qtbot):
+    """Open the example map in a shown main window: `open_example("da")`. Windows are
+    marked saved at teardown so closing them never asks."""
+    from skymap.storage.mapfile import load_map
+    from skymap.ui.main_window import MainWindow
+
+    made = []
+
+    def _open(lang: str = "da", path=None, fit: bool = True):
+        win = MainWindow(load_map(EXAMPLE), path, lang)
+        qtbot.addWidget(win)
+        win.resize(1400, 900)
+        win.show()
+        qtbot.waitExposed(win)
+        if fit:
+            win.view.fit()
+        made.append(win)
+        return win
+
+    yield _open
+    for win in made:
+        win.undo_stack.setClean()
+        win.restored = False

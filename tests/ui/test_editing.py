@@ -20,15 +20,9 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "fami
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(load_map(EXAMPLE), EXAMPLE, "en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.fit()
-    yield win
-    win.undo_stack.setClean()
+def window(open_example):
+    win = open_example("en", fit=True)
+    return win
 
 
 def vp_point(window, scene_pos) -> QPoint:

@@ -7,22 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from skymap.model.vocabulary import LinkKind
-from skymap.storage.mapfile import load_map
-from skymap.ui.main_window import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(load_map(EXAMPLE), None, "en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(open_example):
+    win = open_example("en", fit=False)
     win.view.setFocus()
-    yield win
-    win.undo_stack.setClean()
+    return win
 
 
 def selected_names(window):

@@ -5,22 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from skymap.storage.mapfile import load_map
 from skymap.ui import main_window as mw
-from skymap.ui.main_window import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(load_map(EXAMPLE), None, "da")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.undo_stack.setClean()
+def window(open_example):
+    win = open_example("da", fit=False)
+    return win
 
 
 def by_name(doc, name):

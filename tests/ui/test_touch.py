@@ -3,25 +3,17 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
-from skymap.storage.mapfile import load_map
-from skymap.ui.main_window import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(load_map(EXAMPLE), None, "da")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.fit()
-    yield win
-    win.undo_stack.setClean()
+def window(open_example):
+    win = open_example("da", fit=True)
+    return win
 
 
 @pytest.fixture
