@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from skymap.model.contrast import text_colour_on
 from skymap.model.geometry import (
     PERSON_RADIUS,
     arrow_head,
@@ -33,6 +34,8 @@ FAMILY_AREA, FAMILY_EDGE, FAMILY_FILL = "#fff1c9", "#c9a227", "#fff7e0"
 PRIVATE_FILL, PRO_FILL = "#fde9d9", "#ffffff"
 COORDINATOR, CORE_TEAM = "#2e7d32", "#5e35b1"
 CONFIDENTIAL = "#b71c1c"
+FADED_INK = "#56616e"  # the name of someone who has left: lighter, still 4.5:1 (WCAG AA)
+HALO, HALO_OPACITY = "#fcfcf9", 0.92  # behind names, opaque enough for 4.5:1 on any cloud
 WIDTH = {Quality.STRONG: 2.6, Quality.MODERATE: 1.2, Quality.WEAK: 1.0, Quality.STRAINED: 1.0, Quality.BROKEN: 1.2}
 MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
@@ -199,10 +202,10 @@ def _person(p, x, y, r, fill, name, sub, name_size, sub_size, slot, badges, fade
     top = y + r + 1.5
     line = name_size * 1.15
     height = line * len(names) + (sub_size * 1.2 if sub else 0) + 1
-    p.rect(x - width / 2 - 2, top, width + 4, height, fill="#fcfcf9", radius=2, opacity=0.85)
+    p.rect(x - width / 2 - 2, top, width + 4, height, fill=HALO, radius=2, opacity=HALO_OPACITY)
     for i, text in enumerate(names):
         p.text(x, top + name_size + i * line, text, name_size, bold=True, anchor="middle",
-               colour="#7a8591" if faded else INK)
+               colour=FADED_INK if faded else INK)
     if sub:
         p.text(x, top + line * len(names) + sub_size, sub, sub_size, anchor="middle", colour=MUTED)
 
@@ -232,10 +235,11 @@ def _cloud_label(p, cx, top, width, text, count, colour, s) -> None:
     block_w = max(text_width(ln, size, True) for ln in lines) + 4 + badge_w
     y = top + max(5.0, 12 * s)
     line_h = size * 1.2
-    p.rect(cx - block_w / 2 - 3, y - 1, block_w + 6, line_h * len(lines) + 2, fill=colour, radius=3, opacity=0.9)
+    p.rect(cx - block_w / 2 - 3, y - 1, block_w + 6, line_h * len(lines) + 2, fill=colour, radius=3)
     left = cx - block_w / 2
+    ink = text_colour_on(colour)  # a dark colour a user picked gets white text
     for i, ln in enumerate(lines):
-        p.text(left, y + size + i * line_h - 1, ln, size, bold=True)
+        p.text(left, y + size + i * line_h - 1, ln, size, bold=True, colour=ink)
     bx = left + block_w - badge_w
     by = y + (line_h * len(lines)) / 2 - size * 0.6
     p.rect(bx, by, badge_w, size * 1.2, fill="#ffffff", radius=size * 0.6, opacity=0.85)

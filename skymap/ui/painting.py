@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPainterPath
 
+from skymap.model.contrast import text_colour_on
 from skymap.model.geometry import Path
 
 INK = QColor("#1f2a36")
 """Text and outlines: dark blue-grey, contrast above 12:1 on the light clouds."""
 MUTED = QColor("#4a5868")
+FADED_INK = QColor("#56616e")
+"""The name of someone no longer involved: lighter than INK, still 4.5:1 (WCAG AA)."""
 SELECTION = QColor("#1565c0")
 HIGHLIGHT = QColor("#e65100")
 FAMILY_FILL = QColor("#fff7e0")
@@ -40,3 +43,8 @@ def font(point_size: float, bold: bool = False) -> QFont:
 
 def darker(colour: str, factor: int = 150) -> QColor:
     return QColor(colour).darker(factor)
+
+
+def text_on(background: QColor, preferred: QColor = INK) -> QColor:
+    """`preferred` if it is readable on `background` (WCAG AA), else black or white."""
+    return QColor(text_colour_on(background.name(), preferred.name()))

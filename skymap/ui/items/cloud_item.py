@@ -6,10 +6,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from skymap.model.contrast import blend
 from skymap.model.geometry import cloud_path
 from skymap.model.objects import Domain
 from skymap.ui.items.resize_handle import ResizeHandle
-from skymap.ui.painting import INK, MUTED, SELECTION, darker, font, qpath
+from skymap.ui.painting import MUTED, SELECTION, darker, font, qpath, text_on
 
 
 class CloudItem(QGraphicsItem):
@@ -90,6 +91,15 @@ class CloudItem(QGraphicsItem):
     def shape(self):
         return self._path
 
+    def label_colours(self) -> tuple[QColor, QColor]:
+        """(background, text) of the label: a lighter patch of the cloud's colour, and ink
+        that reads on it (dark ink, or white on a dark colour a user picked)."""
+        fill = QColor(self.domain.color)
+        light = fill.lighter(106)
+        back = QColor(light.red(), light.green(), light.blue(), 225)
+        seen = QColor(blend(light.name(), fill.name(), 225 / 255))
+        return back, text_on(seen)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         fill = QColor(self.domain.color)
@@ -117,10 +127,11 @@ class CloudItem(QGraphicsItem):
         left = -block_w / 2
         top = -h / 2 + 14
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(fill.lighter(106).red(), fill.lighter(106).green(), fill.lighter(106).blue(), 225))
+        back, ink = self.label_colours()
+        painter.setBrush(back)
         painter.drawRoundedRect(QRectF(left - 6, top - 2, block_w + 12, text_rect.height() + 4), 8, 8)
         painter.setFont(title_font)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(QRectF(left, top, text_rect.width() + 1, text_rect.height()), flags, label)
         # The count in a small round badge beside the label.
         badge = QRectF(left + text_rect.width() + 8, top + text_rect.height() / 2 - 10, badge_w, 20)

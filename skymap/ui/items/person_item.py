@@ -10,10 +10,11 @@ from skymap.model.geometry import PERSON_RADIUS, circle_path, person_path
 from skymap.model.layout import PERSON_W
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, label
-from skymap.ui.painting import FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath
+from skymap.ui.painting import FADED_INK, FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath
 
 PRIVATE_FILL = QColor("#fde9d9")
-HALO = QColor(252, 252, 249, 215)
+HALO = QColor(252, 252, 249, 235)
+"""Behind names: opaque enough that the text keeps 4.5:1 over any cloud colour (WCAG AA)."""
 NEW_MARK = QColor("#2e7d32")
 PROFESSIONAL_FILL = QColor("#ffffff")
 COORDINATOR = QColor("#2e7d32")
@@ -107,6 +108,8 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QColor("white"))
             painter.setFont(font(6.5, bold=True))
             painter.drawText(QRectF(centre.x() - 11, centre.y() - 11, 22, 22), Qt.AlignCenter, text)
+        # Names stay readable on someone who has left: only the symbol is faded.
+        painter.setOpacity(1.0)
         w = self.text_width
         name_font, sub_font = font(10.5, bold=True), font(9)
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
@@ -118,7 +121,7 @@ class PersonItem(QGraphicsItem):
         painter.setBrush(HALO)
         painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, 37 if sub else 20), 5, 5)
         painter.setFont(name_font)
-        painter.setPen(INK)
+        painter.setPen(FADED_INK if self.faded() else INK)
         painter.drawText(QRectF(-w / 2, r + 2, w, 19), Qt.AlignHCenter | Qt.AlignTop, name)
         if sub:
             painter.setFont(sub_font)
