@@ -13,27 +13,9 @@ from reportlab.platypus import Paragraph, Spacer
 
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap
-from skymap.model.status import content_of, diff, find_status, sentences, series
+from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
 
 from .painter import BOLD, REGULAR
-
-# Distinct in hue and lightness; every series also has its own marker shape.
-CHART_COLOURS = ("#1565c0", "#00897b", "#e65100", "#6a1b9a", "#c62828", "#558b2f", "#4e342e", "#37474f")
-
-
-def chart_series(m: SkyMap, lang: str) -> tuple[list[str], list[tuple[str, list[int]]]]:
-    """(state labels, [(series name, values)]) for the chart: professionals, coordination
-    ties, isolated professionals and the contacts of each family member."""
-    labels, values = series(m, lang)
-    named = [
-        (message("pdf_count_pros", lang), values["professionals"]),
-        (message("pdf_count_coordination", lang), values["coordination_links"]),
-        (message("pdf_count_isolated", lang), values["isolated"]),
-    ]
-    for key, vals in values.items():
-        if key.startswith("contacts:"):
-            named.append((message("pdf_count_member", lang, name=key.split(":", 1)[1]), vals))
-    return labels, named
 
 
 def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:

@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from .messages import count_noun, message
-from .metrics import MapLike, Metrics, compute, coordination_graph
+from .metrics import MapLike, Metrics, compute
 from .vocabulary import FamilyRole, label
 
 
@@ -36,13 +34,6 @@ def join_names(names: list[str], lang: str, limit: int = 6) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {message('and', lang)} " + names[-1]
-
-
-def _broker_groups(graph: nx.Graph, broker: str) -> list[list[str]]:
-    """The groups of professionals that fall apart when `broker` is taken away."""
-    neighbours = set(graph.neighbors(broker))
-    rest = graph.subgraph(n for n in graph if n != broker)
-    return [sorted(c) for c in nx.connected_components(rest) if c & neighbours]
 
 
 def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
@@ -94,9 +85,8 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
             )
         )
     domain_of = {a.id: a.domain for a in m.actors}
-    graph = coordination_graph(m) if metrics.brokers else None
     for broker in metrics.brokers:
-        groups = _broker_groups(graph, broker)
+        groups = metrics.broker_groups[broker]
         descriptions = _describe_groups(groups, domain_of, metrics)
         out.append(
             Finding(

@@ -14,8 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import networkx as nx
-
+from .graph import Graph, connected_components, cut_vertices
 from .objects import FAMILY_ID, Actor, Domain, FamilyMember, Link, Settings
 from .vocabulary import ActorKind, LinkKind, Quality
 
@@ -90,6 +89,8 @@ class Metrics:
     strained_or_broken: list[str]
     names: dict[str, str] = field(repr=False)
     domain_labels: dict[str, str] = field(repr=False)
+    broker_groups: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
+    """Per broker, the groups (sorted ids) that fall apart without them."""
 
     def as_dict(self) -> dict[str, Any]:
         """The stats as `skymap stats --json` prints them (names, not ids)."""
@@ -116,14 +117,14 @@ class Metrics:
         }
 
 
-def coordination_graph(m: MapLike) -> nx.Graph:
+def coordination_graph(m: MapLike) -> Graph:
     """Active professionals and the coordination ties between two of them.
 
     Edge attribute `distance` = 1 / strength: strong ties are short, so betweenness finds
     the brokers along the best-working paths.
     """
     pros = {a.id for a in m.actors if a.active and a.kind is ActorKind.PROFESSIONAL}
-    g = nx.Graph()
+    g = Graph()
     g.add_nodes_from(a.id for a in m.actors if a.id in pros)
     for link in m.links:
         if link.kind is LinkKind.COORDINATION and link.source in pros and link.target in pros:
@@ -131,11 +132,11 @@ def coordination_graph(m: MapLike) -> nx.Graph:
     return g
 
 
-def network_graph(m: MapLike) -> nx.Graph:
+def network_graph(m: MapLike) -> Graph:
     """Everyone: active actors, family members (joined by the household node), all ties."""
     active = {a.id for a in m.actors if a.active}
     members = [f.id for f in m.family]
-    g = nx.Graph()
+    g = Graph()
     g.add_nodes_from(a.id for a in m.actors if a.id in active)
     g.add_nodes_from(members)
     if members:
@@ -185,26 +186,26 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     g = coordination_graph(m)
     order = {a.id: i for i, a in enumerate(m.actors)}
     isolated = sorted((n for n in g if g.degree(n) == 0), key=order.__getitem__)
-    brokers = sorted(nx.articulation_points(g), key=order.__getitem__)
+    cuts = cut_vertices(g)
+    brokers = list(cuts)
+    broker_groups = {b: [sorted(grp) for grp in groups] for b, groups in cuts.items()}
     components = sorted(
-        (sorted(c, key=order.__getitem__) for c in nx.connected_components(g)),
+        (sorted(c, key=order.__getitem__) for c in connected_components(g)),
         key=lambda c: order[c[0]],
     )
-    betweenness = (
-        nx.betweenness_centrality(g, weight="distance", normalized=True) if with_betweenness and len(g) > 2 else {}
-    )
+    betweenness = betweenness_centrality(g) if with_betweenness and len(g) > 2 else {}
     betweenness = {k: v for k, v in sorted(betweenness.items(), key=lambda kv: -kv[1]) if v > 0}
 
     full = network_graph(m)
     member_order = {f.id: -len(m.family) + i for i, f in enumerate(m.family)}
     all_order = {**member_order, **order}
     brokers_with_family = sorted(
-        (n for n in nx.articulation_points(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
+        (n for n in cut_vertices(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
     )
     # Would the professionals' groups join up through the family alone? (Private persons
     # are left out here: a grandmother linking two professionals is not the family.)
     bridge = full.subgraph(pro_ids | {f.id for f in m.family} | ({HOUSEHOLD} if m.family else set()))
-    with_family_groups = {frozenset(c & pro_ids) for c in nx.connected_components(bridge) if c & pro_ids}
+    with_family_groups = {frozenset(c & pro_ids) for c in connected_components(bridge) if c & pro_ids}
     components_with_family = len(with_family_groups)
 
     coordination_links = sum(
@@ -212,12 +213,13 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         for ln in m.links
         if ln.kind is LinkKind.COORDINATION and ln.source in pro_ids and ln.target in pro_ids
     )
+    active_ids = {a.id for a in active}
     strained = [
         ln.id
         for ln in m.links
         if ln.quality in (Quality.STRAINED, Quality.BROKEN)
-        and ln.source in {a.id for a in active}
-        and (ln.target in {a.id for a in active} or ln.kind is LinkKind.CONTACT)
+        and ln.source in active_ids
+        and (ln.target in active_ids or ln.kind is LinkKind.CONTACT)
     ]
     return Metrics(
         family_ids=[f.id for f in m.family],
@@ -232,6 +234,7 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         coordinators=[a.id for a in active if a.coordinator],
         core_team=[a.id for a in active if a.core_team],
         brokers=brokers,
+        broker_groups=broker_groups,
         components=components,
         brokers_with_family=brokers_with_family,
         components_with_family=components_with_family,
@@ -241,6 +244,17 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         names=names,
         domain_labels=domain_labels,
     )
+
+
+def betweenness_centrality(g: Graph) -> dict[str, float]:
+    """Normalised betweenness over the `distance` of the ties (networkx, imported here:
+    only the PDF's and `skymap stats`' callers that ask for it pay for the import)."""
+    import networkx as nx  # noqa: PLC0415
+
+    ng = nx.Graph()
+    ng.add_nodes_from(g)
+    ng.add_edges_from((a, b, data) for a, b, data in g.edges())
+    return nx.betweenness_centrality(ng, weight="distance", normalized=True)
 
 
 def stats(m: MapLike) -> dict[str, Any]:

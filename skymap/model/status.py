@@ -244,3 +244,24 @@ def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]
     per_state = [counts(c) for _, c in states]
     keys = list(dict.fromkeys(k for c in per_state for k in c))
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
+
+
+# The chart's line colours, in the window and the PDF alike. Distinct in hue and lightness,
+# also to protanopes and deuteranopes (checked in a test); every series also has its own
+# marker shape, and the family members' lines are dashed.
+CHART_COLOURS = ("#1565c0", "#00897b", "#e65100", "#6a1b9a", "#c62828", "#000000", "#4e342e", "#d81b60")
+
+
+def chart_series(m: SkyMap, lang: str) -> tuple[list[str], list[tuple[str, list[int]]]]:
+    """(state labels, [(series name, values)]) for the chart: professionals, coordination
+    ties, isolated professionals and the contacts of each family member."""
+    labels, values = series(m, lang)
+    named = [
+        (message("pdf_count_pros", lang), values["professionals"]),
+        (message("pdf_count_coordination", lang), values["coordination_links"]),
+        (message("pdf_count_isolated", lang), values["isolated"]),
+    ]
+    for key, vals in values.items():
+        if key.startswith("contacts:"):
+            named.append((message("pdf_count_member", lang, name=key.split(":", 1)[1]), vals))
+    return labels, named

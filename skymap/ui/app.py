@@ -36,11 +36,21 @@ def run(args, lang: str) -> int:
     if args.screenshot is not None:
         window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
         return _screenshot(app, window, args.screenshot, args.size)
-    window = MainWindow(new_map("standard", lang=lang) if args.map else skymap, None, lang)
+    from skymap.storage import locks, settings  # noqa: PLC0415
+
+    path = Path(args.map) if args.map is not None else None
+    if path is not None and locks.acquire(path) is None:
+        # The usual case: the map is free and now ours; the window is built on it once.
+        window = MainWindow(skymap, path, lang)
+        settings.add_recent_file(path)
+        path = None
+    else:
+        window = MainWindow(new_map("standard", lang=lang) if path else skymap, None, lang)
     window.show()
     if problem is not None:
         window._error(problem)
-    if args.map is not None and not window.open_loaded(skymap, Path(args.map)):
+    # Someone else has the map open: the window asks (read-only, a copy or cancel).
+    if path is not None and not window.open_loaded(skymap, path):
         window.set_document(new_map("standard", lang=lang), None)
     window.offer_recovery()
     code = app.exec()

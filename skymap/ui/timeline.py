@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skymap.export.changes import CHART_COLOURS, chart_series
 from skymap.model.document import MapDocument
-from skymap.model.status import counts
+from skymap.model.status import CHART_COLOURS, chart_series, counts
 
 
 class FiguresChart(QWidget):
@@ -149,6 +148,21 @@ class TimelinePanel(QWidget):
     def set_document(self, doc: MapDocument) -> None:
         self.doc = doc
         self.refresh()
+
+    def retranslate(self, lang: str) -> None:
+        """Speak the language now installed; dates in its format."""
+        self.lang = lang
+        self.setAccessibleName(self.tr("Statuses"))
+        self.list.setAccessibleName(self.tr("Statuses"))
+        self.save_button.setText(self.tr("Save status…"))
+        self.view_button.setText(self.tr("Show"))
+        self.now_button.setText(self.tr("Back to now"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.changes_title.setText(self.tr("What changed"))
+        self.changes.setAccessibleName(self.tr("What changed"))
+        self.chart.setAccessibleName(QCoreApplication.translate("FiguresChart", "Figures over time"))
+        self.refresh()
+        self.chart.update()
 
     def refresh(self) -> None:
         if self.doc is None:
