@@ -26,12 +26,23 @@ def _superellipse_point(a: float, b: float, t: float, n: float = 4.0) -> Point:
     return (a * math.copysign(abs(c) ** (2 / n), c), b * math.copysign(abs(s) ** (2 / n), s))
 
 
+def _depth(width: float, height: float) -> float:
+    """How far a cloud's bumps stand out from its base line."""
+    return max(4.0, min(16.0, width * 0.05, height * 0.07))
+
+
 @lru_cache(maxsize=512)
 def _cloud_unit(width: float, height: float, bump: float) -> tuple[Segment, ...]:
-    depth = max(4.0, min(16.0, width * 0.05, height * 0.07))
+    depth = _depth(width, height)
     a, b = width / 2 - depth, height / 2 - depth
     samples = 720
     pts = [_superellipse_point(a, b, 2 * math.pi * i / samples, 3.2) for i in range(samples + 1)]
+    return tuple(_bumpy(pts, bump, depth))
+
+
+def _bumpy(pts: list[Point], bump: float, depth: float) -> Path:
+    """Bumps of about `bump` length standing out by `depth` along a densely sampled closed
+    curve (`pts`, first point repeated at the end), as cubics: a cloud's edge."""
     cumulative = [0.0]
     for p, q in zip(pts, pts[1:]):
         cumulative.append(cumulative[-1] + math.hypot(q[0] - p[0], q[1] - p[1]))
@@ -48,15 +59,21 @@ def _cloud_unit(width: float, height: float, bump: float) -> tuple[Segment, ...]
         span = cumulative[j + 1] - cumulative[j] or 1.0
         f = (target - cumulative[j]) / span
         x, y = p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f
-        tx, ty = q[0] - p[0], q[1] - p[1]
+        # The tangent over a short stretch either side, so a kink in the samples does not
+        # tip a bump over.
+        reach = min(bump * 0.15, perimeter / 8)
+        a = _along(pts, cumulative, (target - reach) % perimeter)
+        c = _along(pts, cumulative, (target + reach) % perimeter)
+        tx, ty = c[0] - a[0], c[1] - a[1]
         length = math.hypot(tx, ty) or 1.0
         chosen.append((x, y))
-        normals.append((ty / length, -tx / length))  # outward for a counter-clockwise walk
-    # Make sure the normals point away from the centre whatever the walking direction.
-    if normals[0][0] * chosen[0][0] + normals[0][1] * chosen[0][1] < 0:
+        normals.append((ty / length, -tx / length))
+    # Outward whatever the walking direction: for a clockwise walk (in y-down coordinates
+    # a positive signed area) the normals above point inwards.
+    if _signed_area(pts) < 0:
         normals = [(-nx, -ny) for nx, ny in normals]
     lift = depth / 0.75  # a cubic whose controls are lifted by h bulges by 0.75 h
-    segments: list[Segment] = [("M", *chosen[0])]
+    segments: Path = [("M", *chosen[0])]
     for k in range(count):
         p0, p1 = chosen[k], chosen[(k + 1) % count]
         n0, n1 = normals[k], normals[(k + 1) % count]
@@ -65,13 +82,160 @@ def _cloud_unit(width: float, height: float, bump: float) -> tuple[Segment, ...]
         c2 = (p1[0] + n1[0] * lift - dx * 0.05, p1[1] + n1[1] * lift - dy * 0.05)
         segments.append(("C", *c1, *c2, *p1))
     segments.append(("Z",))
-    return tuple(segments)
+    return segments
 
 
-def cloud_path(cx: float, cy: float, width: float, height: float, bump: float = 70.0) -> Path:
-    """A soft cloud outline that fills the box of `width` x `height` centred at (cx, cy)."""
-    unit = _cloud_unit(round(width, 1), round(height, 1), bump)
+def _along(pts: list[Point], cumulative: list[float], target: float) -> Point:
+    lo, hi = 0, len(cumulative) - 1
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if cumulative[mid] <= target:
+            lo = mid
+        else:
+            hi = mid
+    p, q = pts[lo], pts[hi]
+    span = cumulative[hi] - cumulative[lo] or 1.0
+    f = (target - cumulative[lo]) / span
+    return p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f
+
+
+def _signed_area(pts: list[Point]) -> float:
+    """Shoelace area; in y-down coordinates positive for a clockwise-looking walk."""
+    return sum(p[0] * q[1] - q[0] * p[1] for p, q in zip(pts, pts[1:] + pts[:1])) / 2
+
+
+def smooth_closed(points: list[Point], per_segment: int = 12) -> list[Point]:
+    """A smooth closed curve through `points` (a closed Catmull-Rom spline, centripetal so
+    that it neither loops nor overshoots at uneven spacing), sampled densely; the first
+    point is repeated at the end."""
+    n = len(points)
+    out: list[Point] = []
+    for i in range(n):
+        p0, p1, p2, p3 = points[i - 1], points[i], points[(i + 1) % n], points[(i + 2) % n]
+        t0 = 0.0
+        t1 = t0 + max(1e-6, math.hypot(p1[0] - p0[0], p1[1] - p0[1]) ** 0.5)
+        t2 = t1 + max(1e-6, math.hypot(p2[0] - p1[0], p2[1] - p1[1]) ** 0.5)
+        t3 = t2 + max(1e-6, math.hypot(p3[0] - p2[0], p3[1] - p2[1]) ** 0.5)
+        for k in range(per_segment):
+            t = t1 + (t2 - t1) * k / per_segment
+            a1 = _lerp(p0, p1, (t - t0) / (t1 - t0))
+            a2 = _lerp(p1, p2, (t - t1) / (t2 - t1))
+            a3 = _lerp(p2, p3, (t - t2) / (t3 - t2))
+            b1 = _lerp(a1, a2, (t - t0) / (t2 - t0))
+            b2 = _lerp(a2, a3, (t - t1) / (t3 - t1))
+            out.append(_lerp(b1, b2, (t - t1) / (t2 - t1)))
+    out.append(out[0])
+    return out
+
+
+def _lerp(p: Point, q: Point, f: float) -> Point:
+    return p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f
+
+
+def _fit(pts: list[Point], width: float, height: float) -> list[Point]:
+    """`pts` stretched to fill the box of width x height centred at the origin."""
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    sx, sy = width / ((x1 - x0) or 1.0), height / ((y1 - y0) or 1.0)
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    return [((x - mx) * sx, (y - my) * sy) for x, y in pts]
+
+
+Outline = tuple[tuple[float, float], ...]
+
+
+@lru_cache(maxsize=256)
+def _drawn_curve(width: float, height: float, outline: Outline) -> tuple[Point, ...]:
+    """The smooth base line of a drawn cloud, filling a box of width x height less the bumps."""
+    depth = _depth(width, height)
+    base = smooth_closed([(x * width, y * height) for x, y in outline], 10)
+    return tuple(_fit(base, width - 2 * depth, height - 2 * depth))
+
+
+@lru_cache(maxsize=256)
+def _drawn_unit(width: float, height: float, outline: Outline, bump: float) -> tuple[Segment, ...]:
+    curve = list(_drawn_curve(width, height, outline))
+    return tuple(_bumpy(curve, bump, _depth(width, height)))
+
+
+def cloud_path(
+    cx: float, cy: float, width: float, height: float, bump: float = 70.0, outline: Outline | None = None
+) -> Path:
+    """A soft cloud outline that fills the box of `width` x `height` centred at (cx, cy):
+    the standard rounded shape, or with `outline` (a drawn cloud, points as fractions of
+    the box) a smooth bumpy edge following the drawn shape."""
+    if outline:
+        # Bumps are scaled with the cloud so that the print, drawn smaller, looks the same.
+        unit = _drawn_unit(round(width, 1), round(height, 1), tuple(map(tuple, outline)), round(bump, 2))
+    else:
+        unit = _cloud_unit(round(width, 1), round(height, 1), bump)
     return [translate_segment(s, cx, cy) for s in unit]
+
+
+def cloud_polygon(width: float, height: float, outline: Outline | None) -> list[Point]:
+    """The inside of a cloud as a polygon around its centre (the base line of its bumps):
+    what people are placed in and the label is fitted to."""
+    if outline:
+        return list(_drawn_curve(round(width, 1), round(height, 1), tuple(map(tuple, outline))))[:-1]
+    depth = _depth(width, height)
+    return [_superellipse_point(width / 2 - depth, height / 2 - depth, 2 * math.pi * i / 72, 3.2) for i in range(72)]
+
+
+def point_in_polygon(x: float, y: float, polygon: list[Point]) -> bool:
+    """Even-odd rule."""
+    inside = False
+    n = len(polygon)
+    for i in range(n):
+        (x0, y0), (x1, y1) = polygon[i - 1], polygon[i]
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+def _row_spans(polygon: list[Point], y: float) -> list[tuple[float, float]]:
+    """The stretches of the horizontal line at y that lie inside the polygon."""
+    xs = []
+    n = len(polygon)
+    for i in range(n):
+        (x0, y0), (x1, y1) = polygon[i - 1], polygon[i]
+        if (y0 > y) != (y1 > y):
+            xs.append(x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+    xs.sort()
+    return list(zip(xs[0::2], xs[1::2]))
+
+
+def label_spot(width: float, height: float, outline: Outline | None, label_w: float, label_h: float,
+               margin: float = 14.0) -> tuple[float, float]:
+    """Where a cloud's label goes: (x of its centre, y of its top) relative to the cloud's
+    centre. The standard cloud has it at the top in the middle; a drawn cloud has it as
+    high as it fits inside the drawn shape, as near the middle as it can."""
+    if not outline:
+        return 0.0, -height / 2 + margin
+    polygon = cloud_polygon(width, height, outline)
+    top = min(p[1] for p in polygon)
+    bottom = max(p[1] for p in polygon)
+    pad = margin * 0.6
+    best: tuple[float, float, float] | None = None  # (room, x, y)
+    step = max(2.0, height / 80)
+    y = top + pad
+    while y + label_h <= bottom - pad:
+        spans = None
+        for probe in (y, y + label_h / 2, y + label_h):
+            row = _row_spans(polygon, probe)
+            spans = row if spans is None else [
+                (max(a0, b0), min(a1, b1)) for a0, a1 in spans for b0, b1 in row if min(a1, b1) > max(a0, b0)
+            ]
+        for x0, x1 in spans or []:
+            room = x1 - x0 - 2 * pad
+            x = min(max(0.0, x0 + pad + label_w / 2), x1 - pad - label_w / 2) if room >= label_w else (x0 + x1) / 2
+            if room >= label_w:
+                return x, y
+            if best is None or room > best[0]:
+                best = (room, x, y)
+        y += step
+    if best is None:
+        return 0.0, -height / 2 + margin
+    return best[1], best[2]
 
 
 def translate_segment(seg: Segment, dx: float, dy: float) -> Segment:

@@ -16,7 +16,28 @@ from .objects import CURRENT_VERSION, FORMAT_NAME
 
 Migration = Callable[[dict], dict]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(raw: dict) -> dict:
+    """Version 2 adds `outline` to a domain (a cloud drawn by hand). A version-1 cloud has
+    the standard shape, so every domain, in the map and in its statuses, gets `null`.
+    Works on copies: the caller's dict is left as it was."""
+
+    def with_outlines(container: object) -> object:
+        if not isinstance(container, dict) or not isinstance(container.get("domains"), list):
+            return container
+        domains = [{"outline": None, **d} if isinstance(d, dict) else d for d in container["domains"]]
+        return {**container, "domains": domains}
+
+    raw = with_outlines(raw)
+    if isinstance(raw.get("snapshots"), list):
+        raw["snapshots"] = [
+            {**s, "content": with_outlines(s.get("content"))} if isinstance(s, dict) and "content" in s else s
+            for s in raw["snapshots"]
+        ]
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict."""
 
 

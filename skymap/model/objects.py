@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
 
 FORMAT_NAME = "skymap"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 FAMILY_ID = "family"
 """The target of a contact with the family as a whole."""
 
@@ -29,6 +29,9 @@ Coord = Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)]
 Extent = Annotated[float, Field(gt=0, le=1e5, allow_inf_nan=False)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Score = Annotated[int, Field(ge=1, le=5)]
+Fraction = Annotated[float, Field(ge=-0.5, le=0.5, allow_inf_nan=False)]
+MAX_OUTLINE_POINTS = 64
+"""The most points a drawn cloud outline may have (drawn strokes are simplified to fewer)."""
 
 
 def now_utc() -> datetime:
@@ -79,7 +82,12 @@ class FamilyMember(_Frozen):
 
 
 class Domain(_Frozen):
-    """A cloud: a domain such as school or psychiatry, centred at (x, y)."""
+    """A cloud: a domain such as school or psychiatry, centred at (x, y).
+
+    `outline` is the shape of a cloud drawn by hand, or None for the standard cloud shape:
+    points as fractions of the cloud's width and height, relative to its centre (each
+    coordinate in -0.5 ... 0.5). Moving the cloud moves the outline with it; resizing it
+    stretches the outline to the new box."""
 
     id: Id
     label: Name
@@ -89,6 +97,9 @@ class Domain(_Frozen):
     y: Coord = 0.0
     width: Extent = 320.0
     height: Extent = 220.0
+    outline: tuple[tuple[Fraction, Fraction], ...] | None = Field(
+        default=None, min_length=3, max_length=MAX_OUTLINE_POINTS
+    )
 
 
 class Actor(_Frozen):
@@ -226,7 +237,7 @@ class SkyMap(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["skymap"] = FORMAT_NAME
-    version: Literal[1] = CURRENT_VERSION
+    version: Literal[2] = CURRENT_VERSION
     meta: Metadata = Field(default_factory=Metadata)
     settings: Settings = Field(default_factory=Settings)
     family: list[FamilyMember] = Field(default_factory=list)

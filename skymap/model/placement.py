@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 
+from .geometry import cloud_polygon, label_spot, point_in_polygon
 from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_W, family_oval, slots
-from .objects import Domain, SkyMap
+from .layout import tidy as tidy_grid
+from .objects import Actor, Domain, SkyMap
 
 Rect = tuple[float, float, float, float]  # centre x, centre y, width, height
 
@@ -16,11 +18,33 @@ def _clear(x: float, y: float, occupied: list[tuple[float, float]]) -> bool:
 
 
 def _inside(domain: Domain, x: float, y: float) -> bool:
+    if domain.outline:
+        return _inside_drawn(domain, x, y)
     return (
         abs(x - domain.x) <= domain.width / 2 - PERSON_W / 2 + 4
         and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_H / 2 + 8
         and y + PERSON_H / 2 <= domain.y + domain.height / 2 + 4
     )
+
+
+LABEL_ROOM = (150.0, 26.0)
+"""About the room a cloud's label and count take (the model does not measure text)."""
+
+
+def _inside_drawn(domain: Domain, x: float, y: float) -> bool:
+    """A person fits in a drawn cloud when their symbol and name stay inside the drawn shape
+    and clear of the label."""
+    polygon = cloud_polygon(domain.width, domain.height, domain.outline)
+    lx, ly = x - domain.x, y - domain.y
+    half_w, up, down = PERSON_W * 0.42, PERSON_H * 0.32, PERSON_H * 0.5
+    probes = [(lx, ly), (lx - half_w, ly - up), (lx + half_w, ly - up), (lx - half_w, ly + down),
+              (lx + half_w, ly + down), (lx, ly - up), (lx, ly + down)]
+    if not all(point_in_polygon(px, py, polygon) for px, py in probes):
+        return False
+    label_w = min(domain.width - 40, 9.0 * len(domain.label) + 40)
+    cx, top = label_spot(domain.width, domain.height, domain.outline, label_w, LABEL_ROOM[1])
+    clear_x = abs(lx - cx) >= label_w / 2 + half_w
+    return clear_x or ly - up >= top + LABEL_ROOM[1] + 6 or ly + down <= top - 6
 
 
 def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tuple[Domain, tuple[float, float]]:
@@ -48,6 +72,23 @@ def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tupl
                 update={"height": domain.height + PERSON_H, "y": domain.y + PERSON_H / 2}
             )
     return domain, (domain.x, domain.y)
+
+
+def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict[str, tuple[float, float]]]:
+    """A tidy arrangement of `actors` in `domain`: its (width, height) and each one's new
+    centre. Rows in a standard cloud; in a drawn cloud one by one, in reading order, each in
+    the first free place inside the drawn shape."""
+    if not domain.outline:
+        return tidy_grid(domain, actors)
+    ordered = sorted(actors, key=lambda a: (round(a.y / PERSON_H), a.x))
+    grown = domain
+    placed: dict[str, tuple[float, float]] = {}
+    for a in ordered:
+        grown, at = place_in_domain(grown, list(placed.values()))
+        placed[a.id] = at
+    # The cloud grows downwards while places are sought; it is resized about its centre.
+    dy = domain.y - grown.y
+    return (grown.width, grown.height), {i: (x, round(y + dy, 1)) for i, (x, y) in placed.items()}
 
 
 def obstacles(m: SkyMap) -> list[Rect]:

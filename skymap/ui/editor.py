@@ -268,7 +268,7 @@ class Editor(QObject):
             actors = self.doc.actors_in(d.id)
             if not actors:
                 continue
-            sizes[d.id], people[d.id] = layout.tidy(d, actors)
+            sizes[d.id], people[d.id] = placement.tidy(d, actors)
         family = self.doc.map.family
         family_at = layout.family_positions(len(family)) if domain_ids is None else [(m.x, m.y) for m in family]
         # Clouds that grew must not cover their neighbours or the family: make room.

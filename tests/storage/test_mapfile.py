@@ -74,7 +74,7 @@ def test_the_file_is_skymap_json_with_format_and_version_at_the_root(tmp_path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(raw, dict)
     assert raw["format"] == "skymap"
-    assert raw["version"] == 1
+    assert raw["version"] == 2
     assert list(raw)[:2] == ["format", "version"]
 
 
