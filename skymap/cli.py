@@ -348,6 +348,10 @@ def _export(args, lang: str) -> int:
 
 
 def _run_app(args, lang: str) -> int:
+    if not getattr(args, "lang", None):
+        from skymap.storage.settings import stored_language  # noqa: PLC0415
+
+        lang = stored_language() or lang  # the language chosen in the settings; --lang wins
     try:
         from skymap.ui.app import run  # noqa: PLC0415 - Qt is loaded only for the window
     except ImportError as exc:

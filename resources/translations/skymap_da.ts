@@ -105,6 +105,80 @@
     </message>
 </context>
 <context>
+    <name>Describer</name>
+    <message>
+        <source>the whole family</source>
+        <translation type="vanished">hele familien</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="vanished">(uden navn)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="vanished">i %1</translation>
+    </message>
+    <message>
+        <source>family coordinator</source>
+        <translation type="vanished">familiekoordinator</translation>
+    </message>
+    <message>
+        <source>core team</source>
+        <translation type="vanished">kerneteam</translation>
+    </message>
+    <message>
+        <source>no longer involved</source>
+        <translation type="vanished">ikke længere med</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="vanished">
+            <numerusform>%n forbindelse</numerusform>
+            <numerusform>%n forbindelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="vanished">
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="vanished">
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>help flows from %1 to %2</source>
+        <translation type="vanished">hjælpen går fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>help flows both ways</source>
+        <translation type="vanished">hjælpen går begge veje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family member(s)</source>
+        <translation type="vanished">
+            <numerusform>%n familiemedlem</numerusform>
+            <numerusform>%n familiemedlemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected. Tab moves from person to person.</source>
+        <translation type="vanished">Intet valgt. Tab går fra person til person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1</source>
+        <translation type="vanished">
+            <numerusform>%n valgt: %1</numerusform>
+            <numerusform>%n valgt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../../skymap/ui/editor.py" line="79"/>
@@ -255,6 +329,10 @@
         <translation>Tilføj sky</translation>
     </message>
     <message>
+        <source>Draw cloud</source>
+        <translation type="vanished">Tegn sky</translation>
+    </message>
+    <message>
         <location filename="../../skymap/ui/editor.py" line="225"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -351,12 +429,13 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="38"/>
+        <location filename="../../skymap/ui/timeline.py" line="37"/>
+        <location filename="../../skymap/ui/timeline.py" line="163"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="52"/>
+        <location filename="../../skymap/ui/timeline.py" line="51"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -399,194 +478,194 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="88"/>
+        <location filename="../../skymap/ui/inspector.py" line="103"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="104"/>
+        <location filename="../../skymap/ui/inspector.py" line="119"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="151"/>
+        <location filename="../../skymap/ui/inspector.py" line="169"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="152"/>
+        <location filename="../../skymap/ui/inspector.py" line="170"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="153"/>
+        <location filename="../../skymap/ui/inspector.py" line="171"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="155"/>
+        <location filename="../../skymap/ui/inspector.py" line="173"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="163"/>
-        <location filename="../../skymap/ui/inspector.py" line="180"/>
+        <location filename="../../skymap/ui/inspector.py" line="181"/>
+        <location filename="../../skymap/ui/inspector.py" line="198"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="164"/>
-        <location filename="../../skymap/ui/inspector.py" line="181"/>
+        <location filename="../../skymap/ui/inspector.py" line="182"/>
+        <location filename="../../skymap/ui/inspector.py" line="199"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="165"/>
+        <location filename="../../skymap/ui/inspector.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="174"/>
+        <location filename="../../skymap/ui/inspector.py" line="192"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="168"/>
-        <location filename="../../skymap/ui/inspector.py" line="170"/>
-        <location filename="../../skymap/ui/inspector.py" line="324"/>
+        <location filename="../../skymap/ui/inspector.py" line="186"/>
+        <location filename="../../skymap/ui/inspector.py" line="188"/>
+        <location filename="../../skymap/ui/inspector.py" line="342"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="171"/>
+        <location filename="../../skymap/ui/inspector.py" line="189"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="172"/>
+        <location filename="../../skymap/ui/inspector.py" line="190"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="173"/>
+        <location filename="../../skymap/ui/inspector.py" line="191"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="175"/>
-        <location filename="../../skymap/ui/inspector.py" line="192"/>
+        <location filename="../../skymap/ui/inspector.py" line="193"/>
+        <location filename="../../skymap/ui/inspector.py" line="210"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="184"/>
-        <location filename="../../skymap/ui/inspector.py" line="191"/>
+        <location filename="../../skymap/ui/inspector.py" line="202"/>
+        <location filename="../../skymap/ui/inspector.py" line="209"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="197"/>
+        <location filename="../../skymap/ui/inspector.py" line="215"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="210"/>
+        <location filename="../../skymap/ui/inspector.py" line="228"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="214"/>
+        <location filename="../../skymap/ui/inspector.py" line="232"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="219"/>
+        <location filename="../../skymap/ui/inspector.py" line="237"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="220"/>
+        <location filename="../../skymap/ui/inspector.py" line="238"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="228"/>
+        <location filename="../../skymap/ui/inspector.py" line="246"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="229"/>
+        <location filename="../../skymap/ui/inspector.py" line="247"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="231"/>
+        <location filename="../../skymap/ui/inspector.py" line="249"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="231"/>
+        <location filename="../../skymap/ui/inspector.py" line="249"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="252"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="252"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="236"/>
-        <location filename="../../skymap/ui/inspector.py" line="344"/>
+        <location filename="../../skymap/ui/inspector.py" line="254"/>
+        <location filename="../../skymap/ui/inspector.py" line="362"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="237"/>
+        <location filename="../../skymap/ui/inspector.py" line="255"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="249"/>
+        <location filename="../../skymap/ui/inspector.py" line="267"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="254"/>
+        <location filename="../../skymap/ui/inspector.py" line="272"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="290"/>
+        <location filename="../../skymap/ui/inspector.py" line="308"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="309"/>
+        <location filename="../../skymap/ui/inspector.py" line="327"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="318"/>
+        <location filename="../../skymap/ui/inspector.py" line="336"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="350"/>
+        <location filename="../../skymap/ui/inspector.py" line="368"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="392"/>
+        <location filename="../../skymap/ui/inspector.py" line="410"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -594,449 +673,491 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="68"/>
+        <location filename="../../skymap/ui/main_window.py" line="75"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="70"/>
+        <location filename="../../skymap/ui/main_window.py" line="77"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="71"/>
+        <location filename="../../skymap/ui/main_window.py" line="78"/>
+        <location filename="../../skymap/ui/main_window.py" line="514"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="73"/>
+        <location filename="../../skymap/ui/main_window.py" line="80"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="176"/>
+        <location filename="../../skymap/ui/main_window.py" line="187"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="176"/>
+        <location filename="../../skymap/ui/main_window.py" line="187"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="190"/>
+        <location filename="../../skymap/ui/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="192"/>
+        <location filename="../../skymap/ui/main_window.py" line="203"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="232"/>
+        <location filename="../../skymap/ui/main_window.py" line="244"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="247"/>
+        <location filename="../../skymap/ui/main_window.py" line="260"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="248"/>
+        <location filename="../../skymap/ui/main_window.py" line="261"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="296"/>
+        <location filename="../../skymap/ui/main_window.py" line="309"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="303"/>
+        <location filename="../../skymap/ui/main_window.py" line="316"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="304"/>
+        <location filename="../../skymap/ui/main_window.py" line="317"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="305"/>
+        <location filename="../../skymap/ui/main_window.py" line="318"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="306"/>
+        <location filename="../../skymap/ui/main_window.py" line="319"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="323"/>
+        <location filename="../../skymap/ui/main_window.py" line="336"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="325"/>
+        <location filename="../../skymap/ui/main_window.py" line="338"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="339"/>
+        <location filename="../../skymap/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="340"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="341"/>
+        <location filename="../../skymap/ui/main_window.py" line="354"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="342"/>
+        <location filename="../../skymap/ui/main_window.py" line="355"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="344"/>
+        <location filename="../../skymap/ui/main_window.py" line="357"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="345"/>
+        <location filename="../../skymap/ui/main_window.py" line="358"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="347"/>
+        <location filename="../../skymap/ui/main_window.py" line="360"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="349"/>
+        <location filename="../../skymap/ui/main_window.py" line="362"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="350"/>
+        <location filename="../../skymap/ui/main_window.py" line="363"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="351"/>
+        <location filename="../../skymap/ui/main_window.py" line="364"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="352"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="353"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="355"/>
+        <location filename="../../skymap/ui/main_window.py" line="368"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="357"/>
+        <location filename="../../skymap/ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="359"/>
+        <location filename="../../skymap/ui/main_window.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="360"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="367"/>
+        <location filename="../../skymap/ui/main_window.py" line="381"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="368"/>
+        <location filename="../../skymap/ui/main_window.py" line="382"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="369"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="372"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/main_window.py" line="387"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="375"/>
+        <location filename="../../skymap/ui/main_window.py" line="389"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <location filename="../../skymap/ui/main_window.py" line="391"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="379"/>
+        <location filename="../../skymap/ui/main_window.py" line="393"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="380"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="382"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <source>Setti&amp;ngs…</source>
+        <translation>I&amp;ndstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="401"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="385"/>
+        <location filename="../../skymap/ui/main_window.py" line="403"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <location filename="../../skymap/ui/main_window.py" line="407"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="391"/>
+        <location filename="../../skymap/ui/main_window.py" line="409"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="395"/>
+        <location filename="../../skymap/ui/main_window.py" line="413"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="414"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="398"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="400"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="420"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="424"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="407"/>
+        <location filename="../../skymap/ui/main_window.py" line="425"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="408"/>
+        <location filename="../../skymap/ui/main_window.py" line="426"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="409"/>
+        <location filename="../../skymap/ui/main_window.py" line="427"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <source>&amp;Draw Cloud</source>
+        <translation type="vanished">&amp;Tegn sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="440"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="445"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="446"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="427"/>
+        <location filename="../../skymap/ui/main_window.py" line="451"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="452"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="433"/>
+        <location filename="../../skymap/ui/main_window.py" line="457"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="458"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="458"/>
+        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="621"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="638"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="460"/>
+        <location filename="../../skymap/ui/main_window.py" line="640"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="641"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
+        <translation type="vanished">Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="701"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="705"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="627"/>
+        <location filename="../../skymap/ui/main_window.py" line="805"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="643"/>
+        <location filename="../../skymap/ui/main_window.py" line="821"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="643"/>
-        <location filename="../../skymap/ui/main_window.py" line="732"/>
+        <location filename="../../skymap/ui/main_window.py" line="821"/>
+        <location filename="../../skymap/ui/main_window.py" line="910"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="662"/>
+        <location filename="../../skymap/ui/main_window.py" line="840"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="700"/>
+        <location filename="../../skymap/ui/main_window.py" line="878"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="703"/>
+        <location filename="../../skymap/ui/main_window.py" line="881"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="704"/>
+        <location filename="../../skymap/ui/main_window.py" line="882"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="705"/>
+        <location filename="../../skymap/ui/main_window.py" line="883"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="720"/>
+        <location filename="../../skymap/ui/main_window.py" line="898"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="731"/>
+        <location filename="../../skymap/ui/main_window.py" line="909"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="772"/>
-        <location filename="../../skymap/ui/main_window.py" line="778"/>
+        <location filename="../../skymap/ui/main_window.py" line="950"/>
+        <location filename="../../skymap/ui/main_window.py" line="956"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="779"/>
+        <location filename="../../skymap/ui/main_window.py" line="957"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="796"/>
+        <location filename="../../skymap/ui/main_window.py" line="974"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="834"/>
+        <location filename="../../skymap/ui/main_window.py" line="1012"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="834"/>
+        <location filename="../../skymap/ui/main_window.py" line="1012"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="850"/>
+        <location filename="../../skymap/ui/main_window.py" line="1028"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1058,9 +1179,22 @@
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
+    <message>
+        <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
+        <translation type="vanished">Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
+    </message>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation type="vanished">Tegningen er annulleret.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
+    <message>
+        <location filename="../../skymap/ui/document_view.py" line="52"/>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
     <message>
         <location filename="../../skymap/ui/view.py" line="31"/>
         <source>Map canvas</source>
@@ -1071,17 +1205,20 @@
     <name>OverviewPanel</name>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="23"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="32"/>
         <location filename="../../skymap/ui/overview_panel.py" line="38"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="50"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="57"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -1089,37 +1226,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="59"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="52"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="61"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="68"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="61"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="69"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="71"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="79"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="74"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -1127,39 +1264,47 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="50"/>
+        <location filename="../../skymap/ui/palette.py" line="64"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="52"/>
+        <location filename="../../skymap/ui/palette.py" line="66"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="53"/>
+        <location filename="../../skymap/ui/palette.py" line="67"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="54"/>
+        <location filename="../../skymap/ui/palette.py" line="68"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="55"/>
+        <location filename="../../skymap/ui/palette.py" line="69"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="56"/>
+        <location filename="../../skymap/ui/palette.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="64"/>
+        <location filename="../../skymap/ui/palette.py" line="75"/>
         <source>Drag onto the map, or click to add</source>
         <translation>Træk ind på kortet, eller klik for at tilføje</translation>
+    </message>
+    <message>
+        <source>Draw cloud</source>
+        <translation type="vanished">Tegn sky</translation>
+    </message>
+    <message>
+        <source>Draw a loop on the map with the mouse, a pen or a finger: it becomes a new cloud (D)</source>
+        <translation type="vanished">Tegn en løkke på kortet med musen, en pen eller en finger: den bliver til en ny sky (D)</translation>
     </message>
 </context>
 <context>
@@ -1195,22 +1340,22 @@
         <translation>Kassér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="64"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="67"/>
         <source>never saved</source>
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="86"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="89"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="87"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="90"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="108"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Kassér det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>
@@ -1218,70 +1363,308 @@
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="217"/>
+        <location filename="../../skymap/ui/timeline.py" line="231"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="225"/>
+        <location filename="../../skymap/ui/timeline.py" line="239"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="226"/>
+        <location filename="../../skymap/ui/timeline.py" line="240"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="103"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="105"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tekststørrelse:</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="108"/>
+        <source>Follow the system (%1)</source>
+        <translation>Følg systemet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="111"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="113"/>
+        <source>Normal (100%)</source>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="114"/>
+        <source>Large (125%)</source>
+        <translation>Stor (125 %)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="115"/>
+        <source>Larger (150%)</source>
+        <translation>Større (150 %)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="116"/>
+        <source>Very large (175%)</source>
+        <translation>Meget stor (175 %)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="117"/>
+        <source>Largest (200%)</source>
+        <translation>Størst (200 %)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="121"/>
+        <source>Text size</source>
+        <translation>Tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="122"/>
+        <source>Changes show at once and are kept for the next start. The text size applies to the map, the panels and the menus; the family view (F11) makes it larger still.</source>
+        <translation>Ændringer ses med det samme og huskes til næste start. Tekststørrelsen gælder kortet, panelerne og menuerne; familievisningen (F11) gør den endnu større.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="23"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="24"/>
+        <source>Next / previous cloud or person</source>
+        <translation>Næste / forrige sky eller person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="25"/>
+        <source>Arrow keys</source>
+        <translation>Piletaster</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="26"/>
+        <source>The nearest person in that direction</source>
+        <translation>Den nærmeste person i den retning</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="27"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+klik</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="28"/>
+        <source>Add to the selection (or take out)</source>
+        <translation>Føj til markeringen (eller tag ud)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="29"/>
+        <source>Shift+drag from a person</source>
+        <translation>Shift+træk fra en person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="30"/>
+        <source>Draw a tie to another person</source>
+        <translation>Tegn en forbindelse til en anden person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="31"/>
+        <source>Double-click a cloud</source>
+        <translation>Dobbeltklik på en sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="32"/>
+        <source>Add a professional there</source>
+        <translation>Tilføj en fagperson dér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="33"/>
+        <source>Double-click a person or note</source>
+        <translation>Dobbeltklik på en person eller note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="34"/>
+        <source>Edit it in place</source>
+        <translation>Rediger den på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="35"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="36"/>
+        <source>Finish editing in place (Ctrl+Enter in a note)</source>
+        <translation>Afslut redigering på stedet (Ctrl+Enter i en note)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="37"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="38"/>
+        <source>Cancel editing in place, or a tie being drawn</source>
+        <translation>Annullér redigering på stedet eller en forbindelse, der tegnes</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="39"/>
+        <source>Right-click</source>
+        <translation>Højreklik</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="40"/>
+        <source>Menu of what is under the pointer</source>
+        <translation>Menu for det, der er under markøren</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="41"/>
+        <source>Wheel</source>
+        <translation>Musehjul</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
+        <source>Zoom around the pointer (with Shift: scroll)</source>
+        <translation>Zoom omkring markøren (med Shift: rul)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>
+        <source>Middle button drag</source>
+        <translation>Træk med midterste knap</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
+        <source>Move the map</source>
+        <translation>Flyt kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
+        <source>Two fingers</source>
+        <translation>To fingre</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
+        <source>Pinch to zoom, move together to pan</source>
+        <translation>Knib for at zoome, flyt sammen for at panorere</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="86"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="99"/>
+        <source>Every action of the menus with its keys, then the keys and gestures of the map.</source>
+        <translation>Alle menuernes handlinger med deres taster, derefter kortets taster og bevægelser.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="112"/>
+        <source>On the map</source>
+        <translation>På kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="131"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="106"/>
-        <location filename="../../skymap/ui/timeline.py" line="116"/>
+        <location filename="../../skymap/ui/timeline.py" line="105"/>
+        <location filename="../../skymap/ui/timeline.py" line="115"/>
+        <location filename="../../skymap/ui/timeline.py" line="155"/>
+        <location filename="../../skymap/ui/timeline.py" line="156"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="122"/>
+        <location filename="../../skymap/ui/timeline.py" line="121"/>
+        <location filename="../../skymap/ui/timeline.py" line="157"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="123"/>
+        <location filename="../../skymap/ui/timeline.py" line="122"/>
+        <location filename="../../skymap/ui/timeline.py" line="158"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="124"/>
-        <location filename="../../skymap/ui/timeline.py" line="181"/>
+        <location filename="../../skymap/ui/timeline.py" line="123"/>
+        <location filename="../../skymap/ui/timeline.py" line="195"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="125"/>
+        <location filename="../../skymap/ui/timeline.py" line="124"/>
+        <location filename="../../skymap/ui/timeline.py" line="159"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="126"/>
+        <location filename="../../skymap/ui/timeline.py" line="125"/>
+        <location filename="../../skymap/ui/timeline.py" line="160"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="137"/>
-        <location filename="../../skymap/ui/timeline.py" line="142"/>
+        <location filename="../../skymap/ui/timeline.py" line="136"/>
+        <location filename="../../skymap/ui/timeline.py" line="141"/>
+        <location filename="../../skymap/ui/timeline.py" line="161"/>
+        <location filename="../../skymap/ui/timeline.py" line="162"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="162"/>
+        <location filename="../../skymap/ui/timeline.py" line="176"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="181"/>
+        <location filename="../../skymap/ui/timeline.py" line="195"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

@@ -48,3 +48,36 @@ def add_recent_file(path: str | os.PathLike) -> list[str]:
     data["recent_files"] = files[:MAX_RECENT]
     save_settings(data)
     return data["recent_files"]
+
+
+LANGUAGES = ("system", "da", "en")
+"""The interface language a user can choose: follow the system, Danish or English."""
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+"""The text sizes offered, as factors of the normal size."""
+
+
+def language_choice() -> str:
+    """The interface language chosen in the settings: "system" (the default), "da" or "en"."""
+    value = load_settings().get("language")
+    return value if value in LANGUAGES else "system"
+
+
+def stored_language() -> str | None:
+    """"da" or "en" when the user picked one in the settings; None to follow the system."""
+    choice = language_choice()
+    return None if choice == "system" else choice
+
+
+def text_scale() -> float:
+    """The chosen text size as a factor (1.0 normal), kept within 0.8–2.0."""
+    value = load_settings().get("text_scale", 1.0)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 1.0
+    return min(2.0, max(0.8, float(value)))
+
+
+def set_preference(key: str, value) -> None:
+    """Keep one setting (the others stay as they are)."""
+    data = load_settings()
+    data[key] = value
+    save_settings(data)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 
 from skymap.model.document import MapDocument
@@ -19,6 +19,7 @@ from skymap.ui.view import MapView
 class DocumentView(QObject):
     def __init__(self, skymap: SkyMap, stack: QUndoStack, lang: str, parent=None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.doc = MapDocument(skymap)
         self.signals = DocumentSignals(self.doc, self)
         self.editor = Editor(self.doc, stack, self)
@@ -37,6 +38,30 @@ class DocumentView(QObject):
         self.signals.changed.connect(self.inspector.on_change)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.inline_edit_requested.connect(self._inline)
+
+    def set_language(self, lang: str) -> None:
+        """Speak `lang` on the canvas and in the panels (its translators are installed)."""
+        self.lang = self.scene.lang = lang
+        for item in self.scene.items_by_id.values():
+            if hasattr(item, "lang"):
+                item.lang = lang
+                if hasattr(item, "set_member"):
+                    item.set_member(item.member)  # its tooltip names the role
+                item.update()
+        self.scene._refresh_family()
+        self.view.setAccessibleName(QCoreApplication.translate("MapView", "Map"))  # as MapView.__init__ names it
+        self.inline.lang = lang
+        self.overview.retranslate(lang)
+        self.inspector.retranslate(lang)
+
+    def apply_text_scale(self) -> None:
+        """The text size changed (skymap.ui.painting.set_text_scale): redraw every text."""
+        for item in self.scene.items():
+            if hasattr(item, "rescale"):
+                item.rescale()
+            else:
+                item.update()
+        self.scene.update()
 
     def _selection_changed(self) -> None:
         try:

@@ -37,3 +37,13 @@ def install(app: QCoreApplication, lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def resolve(choice: str | None) -> str:
+    """The language ("da" or "en") of a settings choice: "da", "en", or "system"/None for the
+    system's language."""
+    if choice in ("da", "en"):
+        return choice
+    from skymap.model.messages import system_language  # noqa: PLC0415
+
+    return system_language()

@@ -6,7 +6,7 @@ an edit on the canvas) the inspector shows the new values without sending them b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,11 +85,26 @@ class Inspector(QWidget):
         self.lang = lang
         self.current: tuple[str, str] | None = None  # (collection, id)
         self._loading = False
+        self._no_wheel = _NoWheel(self)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self._build()
+        self.show_object(None)
+
+    def retranslate(self, lang: str) -> None:
+        """Build the forms again in the language now installed, showing the same object."""
+        self.lang = lang
+        self._build()
+        self.show_object(self.current)
+
+    def _build(self) -> None:
+        old, self.body = self.body, QWidget(self)
         self.setAccessibleName(self.tr("Inspector"))
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.stack = QStackedWidget()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.stack)
@@ -105,11 +120,14 @@ class Inspector(QWidget):
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self._no_wheel = _NoWheel(self)
-        for widget in self.findChildren(QComboBox) + self.findChildren(QSpinBox):
+        for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QSpinBox):
             widget.setFocusPolicy(Qt.StrongFocus)
             widget.installEventFilter(self._no_wheel)
-        self.show_object(None)
+        self._outer.addWidget(self.body)
+        if old is not None:
+            self._outer.removeWidget(old)
+            old.hide()
+            old.deleteLater()
 
     # ----- helpers to build forms ---------------------------------------------------------
     def _line(self, form: QFormLayout, text: str, field: str, name: str) -> QLineEdit:
@@ -337,7 +355,7 @@ class Inspector(QWidget):
                 box.setValue(getattr(obj.rc, dim.value) or 0 if obj.rc else 0)
                 box.blockSignals(False)
             mean = obj.rc.mean() if obj.rc else None
-            self.rc_mean.setText("–" if mean is None else f"{mean:.1f}")
+            self.rc_mean.setText("–" if mean is None else QLocale().toString(mean, "f", 1))
             show_rc = obj.kind is LinkKind.COORDINATION
             self.rc_title.setVisible(show_rc)
         elif collection == "annotations":

@@ -45,6 +45,13 @@ QFrame#inlineEditor { background: #ffffff; border: 2px solid #1565c0; border-rad
 """
 
 
+def scaled_style(style: str, scale: float) -> str:
+    """The style sheet with every point size times the text size (Settings ▸ Text size)."""
+    import re  # noqa: PLC0415
+
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", style)
+
+
 def _scrolling(widget) -> QScrollArea:
     """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
     area = QScrollArea()
@@ -80,7 +87,9 @@ class MainWindow(QMainWindow):
         self.timeline.now_requested.connect(self.back_to_now)
         self.timeline.remove_requested.connect(self.remove_status)
         self.status_view = None  # a DocumentView of a status or a comparison, shown instead of the map
-        self._build_actions()
+        self.settings_dialog = None
+        self.text_scale = 1.0
+        self._build_menus()
         self.path: Path | None = None
         self.read_only = False
         self.restored = False  # a map brought back after a crash counts as unsaved
@@ -95,6 +104,8 @@ class MainWindow(QMainWindow):
         self._autosave_every.start()
         self.set_document(skymap, path)
         self.setStyleSheet(STYLE)
+        if settings.text_scale() != 1.0:
+            self.set_text_scale(settings.text_scale())
         self.resize(1440, 900)
         self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Vertical)
         self.resizeDocks([self.overview_dock], [380], Qt.Horizontal)
@@ -228,6 +239,7 @@ class MainWindow(QMainWindow):
         if snap is None:
             return
         skymap = self._state_map(snap.content, snap.label)
+        self._showing = (self.view_status, (snap_id,))
         when = QLocale().toString(snap.date, QLocale.ShortFormat)
         self._show_other(skymap, self.tr("Showing the status \"%1\" of %2 — read-only.").replace(
             "%1", snap.label).replace("%2", when))
@@ -241,6 +253,7 @@ class MainWindow(QMainWindow):
         later = self.doc.get("snapshots", later_id) if later_id else None
         if earlier is None:
             return
+        self._showing = (self.compare_statuses, (earlier_id, later_id))
         if later is not None and (later.date, later.taken) < (earlier.date, earlier.taken):
             earlier, later = later, earlier
         after = later.content if later is not None else self.doc.map.content()
@@ -363,6 +376,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence.Redo)
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
+        self.addActions([self.act_undo, self.act_redo])  # their keys work with the menu bar hidden too
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Copy"), QKeySequence.Copy, self.copy_selection)
         self._action(edit_menu, self.tr("&Paste"), QKeySequence.Paste, self.paste)
@@ -378,6 +392,10 @@ class MainWindow(QMainWindow):
                      lambda: self.add_from_palette("member"))
         self._action(edit_menu, self.tr("&Connect Selected"), QKeySequence("Ctrl+L"), self.connect_selected)
         self._action(edit_menu, self.tr("&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy())
+        edit_menu.addSeparator()
+        self.act_settings = self._action(edit_menu, self.tr("Setti&ngs…"), QKeySequence("Ctrl+,"),
+                                         lambda: self.open_settings())
+        self.act_settings.setMenuRole(QAction.PreferencesRole)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Zoom &In"), QKeySequence.ZoomIn, lambda: self.view.zoom_by(1.25))
@@ -413,6 +431,12 @@ class MainWindow(QMainWindow):
             self.tool_group.addAction(act)
             self.tool_actions[name] = act
 
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.act_shortcuts = self._action(help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence.HelpContents,
+                                          lambda: self.show_shortcuts())
+        if _user_guide() is not None:
+            self._action(help_menu, self.tr("&User Guide"), QKeySequence(), lambda: self.show_user_guide())
+
         toolbar = QToolBar(self.tr("Tools"), self)
         toolbar.setObjectName("toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
@@ -420,8 +444,8 @@ class MainWindow(QMainWindow):
         # Fixed texts on the toolbar, so its buttons do not move when the next step's name changes.
         undo = toolbar.addAction(self.tr("Undo"), self.undo_stack.undo)
         redo = toolbar.addAction(self.tr("Redo"), self.undo_stack.redo)
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        undo.setEnabled(self.undo_stack.canUndo())
+        redo.setEnabled(self.undo_stack.canRedo())
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
@@ -444,6 +468,162 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         self.addAction(act)
         return act
+
+    # ----- language, text size, help ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        """Menus and toolbar in the language now installed; built again when it changes, so
+        every menu text is translated whoever added it."""
+        before = set(self.findChildren(QAction))
+        self._build_actions()
+        self._built_actions = [a for a in self.findChildren(QAction) if a not in before]
+
+    def _drop_menus(self) -> None:
+        bar = self.menuBar()
+        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+        bar.clear()
+        for menu in menus:
+            menu.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.tool_group.deleteLater()
+        for act in self._built_actions:
+            try:
+                self.removeAction(act)
+                act.setShortcuts([])  # gone at once: no clash with its successor before deletion
+                act.deleteLater()
+            except RuntimeError:  # already gone with its menu
+                pass
+
+    def _sync_actions(self) -> None:
+        """Checked and enabled states of freshly built actions, from the window's state."""
+        tool = self.scene.tool_name() if hasattr(self, "scene") else "select"
+        if tool in self.tool_actions:
+            self.tool_actions[tool].setChecked(True)
+        self.act_snap.setChecked(getattr(self.editor, "snapping", True))
+        family = getattr(self, "family_view", False)
+        self.act_family_view.setChecked(family)
+        if family:
+            self._family_styles(True)
+        self.act_save.setEnabled(not self.read_only)
+        for name, act in self.tool_actions.items():
+            act.setEnabled(not self.read_only or name in ("select", "pan"))
+
+    def _retitle_docks(self) -> None:
+        self.palette_dock.setWindowTitle(self.tr("Add"))
+        self.overview_dock.setWindowTitle(self.tr("Overview"))
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.timeline_dock.setWindowTitle(self.tr("Statuses"))
+
+    def set_language(self, lang: str) -> None:
+        """Speak `lang` ("da" or "en") at once, without a restart: the map, its selection,
+        the undo history and unsaved changes stay as they are."""
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from skymap.ui import i18n  # noqa: PLC0415
+
+        i18n.install(QApplication.instance(), lang)
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window again, in the language now installed."""
+        self._drop_menus()
+        self._build_menus()
+        self._sync_actions()
+        self._retitle_docks()
+        self.palette.retranslate()
+        self.timeline.retranslate(self.lang)
+        self.docview.set_language(self.lang)
+        if self.status_view is not None and getattr(self, "_showing", None):
+            show, args = self._showing
+            show(*args)
+        self._update_title()
+        self.statusBar().clearMessage()
+        if self.settings_dialog is not None:
+            self.settings_dialog.retranslate()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text size: the application font (menus, panels, dialogs), the panels' headings and
+        every text on the canvas, `scale` times the normal size."""
+        from skymap.ui.painting import set_text_scale  # noqa: PLC0415
+        from skymap.ui.settings_dialog import apply_app_font  # noqa: PLC0415
+
+        self.text_scale = scale
+        apply_app_font(scale)
+        set_text_scale(scale)
+        self.setStyleSheet(scaled_style(STYLE, scale))
+        # A dock keeps the title font it was made with unless its own font differs from
+        # the application's; a different (invisible) style strategy makes it follow.
+        from PySide6.QtGui import QFont  # noqa: PLC0415
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        title_font = QFont(QApplication.font())
+        title_font.setStyleStrategy(QFont.PreferQuality)
+        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock):
+            dock.setFont(title_font)
+        self.palette.set_text_scale(scale)
+        self.palette.setMaximumWidth(round(220 * max(1.0, scale)))
+        if getattr(self, "family_view", False):
+            self._family_styles(True)
+        self.docview.apply_text_scale()
+        if self.status_view is not None:
+            self.status_view.apply_text_scale()
+
+    def _family_styles(self, on: bool) -> None:
+        """The family view's big toolbar and palette; larger than the chosen text size."""
+        if not on:
+            self.toolbar.setStyleSheet("")
+            self.palette.setStyleSheet("")
+            return
+        from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
+
+        size = max(15.0, 1.3 * base_point_size() * self.text_scale)
+        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; padding: 12px 16px; }}")
+        self.palette.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; min-height: 60px; }}")
+
+    def open_settings(self):
+        """Edit ▸ Settings: language and text size, applied at once (not modal)."""
+        from skymap.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+        return self.settings_dialog
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts, made from the menus as they are now."""
+        from skymap.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        self.shortcuts_dialog = dialog
+        return dialog
+
+    def show_user_guide(self):
+        """Help ▸ User guide: the guide that comes with Skymap, shown here (no network)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout  # noqa: PLC0415
+
+        path = _user_guide()
+        if path is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("User guide"))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser()
+        browser.setOpenLinks(False)  # the guide stays local: no links out
+        browser.setMarkdown(path.read_text(encoding="utf-8"))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        dialog.resize(760, 720)
+        dialog.show()
+        return dialog
 
     def set_tool(self, name: str) -> None:
         self.scene.set_tool(name)
@@ -480,16 +660,14 @@ class MainWindow(QMainWindow):
                 dock.hide()
             self.menuBar().hide()
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
-            self.toolbar.setStyleSheet("QToolButton { font-size: 15pt; padding: 12px 16px; }")
-            self.palette.setStyleSheet("QToolButton { font-size: 15pt; min-height: 60px; }")
+            self._family_styles(True)
             self.showFullScreen()
             QTimer.singleShot(0, self._family_zoom)
         else:
             for dock, visible in getattr(self, "_before_family_view", {}).items():
                 dock.setVisible(visible)
             self.menuBar().show()
-            self.toolbar.setStyleSheet("")
-            self.palette.setStyleSheet("")
+            self._family_styles(False)
             self.showNormal()
             QTimer.singleShot(0, self.view.fit)
 
@@ -868,6 +1046,12 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         self.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+
+def _user_guide() -> Path | None:
+    """docs/USER_GUIDE.md beside the program (a source checkout), or None."""
+    path = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
+    return path if path.is_file() else None
 
 
 def _exec_box(box: QMessageBox):

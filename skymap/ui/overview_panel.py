@@ -43,6 +43,14 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.counts)
         self.refresh()
 
+    def retranslate(self, lang: str) -> None:
+        """Speak the language now installed (findings in `lang`)."""
+        self.lang = lang
+        self.setAccessibleName(self.tr("Overview"))
+        self.findings_title.setText(self.tr("Findings"))
+        self.findings.setAccessibleName(self.tr("Findings"))
+        self.refresh()
+
     def refresh(self) -> None:
         m = compute(self.doc.map, with_betweenness=False)
         pros = len(m.professional_ids)

@@ -34,9 +34,25 @@ def qpath(path: Path) -> QPainterPath:
     return qp
 
 
+_text_scale = 1.0
+
+
+def text_scale() -> float:
+    """The user's text size as a factor of the normal size (Settings ▸ Text size)."""
+    return _text_scale
+
+
+def set_text_scale(scale: float) -> None:
+    """Every canvas text drawn after this is `scale` times its normal size; the items must
+    be told to redraw (DocumentView.apply_text_scale)."""
+    global _text_scale
+    _text_scale = max(0.5, min(3.0, float(scale)))
+
+
 def font(point_size: float, bold: bool = False) -> QFont:
+    """A canvas font: `point_size` at the normal text size, scaled by the user's setting."""
     f = QFont()
-    f.setPointSizeF(point_size)
+    f.setPointSizeF(point_size * _text_scale)
     f.setBold(bold)
     return f
 

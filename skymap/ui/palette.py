@@ -47,6 +47,20 @@ class Palette(QWidget):
 
     def __init__(self, icons: dict[str, QIcon], parent=None) -> None:
         super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.buttons: dict[str, PaletteButton] = {}
+        for kind in KINDS:
+            button = PaletteButton(kind, "", icons[kind])
+            button.clicked.connect(lambda _c=False, k=kind: self.add_requested.emit(k))
+            layout.addWidget(button)
+            self.buttons[kind] = button
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the language now installed."""
         self.setAccessibleName(self.tr("Palette"))
         texts = {
             "professional": self.tr("Professional"),
@@ -55,17 +69,16 @@ class Palette(QWidget):
             "cloud": self.tr("Cloud"),
             "note": self.tr("Note"),
         }
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        self.buttons: dict[str, PaletteButton] = {}
-        for kind in KINDS:
-            button = PaletteButton(kind, texts[kind], icons[kind])
+        for kind, button in self.buttons.items():
+            button.setText(texts[kind])
+            button.setAccessibleName(texts[kind])
             button.setToolTip(self.tr("Drag onto the map, or click to add"))
-            button.clicked.connect(lambda _c=False, k=kind: self.add_requested.emit(k))
-            layout.addWidget(button)
-            self.buttons[kind] = button
-        layout.addStretch(1)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Icons and buttons grow with the text."""
+        for button in self.buttons.values():
+            button.setIconSize(QSize(round(28 * scale), round(28 * scale)))
+            button.setMinimumHeight(round(44 * max(1.0, scale)))
 
 
 def draw_icon(kind: str) -> QIcon:

@@ -58,7 +58,10 @@ class RecoveryDialog(QDialog):
 
     def _fill(self) -> None:
         self.list.clear()
-        locale = QLocale(QLocale.Danish if self.lang == "da" else QLocale.English)
+        # The interface's locale (i18n.install sets it): Danish dates, or British English ones.
+        locale = QLocale() if QLocale().language() == (QLocale.Danish if self.lang == "da" else QLocale.English) \
+            else QLocale(QLocale.Danish if self.lang == "da" else QLocale.English, QLocale.Denmark
+                         if self.lang == "da" else QLocale.UnitedKingdom)
         for f in self.files:
             when = locale.toString(f.saved.astimezone(), QLocale.ShortFormat)
             where = f.original or self.tr("never saved")

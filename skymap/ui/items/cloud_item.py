@@ -134,10 +134,11 @@ class CloudItem(QGraphicsItem):
         painter.setPen(ink)
         painter.drawText(QRectF(left, top, text_rect.width() + 1, text_rect.height()), flags, label)
         # The count in a small round badge beside the label.
-        badge = QRectF(left + text_rect.width() + 8, top + text_rect.height() / 2 - 10, badge_w, 20)
+        badge_h = max(20.0, QFontMetricsF(font(9.5, bold=True)).height() + 4)
+        badge = QRectF(left + text_rect.width() + 8, top + text_rect.height() / 2 - badge_h / 2, badge_w, badge_h)
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
-        painter.drawRoundedRect(badge, 10, 10)
+        painter.drawRoundedRect(badge, badge_h / 2, badge_h / 2)
         painter.setPen(MUTED)
         painter.setFont(font(9.5, bold=True))
         painter.drawText(badge, Qt.AlignCenter, count_text)

@@ -54,20 +54,29 @@ class FamilyItem(QGraphicsItem):
         ux, uy = dx / length, dy / length
         return 1.0 / (((ux / a) ** 2 + (uy / b) ** 2) ** 0.5)
 
+    def accessible_text(self) -> str:
+        """What a screen reader (and the tooltip) says about this item."""
+        from skymap.ui.describe import describe_item  # noqa: PLC0415
+
+        return describe_item(self.scene(), self)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
         painter.setBrush(FAMILY_AREA)
         painter.drawEllipse(self.rect)
         title_font = font(12, bold=True)
-        width = QFontMetricsF(title_font).horizontalAdvance(self.title)
+        metrics = QFontMetricsF(title_font)
+        width = metrics.horizontalAdvance(self.title)
+        line = max(22.0, metrics.height() + 2)
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(255, 246, 214, 225))
-        painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9, width + 12, 24), 6, 6)
+        painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9, width + 12, line + 2),
+                                6, 6)
         painter.setPen(INK)
         painter.setFont(title_font)
         painter.drawText(
-            QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), 22), Qt.AlignHCenter, self.title
+            QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), line), Qt.AlignHCenter, self.title
         )
         if self.empty_hint:
             painter.setPen(QColor("#6b5a1e"))

@@ -33,6 +33,10 @@ class NoteItem(QGraphicsItem):
         self.setPos(note.x, note.y)
         self.update()
 
+    def rescale(self) -> None:
+        """The text size changed: the card grows or shrinks around its text."""
+        self.set_note(self.note)
+
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 5, 5)
 

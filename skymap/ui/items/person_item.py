@@ -10,7 +10,7 @@ from skymap.model.geometry import PERSON_RADIUS, circle_path, person_path
 from skymap.model.layout import PERSON_W
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, label
-from skymap.ui.painting import FADED_INK, FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath
+from skymap.ui.painting import FADED_INK, FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath, text_scale
 
 PRIVATE_FILL = QColor("#fde9d9")
 HALO = QColor(252, 252, 249, 235)
@@ -19,6 +19,17 @@ NEW_MARK = QColor("#2e7d32")
 PROFESSIONAL_FILL = QColor("#ffffff")
 COORDINATOR = QColor("#2e7d32")
 CORE_TEAM = QColor("#5e35b1")
+NAME_PT, SUBTITLE_PT = 10.5, 9.0
+"""Point sizes of a person's name and second line at the normal text size."""
+
+
+def text_lines() -> tuple[float, float, float]:
+    """(scale, height of the name line, height of the second line) at the current text size."""
+    scale = text_scale()
+    name = QFontMetricsF(font(NAME_PT, bold=True)).height() + 2
+    sub = QFontMetricsF(font(SUBTITLE_PT)).height() + 2
+    # At the normal size keep the room the layout was made for.
+    return scale, max(19.0 * scale, name), max(17.0 * scale, sub)
 
 
 class PersonItem(QGraphicsItem):
@@ -39,6 +50,19 @@ class PersonItem(QGraphicsItem):
         # Drawn once into a pixmap and reused while other things move over or past it.
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
+        self._lines = text_lines()
+
+    def rescale(self) -> None:
+        """The text size changed: make room for the new text and draw again."""
+        self.prepareGeometryChange()
+        self._lines = text_lines()
+        self.update()
+
+    def name_font(self):
+        return font(NAME_PT, bold=True)
+
+    def subtitle_font(self):
+        return font(SUBTITLE_PT)
 
     # subclasses provide these
     def name(self) -> str: ...
@@ -51,13 +75,16 @@ class PersonItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = self.radius
-        return QRectF(-self.text_width / 2 - 4, -r - 12, self.text_width + 8, 2 * r + 52)
+        scale, name_h, sub_h = self._lines
+        top = r + 12 * max(1.0, min(scale, 1.5))
+        return QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8, top + r + name_h + sub_h + 4)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
         r = self.radius
+        _scale, name_h, sub_h = self._lines
         p.addEllipse(QPointF(0, 0), r + 2, r + 2)
-        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, 40))
+        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, name_h + sub_h + 2))
         return p
 
     def set_marker(self, text: str) -> None:
@@ -72,6 +99,8 @@ class PersonItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         r = self.radius
+        scale, name_h, sub_h = self._lines
+        grow = max(1.0, min(scale, 1.5))  # badges and tags grow with the text, up to a point
         if self.faded():
             painter.setOpacity(0.45)
         if self.highlighted:
@@ -82,10 +111,10 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QPen(NEW_MARK, 4))
             painter.setBrush(Qt.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
-            tag = QRectF(-r - 14, -r - 10, 30, 16)
+            tag = QRectF(-r - 14 * grow, -r - 10 * grow, 30 * grow, 16 * grow)
             painter.setPen(Qt.NoPen)
             painter.setBrush(NEW_MARK)
-            painter.drawRoundedRect(tag, 7, 7)
+            painter.drawRoundedRect(tag, 7 * grow, 7 * grow)
             painter.setPen(QColor("white"))
             painter.setFont(font(7, bold=True))
             painter.drawText(tag, Qt.AlignCenter, self.marker)
@@ -104,14 +133,15 @@ class PersonItem(QGraphicsItem):
             centre = QPointF(r * 0.8 if i == 0 else -r * 0.8, -r * 0.75)
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(colour)
-            painter.drawEllipse(centre, 11, 11)
+            b = 11 * grow
+            painter.drawEllipse(centre, b, b)
             painter.setPen(QColor("white"))
             painter.setFont(font(6.5, bold=True))
-            painter.drawText(QRectF(centre.x() - 11, centre.y() - 11, 22, 22), Qt.AlignCenter, text)
+            painter.drawText(QRectF(centre.x() - b, centre.y() - b, 2 * b, 2 * b), Qt.AlignCenter, text)
         # Names stay readable on someone who has left: only the symbol is faded.
         painter.setOpacity(1.0)
         w = self.text_width
-        name_font, sub_font = font(10.5, bold=True), font(9)
+        name_font, sub_font = self.name_font(), self.subtitle_font()
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
         name = name_metrics.elidedText(self.name(), Qt.ElideRight, w)
         sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w)
@@ -119,14 +149,15 @@ class PersonItem(QGraphicsItem):
         text_w = max(name_metrics.horizontalAdvance(name), sub_metrics.horizontalAdvance(sub) if sub else 0)
         painter.setPen(Qt.NoPen)
         painter.setBrush(HALO)
-        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, 37 if sub else 20), 5, 5)
+        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, name_h + sub_h + 1 if sub else name_h + 1),
+                                5, 5)
         painter.setFont(name_font)
         painter.setPen(FADED_INK if self.faded() else INK)
-        painter.drawText(QRectF(-w / 2, r + 2, w, 19), Qt.AlignHCenter | Qt.AlignTop, name)
+        painter.drawText(QRectF(-w / 2, r + 2, w, name_h), Qt.AlignHCenter | Qt.AlignTop, name)
         if sub:
             painter.setFont(sub_font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(-w / 2, r + 21, w, 17), Qt.AlignHCenter | Qt.AlignTop, sub)
+            painter.drawText(QRectF(-w / 2, r + 2 + name_h, w, sub_h), Qt.AlignHCenter | Qt.AlignTop, sub)
 
 
 class ActorItem(PersonItem):

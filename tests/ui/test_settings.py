@@ -1,0 +1,225 @@
+"""Settings: the language changes at once (no restart, nothing lost), the text size scales
+the panels and the canvas, both are kept for the next start; the shortcuts page lists
+what the menus offer."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication
+
+from skymap import cli
+from skymap.storage import settings
+from skymap.ui import i18n, painting
+from skymap.ui.items.note_item import NoteItem
+from skymap.ui.items.person_item import ActorItem
+
+
+@pytest.fixture
+def speaks():
+    """Install a language for the test and go back to English afterwards."""
+    app = QApplication.instance()
+
+    def _speak(lang):
+        i18n.install(app, lang)
+
+    yield _speak
+    i18n.install(app, "en")
+
+
+@pytest.fixture
+def normal_text():
+    yield
+    from skymap.ui.settings_dialog import apply_app_font
+
+    painting.set_text_scale(1.0)
+    apply_app_font(1.0)
+
+
+def menu_titles(win):
+    return [a.text() for a in win.menuBar().actions()]
+
+
+def file_menu_texts(win):
+    return [a.text() for a in win.menuBar().actions()[0].menu().actions() if not a.isSeparator()]
+
+
+def test_choosing_a_language_in_the_settings_retranslates_the_running_window(open_example, qtbot, speaks):
+    speaks("da")
+    win = open_example("da")
+    assert menu_titles(win)[0] == "&Filer"
+    actor = win.doc.map.actors[0]
+    win.scene.select_only(actor.id)
+    win.editor.update_one("actors", actor.id, name="Bodil Bager")
+    steps, map_before = win.undo_stack.count(), win.doc.map
+    dialog = win.open_settings()
+    assert dialog.windowTitle() == "Indstillinger"
+
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.language.activated.emit(dialog.language.currentIndex())
+
+    assert menu_titles(win)[0] == "&File"
+    assert "&Save" in file_menu_texts(win)
+    assert win.inspector_dock.windowTitle() == "Inspector"
+    assert win.timeline_dock.windowTitle() == "Statuses"
+    assert win.palette.buttons["professional"].text() == "Professional"
+    assert win.palette.buttons["cloud"].toolTip() == "Drag onto the map, or click to add"
+    assert win.overview.findings_title.text() == "Findings"
+    assert win.timeline.save_button.text() == "Save status…"
+    assert win.inspector.title.text() == "Professional"  # the same person is still shown
+    assert win.inspector.a_name.text() == "Bodil Bager"
+    assert dialog.windowTitle() == "Settings"
+    assert dialog.language.itemText(1) == "Dansk"
+    # the map, its selection, the undo history and the unsaved state survive
+    assert win.doc.map is map_before
+    assert win.undo_stack.count() == steps and win.is_modified()
+    assert win.scene.selected_targets() == [("actors", actor.id)]
+    assert settings.language_choice() == "en"
+    win.undo_stack.undo()
+    assert win.doc.actor(actor.id).name == actor.name
+
+    dialog.choose_language("da")
+    assert menu_titles(win)[0] == "&Filer"
+    assert win.palette.buttons["professional"].text() == "Fagperson"
+    assert win.inspector_dock.windowTitle() == "Egenskaber"
+    assert dialog.windowTitle() == "Indstillinger"
+    assert settings.language_choice() == "da"
+    dialog.close()
+    win.scene.clearSelection()
+
+
+def test_switched_menus_still_work_and_keep_their_state(open_example, qtbot, speaks):
+    speaks("en")
+    win = open_example("en")
+    win.set_tool("connect")
+    win.act_snap.trigger()  # snapping off
+    win.set_language("da")
+    assert win.tool_actions["connect"].isChecked()
+    assert not win.act_snap.isChecked() and not win.editor.snapping
+    count = len(win.doc.map.actors)
+    win.scene.select_only(win.doc.map.actors[0].id)
+    win.act_delete.trigger()
+    assert len(win.doc.map.actors) == count - 1
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.keyClick(win.view, Qt.Key_Z, Qt.ControlModifier)
+    assert len(win.doc.map.actors) == count
+    # the old actions are gone: one Save shortcut, not two
+    saves = [a for a in win.findChildren(type(win.act_save)) if a.shortcut() == win.act_save.shortcut()]
+    assert len({id(a) for a in saves if a.isEnabled()}) >= 1
+    win.set_language("en")
+    assert [a.text() for a in win.menuBar().actions()].count("&File") == 1
+
+
+def test_dates_follow_the_language(open_example, qtbot, speaks):
+    from datetime import date
+
+    speaks("en")
+    win = open_example("en")
+    win.save_status("Start", date(2026, 3, 9))
+    assert "09/03/2026" in win.timeline.list.item(0).text()
+    win.set_language("da")
+    assert "09.03.2026" in win.timeline.list.item(0).text()
+    assert "Start — " in win.timeline.list.item(0).text()
+
+
+def test_stored_language_is_used_at_start_and_lang_overrides_it(monkeypatch):
+    seen = []
+    monkeypatch.setattr("skymap.ui.app.run", lambda args, lang: seen.append(lang) or 0)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    cli.main([])
+    settings.set_preference("language", "da")
+    cli.main([])
+    cli.main(["--lang", "en"])
+    settings.set_preference("language", "system")
+    cli.main([])
+    assert seen == ["en", "da", "en", "en"]
+
+
+def test_text_size_scales_the_panels_and_the_canvas(open_example, qtbot, normal_text):
+    win = open_example("en")
+    app_pt = QApplication.font().pointSizeF()
+    item = next(i for i in win.scene.items_by_id.values() if isinstance(i, ActorItem))
+    name_pt, height = item.name_font().pointSizeF(), item.boundingRect().height()
+    dialog = win.open_settings()
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.5))
+    dialog.text_size.activated.emit(dialog.text_size.currentIndex())
+    assert QApplication.font().pointSizeF() == pytest.approx(app_pt * 1.5)
+    assert QFontInfo(win.palette.buttons["note"].font()).pointSizeF() == pytest.approx(app_pt * 1.5, abs=0.6)
+    assert item.name_font().pointSizeF() == pytest.approx(name_pt * 1.5)
+    assert item.boundingRect().height() > height  # room for the larger name
+    assert "25.5pt" in win.styleSheet()  # the overview's headline, 17pt at normal size
+    assert settings.text_scale() == 1.5
+    # a new window starts with the stored size; back to normal restores the first sizes
+    dialog.choose_text_scale(1.0)
+    assert QApplication.font().pointSizeF() == pytest.approx(app_pt)
+    assert item.name_font().pointSizeF() == pytest.approx(name_pt)
+    assert item.boundingRect().height() == pytest.approx(height)
+
+
+def test_stored_text_size_applies_to_a_new_window_and_notes_grow(qtbot, normal_text):
+    from skymap.model.template import new_map
+    from skymap.ui.main_window import MainWindow
+
+    settings.set_preference("text_scale", 1.25)
+    win = MainWindow(new_map(lang="en"), None, "en")
+    qtbot.addWidget(win)
+    assert win.text_scale == 1.25
+    assert painting.text_scale() == 1.25
+    note = win.editor.add_note(0, 0)
+    win.editor.update_one("annotations", note.id, text="A longer note that wraps onto a few lines of text")
+    item = win.scene.items_by_id[note.id]
+    assert isinstance(item, NoteItem)
+    tall = item.boundingRect().height()
+    win.set_text_scale(1.0)
+    assert item.boundingRect().height() < tall
+    win.undo_stack.setClean()
+
+
+def test_family_view_and_text_size_compose(open_example, qtbot, normal_text):
+    win = open_example("en")
+    win.set_text_scale(1.5)
+    win.set_family_view(True)
+    big = win.toolbar.styleSheet()
+    win.set_family_view(False)
+    win.set_text_scale(1.0)
+    win.set_family_view(True)
+    normal = win.toolbar.styleSheet()
+    win.set_family_view(False)
+    size = lambda style: float(style.split("font-size:")[1].split("pt")[0])  # noqa: E731
+    assert size(big) > size(normal) >= 15
+
+
+@pytest.mark.parametrize("lang, save, shortcuts_title, canvas", [
+    ("en", "Save", "Keyboard shortcuts", "On the map"),
+    ("da", "Gem", "Tastaturgenveje", "På kortet"),
+])
+def test_shortcuts_page_lists_the_menus_and_the_canvas_keys(open_example, qtbot, speaks, lang, save,
+                                                            shortcuts_title, canvas):
+    speaks(lang)
+    win = open_example(lang)
+    win.act_shortcuts.trigger()
+    dialog = win.shortcuts_dialog
+    assert dialog.windowTitle() == shortcuts_title
+    rows = dialog.rows()
+    assert (save, "Ctrl+S") in [(action, keys) for _g, action, keys in rows]
+    assert any(keys == "F1" for _g, _a, keys in rows)
+    assert any(group == canvas and action.startswith("Tab") for group, action, _k in rows)
+    groups = [g for g, _a, _k in rows]
+    assert groups.index(canvas) > groups.index(rows[0][0])  # the menus first, the canvas after
+    # every shortcut of the window is listed (the list is made from the actions)
+    listed = {keys for _g, _a, keys in rows}
+    for act in win.actions():
+        if not act.shortcut().isEmpty():
+            assert act.shortcut().toString(act.shortcut().SequenceFormat.NativeText) in listed, act.text()
+    dialog.close()
+
+
+def test_shortcuts_page_follows_a_language_switch(open_example, qtbot, speaks):
+    speaks("en")
+    win = open_example("en")
+    win.set_language("da")
+    rows = win.show_shortcuts().rows()
+    assert ("Filer", "Gem", "Ctrl+S") in rows
