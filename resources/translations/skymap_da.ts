@@ -107,72 +107,108 @@
 <context>
     <name>Describer</name>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="34"/>
         <source>the whole family</source>
-        <translation type="vanished">hele familien</translation>
+        <translation>hele familien</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="48"/>
+        <location filename="../../skymap/ui/describe.py" line="65"/>
         <source>(no name)</source>
-        <translation type="vanished">(uden navn)</translation>
+        <translation>(uden navn)</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="51"/>
         <source>in %1</source>
-        <translation type="vanished">i %1</translation>
+        <translation>i %1</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="53"/>
         <source>family coordinator</source>
-        <translation type="vanished">familiekoordinator</translation>
+        <translation>familiekoordinator</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="55"/>
         <source>core team</source>
-        <translation type="vanished">kerneteam</translation>
+        <translation>kerneteam</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="57"/>
         <source>no longer involved</source>
-        <translation type="vanished">ikke længere med</translation>
+        <translation>ikke længere med</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../skymap/ui/describe.py" line="58"/>
         <source>%n tie(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n forbindelse</numerusform>
             <numerusform>%n forbindelser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../skymap/ui/describe.py" line="66"/>
         <source>%n contact(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n kontakt</numerusform>
             <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../skymap/ui/describe.py" line="67"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/describe.py" line="75"/>
+        <source>Cloud</source>
+        <translation>Sky</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../../skymap/ui/describe.py" line="76"/>
         <source>%n person(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="85"/>
+        <location filename="../../skymap/ui/describe.py" line="87"/>
         <source>help flows from %1 to %2</source>
-        <translation type="vanished">hjælpen går fra %1 til %2</translation>
+        <translation>hjælpen går fra %1 til %2</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="89"/>
         <source>help flows both ways</source>
-        <translation type="vanished">hjælpen går begge veje</translation>
+        <translation>hjælpen går begge veje</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/describe.py" line="94"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../skymap/ui/describe.py" line="98"/>
         <source>%n family member(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n familiemedlem</numerusform>
             <numerusform>%n familiemedlemmer</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/describe.py" line="99"/>
+        <source>Whole family</source>
+        <translation>Hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/describe.py" line="108"/>
         <source>Nothing selected. Tab moves from person to person.</source>
-        <translation type="vanished">Intet valgt. Tab går fra person til person.</translation>
+        <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../skymap/ui/describe.py" line="113"/>
         <source>%n selected: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n valgt: %1</numerusform>
             <numerusform>%n valgt: %1</numerusform>
         </translation>
@@ -181,184 +217,186 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="79"/>
+        <location filename="../../skymap/ui/editor.py" line="80"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="90"/>
         <location filename="../../skymap/ui/editor.py" line="91"/>
+        <location filename="../../skymap/ui/editor.py" line="92"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="92"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
         <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="109"/>
+        <location filename="../../skymap/ui/editor.py" line="110"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="117"/>
-        <location filename="../../skymap/ui/editor.py" line="159"/>
-        <location filename="../../skymap/ui/editor.py" line="166"/>
+        <location filename="../../skymap/ui/editor.py" line="118"/>
+        <location filename="../../skymap/ui/editor.py" line="160"/>
+        <location filename="../../skymap/ui/editor.py" line="167"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="117"/>
+        <location filename="../../skymap/ui/editor.py" line="118"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <location filename="../../skymap/ui/editor.py" line="123"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
-        <location filename="../../skymap/ui/editor.py" line="140"/>
+        <location filename="../../skymap/ui/editor.py" line="128"/>
+        <location filename="../../skymap/ui/editor.py" line="141"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
-        <location filename="../../skymap/ui/editor.py" line="140"/>
+        <location filename="../../skymap/ui/editor.py" line="128"/>
+        <location filename="../../skymap/ui/editor.py" line="141"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="131"/>
-        <location filename="../../skymap/ui/editor.py" line="143"/>
-        <location filename="../../skymap/ui/editor.py" line="147"/>
+        <location filename="../../skymap/ui/editor.py" line="132"/>
+        <location filename="../../skymap/ui/editor.py" line="144"/>
+        <location filename="../../skymap/ui/editor.py" line="148"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="146"/>
+        <location filename="../../skymap/ui/editor.py" line="147"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="204"/>
+        <location filename="../../skymap/ui/editor.py" line="205"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="207"/>
+        <location filename="../../skymap/ui/editor.py" line="208"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="218"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="231"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="221"/>
+        <location filename="../../skymap/ui/editor.py" line="222"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/editor.py" line="234"/>
         <source>Draw cloud</source>
-        <translation type="vanished">Tegn sky</translation>
+        <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="225"/>
+        <location filename="../../skymap/ui/editor.py" line="238"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="226"/>
+        <location filename="../../skymap/ui/editor.py" line="239"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="245"/>
+        <location filename="../../skymap/ui/editor.py" line="258"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="245"/>
+        <location filename="../../skymap/ui/editor.py" line="258"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="258"/>
+        <location filename="../../skymap/ui/editor.py" line="271"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="293"/>
+        <location filename="../../skymap/ui/editor.py" line="306"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -430,12 +468,12 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/timeline.py" line="37"/>
-        <location filename="../../skymap/ui/timeline.py" line="163"/>
+        <location filename="../../skymap/ui/timeline.py" line="172"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="51"/>
+        <location filename="../../skymap/ui/timeline.py" line="56"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -673,491 +711,495 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="75"/>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="76"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="77"/>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="78"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="78"/>
-        <location filename="../../skymap/ui/main_window.py" line="514"/>
+        <location filename="../../skymap/ui/main_window.py" line="79"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="80"/>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="81"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="187"/>
+        <location filename="../../skymap/ui/main_window.py" line="188"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="187"/>
+        <location filename="../../skymap/ui/main_window.py" line="188"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="201"/>
+        <location filename="../../skymap/ui/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="203"/>
+        <location filename="../../skymap/ui/main_window.py" line="204"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="244"/>
+        <location filename="../../skymap/ui/main_window.py" line="245"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="260"/>
+        <location filename="../../skymap/ui/main_window.py" line="261"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="261"/>
+        <location filename="../../skymap/ui/main_window.py" line="262"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="309"/>
+        <location filename="../../skymap/ui/main_window.py" line="310"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="316"/>
+        <location filename="../../skymap/ui/main_window.py" line="317"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="317"/>
+        <location filename="../../skymap/ui/main_window.py" line="318"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="318"/>
+        <location filename="../../skymap/ui/main_window.py" line="319"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="319"/>
+        <location filename="../../skymap/ui/main_window.py" line="320"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="336"/>
+        <location filename="../../skymap/ui/main_window.py" line="337"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="338"/>
+        <location filename="../../skymap/ui/main_window.py" line="339"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="352"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="353"/>
+        <location filename="../../skymap/ui/main_window.py" line="354"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="354"/>
+        <location filename="../../skymap/ui/main_window.py" line="355"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="355"/>
+        <location filename="../../skymap/ui/main_window.py" line="356"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="357"/>
+        <location filename="../../skymap/ui/main_window.py" line="358"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="358"/>
+        <location filename="../../skymap/ui/main_window.py" line="359"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="360"/>
+        <location filename="../../skymap/ui/main_window.py" line="361"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/main_window.py" line="363"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="363"/>
+        <location filename="../../skymap/ui/main_window.py" line="364"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="364"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/main_window.py" line="367"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="368"/>
+        <location filename="../../skymap/ui/main_window.py" line="369"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <location filename="../../skymap/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="372"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="375"/>
+        <location filename="../../skymap/ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="382"/>
+        <location filename="../../skymap/ui/main_window.py" line="385"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="387"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="389"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="387"/>
+        <location filename="../../skymap/ui/main_window.py" line="390"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <location filename="../../skymap/ui/main_window.py" line="392"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="391"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="393"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="399"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="400"/>
+        <location filename="../../skymap/ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="401"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="405"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="403"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="404"/>
+        <location filename="../../skymap/ui/main_window.py" line="407"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="407"/>
+        <location filename="../../skymap/ui/main_window.py" line="410"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="409"/>
+        <location filename="../../skymap/ui/main_window.py" line="412"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="413"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="414"/>
+        <location filename="../../skymap/ui/main_window.py" line="417"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="420"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="427"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="426"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="427"/>
+        <location filename="../../skymap/ui/main_window.py" line="430"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/main_window.py" line="431"/>
         <source>&amp;Draw Cloud</source>
-        <translation type="vanished">&amp;Tegn sky</translation>
+        <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="439"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="442"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="440"/>
+        <location filename="../../skymap/ui/main_window.py" line="444"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="445"/>
+        <location filename="../../skymap/ui/main_window.py" line="376"/>
+        <location filename="../../skymap/ui/main_window.py" line="449"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="446"/>
+        <location filename="../../skymap/ui/main_window.py" line="379"/>
+        <location filename="../../skymap/ui/main_window.py" line="450"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="451"/>
+        <location filename="../../skymap/ui/main_window.py" line="455"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="452"/>
+        <location filename="../../skymap/ui/main_window.py" line="456"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="457"/>
+        <location filename="../../skymap/ui/main_window.py" line="461"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="458"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="622"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="621"/>
+        <location filename="../../skymap/ui/main_window.py" line="630"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="638"/>
+        <location filename="../../skymap/ui/main_window.py" line="648"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="640"/>
+        <location filename="../../skymap/ui/main_window.py" line="650"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="641"/>
+        <location filename="../../skymap/ui/main_window.py" line="651"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/main_window.py" line="652"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
-        <translation type="vanished">Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
+        <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="701"/>
+        <location filename="../../skymap/ui/main_window.py" line="713"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="705"/>
+        <location filename="../../skymap/ui/main_window.py" line="717"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="805"/>
+        <location filename="../../skymap/ui/main_window.py" line="817"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="821"/>
+        <location filename="../../skymap/ui/main_window.py" line="833"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="821"/>
-        <location filename="../../skymap/ui/main_window.py" line="910"/>
+        <location filename="../../skymap/ui/main_window.py" line="833"/>
+        <location filename="../../skymap/ui/main_window.py" line="922"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="840"/>
+        <location filename="../../skymap/ui/main_window.py" line="852"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="878"/>
+        <location filename="../../skymap/ui/main_window.py" line="890"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="881"/>
+        <location filename="../../skymap/ui/main_window.py" line="893"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="882"/>
+        <location filename="../../skymap/ui/main_window.py" line="894"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="883"/>
+        <location filename="../../skymap/ui/main_window.py" line="895"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="898"/>
+        <location filename="../../skymap/ui/main_window.py" line="910"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="909"/>
+        <location filename="../../skymap/ui/main_window.py" line="921"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="950"/>
-        <location filename="../../skymap/ui/main_window.py" line="956"/>
+        <location filename="../../skymap/ui/main_window.py" line="962"/>
+        <location filename="../../skymap/ui/main_window.py" line="968"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="957"/>
+        <location filename="../../skymap/ui/main_window.py" line="969"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="974"/>
+        <location filename="../../skymap/ui/main_window.py" line="986"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1012"/>
+        <location filename="../../skymap/ui/main_window.py" line="1024"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1012"/>
+        <location filename="../../skymap/ui/main_window.py" line="1024"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1028"/>
+        <location filename="../../skymap/ui/main_window.py" line="1040"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1165,40 +1207,38 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="183"/>
+        <location filename="../../skymap/ui/scene.py" line="187"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="411"/>
+        <location filename="../../skymap/ui/scene.py" line="451"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="189"/>
+        <location filename="../../skymap/ui/interactions.py" line="207"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/interactions.py" line="323"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
-        <translation type="vanished">Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
+        <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/interactions.py" line="344"/>
         <source>Drawing cancelled.</source>
-        <translation type="vanished">Tegningen er annulleret.</translation>
+        <translation>Tegningen er annulleret.</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="52"/>
+        <location filename="../../skymap/ui/document_view.py" line="54"/>
+        <location filename="../../skymap/ui/view.py" line="47"/>
         <source>Map</source>
         <translation>Kort</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/view.py" line="31"/>
-        <source>Map canvas</source>
-        <translation>Kortets tegneflade</translation>
     </message>
 </context>
 <context>
@@ -1264,47 +1304,50 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="64"/>
+        <location filename="../../skymap/ui/palette.py" line="77"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="66"/>
+        <location filename="../../skymap/ui/palette.py" line="79"/>
         <source>Professional</source>
         <translation>Fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="67"/>
+        <location filename="../../skymap/ui/palette.py" line="80"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="68"/>
+        <location filename="../../skymap/ui/palette.py" line="81"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="69"/>
+        <location filename="../../skymap/ui/palette.py" line="82"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="70"/>
+        <location filename="../../skymap/ui/palette.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/palette.py" line="75"/>
+        <location filename="../../skymap/ui/palette.py" line="88"/>
         <source>Drag onto the map, or click to add</source>
         <translation>Træk ind på kortet, eller klik for at tilføje</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/palette.py" line="89"/>
+        <location filename="../../skymap/ui/palette.py" line="90"/>
         <source>Draw cloud</source>
-        <translation type="vanished">Tegn sky</translation>
+        <translation>Tegn sky</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/palette.py" line="91"/>
         <source>Draw a loop on the map with the mouse, a pen or a finger: it becomes a new cloud (D)</source>
-        <translation type="vanished">Tegn en løkke på kortet med musen, en pen eller en finger: den bliver til en ny sky (D)</translation>
+        <translation>Tegn en løkke på kortet med musen, en pen eller en finger: den bliver til en ny sky (D)</translation>
     </message>
 </context>
 <context>
@@ -1363,17 +1406,17 @@
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="231"/>
+        <location filename="../../skymap/ui/timeline.py" line="240"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="239"/>
+        <location filename="../../skymap/ui/timeline.py" line="248"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="240"/>
+        <location filename="../../skymap/ui/timeline.py" line="249"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1569,7 +1612,7 @@
         <translation>Knib for at zoome, flyt sammen for at panorere</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="91"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -1577,33 +1620,33 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="96"/>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="106"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="111"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="104"/>
         <source>Every action of the menus with its keys, then the keys and gestures of the map.</source>
         <translation>Alle menuernes handlinger med deres taster, derefter kortets taster og bevægelser.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="110"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="110"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="117"/>
         <source>On the map</source>
         <translation>På kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="131"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1611,60 +1654,60 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="105"/>
-        <location filename="../../skymap/ui/timeline.py" line="115"/>
-        <location filename="../../skymap/ui/timeline.py" line="155"/>
-        <location filename="../../skymap/ui/timeline.py" line="156"/>
+        <location filename="../../skymap/ui/timeline.py" line="113"/>
+        <location filename="../../skymap/ui/timeline.py" line="124"/>
+        <location filename="../../skymap/ui/timeline.py" line="164"/>
+        <location filename="../../skymap/ui/timeline.py" line="165"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="121"/>
-        <location filename="../../skymap/ui/timeline.py" line="157"/>
+        <location filename="../../skymap/ui/timeline.py" line="130"/>
+        <location filename="../../skymap/ui/timeline.py" line="166"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="122"/>
-        <location filename="../../skymap/ui/timeline.py" line="158"/>
+        <location filename="../../skymap/ui/timeline.py" line="131"/>
+        <location filename="../../skymap/ui/timeline.py" line="167"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="123"/>
-        <location filename="../../skymap/ui/timeline.py" line="195"/>
+        <location filename="../../skymap/ui/timeline.py" line="132"/>
+        <location filename="../../skymap/ui/timeline.py" line="204"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="124"/>
-        <location filename="../../skymap/ui/timeline.py" line="159"/>
+        <location filename="../../skymap/ui/timeline.py" line="133"/>
+        <location filename="../../skymap/ui/timeline.py" line="168"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="125"/>
-        <location filename="../../skymap/ui/timeline.py" line="160"/>
+        <location filename="../../skymap/ui/timeline.py" line="134"/>
+        <location filename="../../skymap/ui/timeline.py" line="169"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="136"/>
-        <location filename="../../skymap/ui/timeline.py" line="141"/>
-        <location filename="../../skymap/ui/timeline.py" line="161"/>
-        <location filename="../../skymap/ui/timeline.py" line="162"/>
+        <location filename="../../skymap/ui/timeline.py" line="145"/>
+        <location filename="../../skymap/ui/timeline.py" line="150"/>
+        <location filename="../../skymap/ui/timeline.py" line="170"/>
+        <location filename="../../skymap/ui/timeline.py" line="171"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="176"/>
+        <location filename="../../skymap/ui/timeline.py" line="185"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="195"/>
+        <location filename="../../skymap/ui/timeline.py" line="204"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

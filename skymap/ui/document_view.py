@@ -36,6 +36,8 @@ class DocumentView(QObject):
         self._refresh.timeout.connect(self.overview.refresh)
         self.signals.changed.connect(lambda _c: self._refresh.start())
         self.signals.changed.connect(self.inspector.on_change)
+        # a renamed or reconnected selection is described anew for screen readers
+        self.signals.changed.connect(lambda _c: self.view.describe_selection())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.inline_edit_requested.connect(self._inline)
 

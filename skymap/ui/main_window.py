@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(hints.get(name, ""), 8000 if name in hints else 1)
 
     def show_context_menu(self, obj_id, scene_pos, screen_pos) -> None:
-        build_menu(self, obj_id, scene_pos).exec(screen_pos)
+        _exec_menu(build_menu(self, obj_id, scene_pos), screen_pos)
 
     def set_family_view(self, on: bool) -> None:
         """One switch: full screen, the analysis panels hidden, large people and text; the
@@ -1058,6 +1058,11 @@ def _exec_box(box: QMessageBox):
     """Show a message box and return the button clicked (tests replace this)."""
     box.exec()
     return box.clickedButton()
+
+
+def _exec_menu(menu, screen_pos) -> None:
+    """Show a context menu until it is closed (tests replace this)."""
+    menu.exec(screen_pos)
 
 
 def _exec_dialog(dialog) -> bool:

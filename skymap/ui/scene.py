@@ -269,7 +269,11 @@ class MapScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        pos = event.scenePos()
+        self.request_context_menu(event.scenePos(), event.screenPos())
+        event.accept()
+
+    def request_context_menu(self, pos: QPointF, screen_pos: QPoint) -> None:
+        """The context menu of what is at `pos` (a right click, or a press-and-hold)."""
         target = None
         for item in self.items(pos):
             if getattr(item, "obj_id", None) and item is not self.family_item and self._hit(item, pos):
@@ -277,8 +281,20 @@ class MapScene(QGraphicsScene):
                 break
         if target is not None and not self.item_for(target).isSelected():
             self.select_only(target)
-        self.context_menu_requested.emit(target, pos, event.screenPos())
-        event.accept()
+        self.context_menu_requested.emit(target, pos, screen_pos)
+
+    def helpEvent(self, event) -> None:
+        """The tooltip of an item is the sentence a screen reader hears (describe.py)."""
+        from PySide6.QtWidgets import QToolTip  # noqa: PLC0415
+
+        for item in self.items(event.scenePos()):
+            text = item.accessible_text() if hasattr(item, "accessible_text") else ""
+            if text and self._hit(item, event.scenePos()):
+                QToolTip.showText(event.screenPos(), text, event.widget())
+                event.accept()
+                return
+        QToolTip.hideText()
+        event.ignore()
 
     def clear_highlight(self) -> None:
         for item in self.items_by_id.values():

@@ -1,14 +1,30 @@
-"""The canvas view: zoom with the wheel, keys and pinch; pan; fit to window."""
+"""The canvas view: zoom with the wheel, keys and pinch; pan; fit to window.
+
+Touch: one finger selects (tap) and drags people and clouds (one undo step, like the
+mouse) or, on the empty canvas, pans; two fingers pinch and pan; press-and-hold (finger,
+pen or mouse) opens the context menu. For screen readers the view's accessible
+description says what is selected (describe.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QInputDevice, QMouseEvent, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+LONG_PRESS_MS = 600
+"""Press and hold this long without moving: the context menu opens."""
+LONG_PRESS_SLOP = 8
+"""Pixels a finger, pen or mouse may wander during a press-and-hold (and a tap)."""
+
+
+def _from_touchscreen(event) -> bool:
+    device = event.pointingDevice()
+    return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
 
 class MapView(QGraphicsView):
@@ -28,7 +44,37 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
         self.viewport().setAttribute(Qt.WA_AcceptTouchEvents, True)
-        self.setAccessibleName(self.tr("Map canvas"))
+        self.setAccessibleName(self.tr("Map"))
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(LONG_PRESS_MS)
+        self._hold.timeout.connect(self._held)
+        self._hold_at: QPointF | None = None
+        self._hold_fired = False  # the mouse press became a menu: ignore it until released
+        self._touch: dict | None = None  # one finger on the glass
+        scene.selectionChanged.connect(self.describe_selection)
+        scene.focusItemChanged.connect(lambda *_a: self.describe_selection())
+        self.describe_selection()
+
+    # ----- what a screen reader hears ------------------------------------------------------
+    def describe_selection(self) -> None:
+        """Put what is selected (or focused) into the accessible description and tell
+        assistive technology, so a screen reader says what the map has selected."""
+        from skymap.ui.describe import describe_selection  # noqa: PLC0415
+
+        try:
+            text = describe_selection(self.scene())
+        except RuntimeError:  # the scene is being torn down
+            return
+        if text == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(text)
+        self._notify(QAccessible.DescriptionChanged)
+        if self.hasFocus():  # the reader announces the map again, with its new description
+            self._notify(QAccessible.Focus)
+
+    def _notify(self, kind) -> None:
+        QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -46,6 +92,11 @@ class MapView(QGraphicsView):
 
     # The middle button (or the wheel pressed) pans in any tool.
     def mousePressEvent(self, event) -> None:
+        if _from_touchscreen(event) and self._touch is not None:
+            event.accept()  # the finger is handled as touch (viewportEvent); no second time
+            return
+        if event.button() == Qt.LeftButton:
+            self._start_hold(event.position())
         if event.button() == Qt.MiddleButton:
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.ClosedHandCursor)
@@ -54,6 +105,11 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if (_from_touchscreen(event) and self._touch is not None) or self._hold_fired:
+            event.accept()
+            return
+        if self._hold_at is not None and (event.position() - self._hold_at).manhattanLength() > LONG_PRESS_SLOP:
+            self._cancel_hold()
         if getattr(self, "_pan_from", None) is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
@@ -64,6 +120,14 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if _from_touchscreen(event) and self._touch is not None:
+            event.accept()
+            return
+        self._cancel_hold()
+        if self._hold_fired:
+            self._hold_fired = False
+            event.accept()
+            return
         if event.button() == Qt.MiddleButton and getattr(self, "_pan_from", None) is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
@@ -91,21 +155,119 @@ class MapView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    # ----- two fingers: pinch to zoom, move to pan ------------------------------------------
+    # ----- press and hold: the context menu without a right button -----------------------------
+    def _start_hold(self, pos: QPointF) -> None:
+        scene = self.scene()
+        if self.isInteractive() and getattr(scene, "tool_name", lambda: "")() == "select":
+            self._hold_at = QPointF(pos)
+            self._hold.start()
+
+    def _cancel_hold(self) -> None:
+        self._hold.stop()
+        self._hold_at = None
+
+    def _held(self) -> None:
+        """Held still long enough: end the press (nothing moves, nothing is drawn) and open
+        the same menu as a right click there."""
+        pos, self._hold_at = self._hold_at, None
+        if pos is None:
+            return
+        touch = self._touch
+        if touch is not None:
+            touch["done"] = True
+            if touch["mode"] == "mouse":
+                self._send_mouse(QEvent.MouseButtonRelease, touch["start"])
+        else:
+            self._hold_fired = True
+            scene = self.scene()
+            if hasattr(scene, "interaction"):
+                scene.interaction.cancel()  # anything the few pixels of wander moved goes back
+            self._send_mouse(QEvent.MouseButtonRelease, pos)
+        scene = self.scene()
+        if hasattr(scene, "request_context_menu"):
+            point = pos.toPoint()
+            scene.request_context_menu(self.mapToScene(point), self.viewport().mapToGlobal(point))
+
+    def _send_mouse(self, kind, pos: QPointF) -> None:
+        """A left-button mouse event straight to QGraphicsView (and so to the scene's tool)."""
+        buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
+        event = QMouseEvent(kind, pos, QPointF(self.viewport().mapToGlobal(pos.toPoint())), Qt.LeftButton,
+                            buttons, Qt.NoModifier)
+        handler = {QEvent.MouseButtonPress: QGraphicsView.mousePressEvent,
+                   QEvent.MouseMove: QGraphicsView.mouseMoveEvent,
+                   QEvent.MouseButtonRelease: QGraphicsView.mouseReleaseEvent}[kind]
+        handler(self, event)
+
+    # ----- touch: one finger taps, drags and pans; two fingers pinch and pan -----------------
     def viewportEvent(self, event) -> bool:
         kind = event.type()
         if kind in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd, QEvent.TouchCancel):
+            if event.device() is not None and event.device().type() != QInputDevice.DeviceType.TouchScreen:
+                event.ignore()  # a touchpad: its moves come as the pointer's
+                return False
             points = event.points()
             if len(points) >= 2:
+                self._end_one_finger(cancel=True)
                 self._two_fingers(points[0], points[1], kind)
                 event.accept()
                 return True
             self._pinch = None
-            # One finger: left to Qt, which turns an unhandled touch into mouse presses and
-            # moves, so a finger selects and drags like the mouse.
-            event.ignore()
-            return False
+            if points:
+                self._one_finger(points[0].position(), kind)
+            event.accept()
+            return True
         return super().viewportEvent(event)
+
+    def _one_finger(self, pos: QPointF, kind) -> None:
+        """A finger does what the left mouse button does on a person, cloud, tie or note
+        (through the same tool, so a drag is one undo step); on the empty canvas it pans."""
+        if kind == QEvent.TouchBegin:
+            scene = self.scene()
+            # On something that moves (a person, cloud, note, a cloud's resize handle) the
+            # finger drags it; elsewhere (the canvas, the family, a tie) it pans, and a tap selects.
+            on_item = any(i.flags() & QGraphicsItem.ItemIsMovable or isinstance(i, ResizeHandle)
+                          for i in self.items(pos.toPoint()) if i.isVisible())
+            selecting = getattr(scene, "tool_name", lambda: "")() == "select"
+            mode = "mouse" if self.isInteractive() and (on_item or not selecting) else "pan"
+            self._touch = {"start": QPointF(pos), "last": QPointF(pos), "mode": mode, "moved": False,
+                           "done": False}
+            self._start_hold(pos)
+            if mode == "mouse":
+                self._send_mouse(QEvent.MouseButtonPress, pos)
+            return
+        touch = self._touch
+        if touch is None:
+            return  # the rest of a pinch, or a sequence already ended
+        if kind == QEvent.TouchUpdate:
+            if touch["done"]:
+                return
+            if not touch["moved"] and (pos - touch["start"]).manhattanLength() > LONG_PRESS_SLOP:
+                touch["moved"] = True
+                self._cancel_hold()
+            if touch["moved"]:
+                if touch["mode"] == "mouse":
+                    self._send_mouse(QEvent.MouseMove, pos)
+                else:
+                    delta = pos - touch["last"]
+                    self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+                    self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            touch["last"] = QPointF(pos)
+            return
+        self._end_one_finger(cancel=kind == QEvent.TouchCancel, at=pos)
+
+    def _end_one_finger(self, cancel: bool = False, at: QPointF | None = None) -> None:
+        touch, self._touch = self._touch, None
+        self._cancel_hold()
+        if touch is None or touch["done"]:
+            return
+        if touch["mode"] == "mouse":
+            if cancel and hasattr(self.scene(), "interaction"):
+                self.scene().interaction.cancel()
+            self._send_mouse(QEvent.MouseButtonRelease, at if at is not None else touch["last"])
+        elif not touch["moved"] and not cancel and self.isInteractive():
+            # a tap: selects the tie or the family under the finger, or clears the selection
+            self._send_mouse(QEvent.MouseButtonPress, touch["start"])
+            self._send_mouse(QEvent.MouseButtonRelease, touch["start"])
 
     def _two_fingers(self, a, b, kind) -> None:
         pa, pb = a.position(), b.position()

@@ -31,6 +31,9 @@ def dialogs(monkeypatch):
 
     monkeypatch.setattr(main_window, "_exec_box", box)
     monkeypatch.setattr(main_window, "_exec_dialog", lambda d: seen.append(("dialog", (d,))) or False)
+    # Context menus: recorded with their entries, never shown.
+    monkeypatch.setattr(main_window, "_exec_menu",
+                        lambda m, pos: seen.append(("menu", ([a.text() for a in m.actions()], pos))))
     return seen
 
 

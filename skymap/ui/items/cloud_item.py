@@ -39,13 +39,8 @@ class CloudItem(QGraphicsItem):
             self._count = count
         self._path = qpath(cloud_path(0, 0, domain.width, domain.height))
         self.setPos(domain.x, domain.y)
-        self.setToolTip(domain.label)
-        self.setAccessibleText(domain.label)
         self.handle.setPos(domain.width / 2 - 14, domain.height / 2 - 14)
         self.update()
-
-    def setAccessibleText(self, text: str) -> None:
-        self.setData(0, text)
 
     def preview_size(self, width: float, height: float) -> None:
         """Show the cloud at a new size while its handle is dragged (the model follows on
@@ -99,6 +94,12 @@ class CloudItem(QGraphicsItem):
         back = QColor(light.red(), light.green(), light.blue(), 225)
         seen = QColor(blend(light.name(), fill.name(), 225 / 255))
         return back, text_on(seen)
+
+    def accessible_text(self) -> str:
+        """What a screen reader (and the tooltip) says about this item."""
+        from skymap.ui.describe import describe_item  # noqa: PLC0415
+
+        return describe_item(self.scene(), self)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)

@@ -120,6 +120,12 @@ class LinkItem(QGraphicsItem):
             self._pen_cache = None
         return super().itemChange(change, value)
 
+    def accessible_text(self) -> str:
+        """What a screen reader (and the tooltip) says about this item."""
+        from skymap.ui.describe import describe_item  # noqa: PLC0415
+
+        return describe_item(self.scene(), self)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         # The view turns antialiasing on; this runs for every tie on every frame of a drag,
         # so it does as little as it can.

@@ -96,6 +96,12 @@ class PersonItem(QGraphicsItem):
             self.highlighted = on
             self.update()
 
+    def accessible_text(self) -> str:
+        """What a screen reader (and the tooltip) says about this item."""
+        from skymap.ui.describe import describe_item  # noqa: PLC0415
+
+        return describe_item(self.scene(), self)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         r = self.radius
@@ -171,8 +177,6 @@ class ActorItem(PersonItem):
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
         self.setPos(actor.x, actor.y)
-        tip = ", ".join(p for p in (actor.name, actor.role, actor.organisation) if p)
-        self.setToolTip(tip)
         self.update()
 
     def name(self) -> str:
@@ -209,7 +213,6 @@ class MemberItem(PersonItem):
     def set_member(self, member: FamilyMember) -> None:
         self.member = member
         self.setPos(member.x, member.y)
-        self.setToolTip(f"{member.name} ({label(member.role, self.lang)})")
         self.update()
 
     def name(self) -> str:
