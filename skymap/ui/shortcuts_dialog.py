@@ -52,6 +52,11 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
+def label_of(action: QAction) -> str:
+    """The action's name; Undo and Redo without the step they would undo now."""
+    return action.property("shortcutsLabel") or plain(action.text())
+
+
 def keys_of(action: QAction) -> str:
     return ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
 
@@ -72,7 +77,7 @@ def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
             seen.add(id(act))
             keys = keys_of(act)
             if keys:
-                rows.append((prefix + plain(act.text()), keys))
+                rows.append((prefix + label_of(act), keys))
 
     for top in window.menuBar().actions():
         if top.menu() is None:
@@ -81,7 +86,7 @@ def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
         walk(top.menu(), "", rows)
         if rows:
             groups.append((plain(top.text()), rows))
-    others = [(plain(a.text()), keys_of(a)) for a in window.actions() if id(a) not in seen and keys_of(a)]
+    others = [(label_of(a), keys_of(a)) for a in window.actions() if id(a) not in seen and keys_of(a)]
     if others:
         groups.append((QCoreApplication.translate("Shortcuts", "Other"), others))
     return groups
@@ -126,6 +131,7 @@ class ShortcutsDialog(QDialog):
         self.tree.resizeColumnToContents(0)
         header.setSectionResizeMode(0, QHeaderView.Interactive)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        self.tree.setCurrentItem(None)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))

@@ -37,7 +37,12 @@ class FiguresChart(QWidget):
         self.setAccessibleName(self.tr("Figures over time"))
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
+        from skymap.ui.painting import text_scale  # noqa: PLC0415
+
         self.labels, self.series = labels, series
+        # Room for a readable plot above the legend, at the chosen text size.
+        z = text_scale()
+        self.setMinimumHeight(max(200, round(150 * z + 40 * z + 14 * z * len(series) + 6)))
         self.setAccessibleDescription("; ".join(f"{n}: {', '.join(map(str, v))}" for n, v in series))
         self.update()
 
@@ -50,22 +55,25 @@ class FiguresChart(QWidget):
             p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
                        self.tr("Save a status to follow the figures over time."))
             return
-        legend_h = 14 * len(self.series) + 6
-        area = QRectF(34, 10, self.width() - 48, self.height() - 40 - legend_h)
+        from skymap.ui.painting import text_scale  # noqa: PLC0415
+
+        z = text_scale()  # rows and margins grow with the chosen text size
+        legend_h = 14 * z * len(self.series) + 6
+        area = QRectF(34 * z, 10, self.width() - 48 * z, self.height() - 40 * z - legend_h)
         top = max(max(v) for _, v in self.series) + 1
         p.setPen(QPen(QColor("#c5ccd3"), 1))
         small = QFont(self.font())
-        small.setPointSizeF(8)
+        small.setPointSizeF(8 * z)
         p.setFont(small)
         for k in range(0, 5):
             y = area.bottom() - area.height() * k / 4
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.drawText(QRectF(0, y - 8, 30, 16), Qt.AlignRight | Qt.AlignVCenter, f"{top * k / 4:.0f}")
+            p.drawText(QRectF(0, y - 8 * z, 30 * z, 16 * z), Qt.AlignRight | Qt.AlignVCenter, f"{top * k / 4:.0f}")
         n = len(self.labels)
         xs = [area.left() + area.width() * i / (n - 1) for i in range(n)]
         p.setPen(QColor("#4a5868"))
         for x, text in zip(xs, self.labels):
-            p.drawText(QRectF(x - 50, area.bottom() + 4, 100, 16), Qt.AlignHCenter, text)
+            p.drawText(QRectF(x - 50 * z, area.bottom() + 4, 100 * z, 16 * z), Qt.AlignHCenter, text)
         for i, (name, values) in enumerate(self.series):
             colour = QColor(CHART_COLOURS[i % len(CHART_COLOURS)])
             pen = QPen(colour, 2.4 if i < 3 else 1.4)
@@ -82,11 +90,11 @@ class FiguresChart(QWidget):
             p.setBrush(colour)
             for pt in points:
                 p.drawEllipse(pt, 3.2, 3.2)
-            y = area.bottom() + 24 + 14 * i
+            y = area.bottom() + 24 * z + 14 * z * i
             p.setPen(pen)
-            p.drawLine(QPointF(4, y), QPointF(26, y))
+            p.drawLine(QPointF(4, y), QPointF(26 * z, y))
             p.setPen(QColor("#1f2a36"))
-            p.drawText(QRectF(32, y - 8, self.width() - 36, 16), Qt.AlignVCenter, name)
+            p.drawText(QRectF(32 * z, y - 8 * z, self.width() - 36 * z, 16 * z), Qt.AlignVCenter, name)
 
 
 class TimelinePanel(QWidget):
@@ -111,6 +119,7 @@ class TimelinePanel(QWidget):
         self.mode.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps; never widens the panel
         layout.addWidget(self.mode)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # long names and large text wrap rather than scroll sideways
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Statuses"))
         self.list.setMinimumHeight(110)
