@@ -371,9 +371,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_undo.setShortcuts(QKeySequence.Undo)
+        self.act_undo.setProperty("shortcutsLabel", self.tr("Undo"))  # its text names the step
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.Redo)
+        self.act_redo.setShortcuts(QKeySequence.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        self.act_redo.setProperty("shortcutsLabel", self.tr("Redo"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         self.addActions([self.act_undo, self.act_redo])  # their keys work with the menu bar hidden too
@@ -563,11 +565,16 @@ class MainWindow(QMainWindow):
             dock.setFont(title_font)
         self.palette.set_text_scale(scale)
         self.palette.setMaximumWidth(round(220 * max(1.0, scale)))
+        # Larger text needs wider panels on the right; never narrower than the user made them.
+        wanted = round(380 * (1 + 0.6 * max(0.0, scale - 1)))
+        if self.overview_dock.width() < wanted:
+            self.resizeDocks([self.overview_dock], [wanted], Qt.Horizontal)
         if getattr(self, "family_view", False):
             self._family_styles(True)
         self.docview.apply_text_scale()
         if self.status_view is not None:
             self.status_view.apply_text_scale()
+        self.timeline.refresh()  # the chart makes room for its larger legend
 
     def _family_styles(self, on: bool) -> None:
         """The family view's big toolbar and palette; larger than the chosen text size."""

@@ -32,6 +32,20 @@ def text_lines() -> tuple[float, float, float]:
     return scale, max(19.0 * scale, name), max(17.0 * scale, sub)
 
 
+def fit_name(metrics: QFontMetricsF, name: str, width: float) -> str:
+    """The name as it fits: whole, else with the last name as an initial ("Sofie N."),
+    else cut short with an ellipsis. The full name is in the tooltip and the inspector."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    words = name.split()
+    if len(words) >= 2:
+        for first in (" ".join(words[:-1]), words[0]):
+            short = f"{first} {words[-1][0]}."
+            if metrics.horizontalAdvance(short) <= width:
+                return short
+    return metrics.elidedText(name, Qt.ElideRight, width)
+
+
 class PersonItem(QGraphicsItem):
     """Base of actors and family members: symbol, name, second line, badges."""
 
@@ -149,7 +163,7 @@ class PersonItem(QGraphicsItem):
         w = self.text_width
         name_font, sub_font = self.name_font(), self.subtitle_font()
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
-        name = name_metrics.elidedText(self.name(), Qt.ElideRight, w)
+        name = fit_name(name_metrics, self.name(), w)
         sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w)
         # A soft halo behind the text keeps it readable where ties cross it.
         text_w = max(name_metrics.horizontalAdvance(name), sub_metrics.horizontalAdvance(sub) if sub else 0)
