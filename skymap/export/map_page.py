@@ -17,6 +17,7 @@ from skymap.model.geometry import (
     cloud_path,
     cross_marks,
     ellipse_path,
+    label_spot,
     person_path,
     trim,
     zigzag,
@@ -113,8 +114,8 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     # Clouds
     for d in m.domains:
         cx, cy = T(d.x, d.y)
-        p.path(cloud_path(cx, cy, d.width * s, d.height * s, bump=70 * s), stroke=_darker(d.color), fill=d.color,
-               width=0.8)
+        p.path(cloud_path(cx, cy, d.width * s, d.height * s, bump=70 * s, outline=d.outline), stroke=_darker(d.color),
+               fill=d.color, width=0.8)
     # Family
     left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
     fx, fy = T(left, top)
@@ -162,7 +163,8 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     # Labels last, so that nothing covers them
     for d in m.domains:
         cx, cy = T(d.x, d.y)
-        _cloud_label(p, cx, cy - d.height * s / 2, d.width * s, d.label, counts.get(d.id, 0), d.color, s)
+        _cloud_label(p, cx, cy - d.height * s / 2, d.width * s, d.label, counts.get(d.id, 0), d.color, s,
+                     d.height * s, d.outline)
     title = message("family_title", lang, name=m.meta.family_name) if m.meta.family_name else message(
         "s_the_family", lang)
     size = max(6.5, min(11, 15 * s))
@@ -227,7 +229,7 @@ def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: in
     return [elide(ln, size, width, bold) for ln in lines]
 
 
-def _cloud_label(p, cx, top, width, text, count, colour, s) -> None:
+def _cloud_label(p, cx, top, width, text, count, colour, s, height=0.0, outline=None) -> None:
     size = max(6.0, min(10.5, 14 * s))
     badge = f"{count}"
     badge_w = text_width(badge, size * 0.9, True) + 6
@@ -235,6 +237,9 @@ def _cloud_label(p, cx, top, width, text, count, colour, s) -> None:
     block_w = max(text_width(ln, size, True) for ln in lines) + 4 + badge_w
     y = top + max(5.0, 12 * s)
     line_h = size * 1.2
+    if outline:  # a drawn cloud: as high as the label fits inside the shape, as on screen
+        dx, dy = label_spot(width, height, outline, block_w + 6, line_h * len(lines) + 2, margin=max(5.0, 12 * s))
+        cx, y = cx + dx, top + height / 2 + dy
     p.rect(cx - block_w / 2 - 3, y - 1, block_w + 6, line_h * len(lines) + 2, fill=colour, radius=3)
     left = cx - block_w / 2
     ink = text_colour_on(colour)  # a dark colour a user picked gets white text

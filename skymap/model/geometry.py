@@ -211,6 +211,14 @@ def label_spot(width: float, height: float, outline: Outline | None, label_w: fl
     high as it fits inside the drawn shape, as near the middle as it can."""
     if not outline:
         return 0.0, -height / 2 + margin
+    # Painting asks on every repaint; the answer depends on nothing else.
+    return _drawn_label_spot(round(width, 1), round(height, 1), tuple(map(tuple, outline)), round(label_w, 1),
+                             round(label_h, 1), round(margin, 1))
+
+
+@lru_cache(maxsize=512)
+def _drawn_label_spot(width: float, height: float, outline: Outline, label_w: float, label_h: float,
+                      margin: float) -> tuple[float, float]:
     polygon = cloud_polygon(width, height, outline)
     top = min(p[1] for p in polygon)
     bottom = max(p[1] for p in polygon)

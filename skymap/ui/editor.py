@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from skymap.model import clipboard, layout, placement
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
+from skymap.model.freehand import DrawnCloud
 from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link
 from skymap.model.template import custom_colour
 from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
@@ -219,6 +220,18 @@ class Editor(QObject):
             x=self.snap(x), y=self.snap(y), width=layout.CLOUD_W, height=layout.CLOUD_H,
         )
         self._push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
+        return domain
+
+    def add_drawn_domain(self, drawn: DrawnCloud, label: str = "") -> Domain | None:
+        """A new cloud drawn by hand: its box and outline as drawn (not snapped). One step."""
+        if self.read_only:
+            return None
+        customs = sum(1 for d in self.doc.map.domains if d.kind.value == "custom")
+        domain = Domain(
+            id=self.doc.new_id("domains"), label=label or self.tr("New cloud"), color=custom_colour(customs),
+            x=drawn.x, y=drawn.y, width=drawn.width, height=drawn.height, outline=drawn.outline,
+        )
+        self._push(AddCommand(self.doc, self.tr("Draw cloud"), [("domains", domain)]))
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:

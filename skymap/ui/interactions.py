@@ -7,9 +7,13 @@ without changing tools; Esc cancels whatever is under way.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+
+from skymap.model import freehand
 
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
@@ -239,6 +243,96 @@ class NoteInteraction(Interaction):
             self.scene.inline_edit_requested.emit(note.id)
             self.scene.tool_finished.emit()
         return True
+
+
+class DrawCloudInteraction(Interaction):
+    """Draw a cloud by hand: press, draw a loop with the mouse, a pen or one finger (Qt turns
+    both into mouse events), let go. A loop becomes a new cloud whose edge follows it, ready
+    to be named; a stroke that is not a loop is dropped with a hint. Esc drops the stroke."""
+
+    name = "draw_cloud"
+    TAP = 24.0
+    """A stroke smaller than this on screen (pixels) was a tap or a slip, not a drawing."""
+
+    def __init__(self, scene) -> None:
+        super().__init__(scene)
+        self.points: list[tuple[float, float]] = []
+        self.stroke: QGraphicsPathItem | None = None
+        self._path = QPainterPath()
+
+    def start(self) -> None:
+        for view in self.scene.views():
+            view.setDragMode(QGraphicsView.NoDrag)
+
+    def _zoom(self) -> float:
+        views = self.scene.views()
+        return max(1e-3, views[0].transform().m11()) if views else 1.0
+
+    def mouse_press(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return True
+        self._clear()
+        pos = event.scenePos()
+        self.points = [(pos.x(), pos.y())]
+        self._path = QPainterPath(pos)
+        self.stroke = QGraphicsPathItem()
+        pen = QPen(SELECTION, 3.5, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+        pen.setCosmetic(True)  # the same line on screen at any zoom
+        self.stroke.setPen(pen)
+        self.stroke.setBrush(QColor(21, 101, 192, 30))  # a hint of the area the loop takes in
+        self.stroke.setZValue(100)
+        self.scene.addItem(self.stroke)
+        return True
+
+    def mouse_move(self, event) -> bool:
+        if self.stroke is None or not event.buttons() & Qt.LeftButton:
+            return True
+        pos = event.scenePos()
+        last = self.points[-1]
+        if math.hypot(pos.x() - last[0], pos.y() - last[1]) * self._zoom() >= 2.0:
+            self.points.append((pos.x(), pos.y()))
+            self._path.lineTo(pos)
+            self.stroke.setPath(self._path)
+        return True
+
+    def mouse_release(self, event) -> bool:
+        if self.stroke is None or event.button() != Qt.LeftButton:
+            return True
+        pos = event.scenePos()
+        points = self.points + [(pos.x(), pos.y())]
+        self._clear()
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if max(max(xs) - min(xs), max(ys) - min(ys)) * self._zoom() < self.TAP:
+            return True  # a tap, not a drawing
+        drawn = freehand.cloud_from_stroke(points)
+        if drawn is None:
+            self.scene.message.emit(QCoreApplication.translate(
+                "MapScene", "No cloud drawn: draw a closed loop, ending near where you started."))
+            return True
+        domain = self.scene.editor.add_drawn_domain(drawn)
+        if domain is None:
+            return True
+        self.scene.select_only(domain.id)
+        self.scene.inline_edit_requested.emit(domain.id)
+        self.scene.tool_finished.emit()
+        return True
+
+    def _clear(self) -> None:
+        if self.stroke is not None:
+            self.scene.removeItem(self.stroke)
+        self.stroke = None
+        self.points = []
+        self._path = QPainterPath()
+
+    def cancel(self) -> None:
+        if self.stroke is not None:
+            self._clear()
+            self.scene.message.emit(QCoreApplication.translate("MapScene", "Drawing cancelled."))
+        else:  # Esc with nothing drawn: back to selecting
+            self.scene.tool_finished.emit()
+
+    def end(self) -> None:
+        self._clear()
 
 
 def is_endpoint(item) -> bool:

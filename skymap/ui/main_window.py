@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
         self.palette = Palette(self.icons)
         self.palette.add_requested.connect(self.add_from_palette)
+        self.palette.draw_requested.connect(lambda on: self.set_tool("draw_cloud" if on else "select"))
         self.palette_dock = self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
         self.palette.setMaximumWidth(220)
         self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
             ("connect", self.tr("&Connect (draw a tie)"), "C"),
             ("pan", self.tr("&Pan"), "H"),
             ("note", self.tr("Add &Note"), "N"),
+            ("draw_cloud", self.tr("&Draw Cloud"), "D"),
         ):
             act = self._action(tools_menu, text, QKeySequence(key), lambda _c=False, n=name: self.set_tool(n))
             act.setCheckable(True)
@@ -635,9 +637,10 @@ class MainWindow(QMainWindow):
     def set_tool(self, name: str) -> None:
         self.scene.set_tool(name)
         self.tool_actions[name].setChecked(True)
-        self.view.setCursor(Qt.CrossCursor if name in ("connect", "note") else Qt.ArrowCursor)
-        # No rubber band while drawing ties or placing notes; the pan tool sets its own.
-        if name in ("connect", "note"):
+        self.view.setCursor(Qt.CrossCursor if name in ("connect", "note", "draw_cloud") else Qt.ArrowCursor)
+        self.palette.set_drawing(name == "draw_cloud")
+        # No rubber band while drawing ties, clouds or placing notes; the pan tool sets its own.
+        if name in ("connect", "note", "draw_cloud"):
             self.view.setDragMode(self.view.DragMode.NoDrag)
         elif name == "select":
             self.view.setDragMode(self.view.DragMode.RubberBandDrag)
@@ -646,6 +649,8 @@ class MainWindow(QMainWindow):
                                "(coordination). Esc cancels."),
             "note": self.tr("Click where the note should go."),
             "pan": self.tr("Drag to move the map."),
+            "draw_cloud": self.tr("Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. "
+                                  "Esc cancels."),
         }
         self.statusBar().showMessage(hints.get(name, ""), 8000 if name in hints else 1)
 

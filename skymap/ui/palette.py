@@ -44,6 +44,7 @@ class PaletteButton(QToolButton):
 
 class Palette(QWidget):
     add_requested = Signal(str)  # kind, added in the middle of the view or the selected cloud
+    draw_requested = Signal(bool)  # the cloud-drawing tool on or off
 
     def __init__(self, icons: dict[str, QIcon], parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +57,18 @@ class Palette(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.add_requested.emit(k))
             layout.addWidget(button)
             self.buttons[kind] = button
+        # Not something to drag in: a tool. Pressed, the next loop drawn on the map is a cloud.
+        self.draw_button = QToolButton()
+        self.draw_button.setIcon(draw_icon("draw_cloud"))
+        self.draw_button.setIconSize(QSize(28, 28))
+        self.draw_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.draw_button.setMinimumHeight(44)  # a finger's width
+        self.draw_button.setSizePolicy(self.draw_button.sizePolicy().horizontalPolicy().Expanding,
+                                       self.draw_button.sizePolicy().verticalPolicy())
+        self.draw_button.setCheckable(True)
+        self.draw_button.toggled.connect(self.draw_requested.emit)
+        layout.addSpacing(6)
+        layout.addWidget(self.draw_button)
         layout.addStretch(1)
         self.retranslate()
 
@@ -73,12 +86,28 @@ class Palette(QWidget):
             button.setText(texts[kind])
             button.setAccessibleName(texts[kind])
             button.setToolTip(self.tr("Drag onto the map, or click to add"))
+        self.draw_button.setText(self.tr("Draw cloud"))
+        self.draw_button.setAccessibleName(self.tr("Draw cloud"))
+        self.draw_button.setToolTip(self.tr("Draw a loop on the map with the mouse, a pen or a finger: it becomes "
+                                            "a new cloud (D)"))
+
+    def set_drawing(self, on: bool) -> None:
+        """Show whether the cloud-drawing tool is on (it is also chosen from the menu and by key)."""
+        if self.draw_button.isChecked() != on:
+            self.draw_button.blockSignals(True)
+            self.draw_button.setChecked(on)
+            self.draw_button.blockSignals(False)
 
     def set_text_scale(self, scale: float) -> None:
         """Icons and buttons grow with the text."""
         for button in self.buttons.values():
             button.setIconSize(QSize(round(28 * scale), round(28 * scale)))
             button.setMinimumHeight(round(44 * max(1.0, scale)))
+        self.draw_button.setIconSize(QSize(round(28 * scale), round(28 * scale)))
+        self.draw_button.setMinimumHeight(round(44 * max(1.0, scale)))
+
+
+DRAWN_ICON = ((-0.5, 0.1), (-0.3, -0.4), (0.1, -0.5), (0.5, -0.2), (0.35, 0.3), (0.0, 0.5), (-0.35, 0.4))
 
 
 def draw_icon(kind: str) -> QIcon:
@@ -96,6 +125,14 @@ def draw_icon(kind: str) -> QIcon:
         p.setPen(QPen(MUTED, 2))
         p.setBrush(QColor("#d3e3f5"))
         p.drawPath(qpath(cloud_path(28, 28, 52, 40, bump=14)))
+    elif kind == "draw_cloud":  # a drawn loop and the pen drawing it
+        p.setPen(QPen(MUTED, 2.5, Qt.SolidLine, Qt.RoundCap))
+        p.setBrush(QColor("#e3f0d5"))
+        p.drawPath(qpath(cloud_path(24, 30, 42, 34, bump=12, outline=DRAWN_ICON)))
+        p.setPen(QPen(INK, 3, Qt.SolidLine, Qt.RoundCap))
+        p.drawLine(38, 34, 52, 12)
+        p.setPen(QPen(INK, 2, Qt.SolidLine, Qt.RoundCap))
+        p.drawLine(36, 38, 38, 34)
     elif kind == "note":
         p.setPen(QPen(QColor("#c9b24a"), 2))
         p.setBrush(QColor("#fff8c4"))

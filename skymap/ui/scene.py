@@ -20,6 +20,7 @@ from skymap.model.vocabulary import ActorKind
 from skymap.ui.editor import Editor
 from skymap.ui.interactions import (
     ConnectInteraction,
+    DrawCloudInteraction,
     Interaction,
     NoteInteraction,
     PanInteraction,
@@ -41,7 +42,8 @@ COLLECTION_OF_KIND = {
     "link": "links",
     "note": "annotations",
 }
-TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction}
+TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction,
+         "draw_cloud": DrawCloudInteraction}
 
 
 class MapScene(QGraphicsScene):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.contrast import blend
-from skymap.model.geometry import cloud_path
+from skymap.model.geometry import cloud_path, label_spot
 from skymap.model.objects import Domain
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import MUTED, SELECTION, darker, font, qpath, text_on
@@ -37,7 +37,7 @@ class CloudItem(QGraphicsItem):
         self.domain = domain
         if count is not None:
             self._count = count
-        self._path = qpath(cloud_path(0, 0, domain.width, domain.height))
+        self._path = qpath(cloud_path(0, 0, domain.width, domain.height, outline=domain.outline))
         self.setPos(domain.x, domain.y)
         self.handle.setPos(domain.width / 2 - 14, domain.height / 2 - 14)
         self.update()
@@ -125,8 +125,9 @@ class CloudItem(QGraphicsItem):
         else:
             label = self.domain.label
         block_w = text_rect.width() + 8 + badge_w
-        left = -block_w / 2
-        top = -h / 2 + 14
+        # At the top in the middle; in a drawn cloud as high as it fits inside the shape.
+        middle, top = label_spot(w, h, self.domain.outline, block_w + 12, text_rect.height() + 4)
+        left = middle - block_w / 2
         painter.setPen(Qt.NoPen)
         back, ink = self.label_colours()
         painter.setBrush(back)
