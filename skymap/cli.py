@@ -149,6 +149,8 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser.add_argument("map", nargs="?", type=Path, metavar="MAP.json", help="the map to open")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--screenshot-view", choices=("normal", "family"), default="normal",
+                        help="with --screenshot: the normal window, or the family view (F11)")
     _common(parser)
     return parser
 

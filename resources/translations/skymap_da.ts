@@ -206,7 +206,7 @@
         <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="113"/>
+        <location filename="../../skymap/ui/describe.py" line="114"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n valgt: %1</numerusform>
@@ -1112,94 +1112,99 @@
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="713"/>
+        <location filename="../../skymap/ui/main_window.py" line="675"/>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="717"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="717"/>
+        <location filename="../../skymap/ui/main_window.py" line="721"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="817"/>
+        <location filename="../../skymap/ui/main_window.py" line="821"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="833"/>
+        <location filename="../../skymap/ui/main_window.py" line="837"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="833"/>
-        <location filename="../../skymap/ui/main_window.py" line="922"/>
+        <location filename="../../skymap/ui/main_window.py" line="837"/>
+        <location filename="../../skymap/ui/main_window.py" line="926"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="852"/>
+        <location filename="../../skymap/ui/main_window.py" line="856"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="890"/>
+        <location filename="../../skymap/ui/main_window.py" line="894"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="893"/>
+        <location filename="../../skymap/ui/main_window.py" line="897"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="894"/>
+        <location filename="../../skymap/ui/main_window.py" line="898"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="895"/>
+        <location filename="../../skymap/ui/main_window.py" line="899"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="910"/>
+        <location filename="../../skymap/ui/main_window.py" line="914"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="921"/>
+        <location filename="../../skymap/ui/main_window.py" line="925"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="962"/>
-        <location filename="../../skymap/ui/main_window.py" line="968"/>
+        <location filename="../../skymap/ui/main_window.py" line="966"/>
+        <location filename="../../skymap/ui/main_window.py" line="972"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="969"/>
+        <location filename="../../skymap/ui/main_window.py" line="973"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="986"/>
+        <location filename="../../skymap/ui/main_window.py" line="990"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1024"/>
+        <location filename="../../skymap/ui/main_window.py" line="1028"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1024"/>
+        <location filename="../../skymap/ui/main_window.py" line="1028"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1040"/>
+        <location filename="../../skymap/ui/main_window.py" line="1044"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>

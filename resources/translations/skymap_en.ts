@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="113"/>
+        <location filename="../../skymap/ui/describe.py" line="114"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n selected: %1</numerusform>

@@ -35,7 +35,7 @@ def run(args, lang: str) -> int:
     i18n.install(app, lang)
     if args.screenshot is not None:
         window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
-        return _screenshot(app, window, args.screenshot, args.size)
+        return _screenshot(app, window, args.screenshot, args.size, getattr(args, "screenshot_view", "normal"))
     from skymap.storage import locks, settings  # noqa: PLC0415
 
     path = Path(args.map) if args.map is not None else None
@@ -58,7 +58,7 @@ def run(args, lang: str) -> int:
     return code
 
 
-def _screenshot(app, window, out: Path, size: str) -> int:
+def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
@@ -68,6 +68,12 @@ def _screenshot(app, window, out: Path, size: str) -> int:
     window.show()
     app.processEvents()
     window.view.fit()
+    if view == "family":
+        window.set_family_view(True)
+        app.processEvents()
+        window.resize(width, height)  # the picture at the size asked for, not the screen's
+        app.processEvents()
+        window._family_zoom()
     app.processEvents()
     if not window.grab().save(str(out)):
         print(f"skymap: could not write {out}", file=sys.stderr)

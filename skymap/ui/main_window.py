@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
         toolbar.addSeparator()
         toolbar.addAction(self.tr("Fit"), lambda: self.view.fit())
-        toolbar.addAction(self.tr("Tidy Up"), lambda: self.editor.tidy())
+        self.act_tidy_bar = toolbar.addAction(self.tr("Tidy Up"), lambda: self.editor.tidy())
         toolbar.addSeparator()
         toolbar.addAction(self.act_family_view)
         self.toolbar = toolbar
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
         from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
 
         size = max(15.0, 1.3 * base_point_size() * self.text_scale)
-        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; padding: 12px 16px; }}")
+        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; padding: 12px 12px; }}")
         self.palette.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; min-height: 60px; }}")
 
     def open_settings(self):
@@ -671,6 +671,8 @@ class MainWindow(QMainWindow):
             for dock in self._before_family_view:
                 dock.hide()
             self.menuBar().hide()
+            self.act_tidy_bar.setVisible(False)  # drawing tools only; the way back stays in sight
+            self.tool_actions["connect"].setIconText(self.tr("Connect"))  # short on the big toolbar
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
             self._family_styles(True)
             self.showFullScreen()
@@ -679,6 +681,8 @@ class MainWindow(QMainWindow):
             for dock, visible in getattr(self, "_before_family_view", {}).items():
                 dock.setVisible(visible)
             self.menuBar().show()
+            self.act_tidy_bar.setVisible(True)
+            self.tool_actions["connect"].setIconText("")  # back to the action's own text
             self._family_styles(False)
             self.showNormal()
             QTimer.singleShot(0, self.view.fit)
@@ -688,8 +692,8 @@ class MainWindow(QMainWindow):
         self.view.fit()
         if self.view.zoom() < 0.8:
             self.view.zoom_by(0.8 / self.view.zoom())
-            centre = self.scene.family_item.centre()
-            self.view.centerOn(centre)
+            # the middle of the map, so that what does not fit is cut evenly on every side
+            self.view.centerOn(self.scene.itemsBoundingRect().center())
 
     def _toggle_snap(self, on: bool) -> None:
         self.editor.snapping = on

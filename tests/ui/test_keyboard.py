@@ -75,3 +75,33 @@ def test_family_view_switch_hides_the_analysis_and_comes_back(window, qtbot):
     QTest.keyClick(window, Qt.Key_F11)
     assert not window.family_view and not window.isFullScreen()
     assert window.overview_dock.isVisible() and window.menuBar().isVisible()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_family_view_keeps_the_way_back_in_sight(open_example, qtbot, lang):
+    """Drawing tools only: "Tidy up" leaves the toolbar, and the family-view switch itself is
+    on the toolbar (not behind its overflow arrow) on a laptop-sized screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui import i18n
+
+    i18n.install(QApplication.instance(), lang)
+    try:
+        window = open_example(lang, fit=False)
+        _way_back(window, qtbot)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
+def _way_back(window, qtbot):
+    window.set_family_view(True)
+    qtbot.wait(50)
+    window.resize(1366, 768)  # the offscreen "screen" is small; a laptop's is this size
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    assert not window.act_tidy_bar.isVisible()
+    button = window.toolbar.widgetForAction(window.act_family_view)
+    assert button is not None and button.isVisible(), (window.width(), window.toolbar.width())
+    assert button.geometry().right() <= window.toolbar.width()
+    assert window.tool_actions["connect"].iconText() in ("Connect", "Forbind")
+    window.set_family_view(False)
+    assert window.act_tidy_bar.isVisible()
