@@ -70,7 +70,16 @@ class _NotesEdit(QPlainTextEdit):
         super().__init__()
         self._commit = commit
         self.setTabChangesFocus(True)
-        self.setFixedHeight(80)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # About four lines at the current text size (Settings ▸ Text size).
+        self.setFixedHeight(max(80, round(self.fontMetrics().lineSpacing() * 4 + 12)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._fit_height()
 
     def focusOutEvent(self, event) -> None:
         self._commit()

@@ -134,3 +134,4 @@ class SettingsDialog(QDialog):
         settings.set_preference("text_scale", scale)
         self._select(self.text_size, scale)
         self.main_window.set_text_scale(scale)
+        self.adjustSize()

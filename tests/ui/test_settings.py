@@ -224,3 +224,73 @@ def test_shortcuts_page_follows_a_language_switch(open_example, qtbot, speaks):
     win.set_language("da")
     rows = win.show_shortcuts().rows()
     assert ("Filer", "Gem", "Ctrl+S") in rows
+
+
+def test_a_status_shown_during_a_switch_is_shown_again_in_the_new_language(open_example, qtbot, speaks):
+    from datetime import date
+
+    speaks("en")
+    win = open_example("en")
+    win.save_status("Start", date(2026, 3, 9))
+    win.view_status(win.doc.map.snapshots[0].id)
+    assert win.timeline.mode.text().startswith("Showing the status")
+    win.set_language("da")
+    assert win.status_view is not None and win.editor.read_only
+    assert win.timeline.mode.text().startswith("Viser status")
+    assert "09.03.2026" in win.timeline.mode.text()
+    win.back_to_now()
+    assert not win.editor.read_only
+
+
+def test_notes_boxes_grow_with_the_text(open_example, qtbot, normal_text):
+    win = open_example("en")
+    before = win.inspector.a_notes.height()
+    win.set_text_scale(2.0)
+    assert win.inspector.a_notes.height() > before
+
+
+def _catalogue(to: str) -> dict[str, str]:
+    """Texts that must not be seen in `to`: the other language's form of each translated string."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "skymap_da.ts"
+    pairs = {}
+    for msg in ET.parse(ts).getroot().iter("message"):
+        source, translation = msg.findtext("source"), msg.find("translation")
+        if msg.get("numerus") or translation.get("type") in ("obsolete", "vanished", "unfinished"):
+            continue
+        if translation.text and translation.text != source:
+            pairs[source] = translation.text
+    return pairs if to == "da" else {v: k for k, v in pairs.items()}
+
+
+@pytest.mark.parametrize("start, to", [("en", "da"), ("da", "en")])
+def test_no_text_of_the_old_language_is_left_anywhere_in_the_window(open_example, qtbot, speaks, start, to):
+    """Every action, dock, panel and form field of the window, shown or not, after a switch."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+
+    speaks(start)
+    win = open_example(start)
+    win.scene.select_only(win.doc.map.links[0].id)
+    win.open_settings()
+    win.set_language(to)
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the replaced menus and forms
+    old = _catalogue(to)
+    seen = [(win.windowTitle(), "window")]
+    for act in win.findChildren(QAction):
+        seen += [(act.text(), "action"), (act.toolTip(), "action tooltip")]
+    for widget in win.findChildren(QWidget):
+        if type(widget) is QAbstractButton:  # Qt's own dock title buttons
+            continue
+        kind = type(widget).__name__
+        seen += [(widget.toolTip(), kind), (widget.accessibleName(), kind), (widget.windowTitle(), kind)]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            seen.append((widget.text(), kind))
+        if isinstance(widget, QComboBox):
+            seen += [(widget.itemText(i), kind) for i in range(widget.count())]
+    left = sorted({(text, kind) for text, kind in seen if text in old})
+    assert not left, f"still in the old language: {left}"
+    win.scene.clearSelection()
