@@ -74,6 +74,14 @@ def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tupl
     return domain, (domain.x, domain.y)
 
 
+def loose_people_inside(m: SkyMap, domain: Domain) -> list[str]:
+    """The people in no cloud who stand inside `domain`'s shape: circled with a drawn cloud,
+    they join it."""
+    polygon = cloud_polygon(domain.width, domain.height, domain.outline)
+    return [a.id for a in m.actors
+            if a.domain is None and point_in_polygon(a.x - domain.x, a.y - domain.y, polygon)]
+
+
 def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict[str, tuple[float, float]]]:
     """A tidy arrangement of `actors` in `domain`: its (width, height) and each one's new
     centre. Rows in a standard cloud; in a drawn cloud one by one, in reading order, each in

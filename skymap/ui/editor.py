@@ -223,7 +223,8 @@ class Editor(QObject):
         return domain
 
     def add_drawn_domain(self, drawn: DrawnCloud, label: str = "") -> Domain | None:
-        """A new cloud drawn by hand: its box and outline as drawn (not snapped). One step."""
+        """A new cloud drawn by hand: its box and outline as drawn (not snapped). People in
+        no cloud whom the loop went round join it, where they stand. One step."""
         if self.read_only:
             return None
         customs = sum(1 for d in self.doc.map.domains if d.kind.value == "custom")
@@ -231,7 +232,15 @@ class Editor(QObject):
             id=self.doc.new_id("domains"), label=label or self.tr("New cloud"), color=custom_colour(customs),
             x=drawn.x, y=drawn.y, width=drawn.width, height=drawn.height, outline=drawn.outline,
         )
-        self._push(AddCommand(self.doc, self.tr("Draw cloud"), [("domains", domain)]))
+        circled = placement.loose_people_inside(self.doc.map, domain)
+        self._begin(self.tr("Draw cloud"))
+        try:
+            self._push(AddCommand(self.doc, self.tr("Draw cloud"), [("domains", domain)]))
+            if circled:
+                self._push(UpdateCommand(self.doc, self.tr("Draw cloud"),
+                                         [("actors", a, {"domain": domain.id}) for a in circled]))
+        finally:
+            self._end()
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:

@@ -178,3 +178,17 @@ def test_tidy_in_a_drawn_cloud_keeps_everyone_inside():
 
 def test_polygon_area():
     assert polygon_area([(0, 0), (10, 0), (10, 5), (0, 5)]) == 50
+
+
+def test_loose_people_inside_a_drawn_cloud_are_found():
+    from skymap.model.objects import SkyMap
+    from skymap.model.placement import loose_people_inside
+
+    d = kidney()
+    m = SkyMap(domains=[d], actors=[
+        Actor(id="a-in", name="Inde", x=d.x, y=d.y - 40),
+        Actor(id="a-dent", name="I hakket", x=d.x, y=d.y + d.height / 2 - 10),  # in the dent: outside the shape
+        Actor(id="a-far", name="Langt væk", x=d.x + 2000, y=d.y),
+        Actor(id="a-other", name="Andet sted", domain=d.id, x=d.x + 10, y=d.y - 40),  # already in a cloud
+    ])
+    assert loose_people_inside(m, d) == ["a-in"]

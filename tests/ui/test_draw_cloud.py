@@ -167,3 +167,26 @@ def test_a_loop_drawn_with_one_finger_becomes_a_cloud(window):
     new = [d for d in doc.map.domains if d.id not in before]
     assert len(new) == 1 and new[0].outline is not None
     window.docview.inline.close_editor(commit=False)
+
+
+def test_people_in_no_cloud_whom_the_loop_goes_round_join_the_new_cloud(window):
+    from skymap.model.vocabulary import ActorKind
+
+    doc = window.doc
+    window.set_tool("draw_cloud")
+    points = big_loop(window)
+    middle = window.view.mapToScene(window.view.viewport().rect().center())
+    inside = window.editor.add_actor(middle.x(), middle.y(), ActorKind.PRIVATE, None, name="Nabo Inde")
+    x0, y0, x1, y1 = scene_box(window, points)
+    outside = window.editor.add_actor(x1 + 300, y1 + 300, ActorKind.PRIVATE, None, name="Nabo Ude")
+    before = {d.id for d in doc.map.domains}
+    steps = window.undo_stack.count()
+    draw(window, points)
+    cloud = next(d for d in doc.map.domains if d.id not in before)
+    assert doc.actor(inside.id).domain == cloud.id
+    assert (doc.actor(inside.id).x, doc.actor(inside.id).y) == (inside.x, inside.y)  # they stay where they stood
+    assert doc.actor(outside.id).domain is None
+    assert window.undo_stack.count() == steps + 1
+    window.docview.inline.close_editor(commit=False)
+    window.undo_stack.undo()
+    assert doc.domain(cloud.id) is None and doc.actor(inside.id).domain is None

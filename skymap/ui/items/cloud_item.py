@@ -111,6 +111,12 @@ class CloudItem(QGraphicsItem):
             painter.setPen(QPen(SELECTION if selected else darker(self.domain.color, 135), 3 if selected else 1.6))
         painter.setBrush(fill)
         painter.drawPath(self._path)
+        if selected and self.domain.outline:
+            # A drawn cloud resizes by its box: show the box the corner handle belongs to.
+            painter.setPen(QPen(SELECTION, 1, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(QRectF(-self.domain.width / 2, -self.domain.height / 2, self.domain.width,
+                                    self.domain.height))
         w, h = self.domain.width, self.domain.height
         title_font = font(12, bold=True)
         metrics = QFontMetricsF(title_font)
