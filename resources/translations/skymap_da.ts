@@ -1499,7 +1499,7 @@
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="23"/>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
+        <translation>Tab / Skift+Tab</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="24"/>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="29"/>
         <source>Shift+drag from a person</source>
-        <translation>Shift+træk fra en person</translation>
+        <translation>Skift+træk fra en person</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="30"/>
@@ -1594,7 +1594,7 @@
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
         <source>Zoom around the pointer (with Shift: scroll)</source>
-        <translation>Zoom omkring markøren (med Shift: rul)</translation>
+        <translation>Zoom omkring markøren (med Skift: rul)</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>

@@ -372,10 +372,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.Undo)
+        self.act_undo.setShortcut(QKeySequence.Undo)
         self.act_undo.setProperty("shortcutsLabel", self.tr("Undo"))  # its text names the step
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_redo.setProperty("shortcutsLabel", self.tr("Redo"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)

@@ -114,7 +114,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.NoSelection)
         self.tree.setFocusPolicy(Qt.StrongFocus)
         groups = menu_shortcuts(window)
-        groups.append((self.tr("On the map"), canvas_keys()))
+        groups.append((self.tr("On the map"), [(what, keys) for keys, what in canvas_keys()]))
         for title, rows in groups:
             group = QTreeWidgetItem([title])
             font = group.font(0)
