@@ -160,3 +160,26 @@ def test_mouse_press_and_hold_on_a_person_moves_nothing(window, dialogs, qtbot):
     assert "Rename…" in menus(dialogs)[0][0]
     assert window.undo_stack.count() == 0
     assert window.doc.actor(karin.id) == karin
+
+
+def test_mouse_events_made_from_the_same_touch_are_not_handled_twice(window, screen):
+    """Some systems send mouse events for a touch as well; while a finger is down, those
+    from the touch screen are ignored, so a drag moves the person once, not twice."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    vp = window.view.viewport()
+    karin = person(window, "Karin Holm")
+    start = at(window, karin)
+    QTest.touchEvent(vp, screen).press(0, start, vp).commit()
+    for step in range(1, 4):
+        end = start + QPoint(0, 30 * step)
+        QTest.touchEvent(vp, screen).move(0, end, vp).commit()
+        echo = QMouseEvent(QEvent.MouseMove, QPointF(end + QPoint(0, 200)), QPointF(vp.mapToGlobal(end)),
+                           Qt.NoButton, Qt.LeftButton, Qt.NoModifier, screen)
+        QApplication.sendEvent(vp, echo)
+    QTest.touchEvent(vp, screen).release(0, start + QPoint(0, 90), vp).commit()
+    moved = window.doc.actor(karin.id)
+    assert moved.y - karin.y == pytest.approx(90 / window.view.zoom(), abs=25)
+    assert window.undo_stack.count() == 1
