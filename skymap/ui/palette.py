@@ -117,10 +117,13 @@ def draw_icon(kind: str) -> QIcon:
     from skymap.model.geometry import circle_path, cloud_path, person_path  # noqa: PLC0415
     from skymap.ui.painting import FAMILY_FILL, INK, MUTED, qpath  # noqa: PLC0415
 
-    pm = QPixmap(56, 56)
+    # Drawn at three times its 56-point design size, so it stays sharp when the text size
+    # grows and on high-DPI screens.
+    pm = QPixmap(56 * 3, 56 * 3)
     pm.fill(Qt.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.Antialiasing)
+    p.scale(3, 3)
     if kind == "cloud":
         p.setPen(QPen(MUTED, 2))
         p.setBrush(QColor("#d3e3f5"))
