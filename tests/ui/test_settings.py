@@ -294,3 +294,19 @@ def test_no_text_of_the_old_language_is_left_anywhere_in_the_window(open_example
     left = sorted({(text, kind) for text, kind in seen if text in old})
     assert not left, f"still in the old language: {left}"
     win.scene.clearSelection()
+
+
+def test_settings_and_shortcuts_open_from_the_keyboard(open_example, qtbot, speaks):
+    speaks("en")
+    win = open_example("en")
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.keyClick(win.view, Qt.Key_Comma, Qt.ControlModifier)
+    assert win.settings_dialog is not None and win.settings_dialog.isVisible()
+    win.settings_dialog.close()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.keyClick(win.view, Qt.Key_F1)
+    assert win.shortcuts_dialog.isVisible()
+    win.shortcuts_dialog.close()
