@@ -91,6 +91,12 @@ class SelectInteraction(Interaction):
         if self.drag_start and event.buttons() & Qt.LeftButton and not self.dragging:
             self.dragging = True
             self.scene.begin_drag(set(self.drag_start))
+        preview = self.scene.drag_preview
+        if preview is not None and event.buttons() & Qt.LeftButton:
+            # A big map: pictures move, the items move once when the drag ends.
+            preview.set_delta(event.scenePos() - event.buttonDownScenePos(Qt.LeftButton))
+            self._show_drop_target()
+            return True
         QGraphicsScene.mouseMoveEvent(self.scene, event)
         if not self.drag_start or not event.buttons() & Qt.LeftButton:
             return True
@@ -109,7 +115,9 @@ class SelectInteraction(Interaction):
         grabbed = self.scene.mouseGrabberItem()
         target = None
         if isinstance(grabbed, ActorItem):
-            domain = self.scene.domain_at(grabbed.scenePos())
+            preview = self.scene.drag_preview
+            where = preview.position(grabbed.obj_id) if preview is not None else grabbed.scenePos()
+            domain = self.scene.domain_at(where)
             if domain != self.scene.doc.actor(grabbed.obj_id).domain:
                 target = domain
         self.scene.show_drop_target(target)
@@ -121,6 +129,12 @@ class SelectInteraction(Interaction):
             return True
         QGraphicsScene.mouseReleaseEvent(self.scene, event)
         self.dragging = False
+        preview = self.scene.drag_preview
+        if preview is not None:  # the items go where their pictures were
+            for obj_id, pos in self.drag_start.items():
+                item = self.scene.items_by_id.get(obj_id)
+                if item is not None:
+                    item.setPos(pos + preview.delta)
         self.scene.end_drag()
         self.scene.show_drop_target(None)
         start, self.drag_start = self.drag_start, {}

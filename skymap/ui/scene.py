@@ -17,6 +17,7 @@ from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
 from skymap.model.vocabulary import ActorKind
+from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
 from skymap.ui.interactions import (
     ConnectInteraction,
@@ -67,6 +68,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
         self._frozen = None
+        self.drag_preview = None  # a DragPreview while a big map is dragged
         self._build()
         signals.changed.connect(self._on_change)
         self.grow_scene_rect()
@@ -329,8 +331,17 @@ class MapScene(QGraphicsScene):
     def begin_drag(self, moving: set[str]) -> None:
         """A drag starts: ties that do not touch what moves are painted once, into a picture
         that stands in for them until the drag ends; only the moving ties are redrawn."""
-        if self._frozen is not None or len(self.doc.map.links) < self.FAST_DRAG_LINKS or not self.views():
+        if (self._frozen is not None or self.drag_preview is not None
+                or len(self.doc.map.links) < self.FAST_DRAG_LINKS or not self.views()):
             return
+        grabber = self.mouseGrabberItem()
+        members = any(isinstance(self.items_by_id.get(i), MemberItem) for i in moving)
+        if not members and grabber is not None and grabber.flags() & QGraphicsItem.ItemIsMovable:
+            # The usual big drag (a cloud, people, notes): pictures stand in for it all.
+            self.drag_preview = DragPreview(self, self.views()[0], moving)
+            return
+        # Family members reshape the family oval as they move: they are dragged live, with
+        # only the ties that do not move painted from a picture.
         ends = set(moving)
         if any(isinstance(self.items_by_id.get(i), MemberItem) for i in moving):
             ends.add(FAMILY_ID)
@@ -363,6 +374,10 @@ class MapScene(QGraphicsScene):
         self._frozen = (stand_in, static)
 
     def end_drag(self) -> None:
+        if self.drag_preview is not None:
+            self.drag_preview = None
+            for view in self.views():
+                view.viewport().update()
         if self._frozen is None:
             return
         stand_in, static = self._frozen
@@ -373,6 +388,13 @@ class MapScene(QGraphicsScene):
                 item.setVisible(True)
 
     def show_drop_target(self, domain_id: str | None) -> None:
+        if self.drag_preview is not None:
+            cloud = self.items_by_id.get(domain_id) if domain_id is not None else None
+            if cloud is not self.drag_preview.drop_target:
+                self.drag_preview.drop_target = cloud
+                for view in self.views():
+                    view.viewport().update()
+            return
         for d in self.doc.map.domains:
             item = self.items_by_id.get(d.id)
             if item is not None:

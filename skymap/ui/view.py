@@ -76,6 +76,15 @@ class MapView(QGraphicsView):
     def _notify(self, kind) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
+    def paintEvent(self, event) -> None:
+        preview = getattr(self.scene(), "drag_preview", None)
+        if preview is not None:  # a big map being dragged: see drag_preview.py
+            painter = QPainter(self.viewport())
+            preview.paint(painter)
+            painter.end()
+            return
+        super().paintEvent(event)
+
     def zoom(self) -> float:
         return self.transform().m11()
 

@@ -13,7 +13,6 @@ from skymap.model.objects import FAMILY_ID
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
 from skymap.storage.mapfile import load_map, save_map
-from skymap.ui.main_window import MainWindow
 from skymap.ui.palette import MIME as PALETTE_MIME
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -500,40 +499,3 @@ def test_the_cloud_under_a_dragged_person_is_marked_as_drop_target(window):
          before_release=lambda: seen.append(window.scene.item_for(gp.id).drop_target))
     assert seen == [True]
     assert not window.scene.item_for(gp.id).drop_target  # cleared on release
-
-
-def test_a_drag_on_a_big_map_paints_still_ties_from_a_snapshot_and_restores_them(qtbot):
-    """With many ties, those that do not move are drawn once while dragging; afterwards
-    every tie is a live item again and the model got one edit."""
-    from skymap.model.document import MapDocument
-
-    doc = MapDocument(new_map(family_name="Stor", lang="da"))
-    member = doc.add_member("Barn")
-    ids = [doc.add_actor(f"P{i}", domain="d-school" if i < 10 else "d-gp",
-                         x=(i % 10) * 150.0 - 700, y=-440.0 if i < 10 else 220.0).id for i in range(20)]
-    for i in range(20):
-        for j in range(i + 1, 20):
-            doc.add_link(LinkKind.COORDINATION, ids[i], ids[j])
-    assert len(doc.map.links) >= window_links_threshold()
-    win = MainWindow(doc.map, None, "da")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.fit()
-    moving = ids[0]
-    hidden_during = []
-    drag(win, pos_of(win, moving), pos_of(win, moving) + QPointF(0, -60),
-         before_release=lambda: hidden_during.append(
-             sum(1 for i in win.scene.items_by_id.values() if getattr(i, "kind", "") == "link" and not i.isVisible())))
-    assert hidden_during[0] > 0  # still ties were replaced by the snapshot
-    assert all(i.isVisible() for i in win.scene.items_by_id.values())
-    assert win.undo_stack.count() == 1
-    win.undo_stack.setClean()
-    del member
-
-
-def window_links_threshold():
-    from skymap.ui.scene import MapScene
-
-    return MapScene.FAST_DRAG_LINKS

@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from skymap.model.geometry import arrow_head, cross_marks, trim, zigzag
 from skymap.model.objects import Link
 from skymap.model.vocabulary import Direction, LinkKind, Quality
-from skymap.ui.painting import HIGHLIGHT, SELECTION, qpath
+from skymap.ui.painting import CANVAS, HIGHLIGHT, SELECTION, qpath
 
 CONTACT_INK = QColor("#37474f")
 COORDINATION_INK = QColor("#00695c")
+JAG_WAVELENGTH = 14.0
+"""A strained tie's jag length in map units (geometry.zigzag's default)."""
+MIN_JAG_PX = 4.0
+"""Below this many pixels per jag, a strained tie is drawn straight (the jags would blur)."""
 WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.STRAINED: 2.0, Quality.BROKEN: 2.0}
 
 
@@ -53,10 +57,12 @@ class LinkItem(QGraphicsItem):
         self._paths: tuple[QPainterPath, QPainterPath] | None = None
         self._shape: QPainterPath | None = None
         self._pen_cache: tuple[QPen, QColor] | None = None
+        self._hairline: tuple[QPen, int, QPen] | None = None
+        self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
 
     def set_link(self, link: Link) -> None:
         self.link = link
-        self._paths = self._shape = self._pen_cache = None
+        self._paths = self._shape = self._pen_cache = self._plain = None
         self.update()
 
     def set_highlighted(self, on: bool) -> None:
@@ -71,7 +77,7 @@ class LinkItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self._ends = ends
-        self._paths = self._shape = None
+        self._paths = self._shape = self._plain = None
         if ends is None:
             self._rect = QRectF()
         else:
@@ -88,6 +94,17 @@ class LinkItem(QGraphicsItem):
                 stroke, heads = line_paths(self.link, *self._ends)
                 self._paths = (qpath(stroke), qpath(heads))
         return self._paths
+
+    def _built_plain(self) -> tuple[QPainterPath, QPainterPath]:
+        if self._plain is None:
+            if self._ends is None:
+                self._plain = (QPainterPath(), QPainterPath())
+            else:
+                (x0, y0), (x1, y1) = self._ends
+                stroke = QPainterPath(QPointF(x0, y0))
+                stroke.lineTo(x1, y1)
+                self._plain = (stroke, self._built()[1])
+        return self._plain
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -126,11 +143,41 @@ class LinkItem(QGraphicsItem):
 
         return describe_item(self.scene(), self)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        # The view turns antialiasing on; this runs for every tie on every frame of a drag,
-        # so it does as little as it can.
-        stroke, heads = self._paths or self._built()
+    def hairline_pen(self, width_px: float) -> QPen:
+        """The pen when the tie is less than a pixel wide on screen (`width_px`): one pixel
+        in Qt's fast path for thin lines, its ink as faint as the thin line would be; same
+        style (a weak tie's dashes in pixels)."""
         pen, ink = self._pen_cache or self._pen()
+        step = max(2, min(20, round(width_px * 20)))  # coverage in twentieths
+        cached = self._hairline
+        if cached is None or cached[0] is not pen or cached[1] != step:
+            thin = QPen(pen)
+            thin.setCosmetic(True)
+            thin.setWidthF(1.0)
+            # Lighter towards the canvas rather than translucent: Qt's fast path for thin
+            # lines wants an opaque colour (translucent ones take several times as long).
+            k = step / 20
+            faint = QColor.fromRgbF(CANVAS.redF() + (ink.redF() - CANVAS.redF()) * k,
+                                    CANVAS.greenF() + (ink.greenF() - CANVAS.greenF()) * k,
+                                    CANVAS.blueF() + (ink.blueF() - CANVAS.blueF()) * k)
+            thin.setColor(faint)
+            self._hairline = cached = (pen, step, thin)
+        return cached[2]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        # The view turns antialiasing on; this runs for every tie on every paint of the view,
+        # so it does as little as it can. Zoomed far out (a whole big map in view), a tie
+        # thinner than a pixel is drawn as a one-pixel line, and a strained tie whose jags
+        # would be smaller than a few pixels as a straight one: it looks the same there and
+        # costs a fraction (stroking sub-pixel dashes and jags is what makes big maps slow).
+        pen, ink = self._pen_cache or self._pen()
+        scale = painter.worldTransform().m11()
+        if pen.widthF() * scale < 1.0:
+            pen = self.hairline_pen(pen.widthF() * scale)
+        if self.link.quality is Quality.STRAINED and JAG_WAVELENGTH * scale < MIN_JAG_PX:
+            stroke, heads = self._plain or self._built_plain()
+        else:
+            stroke, heads = self._paths or self._built()
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(stroke)
