@@ -579,7 +579,10 @@ class MainWindow(QMainWindow):
         self.timeline.refresh()  # the chart makes room for its larger legend
 
     def _family_styles(self, on: bool) -> None:
-        """The family view's big toolbar and palette; larger than the chosen text size."""
+        """The family view's big toolbar and palette; larger than the chosen text size.
+        (Also after a language switch in the family view, which builds a new toolbar.)"""
+        self.act_tidy_bar.setVisible(not on)  # drawing tools only; the way back stays in sight
+        self.tool_actions["connect"].setIconText(self.tr("Connect") if on else "")  # short on the big toolbar
         if not on:
             self.toolbar.setStyleSheet("")
             self.palette.setStyleSheet("")
@@ -671,8 +674,6 @@ class MainWindow(QMainWindow):
             for dock in self._before_family_view:
                 dock.hide()
             self.menuBar().hide()
-            self.act_tidy_bar.setVisible(False)  # drawing tools only; the way back stays in sight
-            self.tool_actions["connect"].setIconText(self.tr("Connect"))  # short on the big toolbar
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
             self._family_styles(True)
             self.showFullScreen()
@@ -681,8 +682,6 @@ class MainWindow(QMainWindow):
             for dock, visible in getattr(self, "_before_family_view", {}).items():
                 dock.setVisible(visible)
             self.menuBar().show()
-            self.act_tidy_bar.setVisible(True)
-            self.tool_actions["connect"].setIconText("")  # back to the action's own text
             self._family_styles(False)
             self.showNormal()
             QTimer.singleShot(0, self.view.fit)

@@ -310,3 +310,16 @@ def test_settings_and_shortcuts_open_from_the_keyboard(open_example, qtbot, spea
     qtbot.keyClick(win.view, Qt.Key_F1)
     assert win.shortcuts_dialog.isVisible()
     win.shortcuts_dialog.close()
+
+
+def test_a_switch_in_the_family_view_keeps_the_family_toolbar(open_example, qtbot, speaks):
+    speaks("en")
+    win = open_example("en")
+    win.set_family_view(True)
+    win.set_language("da")
+    assert win.act_family_view.isChecked() and not win.menuBar().isVisible()
+    assert "font-size" in win.toolbar.styleSheet()
+    assert not win.act_tidy_bar.isVisible()
+    assert win.tool_actions["connect"].iconText() == "Forbind"
+    win.set_family_view(False)
+    assert win.act_tidy_bar.isVisible() and win.menuBar().isVisible()
