@@ -292,7 +292,8 @@ class MapScene(QGraphicsScene):
         from PySide6.QtWidgets import QToolTip  # noqa: PLC0415
 
         for item in self.items(event.scenePos()):
-            text = item.accessible_text() if hasattr(item, "accessible_text") else ""
+            # (a ghost of someone who left, in a comparison, has only its own tooltip)
+            text = (item.accessible_text() if hasattr(item, "accessible_text") else "") or item.toolTip()
             if text and self._hit(item, event.scenePos()):
                 QToolTip.showText(event.screenPos(), text, event.widget())
                 event.accept()

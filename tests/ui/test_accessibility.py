@@ -173,3 +173,18 @@ def test_main_widgets_have_accessible_names(window, lang):
         assert field.accessibleName(), field.objectName()
     for button in window.inspector.findChildren(QAbstractButton) + window.timeline.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName(), button.objectName()
+
+
+def test_tooltips_say_the_description(window, lang, monkeypatch):
+    """Hovering shows the same sentence a screen reader hears (and a ghost keeps its own)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
+
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    karin = by_name(window, "Karin Holm")
+    event = QGraphicsSceneHelpEvent(QEvent.GraphicsSceneHelp)
+    event.setScenePos(QPointF(karin.x, karin.y))
+    window.scene.helpEvent(event)
+    assert shown == [window.scene.item_for(karin.id).accessible_text()]
+    assert shown[0].endswith(TEXTS[lang]["ties"]) and "Karin Holm" in shown[0]
