@@ -151,7 +151,9 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--screenshot-view", choices=("normal", "family"), default="normal",
                         help="with --screenshot: the normal window, or the family view (F11)")
-    _common(parser)
+    parser.add_argument("--lang", choices=("da", "en"),
+                        help="language of the window for this run (default: the one chosen in Settings, else "
+                             "the system's)")
     return parser
 
 
