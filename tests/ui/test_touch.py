@@ -183,3 +183,23 @@ def test_mouse_events_made_from_the_same_touch_are_not_handled_twice(window, scr
     moved = window.doc.actor(karin.id)
     assert moved.y - karin.y == pytest.approx(90 / window.view.zoom(), abs=25)
     assert window.undo_stack.count() == 1
+
+
+def test_a_tap_on_the_family_selects_it_and_a_drag_there_pans(window, screen):
+    vp = window.view.viewport()
+    rect = window.scene.family_item.rect
+    spot = window.view.mapFromScene(rect.center().x(), rect.top() + 12)  # by the family's title
+    assert [getattr(i, "kind", None) for i in window.view.items(spot)][0] == "family"
+    QTest.touchEvent(vp, screen).press(0, spot, vp).commit()
+    QTest.touchEvent(vp, screen).release(0, spot, vp).commit()
+    assert window.scene.family_item.isSelected()
+    window.view.zoom_by(3)
+    spot = window.view.mapFromScene(rect.center().x(), rect.top() + 12)
+    bar = window.view.horizontalScrollBar()
+    before = bar.value()
+    QTest.touchEvent(vp, screen).press(0, spot, vp).commit()
+    for step in range(1, 5):
+        QTest.touchEvent(vp, screen).move(0, spot - QPoint(25 * step, 0), vp).commit()
+    QTest.touchEvent(vp, screen).release(0, spot - QPoint(100, 0), vp).commit()
+    assert bar.value() >= before + 80
+    assert window.undo_stack.count() == 0
