@@ -244,7 +244,7 @@ class SaveStatusDialog(QDialog):
         self.name.setMinimumWidth(260)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.ShortFormat))  # the interface language's dates
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Date"), self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -323,3 +323,19 @@ def test_a_switch_in_the_family_view_keeps_the_family_toolbar(open_example, qtbo
     assert win.tool_actions["connect"].iconText() == "Forbind"
     win.set_family_view(False)
     assert win.act_tidy_bar.isVisible() and win.menuBar().isVisible()
+
+
+@pytest.mark.parametrize("lang, shown", [("da", "09.03.2026"), ("en", "09/03/2026")])
+def test_the_save_status_dialog_shows_dates_in_the_language(qtbot, speaks, lang, shown):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from skymap.ui.timeline import SaveStatusDialog
+
+    speaks(lang)
+    dialog = SaveStatusDialog("Start")
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2026, 3, 9))
+    assert dialog.date.text() == shown
+    assert dialog.values() == ("Start", date(2026, 3, 9))
