@@ -60,12 +60,6 @@ class FamilyItem(QGraphicsItem):
 
         return describe_item(self.scene(), self)
 
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
