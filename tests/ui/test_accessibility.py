@@ -188,3 +188,23 @@ def test_tooltips_say_the_description(window, lang, monkeypatch):
     window.scene.helpEvent(event)
     assert shown == [window.scene.item_for(karin.id).accessible_text()]
     assert shown[0].endswith(TEXTS[lang]["ties"]) and "Karin Holm" in shown[0]
+
+
+def test_every_control_in_the_window_has_a_name_a_screen_reader_reads(window, lang):
+    """Buttons, fields, lists and the map: each has an accessible name (its text, its form
+    label or one given); only Qt's own inner parts (a spin box's editor, a combo box's popup
+    list, the overflow arrows) are left out."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QGraphicsView, QWidget
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView,
+             QGraphicsView)
+    checked = 0
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QAbstractItemView) and widget.parent().metaObject().className() == "QComboBoxPrivateContainer":
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface is not None and iface.text(QAccessible.Name), (type(widget).__name__, widget.objectName())
+        checked += 1
+    assert checked > 40
