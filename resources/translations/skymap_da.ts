@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="219"/>
-        <location filename="../../skymap/ui/editor.py" line="231"/>
+        <location filename="../../skymap/ui/editor.py" line="232"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
@@ -366,37 +366,39 @@
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="234"/>
+        <location filename="../../skymap/ui/editor.py" line="236"/>
+        <location filename="../../skymap/ui/editor.py" line="238"/>
+        <location filename="../../skymap/ui/editor.py" line="240"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="238"/>
+        <location filename="../../skymap/ui/editor.py" line="247"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="239"/>
+        <location filename="../../skymap/ui/editor.py" line="248"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="258"/>
+        <location filename="../../skymap/ui/editor.py" line="267"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="258"/>
+        <location filename="../../skymap/ui/editor.py" line="267"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="271"/>
+        <location filename="../../skymap/ui/editor.py" line="280"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="306"/>
+        <location filename="../../skymap/ui/editor.py" line="315"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -516,194 +518,194 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="103"/>
+        <location filename="../../skymap/ui/inspector.py" line="112"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="119"/>
+        <location filename="../../skymap/ui/inspector.py" line="128"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="169"/>
+        <location filename="../../skymap/ui/inspector.py" line="178"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="170"/>
+        <location filename="../../skymap/ui/inspector.py" line="179"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="171"/>
+        <location filename="../../skymap/ui/inspector.py" line="180"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="173"/>
+        <location filename="../../skymap/ui/inspector.py" line="182"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="181"/>
-        <location filename="../../skymap/ui/inspector.py" line="198"/>
+        <location filename="../../skymap/ui/inspector.py" line="190"/>
+        <location filename="../../skymap/ui/inspector.py" line="207"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="182"/>
-        <location filename="../../skymap/ui/inspector.py" line="199"/>
+        <location filename="../../skymap/ui/inspector.py" line="191"/>
+        <location filename="../../skymap/ui/inspector.py" line="208"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="183"/>
+        <location filename="../../skymap/ui/inspector.py" line="192"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="192"/>
+        <location filename="../../skymap/ui/inspector.py" line="201"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="186"/>
-        <location filename="../../skymap/ui/inspector.py" line="188"/>
-        <location filename="../../skymap/ui/inspector.py" line="342"/>
+        <location filename="../../skymap/ui/inspector.py" line="195"/>
+        <location filename="../../skymap/ui/inspector.py" line="197"/>
+        <location filename="../../skymap/ui/inspector.py" line="351"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="189"/>
+        <location filename="../../skymap/ui/inspector.py" line="198"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="190"/>
+        <location filename="../../skymap/ui/inspector.py" line="199"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="191"/>
+        <location filename="../../skymap/ui/inspector.py" line="200"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="193"/>
-        <location filename="../../skymap/ui/inspector.py" line="210"/>
+        <location filename="../../skymap/ui/inspector.py" line="202"/>
+        <location filename="../../skymap/ui/inspector.py" line="219"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="202"/>
-        <location filename="../../skymap/ui/inspector.py" line="209"/>
+        <location filename="../../skymap/ui/inspector.py" line="211"/>
+        <location filename="../../skymap/ui/inspector.py" line="218"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="215"/>
+        <location filename="../../skymap/ui/inspector.py" line="224"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="228"/>
+        <location filename="../../skymap/ui/inspector.py" line="237"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="232"/>
+        <location filename="../../skymap/ui/inspector.py" line="241"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="237"/>
+        <location filename="../../skymap/ui/inspector.py" line="246"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="238"/>
+        <location filename="../../skymap/ui/inspector.py" line="247"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="246"/>
+        <location filename="../../skymap/ui/inspector.py" line="255"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="247"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="249"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="249"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="252"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="252"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="254"/>
-        <location filename="../../skymap/ui/inspector.py" line="362"/>
+        <location filename="../../skymap/ui/inspector.py" line="263"/>
+        <location filename="../../skymap/ui/inspector.py" line="371"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="255"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="267"/>
+        <location filename="../../skymap/ui/inspector.py" line="276"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="272"/>
+        <location filename="../../skymap/ui/inspector.py" line="281"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="288"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="308"/>
+        <location filename="../../skymap/ui/inspector.py" line="317"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="327"/>
+        <location filename="../../skymap/ui/inspector.py" line="336"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="336"/>
+        <location filename="../../skymap/ui/inspector.py" line="345"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="368"/>
+        <location filename="../../skymap/ui/inspector.py" line="377"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="410"/>
+        <location filename="../../skymap/ui/inspector.py" line="419"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1082,129 +1084,129 @@
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="622"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="630"/>
+        <location filename="../../skymap/ui/main_window.py" line="633"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="648"/>
+        <location filename="../../skymap/ui/main_window.py" line="651"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="650"/>
+        <location filename="../../skymap/ui/main_window.py" line="653"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="651"/>
+        <location filename="../../skymap/ui/main_window.py" line="654"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="652"/>
+        <location filename="../../skymap/ui/main_window.py" line="655"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="675"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="717"/>
+        <location filename="../../skymap/ui/main_window.py" line="716"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="721"/>
+        <location filename="../../skymap/ui/main_window.py" line="720"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="821"/>
+        <location filename="../../skymap/ui/main_window.py" line="820"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="837"/>
+        <location filename="../../skymap/ui/main_window.py" line="836"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="837"/>
-        <location filename="../../skymap/ui/main_window.py" line="926"/>
+        <location filename="../../skymap/ui/main_window.py" line="836"/>
+        <location filename="../../skymap/ui/main_window.py" line="925"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="856"/>
+        <location filename="../../skymap/ui/main_window.py" line="855"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="894"/>
+        <location filename="../../skymap/ui/main_window.py" line="893"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="897"/>
+        <location filename="../../skymap/ui/main_window.py" line="896"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="898"/>
+        <location filename="../../skymap/ui/main_window.py" line="897"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="899"/>
+        <location filename="../../skymap/ui/main_window.py" line="898"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="914"/>
+        <location filename="../../skymap/ui/main_window.py" line="913"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="925"/>
+        <location filename="../../skymap/ui/main_window.py" line="924"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="966"/>
-        <location filename="../../skymap/ui/main_window.py" line="972"/>
+        <location filename="../../skymap/ui/main_window.py" line="965"/>
+        <location filename="../../skymap/ui/main_window.py" line="971"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="973"/>
+        <location filename="../../skymap/ui/main_window.py" line="972"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="990"/>
+        <location filename="../../skymap/ui/main_window.py" line="989"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1028"/>
+        <location filename="../../skymap/ui/main_window.py" line="1027"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1028"/>
+        <location filename="../../skymap/ui/main_window.py" line="1027"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1044"/>
+        <location filename="../../skymap/ui/main_window.py" line="1043"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1217,7 +1219,7 @@
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="451"/>
+        <location filename="../../skymap/ui/scene.py" line="452"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1588,36 +1590,56 @@
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="41"/>
+        <source>Press and hold</source>
+        <translation>Tryk og hold</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
+        <source>The same menu, with a finger, a pen or the mouse</source>
+        <translation>Samme menu, med en finger, en pen eller musen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>
+        <source>One finger</source>
+        <translation>Én finger</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
+        <source>Tap to select; drag a person, cloud or note; on the empty map, pan</source>
+        <translation>Tryk for at vælge; træk en person, sky eller note; på det tomme kort: flyt kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
         <source>Wheel</source>
         <translation>Musehjul</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
         <source>Zoom around the pointer (with Shift: scroll)</source>
         <translation>Zoom omkring markøren (med Skift: rul)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="47"/>
         <source>Middle button drag</source>
         <translation>Træk med midterste knap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="48"/>
         <source>Move the map</source>
         <translation>Flyt kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="49"/>
         <source>Two fingers</source>
         <translation>To fingre</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="50"/>
         <source>Pinch to zoom, move together to pan</source>
         <translation>Knib for at zoome, flyt sammen for at panorere</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="95"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -1625,33 +1647,33 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="101"/>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="108"/>
         <source>Every action of the menus with its keys, then the keys and gestures of the map.</source>
         <translation>Alle menuernes handlinger med deres taster, derefter kortets taster og bevægelser.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="110"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="110"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="121"/>
         <source>On the map</source>
         <translation>På kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
