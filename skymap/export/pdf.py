@@ -115,17 +115,23 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
     groups = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]
     groups.append((message("pdf_no_cloud", lang), [a for a in m.actors if a.domain is None]))
+    # Each person's ties, found in one pass over the ties (not one pass per person).
+    contacts_of: dict[str, list] = {}
+    partners_of: dict[str, list[str]] = {}
+    for ln in m.links:
+        if ln.kind is LinkKind.CONTACT:
+            contacts_of.setdefault(ln.source, []).append(ln)
+        elif ln.kind is LinkKind.COORDINATION:
+            partners_of.setdefault(ln.source, []).append(ln.target)
+            if ln.target != ln.source:
+                partners_of.setdefault(ln.target, []).append(ln.source)
     for title, actors in groups:
         if not actors:
             continue
         rows = [[_p(h, st["head"]) for h in headers]]
         for a in actors:
-            contacts = [ln for ln in m.links if ln.kind is LinkKind.CONTACT and ln.source == a.id]
-            coordination = [
-                ln.target if ln.source == a.id else ln.source
-                for ln in m.links
-                if ln.kind is LinkKind.COORDINATION and a.id in (ln.source, ln.target)
-            ]
+            contacts = contacts_of.get(a.id, [])
+            coordination = partners_of.get(a.id, [])
             frequencies = sorted({label(ln.frequency, lang) for ln in contacts if ln.frequency})
             marks = []
             if a.coordinator:
@@ -162,7 +168,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
 
 
 def summary(m: SkyMap, lang: str, width: float, st) -> list:
-    metrics = compute(m)
+    metrics = compute(m, with_betweenness=False)  # the PDF does not print betweenness
     n = metrics.names
     rows = [
         (message("pdf_count_family", lang), len(metrics.family_ids)),

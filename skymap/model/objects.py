@@ -168,6 +168,8 @@ def reference_problems(
     annotations: list[Annotation],
 ) -> list[tuple[str, dict]]:
     """Every broken rule between objects, as (message key, params); empty when all is well."""
+    if _all_well(family, domains, actors, links, annotations):
+        return []
     problems: list[tuple[str, dict]] = []
     seen: set[str] = {FAMILY_ID}
     for obj in (*family, *domains, *actors, *links, *annotations):
@@ -195,6 +197,27 @@ def reference_problems(
             key = "bad_coordination" if link.kind is LinkKind.COORDINATION else "bad_contact"
             problems.append((key, {"id": link.id}))
     return problems
+
+
+def _all_well(family, domains, actors, links, annotations) -> bool:
+    """The common case, checked quickly with sets: no broken rule at all. (When this says
+    no, reference_problems looks at each object to say what is wrong.)"""
+    ids = [o.id for o in family] + [o.id for o in domains] + [o.id for o in actors] + [o.id for o in links] \
+        + [o.id for o in annotations]
+    id_set = set(ids)
+    if len(id_set) != len(ids) or FAMILY_ID in id_set:
+        return False
+    domain_ids = {d.id for d in domains}
+    if not {a.domain for a in actors if a.domain is not None} <= domain_ids:
+        return False
+    actor_ids = {a.id for a in actors}
+    family_ends = {m.id for m in family} | {FAMILY_ID}
+    coordination = LinkKind.COORDINATION
+    sources = {ln.source for ln in links}
+    coordination_targets = {ln.target for ln in links if ln.kind is coordination}
+    contact_targets = {ln.target for ln in links if ln.kind is not coordination}
+    return (sources <= actor_ids and coordination_targets <= actor_ids and contact_targets <= family_ends
+            and not any(ln.source == ln.target for ln in links))
 
 
 def _raise_on_problems(content: SkyMap | MapContent) -> None:

@@ -55,6 +55,13 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
     if not text.strip():
         raise NotJsonError("empty_file", path=path)
     try:
+        # The common case, a valid file of this version: pydantic reads the JSON itself
+        # (no dicts built in between). Anything else takes the careful way below, which
+        # migrates older versions and says exactly what is wrong.
+        return SkyMap.model_validate_json(text)
+    except (ValidationError, ValueError, RecursionError):
+        pass
+    try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotJsonError("not_json", path=path, line=exc.lineno, column=exc.colno) from None
