@@ -110,14 +110,20 @@ def _joiner(items: list[str]):
     return lambda lang: join_names(items, lang)
 
 
-def _describe_groups(groups: list[list[str]], domain_of: dict, metrics: Metrics) -> list[str]:
-    """Name each group by its most common domain; by a person's name when domains repeat."""
+def _describe_groups(groups: list[set[str]], domain_of: dict, metrics: Metrics) -> list[str]:
+    """Name each group by its most common domain (the earlier cloud on a tie); by its first
+    person's name (alphabetically) when domains repeat."""
+    rank = {d: i for i, d in enumerate(metrics.domain_labels)}
     labels = []
     for group in groups:
-        domains = Counter(domain_of.get(n) for n in group if domain_of.get(n) is not None)
-        labels.append(metrics.domain_labels.get(domains.most_common(1)[0][0]) if domains else None)
+        domains = Counter(d for d in map(domain_of.get, group) if d is not None)
+        if domains:
+            best = max(domains.items(), key=lambda kv: (kv[1], -rank.get(kv[0], 0)))[0]
+            labels.append(metrics.domain_labels.get(best))
+        else:
+            labels.append(None)
     if None in labels or len(set(labels)) < len(labels):
-        return [metrics.names[sorted(g, key=lambda n: metrics.names[n])[0]] for g in groups]
+        return [metrics.names[min(g, key=lambda n: (metrics.names[n], n))] for g in groups]
     return labels  # type: ignore[return-value]
 
 

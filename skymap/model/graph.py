@@ -148,7 +148,7 @@ def cut_vertices(g: Graph) -> dict[Node, list[set[Node]]]:
                 rest = {n for n in comp if n not in taken}
                 if rest:
                     groups.append(rest)
-            groups.sort(key=lambda grp: min(order[n] for n in grp))
+            groups.sort(key=lambda grp: min(map(order.__getitem__, grp)))
             result[v] = groups
     return {v: result[v] for v in sorted(result, key=order.__getitem__)}
 

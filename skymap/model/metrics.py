@@ -89,8 +89,8 @@ class Metrics:
     strained_or_broken: list[str]
     names: dict[str, str] = field(repr=False)
     domain_labels: dict[str, str] = field(repr=False)
-    broker_groups: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
-    """Per broker, the groups (sorted ids) that fall apart without them."""
+    broker_groups: dict[str, list[set[str]]] = field(default_factory=dict, repr=False)
+    """Per broker, the groups (sets of ids) that fall apart without them."""
 
     def as_dict(self) -> dict[str, Any]:
         """The stats as `skymap stats --json` prints them (names, not ids)."""
@@ -174,13 +174,15 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
 
     per_member: dict[str, list[str]] = {f.id: [] for f in m.family}
     contact_links = 0
+    counted: set[tuple[str, str]] = set()
     for link in m.links:
         if link.kind is not LinkKind.CONTACT or link.source not in pro_ids:
             continue
         contact_links += 1
         targets = list(per_member) if link.target == FAMILY_ID else [link.target]
         for t in targets:
-            if t in per_member and link.source not in per_member[t]:
+            if t in per_member and (t, link.source) not in counted:
+                counted.add((t, link.source))
                 per_member[t].append(link.source)
 
     g = coordination_graph(m)
@@ -188,7 +190,6 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     isolated = sorted((n for n in g if g.degree(n) == 0), key=order.__getitem__)
     cuts = cut_vertices(g)
     brokers = list(cuts)
-    broker_groups = {b: [sorted(grp) for grp in groups] for b, groups in cuts.items()}
     components = sorted(
         (sorted(c, key=order.__getitem__) for c in connected_components(g)),
         key=lambda c: order[c[0]],
@@ -234,7 +235,7 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         coordinators=[a.id for a in active if a.coordinator],
         core_team=[a.id for a in active if a.core_team],
         brokers=brokers,
-        broker_groups=broker_groups,
+        broker_groups=cuts,
         components=components,
         brokers_with_family=brokers_with_family,
         components_with_family=components_with_family,

@@ -240,7 +240,7 @@ def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]
     """The chart's data: labels of the statuses in date order plus "now", and for each key
     figure its values across them."""
     snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
-    states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m.content())]
+    states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m)]  # the map itself, not a copy
     per_state = [counts(c) for _, c in states]
     keys = list(dict.fromkeys(k for c in per_state for k in c))
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}

@@ -100,10 +100,16 @@ class LinkItem(QGraphicsItem):
             if self._ends is None:
                 self._plain = (QPainterPath(), QPainterPath())
             else:
-                (x0, y0), (x1, y1) = self._ends
-                stroke = QPainterPath(QPointF(x0, y0))
-                stroke.lineTo(x1, y1)
-                self._plain = (stroke, self._built()[1])
+                p0, p1 = self._ends
+                stroke = QPainterPath(QPointF(*p0))
+                stroke.lineTo(*p1)
+                heads: list = []
+                size = 11 + WIDTH[self.link.quality]  # as line_paths, without the jags
+                if self.link.direction in (Direction.FORWARD, Direction.MUTUAL):
+                    heads += arrow_head(p0, p1, size)
+                if self.link.direction in (Direction.BACKWARD, Direction.MUTUAL):
+                    heads += arrow_head(p1, p0, size)
+                self._plain = (stroke, qpath(heads))
         return self._plain
 
     def boundingRect(self) -> QRectF:
