@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from statistics import fmean
 from typing import Annotated, Literal
 
+from . import _no_plugins  # noqa: F401 - before pydantic builds a model
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 

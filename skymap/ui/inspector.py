@@ -229,15 +229,18 @@ class Inspector(QWidget):
             button = QPushButton()
             button.setFixedSize(32, 32)
             button.setCheckable(True)
-            button.setStyleSheet(
-                f"QPushButton {{ background:{colour}; border:1px solid #8a949e; border-radius:4px; }}"
-                "QPushButton:checked { border:3px solid #1565c0; }"
-            )
+            button.setObjectName("swatch" + colour[1:])
             self.swatches[colour] = button
             button.setAccessibleName(self.tr("Colour %1").replace("%1", colour))
             button.setToolTip(colour)
             button.clicked.connect(lambda _c=False, col=colour: self._pick_swatch(col))
             grid.addWidget(button, i // 7, i % 7)
+        # One style sheet for all swatches (one per button makes Qt style each separately).
+        page.setStyleSheet("".join(
+            f"QPushButton#swatch{c[1:]} {{ background:{c}; border:1px solid #8a949e; border-radius:4px; }}"
+            f"QPushButton#swatch{c[1:]}:checked {{ border:3px solid #1565c0; }}"
+            for c in SWATCHES
+        ))
         other = QPushButton(self.tr("Other colour…"))
         other.clicked.connect(self._pick_colour)
         grid.addWidget(other, (len(SWATCHES) - 1) // 7 + 1, 0, 1, 7)

@@ -65,6 +65,8 @@ def _scrolling(widget) -> QScrollArea:
 class MainWindow(QMainWindow):
     def __init__(self, skymap: SkyMap, path: Path | None, lang: str) -> None:
         super().__init__()
+        # Before any child exists: set later, Qt would style every widget a second time.
+        self.setStyleSheet(STYLE)
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -104,7 +106,6 @@ class MainWindow(QMainWindow):
         self._autosave_every.timeout.connect(self.autosave)
         self._autosave_every.start()
         self.set_document(skymap, path)
-        self.setStyleSheet(STYLE)
         if settings.text_scale() != 1.0:
             self.set_text_scale(settings.text_scale())
         self.resize(1440, 900)
