@@ -20,12 +20,8 @@ from pathlib import Path
 from skymap import __version__
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
-from skymap.model.findings import summary_lines
-from skymap.model.merge import apply_contact_list
 from skymap.model.messages import message, system_language
-from skymap.model.metrics import stats
 from skymap.model.template import TEMPLATES, new_map
-from skymap.storage.csv_import import read_contact_list
 from skymap.storage.mapfile import load_map, save_map
 
 COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff")
@@ -197,6 +193,9 @@ def _new(args, lang: str) -> int:
 
 
 def _import(args, lang: str) -> int:
+    from skymap.model.merge import apply_contact_list  # noqa: PLC0415 - the window never needs these
+    from skymap.storage.csv_import import read_contact_list  # noqa: PLC0415
+
     contacts = read_contact_list(args.csv)
     if args.into is not None:
         doc = MapDocument(load_map(args.into))
@@ -225,6 +224,9 @@ def _import(args, lang: str) -> int:
 
 
 def _stats(args, lang: str) -> int:
+    from skymap.model.findings import summary_lines  # noqa: PLC0415
+    from skymap.model.metrics import stats  # noqa: PLC0415
+
     skymap = load_map(args.map)
     content = skymap
     if args.status:
@@ -242,6 +244,7 @@ def _stats(args, lang: str) -> int:
 def _status(args, lang: str) -> int:
     from datetime import date  # noqa: PLC0415
 
+    from skymap.model.metrics import stats  # noqa: PLC0415
     from skymap.model.status import add_status, counts, find_status  # noqa: PLC0415
 
     skymap = load_map(args.map)
