@@ -7,6 +7,7 @@ page coordinates.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -48,6 +49,11 @@ def elide(text: str, size: float, width: float, bold: bool = False) -> str:
     return (text.rstrip() + "…") if text else ""
 
 
+@lru_cache(maxsize=256)
+def _colour(hex_colour: str) -> HexColor:
+    return HexColor(hex_colour)
+
+
 class PdfPainter:
     def __init__(self, canvas, page_height: float) -> None:
         register_fonts()
@@ -59,37 +65,41 @@ class PdfPainter:
 
     def path(self, segs: Segments, stroke: str | None = None, fill: str | None = None, width: float = 1.0,
              dash: list[float] | None = None, opacity: float = 1.0, cap: int = 1) -> None:
+        """Draw a neutral path. It sets every part of the graphics state it uses (colours
+        with their opacity, width, cap, join, dash) instead of saving and restoring the
+        state around each path: a big map has thousands of them. Whoever hands the canvas
+        to the painter saves and restores around the whole drawing."""
         c = self.c
+        h = self.h
         p = c.beginPath()
         for s in segs:
-            if s[0] == "M":
-                p.moveTo(s[1], self._y(s[2]))
-            elif s[0] == "L":
-                p.lineTo(s[1], self._y(s[2]))
-            elif s[0] == "C":
-                p.curveTo(s[1], self._y(s[2]), s[3], self._y(s[4]), s[5], self._y(s[6]))
-            elif s[0] == "Z":
+            op = s[0]
+            if op == "L":
+                p.lineTo(s[1], h - s[2])
+            elif op == "M":
+                p.moveTo(s[1], h - s[2])
+            elif op == "C":
+                p.curveTo(s[1], h - s[2], s[3], h - s[4], s[5], h - s[6])
+            elif op == "Z":
                 p.close()
-        c.saveState()
         if stroke:
-            c.setStrokeColor(HexColor(stroke), alpha=opacity)
+            c.setStrokeColor(_colour(stroke), alpha=opacity)
             c.setLineWidth(width)
             c.setLineCap(cap)
             c.setLineJoin(1)
             c.setDash(dash or [])
         if fill:
-            c.setFillColor(HexColor(fill), alpha=opacity)
+            c.setFillColor(_colour(fill), alpha=opacity)
         c.drawPath(p, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        c.restoreState()
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None, stroke: str | None = None,
              radius: float = 0.0, width: float = 0.8, opacity: float = 1.0) -> None:
         c = self.c
         c.saveState()
         if fill:
-            c.setFillColor(HexColor(fill), alpha=opacity)
+            c.setFillColor(_colour(fill), alpha=opacity)
         if stroke:
-            c.setStrokeColor(HexColor(stroke))
+            c.setStrokeColor(_colour(stroke))
             c.setLineWidth(width)
         c.roundRect(x, self._y(y + h), w, h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
         c.restoreState()
@@ -99,7 +109,7 @@ class PdfPainter:
         """Draw `text` with its baseline at y; anchor "start", "middle" or "end"."""
         c = self.c
         c.saveState()
-        c.setFillColor(HexColor(colour))
+        c.setFillColor(_colour(colour))
         c.setFont(BOLD if bold else REGULAR, size)
         if anchor == "middle":
             c.drawCentredString(x, self._y(y), text)

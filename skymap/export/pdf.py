@@ -40,7 +40,7 @@ from skymap.model.vocabulary import LinkKind, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
-from .painter import BOLD, REGULAR, PdfPainter, register_fonts
+from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width
 
 PAPERS = {"a4": landscape(A4), "a3": landscape(A3)}
 SECTIONS = ("map", "contacts", "summary")
@@ -104,6 +104,41 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+CELL_SIZE, CELL_LEADING, CELL_PAD = 8, 9.8, 6  # reportlab's default cell padding
+
+
+def _lines(text: str, width: float, bold: bool = False) -> str:
+    """`text` wrapped at spaces into lines of at most `width` points, as a Table cell of
+    plain text takes it ("\n" between lines). Much cheaper than a Paragraph per cell,
+    which is what makes a long contact list slow; a word longer than a line is broken."""
+    if not text:
+        return ""
+    size = CELL_SIZE
+    if text_width(text, size, bold) <= width:
+        return text
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while text_width(word, size, bold) > width and len(word) > 1:  # break an overlong word
+            cut = len(word) - 1
+            while cut > 1 and text_width(word[:cut], size, bold) > width:
+                cut -= 1
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{line} {word}" if line else word
+        if text_width(candidate, size, bold) <= width:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     """The contact list, grouped by cloud, as flowables (tables repeat their header row)."""
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
@@ -128,7 +163,8 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     for title, actors in groups:
         if not actors:
             continue
-        rows = [[_p(h, st["head"]) for h in headers]]
+        inner = [w - 2 * CELL_PAD for w in widths]
+        rows = [[_lines(h, inner[i], bold=True) for i, h in enumerate(headers)]]
         for a in actors:
             contacts = contacts_of.get(a.id, [])
             coordination = partners_of.get(a.id, [])
@@ -142,16 +178,20 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 marks.append(message("pdf_ended", lang))
             meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})") for ln in contacts)
             rows.append([
-                _p(a.name, st["cell"]),
-                _p(a.role, st["cell"]),
-                _p(a.organisation, st["cell"]),
-                _p(meets, st["cell"]),
-                _p(", ".join(frequencies), st["cell"]),
-                _p(", ".join(names[i] for i in coordination), st["cell"]),
-                _p(", ".join(marks), st["cell"]),
+                _lines(a.name, inner[0]),
+                _lines(a.role, inner[1]),
+                _lines(a.organisation, inner[2]),
+                _lines(meets, inner[3]),
+                _lines(", ".join(frequencies), inner[4]),
+                _lines(", ".join(names[i] for i in coordination), inner[5]),
+                _lines(", ".join(marks), inner[6]),
             ])
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor("#1f2a36")),
+            ("FONT", (0, 0), (-1, 0), BOLD, CELL_SIZE, CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#37474f")),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f6")]),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c5ccd3")),
@@ -244,12 +284,14 @@ def write_pdf(
     frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
 
     def map_page(canvas, _doc) -> None:
+        canvas.saveState()  # the painter leaves the state as its last path set it
         painter = PdfPainter(canvas, height)
         box = Box(MARGIN, MARGIN - 8, width - 2 * MARGIN, height - 2 * MARGIN)
         draw_header(painter, m, box, lang, today, bool(pseudonymise))
         area = Box(MARGIN, MARGIN + 44, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 44)
         draw_map(painter, m, area, lang)
         draw_legend(painter, Box(width - MARGIN - LEGEND_W + 10, MARGIN + 52, LEGEND_W - 10, 300), lang)
+        canvas.restoreState()
 
     templates = []
     story: list = []
