@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -41,6 +42,10 @@ from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
 from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width
+
+# Page streams compressed but not also ASCII85-encoded (reportlab's default): binary streams
+# are ordinary PDF, a quarter smaller and quicker to write.
+rl_config.useA85 = 0
 
 PAPERS = {"a4": landscape(A4), "a3": landscape(A3)}
 SECTIONS = ("map", "contacts", "summary")
