@@ -17,7 +17,7 @@ are taken again. Small maps do not need this and are dragged live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
@@ -70,6 +70,8 @@ class DragPreview:
             both = item.link.source in self.moving and item.link.target in self.moving
             (self.inner if both else self.outer).append(item)
         self.starts = {i: scene.items_by_id[i].pos() for i in self.moving if i in scene.items_by_id}
+        self.taking = False  # while the view paints the picture of what stands still
+        self._retake_pending = False
         self._prepare_outer()
         self._take_pictures()
 
@@ -90,7 +92,11 @@ class DragPreview:
         for item in hidden:
             item.setOpacity(0.0)
         # The view paints it, as always (with its cached pictures of people and clouds).
-        self.still = viewport.grab()
+        self.taking = True
+        try:
+            self.still = viewport.grab()
+        finally:
+            self.taking = False
         for item, opacity in zip(hidden, opacities):
             item.setOpacity(opacity)
 
@@ -143,10 +149,25 @@ class DragPreview:
         self.delta = QPointF(delta)
         self.view.viewport().update()
 
+    def stale(self) -> bool:
+        """The view scrolled, zoomed or was resized since the pictures were taken."""
+        view = self.view
+        return view.viewportTransform() != self._vt or view.viewport().size() != self._size
+
+    def retake_soon(self) -> None:
+        """Take the pictures again after this paint (not during it: the view paints them)."""
+        if not self._retake_pending:
+            self._retake_pending = True
+            QTimer.singleShot(0, self._retake)
+
+    def _retake(self) -> None:
+        self._retake_pending = False
+        if self.scene.drag_preview is self:
+            self._take_pictures()
+            self.view.viewport().update()
+
     def paint(self, painter: QPainter) -> None:
         view = self.view
-        if view.viewportTransform() != self._vt or view.viewport().size() != self._size:
-            self._take_pictures()  # scrolled, zoomed or resized during the drag
         painter.drawPixmap(0, 0, self.still)
         shift = self._vt.map(self.delta) - self._vt.map(QPointF(0, 0))
         below, above = self.sprites

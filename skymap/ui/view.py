@@ -78,7 +78,11 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         preview = getattr(self.scene(), "drag_preview", None)
-        if preview is not None:  # a big map being dragged: see drag_preview.py
+        if preview is not None and not preview.taking:  # a big map being dragged: see drag_preview.py
+            if preview.stale():  # scrolled or zoomed mid-drag: this frame the usual way
+                preview.retake_soon()
+                super().paintEvent(event)
+                return
             painter = QPainter(self.viewport())
             preview.paint(painter)
             painter.end()

@@ -166,3 +166,31 @@ def test_family_members_on_a_big_map_are_dragged_live(big):
     QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, a + QPoint(0, 30))
     assert all(i.isVisible() for i in scene.items_by_id.values())
     assert win.undo_stack.count() == 1
+
+
+def test_zooming_in_the_middle_of_a_big_drag_takes_the_pictures_again(big, qtbot):
+    win, scene, vp = big, big.scene, big.view.viewport()
+    doc = win.doc
+    person = doc.actors_in("d-gp")[0].id
+    before = (doc.actor(person).x, doc.actor(person).y)
+    start = _free_spot(win, "d-gp")
+    pressed_at = win.view.mapToScene(start)
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 4):
+        QTest.mouseMove(vp, start + QPoint(6 * i, 0))
+    preview = scene.drag_preview
+    assert preview is not None
+    old_still = preview.still
+    win.view.scale(1.25, 1.25)  # a pinch or Ctrl+wheel while the finger is down
+    vp.repaint()
+    assert preview.stale()
+    qtbot.waitUntil(lambda: not preview.stale() and preview.still is not old_still, timeout=2000)
+    end = start + QPoint(30, 0)
+    # As Qt moves items: by the pointer's way in the scene, from where it was pressed.
+    expected = win.view.mapToScene(end) - pressed_at
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, end)
+    assert scene.drag_preview is None
+    assert doc.actor(person).x == pytest.approx(before[0] + expected.x(), abs=0.2)
+    assert doc.actor(person).y == pytest.approx(before[1] + expected.y(), abs=0.2)
+    assert win.undo_stack.count() == 1
