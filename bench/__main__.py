@@ -115,6 +115,8 @@ def markdown(rows: list[Row], failures: list[str], started: datetime, seconds: f
         "",
         "Written by `python -m bench` (see `bench/__main__.py`); every figure is measured against its",
         "baseline in the same run, on the machine below. Medians over repeated runs; ratio = Skymap / baseline.",
+        "What was slow, why, what was done about it and the figures before and after: "
+        "[FINDINGS.md](FINDINGS.md).",
         "",
         f"- Date: {started:%Y-%m-%d %H:%M} (run took {seconds / 60:.1f} min{', --quick' if quick else ''})",
     ]

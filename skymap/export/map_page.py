@@ -27,7 +27,7 @@ from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, SkyMap
 from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
 
-from .painter import elide, text_width
+from .painter import elide, text_width, wrap_words
 
 INK, MUTED = "#1f2a36", "#4a5868"
 CONTACT_INK, COORDINATION_INK = "#37474f", "#00695c"
@@ -214,16 +214,7 @@ def _person(p, x, y, r, fill, name, sub, name_size, sub_size, slot, badges, fade
 
 def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: int = 2) -> list[str]:
     """Words into at most `max_lines` lines of `width` points (the last elided)."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if text_width(candidate, size, bold) <= width or not line:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
+    lines = wrap_words(text, size, width, bold)
     if len(lines) > max_lines:
         lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]
     return [elide(ln, size, width, bold) for ln in lines]

@@ -54,6 +54,32 @@ def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
 
 
+def wrap_words(text: str, size: float, width: float, bold: bool = False, break_long: bool = False) -> list[str]:
+    """`text` as lines of at most `width` points, broken at spaces (a word longer than a
+    line stays whole, or is broken across lines with `break_long`)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while break_long and len(word) > 1 and text_width(word, size, bold) > width:
+            cut = len(word) - 1
+            while cut > 1 and text_width(word[:cut], size, bold) > width:
+                cut -= 1
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{line} {word}" if line else word
+        if not line or text_width(candidate, size, bold) <= width:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
 class PdfPainter:
     def __init__(self, canvas, page_height: float) -> None:
         register_fonts()

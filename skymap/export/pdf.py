@@ -41,7 +41,7 @@ from skymap.model.vocabulary import LinkKind, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
-from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width
+from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width, wrap_words
 
 # Page streams compressed but not also ASCII85-encoded (reportlab's default): binary streams
 # are ordinary PDF, a quarter smaller and quicker to write.
@@ -118,29 +118,9 @@ def _lines(text: str, width: float, bold: bool = False) -> str:
     which is what makes a long contact list slow; a word longer than a line is broken."""
     if not text:
         return ""
-    size = CELL_SIZE
-    if text_width(text, size, bold) <= width:
+    if text_width(text, CELL_SIZE, bold) <= width:
         return text
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        while text_width(word, size, bold) > width and len(word) > 1:  # break an overlong word
-            cut = len(word) - 1
-            while cut > 1 and text_width(word[:cut], size, bold) > width:
-                cut -= 1
-            if line:
-                lines.append(line)
-                line = ""
-            lines.append(word[:cut])
-            word = word[cut:]
-        candidate = f"{line} {word}" if line else word
-        if text_width(candidate, size, bold) <= width:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
+    lines = wrap_words(text, CELL_SIZE, width, bold, break_long=True)
     return "\n".join(lines)
 
 
