@@ -483,34 +483,34 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="50"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="50"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="45"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="46"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="47"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="48"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="56"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="57"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
@@ -572,7 +572,7 @@
     <message>
         <location filename="../../skymap/ui/inspector.py" line="195"/>
         <location filename="../../skymap/ui/inspector.py" line="197"/>
-        <location filename="../../skymap/ui/inspector.py" line="351"/>
+        <location filename="../../skymap/ui/inspector.py" line="354"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
@@ -609,103 +609,103 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="237"/>
+        <location filename="../../skymap/ui/inspector.py" line="234"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="241"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="246"/>
+        <location filename="../../skymap/ui/inspector.py" line="249"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="247"/>
+        <location filename="../../skymap/ui/inspector.py" line="250"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="255"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="259"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="263"/>
-        <location filename="../../skymap/ui/inspector.py" line="371"/>
+        <location filename="../../skymap/ui/inspector.py" line="266"/>
+        <location filename="../../skymap/ui/inspector.py" line="374"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="267"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="276"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="281"/>
+        <location filename="../../skymap/ui/inspector.py" line="284"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="288"/>
+        <location filename="../../skymap/ui/inspector.py" line="291"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="317"/>
+        <location filename="../../skymap/ui/inspector.py" line="320"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="336"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="345"/>
+        <location filename="../../skymap/ui/inspector.py" line="348"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="377"/>
+        <location filename="../../skymap/ui/inspector.py" line="380"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="419"/>
+        <location filename="../../skymap/ui/inspector.py" line="422"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -713,500 +713,500 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="76"/>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="84"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="78"/>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="86"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="79"/>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="87"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="81"/>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/main_window.py" line="526"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="188"/>
+        <location filename="../../skymap/ui/main_window.py" line="195"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="188"/>
+        <location filename="../../skymap/ui/main_window.py" line="195"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="202"/>
+        <location filename="../../skymap/ui/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="204"/>
+        <location filename="../../skymap/ui/main_window.py" line="211"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="245"/>
+        <location filename="../../skymap/ui/main_window.py" line="252"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="261"/>
+        <location filename="../../skymap/ui/main_window.py" line="268"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="262"/>
+        <location filename="../../skymap/ui/main_window.py" line="269"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="310"/>
+        <location filename="../../skymap/ui/main_window.py" line="317"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="317"/>
+        <location filename="../../skymap/ui/main_window.py" line="324"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="318"/>
+        <location filename="../../skymap/ui/main_window.py" line="325"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="319"/>
+        <location filename="../../skymap/ui/main_window.py" line="326"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="320"/>
+        <location filename="../../skymap/ui/main_window.py" line="327"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="337"/>
+        <location filename="../../skymap/ui/main_window.py" line="344"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="339"/>
+        <location filename="../../skymap/ui/main_window.py" line="346"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="353"/>
+        <location filename="../../skymap/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="354"/>
+        <location filename="../../skymap/ui/main_window.py" line="361"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="355"/>
+        <location filename="../../skymap/ui/main_window.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="356"/>
+        <location filename="../../skymap/ui/main_window.py" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="358"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="359"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="361"/>
+        <location filename="../../skymap/ui/main_window.py" line="368"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="363"/>
+        <location filename="../../skymap/ui/main_window.py" line="370"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="364"/>
+        <location filename="../../skymap/ui/main_window.py" line="371"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/main_window.py" line="372"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="367"/>
+        <location filename="../../skymap/ui/main_window.py" line="374"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="369"/>
+        <location filename="../../skymap/ui/main_window.py" line="376"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="371"/>
+        <location filename="../../skymap/ui/main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/main_window.py" line="380"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="374"/>
+        <location filename="../../skymap/ui/main_window.py" line="381"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="385"/>
+        <location filename="../../skymap/ui/main_window.py" line="392"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="393"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="387"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="390"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="392"/>
+        <location filename="../../skymap/ui/main_window.py" line="399"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="401"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="403"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="397"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="399"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="403"/>
+        <location filename="../../skymap/ui/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="404"/>
+        <location filename="../../skymap/ui/main_window.py" line="411"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="405"/>
+        <location filename="../../skymap/ui/main_window.py" line="412"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="413"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="407"/>
+        <location filename="../../skymap/ui/main_window.py" line="414"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="410"/>
+        <location filename="../../skymap/ui/main_window.py" line="417"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="412"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="417"/>
+        <location filename="../../skymap/ui/main_window.py" line="424"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="426"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="427"/>
+        <location filename="../../skymap/ui/main_window.py" line="434"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="429"/>
+        <location filename="../../skymap/ui/main_window.py" line="436"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="430"/>
+        <location filename="../../skymap/ui/main_window.py" line="437"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="431"/>
+        <location filename="../../skymap/ui/main_window.py" line="438"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="439"/>
+        <location filename="../../skymap/ui/main_window.py" line="446"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="442"/>
+        <location filename="../../skymap/ui/main_window.py" line="449"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="444"/>
+        <location filename="../../skymap/ui/main_window.py" line="451"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="376"/>
-        <location filename="../../skymap/ui/main_window.py" line="449"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="379"/>
-        <location filename="../../skymap/ui/main_window.py" line="450"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="457"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="455"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="463"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="468"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="462"/>
+        <location filename="../../skymap/ui/main_window.py" line="469"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="635"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="633"/>
+        <location filename="../../skymap/ui/main_window.py" line="643"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="651"/>
+        <location filename="../../skymap/ui/main_window.py" line="661"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="653"/>
+        <location filename="../../skymap/ui/main_window.py" line="663"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="654"/>
+        <location filename="../../skymap/ui/main_window.py" line="664"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="655"/>
+        <location filename="../../skymap/ui/main_window.py" line="665"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="592"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="716"/>
+        <location filename="../../skymap/ui/main_window.py" line="726"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="720"/>
+        <location filename="../../skymap/ui/main_window.py" line="730"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="820"/>
+        <location filename="../../skymap/ui/main_window.py" line="830"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="836"/>
+        <location filename="../../skymap/ui/main_window.py" line="846"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="836"/>
-        <location filename="../../skymap/ui/main_window.py" line="925"/>
+        <location filename="../../skymap/ui/main_window.py" line="846"/>
+        <location filename="../../skymap/ui/main_window.py" line="935"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="855"/>
+        <location filename="../../skymap/ui/main_window.py" line="865"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="893"/>
+        <location filename="../../skymap/ui/main_window.py" line="903"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="896"/>
+        <location filename="../../skymap/ui/main_window.py" line="906"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="897"/>
+        <location filename="../../skymap/ui/main_window.py" line="907"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="898"/>
+        <location filename="../../skymap/ui/main_window.py" line="908"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="913"/>
+        <location filename="../../skymap/ui/main_window.py" line="923"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="924"/>
+        <location filename="../../skymap/ui/main_window.py" line="934"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="965"/>
-        <location filename="../../skymap/ui/main_window.py" line="971"/>
+        <location filename="../../skymap/ui/main_window.py" line="975"/>
+        <location filename="../../skymap/ui/main_window.py" line="981"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="972"/>
+        <location filename="../../skymap/ui/main_window.py" line="982"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="989"/>
+        <location filename="../../skymap/ui/main_window.py" line="999"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1027"/>
+        <location filename="../../skymap/ui/main_window.py" line="1037"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1027"/>
+        <location filename="../../skymap/ui/main_window.py" line="1037"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1043"/>
+        <location filename="../../skymap/ui/main_window.py" line="1053"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1520,126 +1520,156 @@
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="27"/>
+        <source>Shift+arrow keys</source>
+        <translation>Skift+piletaster</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="28"/>
+        <source>Add the nearest person in that direction to the selection</source>
+        <translation>Føj den nærmeste person i den retning til det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="29"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Skift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="30"/>
+        <source>Leave the map for the next / previous panel</source>
+        <translation>Gå fra kortet til næste / forrige panel</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="31"/>
+        <source>Menu key or Shift+F10</source>
+        <translation>Menutasten eller Skift+F10</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="32"/>
+        <source>Menu of what is selected</source>
+        <translation>Menu for det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="33"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+klik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="34"/>
         <source>Add to the selection (or take out)</source>
         <translation>Føj til markeringen (eller tag ud)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="35"/>
         <source>Shift+drag from a person</source>
         <translation>Skift+træk fra en person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="36"/>
         <source>Draw a tie to another person</source>
         <translation>Tegn en forbindelse til en anden person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="37"/>
         <source>Double-click a cloud</source>
         <translation>Dobbeltklik på en sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="38"/>
         <source>Add a professional there</source>
         <translation>Tilføj en fagperson dér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="39"/>
         <source>Double-click a person or note</source>
         <translation>Dobbeltklik på en person eller note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="40"/>
         <source>Edit it in place</source>
         <translation>Rediger den på stedet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="41"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
         <source>Finish editing in place (Ctrl+Enter in a note)</source>
         <translation>Afslut redigering på stedet (Ctrl+Enter i en note)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
         <source>Cancel editing in place, or a tie being drawn</source>
         <translation>Annullér redigering på stedet eller en forbindelse, der tegnes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
         <source>Right-click</source>
         <translation>Højreklik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
         <source>Menu of what is under the pointer</source>
         <translation>Menu for det, der er under markøren</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="47"/>
         <source>Press and hold</source>
         <translation>Tryk og hold</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="48"/>
         <source>The same menu, with a finger, a pen or the mouse</source>
         <translation>Samme menu, med en finger, en pen eller musen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="49"/>
         <source>One finger</source>
         <translation>Én finger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="50"/>
         <source>Tap to select; drag a person, cloud or note; on the empty map, pan</source>
         <translation>Tryk for at vælge; træk en person, sky eller note; på det tomme kort: flyt kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="51"/>
         <source>Wheel</source>
         <translation>Musehjul</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="52"/>
         <source>Zoom around the pointer (with Shift: scroll)</source>
         <translation>Zoom omkring markøren (med Skift: rul)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="53"/>
         <source>Middle button drag</source>
         <translation>Træk med midterste knap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="54"/>
         <source>Move the map</source>
         <translation>Flyt kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="55"/>
         <source>Two fingers</source>
         <translation>To fingre</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="56"/>
         <source>Pinch to zoom, move together to pan</source>
         <translation>Knib for at zoome, flyt sammen for at panorere</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="101"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -1647,33 +1677,33 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="105"/>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="115"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
         <source>Every action of the menus with its keys, then the keys and gestures of the map.</source>
         <translation>Alle menuernes handlinger med deres taster, derefter kortets taster og bevægelser.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="120"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="120"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="121"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="128"/>
         <source>On the map</source>
         <translation>På kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="141"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit
 
 from skymap.model.vocabulary import FamilyRole, label
 
@@ -66,7 +66,11 @@ class InlineEditor(QFrame):
             edit.setObjectName(f"inline_{field}")
             edit.setMinimumHeight(34)  # a finger's height
             edit.installEventFilter(self)
-            self.form.addRow(text, edit)
+            caption = QLabel(text)
+            caption.setMinimumHeight(edit.minimumHeight())  # centred beside the taller field
+            caption.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+            caption.setBuddy(edit)
+            self.form.addRow(caption, edit)
             self.fields[field] = edit
         self.adjustSize()
         item = self.view.scene().item_for(obj_id)
@@ -78,6 +82,23 @@ class InlineEditor(QFrame):
         first = next(iter(self.fields.values()))
         first.setFocus()
         first.selectAll()
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        """Tab and Shift+Tab go round the form's fields (the map would otherwise take Tab
+        to move its selection while the form is open)."""
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        fields = list(self.fields.values())
+        if not fields:
+            return False
+        focused = QApplication.focusWidget()
+        index = next((i for i, f in enumerate(fields)
+                      if focused is not None and (f is focused or f.isAncestorOf(focused))), -1)
+        target = fields[(index + (1 if next_child else -1)) % len(fields)]
+        target.setFocus(Qt.TabFocusReason if next_child else Qt.BacktabFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+        return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()

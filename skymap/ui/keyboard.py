@@ -1,5 +1,6 @@
 """Moving around the map with the keyboard alone: Tab and the arrow keys go from person
-to person, and the selection follows (with the view) so it is always visible."""
+to person, and the selection follows (with the view) so it is always visible; Shift+arrow
+adds the next person to the selection (two people selected: Ctrl+L draws their tie)."""
 
 from __future__ import annotations
 
@@ -46,21 +47,37 @@ def next_by_arrow(scene, current, key) -> object | None:
     return best
 
 
+def _current(scene):
+    """The item the keyboard moves from: the focused one if selected (the last one reached),
+    else the first selected person or cloud."""
+    focused = scene.focusItem()
+    if isinstance(focused, (PersonItem, CloudItem)) and focused.isSelected():
+        return focused
+    return next((i for i in scene.selectedItems() if isinstance(i, (PersonItem, CloudItem))), None)
+
+
 def handle_key(scene, event) -> bool:
-    """Tab / Shift+Tab / arrows move the selection; returns True when used."""
+    """Tab / Shift+Tab / arrows move the selection, Shift+arrows add the next person to it;
+    returns True when used. Ctrl+Tab is left alone: it takes the focus out of the map."""
     key = event.key()
-    current = next((i for i in scene.selectedItems() if isinstance(i, (PersonItem, CloudItem))), None)
+    modifiers = event.modifiers()
+    current = _current(scene)
     target = None
+    extend = False
     if key in (Qt.Key_Tab, Qt.Key_Backtab):
-        target = next_by_tab(scene, current, backwards=key == Qt.Key_Backtab or bool(event.modifiers() & Qt.ShiftModifier))
-    elif key in ARROWS and current is not None and not event.modifiers() & Qt.ControlModifier:
+        if modifiers & Qt.ControlModifier:
+            return False
+        target = next_by_tab(scene, current, backwards=key == Qt.Key_Backtab or bool(modifiers & Qt.ShiftModifier))
+    elif key in ARROWS and current is not None and not modifiers & Qt.ControlModifier:
         if isinstance(current, PersonItem):
             target = next_by_arrow(scene, current, key)
+            extend = bool(modifiers & Qt.ShiftModifier)
         else:
             return False
     if target is None:
         return False
-    scene.clearSelection()
+    if not extend:
+        scene.clearSelection()
     target.setSelected(True)
     target.setFocus()
     for view in scene.views():

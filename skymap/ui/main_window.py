@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -42,6 +43,10 @@ QListWidget { font-size: 10pt; }
 QToolBar QToolButton { padding: 6px 10px; }
 QToolBar QToolButton:checked { background: #d6e4f5; border: 1px solid #1565c0; border-radius: 4px; }
 QFrame#inlineEditor { background: #ffffff; border: 2px solid #1565c0; border-radius: 6px; }
+MapView { border: 2px solid #d0d4da; }
+MapView:focus { border: 2px solid #1565c0; }
+QScrollArea#panelScroll { border: 2px solid transparent; }
+QScrollArea#panelScroll:focus { border: 2px solid #1565c0; }
 """
 
 
@@ -55,6 +60,7 @@ def scaled_style(style: str, scale: float) -> str:
 def _scrolling(widget) -> QScrollArea:
     """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
     area = QScrollArea()
+    area.setObjectName("panelScroll")  # a visible focus frame when Tab reaches it (STYLE)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.NoFrame)
@@ -568,16 +574,24 @@ class MainWindow(QMainWindow):
             dock.setFont(title_font)
         self.palette.set_text_scale(scale)
         self.palette.setMaximumWidth(round(220 * max(1.0, scale)))
-        # Larger text needs wider panels on the right; never narrower than the user made them.
+        # Larger text needs wider panels on the right; never narrower than the user made them,
+        # but back to the usual width when the text gets smaller again and the width is still
+        # the one the text size chose (not one the user dragged to).
         wanted = round(380 * (1 + 0.6 * max(0.0, scale - 1)))
-        if self.overview_dock.width() < wanted:
+        width, chosen = self.overview_dock.width(), getattr(self, "_chosen_dock_width", None)
+        if width < wanted or (chosen is not None and abs(width - chosen) <= 8 and width != wanted):
             self.resizeDocks([self.overview_dock], [wanted], Qt.Horizontal)
+        self._chosen_dock_width = wanted
+        QTimer.singleShot(0, self, self._note_dock_width)  # the width the layout really gave it
         if getattr(self, "family_view", False):
             self._family_styles(True)
         self.docview.apply_text_scale()
         if self.status_view is not None:
             self.status_view.apply_text_scale()
         self.timeline.refresh()  # the chart makes room for its larger legend
+
+    def _note_dock_width(self) -> None:
+        self._chosen_dock_width = self.overview_dock.width()
 
     def _family_styles(self, on: bool) -> None:
         """The family view's big toolbar and palette; larger than the chosen text size.
@@ -612,6 +626,9 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()  # keys (Esc, arrows) go to the page, not to the map behind it
+        dialog.tree.setFocus()
         self.shortcuts_dialog = dialog
         return dialog
 
@@ -1045,6 +1062,17 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        """Tab in reading order: palette, map, overview, inspector or statuses (see focus_order)."""
+        from skymap.ui.focus_order import next_stop  # noqa: PLC0415
+
+        zones = [self.palette_dock, self.center, self.overview_dock, self.inspector_dock, self.timeline_dock]
+        target = next_stop(self, zones, next_child)
+        if target is None:
+            return super().focusNextPrevChild(next_child)
+        target.setFocus(Qt.TabFocusReason if next_child else Qt.BacktabFocusReason)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             # A normal close: nothing to recover, and the map is free for others.
@@ -1083,7 +1111,8 @@ def _exec_menu(menu, screen_pos) -> None:
 
 def _exec_dialog(dialog) -> bool:
     """Run a dialog; True when accepted (tests replace this)."""
-    return dialog.exec() == dialog.Accepted
+    # (the class's enum: PySide6 6.11 no longer finds QDialog.Accepted on a subclass's instance)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _ask_status(parent, default: str):
@@ -1091,4 +1120,4 @@ def _ask_status(parent, default: str):
     from skymap.ui.timeline import SaveStatusDialog  # noqa: PLC0415
 
     dialog = SaveStatusDialog(default, parent)
-    return dialog.values() if dialog.exec() == dialog.Accepted else None
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -3,7 +3,7 @@ start (in the user's settings file, skymap.storage.settings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -123,6 +123,16 @@ class SettingsDialog(QDialog):
                                   "the map, the panels and the menus; the family view (F11) makes it larger still."))
         self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         self.adjustSize()
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """Wide enough for the longest choice in the font now in use (a new text size reaches
+        the dialog's widgets only after this call's event), then the size that fits."""
+        for combo in (self.language, self.text_size):
+            metrics = combo.fontMetrics()
+            widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+            combo.setMinimumWidth(max(260, widest + metrics.height() * 3))
+        self.adjustSize()
 
     def choose_language(self, choice: str) -> None:
         """"system", "da" or "en": kept, and the whole window speaks it at once."""
@@ -135,3 +145,4 @@ class SettingsDialog(QDialog):
         self._select(self.text_size, scale)
         self.main_window.set_text_scale(scale)
         self.adjustSize()
+        QTimer.singleShot(0, self, self._fit)

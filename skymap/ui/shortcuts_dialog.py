@@ -24,6 +24,12 @@ def canvas_keys() -> list[tuple[str, str]]:
          QCoreApplication.translate("Shortcuts", "Next / previous cloud or person")),
         (QCoreApplication.translate("Shortcuts", "Arrow keys"),
          QCoreApplication.translate("Shortcuts", "The nearest person in that direction")),
+        (QCoreApplication.translate("Shortcuts", "Shift+arrow keys"),
+         QCoreApplication.translate("Shortcuts", "Add the nearest person in that direction to the selection")),
+        (QCoreApplication.translate("Shortcuts", "Ctrl+Tab / Ctrl+Shift+Tab"),
+         QCoreApplication.translate("Shortcuts", "Leave the map for the next / previous panel")),
+        (QCoreApplication.translate("Shortcuts", "Menu key or Shift+F10"),
+         QCoreApplication.translate("Shortcuts", "Menu of what is selected")),
         (QCoreApplication.translate("Shortcuts", "Ctrl+click"),
          QCoreApplication.translate("Shortcuts", "Add to the selection (or take out)")),
         (QCoreApplication.translate("Shortcuts", "Shift+drag from a person"),
@@ -117,6 +123,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.NoSelection)
         self.tree.setFocusPolicy(Qt.StrongFocus)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")  # rows tired eyes can follow
         groups = menu_shortcuts(window)
         groups.append((self.tr("On the map"), [(what, keys) for keys, what in canvas_keys()]))
         for title, rows in groups:

@@ -9,8 +9,8 @@ description says what is selected (describe.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QInputDevice, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QContextMenuEvent, QInputDevice, QMouseEvent, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
@@ -163,10 +163,62 @@ class MapView(QGraphicsView):
         # for its own focus chain, and the arrows would scroll).
         from skymap.ui.keyboard import handle_key  # noqa: PLC0415
 
+        key = event.key()
+        if key in (Qt.Key_Tab, Qt.Key_Backtab) and event.modifiers() & Qt.ControlModifier:
+            # Ctrl+Tab (Ctrl+Shift+Tab): out of the map to the next (previous) control, so
+            # the keyboard is never caught in the map.
+            backwards = key == Qt.Key_Backtab or bool(event.modifiers() & Qt.ShiftModifier)
+            QWidget.focusNextPrevChild(self, not backwards)
+            event.accept()
+            return
+        if key == Qt.Key_Menu or (key == Qt.Key_F10 and event.modifiers() & Qt.ShiftModifier):
+            self.keyboard_context_menu()
+            event.accept()
+            return
         if self.isInteractive() and handle_key(self.scene(), event):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        if event.reason() == QContextMenuEvent.Keyboard:
+            self.keyboard_context_menu()
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def keyboard_context_menu(self) -> None:
+        """The menu key or Shift+F10: the context menu of the selected person, cloud or note
+        (of the map where nothing is selected), opened beside it."""
+        scene = self.scene()
+        if not hasattr(scene, "request_context_menu"):
+            return
+        selected = next((i for i in scene.selectedItems() if getattr(i, "obj_id", None)), None)
+        pos = self._point_on(selected) if selected is not None else None
+        if pos is None:
+            pos = self.mapToScene(self.viewport().rect().center())
+        if selected is not None:
+            self.ensureVisible(selected, 40, 40)
+        point = self.mapFromScene(pos)
+        scene.request_context_menu(pos, self.viewport().mapToGlobal(point))
+
+    def _point_on(self, item) -> QPointF | None:
+        """A point of the map where `item` is the first thing hit (a cloud's middle may be
+        one of its people), or None."""
+        rect = item.sceneBoundingRect()
+        steps = 6
+        candidates = [rect.center()] + [
+            QPointF(rect.left() + rect.width() * (i + 0.5) / steps, rect.top() + rect.height() * (j + 0.5) / steps)
+            for j in range(steps) for i in range(steps)
+        ]
+        for pos in candidates:
+            for hit in self.scene().items(pos):
+                if (getattr(hit, "obj_id", None) and hit is not getattr(self.scene(), "family_item", None)
+                        and hit.shape().contains(hit.mapFromScene(pos))):
+                    if hit is item:
+                        return pos
+                    break
+        return None
 
     # ----- press and hold: the context menu without a right button -----------------------------
     def _start_hold(self, pos: QPointF) -> None:
