@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
         if clean and not self.restored:
             self.autosaver.remove()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self._fit_toolbar)  # the way back to the normal view stays in sight
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_fitted_once", False):
@@ -515,6 +520,8 @@ class MainWindow(QMainWindow):
         self.act_family_view.setChecked(family)
         if family:
             self._family_styles(True)
+        else:
+            self._fit_toolbar()
         self.act_save.setEnabled(not self.read_only)
         for name, act in self.tool_actions.items():
             act.setEnabled(not self.read_only or name in ("select", "pan"))
@@ -585,6 +592,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._note_dock_width)  # the width the layout really gave it
         if getattr(self, "family_view", False):
             self._family_styles(True)
+        else:
+            self._fit_toolbar()
         self.docview.apply_text_scale()
         if self.status_view is not None:
             self.status_view.apply_text_scale()
@@ -597,16 +606,56 @@ class MainWindow(QMainWindow):
         """The family view's big toolbar and palette; larger than the chosen text size.
         (Also after a language switch in the family view, which builds a new toolbar.)"""
         self.act_tidy_bar.setVisible(not on)  # drawing tools only; the way back stays in sight
-        self.tool_actions["connect"].setIconText(self.tr("Connect") if on else "")  # short on the big toolbar
         if not on:
-            self.toolbar.setStyleSheet("")
             self.palette.setStyleSheet("")
+            # the sheet's min-height leaves the buttons with none: back to a finger's height
+            self.palette.set_text_scale(self.text_scale)
+            self._fit_toolbar()
             return
         from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
 
         size = max(15.0, 1.3 * base_point_size() * self.text_scale)
-        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; padding: 12px 12px; }}")
         self.palette.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; min-height: 60px; }}")
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """The toolbar as large as the view and text size ask, but never so large that the
+        family-view switch (the way back, at the end) goes behind the overflow arrow: first
+        the short "Connect", then a smaller font, until every button fits the window."""
+        from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
+
+        bar = getattr(self, "toolbar", None)
+        if bar is None or not self.isVisible():
+            return  # measured once the window has its real size (resizeEvent)
+        family = getattr(self, "family_view", False)
+        connect = self.tool_actions["connect"]
+        base = base_point_size() * self.text_scale
+        size = max(15.0, 1.3 * base) if family else None
+        padding = 12 if family else None
+
+        def style(size, padding) -> str:
+            if size is None:
+                return ""
+            return f"QToolButton {{ font-size: {size:.1f}pt; padding: {padding}px {padding}px; }}"
+
+        def fits() -> bool:
+            widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
+            needed = sum(w.sizeHint().width() + bar.layout().spacing() for w in widgets if w is not None)
+            margins = bar.contentsMargins()
+            return needed + margins.left() + margins.right() + 24 <= self.width()
+
+        connect.setIconText(self.tr("Connect") if family else "")
+        if bar.styleSheet() != style(size, padding):
+            bar.setStyleSheet(style(size, padding))
+        if fits():
+            return
+        connect.setIconText(self.tr("Connect"))
+        if fits():
+            return
+        size, padding = (size or base), (padding or 8)
+        while size > 8 and not fits():
+            size, padding = size * 0.92, max(4, padding - 1)
+            bar.setStyleSheet(style(size, padding))
 
     def open_settings(self):
         """Edit ▸ Settings: language and text size, applied at once (not modal)."""

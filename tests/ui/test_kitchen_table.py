@@ -169,3 +169,37 @@ def test_settings_fit_their_longest_choice_at_200_percent(open_example, qtbot, m
         assert combo.geometry().right() < dialog.width() - 10  # a margin on the right
     finally:
         window.set_text_scale(1.0)
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_the_family_view_switch_stays_on_the_toolbar_with_large_text(open_example, qtbot, scale):
+    """Tired eyes choose 200 %: the switch (and, in the family view, the only way back but
+    F11) must not go behind the toolbar's overflow arrow on a laptop screen."""
+    window = open_example("da", fit=False)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    try:
+        window.set_text_scale(scale)
+        for family in (False, True):
+            window.set_family_view(family)
+            qtbot.wait(30)
+            window.resize(1366, 768)
+            qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+            qtbot.wait(30)
+            button = window.toolbar.widgetForAction(window.act_family_view)
+            assert button.isVisible() and button.geometry().right() <= window.toolbar.width(), (scale, family)
+        window.set_family_view(False)
+    finally:
+        window.set_text_scale(1.0)
+
+
+def test_palette_buttons_keep_a_fingers_height_after_the_family_view(open_example, qtbot):
+    window = open_example("en")
+    before = [b.height() for b in window.palette.buttons.values()]
+    assert min(before) >= 44
+    window.set_family_view(True)
+    qtbot.wait(30)
+    window.set_family_view(False)
+    qtbot.wait(30)
+    assert all(b.minimumHeight() >= 44 for b in window.palette.buttons.values())
+    assert [b.height() for b in window.palette.buttons.values()] == before
