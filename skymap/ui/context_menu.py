@@ -11,6 +11,10 @@ from skymap.model.vocabulary import ActorKind, Direction, Quality, label
 def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
     """The menu for what is under `pos` (`obj_id`, or the empty canvas when None)."""
     menu = QMenu(window)
+    menu.setObjectName("canvasMenu")
+    # rows a finger can hit (about 9 mm) when the menu came from a press-and-hold
+    menu.setStyleSheet("QMenu#canvasMenu::item { padding: 9px 28px 9px 30px; }"
+                       " QMenu#canvasMenu::separator { height: 1px; background: #c8ccd2; margin: 4px 8px; }")
     doc, editor, scene = window.doc, window.editor, window.scene
     lang = window.lang
     collection = doc.collection_of(obj_id) if obj_id else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -129,6 +130,11 @@ class Inspector(QWidget):
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.pages["many"].setWordWrap(True)
+        # Only the page shown counts for the panel's width: a long tie ("Hanne Lund — Emil
+        # Nørgaard") must not leave every other page wider than the panel, cut off on the right.
+        self.stack.currentChanged.connect(self._size_to_current_page)
+        self._size_to_current_page()
         for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QSpinBox):
             widget.setFocusPolicy(Qt.StrongFocus)
             widget.installEventFilter(self._no_wheel)
@@ -255,6 +261,7 @@ class Inspector(QWidget):
     def _link_page(self) -> QWidget:
         page, form = _form_page()
         self.l_kind = QLabel()
+        self.l_kind.setWordWrap(True)
         form.addRow(self.tr("Tie"), self.l_kind)
         self.l_quality = self._combo(form, self.tr("Quality"), "quality", list(Quality), "linkQuality")
         self.l_direction = self._combo(
@@ -283,6 +290,15 @@ class Inspector(QWidget):
         page, form = _form_page()
         self.n_text = self._notes(form, self.tr("Text"), "text")
         return page
+
+    def _size_to_current_page(self, _index: int = 0) -> None:
+        current = self.stack.currentWidget()
+        for page in self.pages.values():
+            if page is current:
+                page.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+            else:
+                page.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.stack.updateGeometry()
 
     # ----- showing ---------------------------------------------------------------------
     def show_selection(self, targets: list[tuple[str, str]]) -> None:

@@ -99,7 +99,13 @@ class RecoveryDialog(QDialog):
         f.discard()
         self.files.remove(f)
         self._fill()
+        self._close_when_empty()
         return True
+
+    def _close_when_empty(self) -> None:
+        """Nothing left to decide: the list closes itself (no empty list with grey buttons)."""
+        if not self.files:
+            self.reject()
 
     def discard(self) -> None:
         f = self._current()
@@ -111,5 +117,6 @@ class RecoveryDialog(QDialog):
             f.discard()
             self.files.remove(f)
             self._fill()
+            self._close_when_empty()
 
 

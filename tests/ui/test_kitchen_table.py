@@ -203,3 +203,38 @@ def test_palette_buttons_keep_a_fingers_height_after_the_family_view(open_exampl
     qtbot.wait(30)
     assert all(b.minimumHeight() >= 44 for b in window.palette.buttons.values())
     assert [b.height() for b in window.palette.buttons.values()] == before
+
+
+def test_the_recovery_list_closes_itself_when_the_last_map_is_discarded(qtbot, tmp_path, dialogs):
+    import shutil
+
+    from skymap.storage.recovery import list_recovery
+    from skymap.ui.recovery_dialog import RecoveryDialog
+    from tests.ui.test_never_lose import EXAMPLE, write_crash_leftover
+
+    path = tmp_path / "norgaard.json"
+    shutil.copyfile(EXAMPLE, path)
+    write_crash_leftover(path)
+    dialog = RecoveryDialog(list_recovery(), "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.discard_button, Qt.LeftButton)
+    assert list_recovery() == []
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_inspector_fits_its_panel_after_a_tie_with_long_names(open_example, qtbot):
+    """A tie between two long names made every inspector page wider than the panel, cut off
+    on the right (a stacked page counted for the width while hidden)."""
+    window = open_example("da")
+    link = window.doc.map.links[0]
+    window.scene.select_only(link.id)
+    window.inspector.l_kind.setText("Søren Christian Ærenfeldt-Østergaard — Alma Kristine Nørgaard-Bæk")
+    qtbot.wait(20)
+    viewport = window.inspector_dock.widget().viewport()
+    assert window.inspector.width() <= viewport.width()
+    cloud = window.doc.map.domains[0].id
+    window.scene.select_only(cloud)
+    qtbot.wait(20)
+    assert window.inspector.minimumSizeHint().width() <= viewport.width()
+    assert window.inspector.width() <= viewport.width()
