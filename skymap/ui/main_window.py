@@ -590,6 +590,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.overview_dock], [wanted], Qt.Horizontal)
         self._chosen_dock_width = wanted
         QTimer.singleShot(0, self, self._note_dock_width)  # the width the layout really gave it
+        if not getattr(self, "family_view", False):
+            QTimer.singleShot(0, self, self._fit_palette)
         if getattr(self, "family_view", False):
             self._family_styles(True)
         else:
@@ -598,6 +600,11 @@ class MainWindow(QMainWindow):
         if self.status_view is not None:
             self.status_view.apply_text_scale()
         self.timeline.refresh()  # the chart makes room for its larger legend
+
+    def _fit_palette(self) -> None:
+        """The palette as wide as its buttons need (it keeps the family view's or a larger
+        text size's width otherwise, taking it from the map)."""
+        self.resizeDocks([self.palette_dock], [self.palette.sizeHint().width()], Qt.Horizontal)
 
     def _note_dock_width(self) -> None:
         self._chosen_dock_width = self.overview_dock.width()
@@ -611,6 +618,7 @@ class MainWindow(QMainWindow):
             # the sheet's min-height leaves the buttons with none: back to a finger's height
             self.palette.set_text_scale(self.text_scale)
             self._fit_toolbar()
+            QTimer.singleShot(0, self, self._fit_palette)
             return
         from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
 
