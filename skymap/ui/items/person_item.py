@@ -138,6 +138,14 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QColor("white"))
             painter.setFont(font(7, bold=True))
             painter.drawText(tag, Qt.AlignCenter, self.marker)
+        if self.isSelected() and not self.highlighted and not self.marker:
+            # a halo as well as the blue rim: what the keyboard selected is seen from across
+            # the table even when the whole map is fitted small
+            halo = QColor(SELECTION)
+            halo.setAlpha(110)
+            painter.setPen(QPen(halo, 5))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
         outline = SELECTION if self.isSelected() else INK
         pen = QPen(outline, 3 if self.isSelected() else 1.5)
         if self.faded():
