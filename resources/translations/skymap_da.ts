@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="36"/>
         <source>Skymap was closed without saving these maps (for example a crash or a flat battery). Restore one to go on where you left off, save it somewhere, or discard it.</source>
-        <translation>Skymap blev lukket uden at gemme disse kort (fx et nedbrud eller et fladt batteri). Gendan et kort for at fortsætte, hvor du slap, gem det et sted, eller kassér det.</translation>
+        <translation>Skymap blev lukket uden at gemme disse kort (fx et nedbrud eller et fladt batteri). Gendan et kort for at fortsætte, hvor du slap, gem det et sted, eller forkast det.</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="41"/>
@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="46"/>
         <source>Discard</source>
-        <translation>Kassér</translation>
+        <translation>Forkast</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="67"/>
@@ -1407,7 +1407,7 @@
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="108"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
-        <translation>Kassér det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
+        <translation>Forkast det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>
 </context>
 <context>
