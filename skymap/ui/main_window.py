@@ -592,6 +592,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._note_dock_width)  # the width the layout really gave it
         if not getattr(self, "family_view", False):
             QTimer.singleShot(0, self, self._fit_palette)
+            # the panels took or gave back room: the whole map again, not cut off at the side
+            QTimer.singleShot(0, self, lambda: self.view.fit())
         if getattr(self, "family_view", False):
             self._family_styles(True)
         else:

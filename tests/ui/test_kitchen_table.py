@@ -240,3 +240,16 @@ def test_the_inspector_fits_its_panel_after_a_tie_with_long_names(open_example, 
     qtbot.wait(20)
     assert window.inspector.minimumSizeHint().width() <= viewport.width()
     assert window.inspector.width() <= viewport.width()
+
+
+def test_a_new_text_size_shows_the_whole_map_again(open_example, qtbot):
+    window = open_example("da")
+    try:
+        for scale in (2.0, 1.0):
+            window.view.zoom_by(1.6)  # the panels' new widths cut the fitted map off at the side
+            window.set_text_scale(scale)
+            qtbot.wait(30)
+            shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+            assert shown.contains(window.scene.itemsBoundingRect()), scale
+    finally:
+        window.set_text_scale(1.0)
