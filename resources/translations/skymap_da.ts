@@ -4,102 +4,102 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="23"/>
+        <location filename="../../skymap/ui/context_menu.py" line="27"/>
         <source>Add professional here</source>
         <translation>Tilføj fagperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="24"/>
+        <location filename="../../skymap/ui/context_menu.py" line="28"/>
         <source>Add private person here</source>
         <translation>Tilføj privatperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="26"/>
+        <location filename="../../skymap/ui/context_menu.py" line="30"/>
         <source>Add family member here</source>
         <translation>Tilføj familiemedlem her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="27"/>
+        <location filename="../../skymap/ui/context_menu.py" line="31"/>
         <source>Add cloud here</source>
         <translation>Tilføj sky her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="28"/>
+        <location filename="../../skymap/ui/context_menu.py" line="32"/>
         <source>Add note here</source>
         <translation>Tilføj note her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="30"/>
+        <location filename="../../skymap/ui/context_menu.py" line="34"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="33"/>
-        <location filename="../../skymap/ui/context_menu.py" line="38"/>
-        <location filename="../../skymap/ui/context_menu.py" line="56"/>
+        <location filename="../../skymap/ui/context_menu.py" line="37"/>
+        <location filename="../../skymap/ui/context_menu.py" line="42"/>
+        <location filename="../../skymap/ui/context_menu.py" line="60"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="34"/>
+        <location filename="../../skymap/ui/context_menu.py" line="38"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="35"/>
+        <location filename="../../skymap/ui/context_menu.py" line="39"/>
         <source>Delete cloud</source>
         <translation>Slet sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="39"/>
+        <location filename="../../skymap/ui/context_menu.py" line="43"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="43"/>
+        <location filename="../../skymap/ui/context_menu.py" line="47"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="48"/>
+        <location filename="../../skymap/ui/context_menu.py" line="52"/>
         <source>Make private person</source>
         <translation>Gør til privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="50"/>
+        <location filename="../../skymap/ui/context_menu.py" line="54"/>
         <source>Make professional</source>
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="53"/>
+        <location filename="../../skymap/ui/context_menu.py" line="57"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="54"/>
-        <location filename="../../skymap/ui/context_menu.py" line="57"/>
-        <location filename="../../skymap/ui/context_menu.py" line="72"/>
-        <location filename="../../skymap/ui/context_menu.py" line="75"/>
+        <location filename="../../skymap/ui/context_menu.py" line="58"/>
+        <location filename="../../skymap/ui/context_menu.py" line="61"/>
+        <location filename="../../skymap/ui/context_menu.py" line="76"/>
+        <location filename="../../skymap/ui/context_menu.py" line="79"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="60"/>
+        <location filename="../../skymap/ui/context_menu.py" line="64"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="65"/>
+        <location filename="../../skymap/ui/context_menu.py" line="69"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="67"/>
+        <location filename="../../skymap/ui/context_menu.py" line="71"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="74"/>
+        <location filename="../../skymap/ui/context_menu.py" line="78"/>
         <source>Edit text…</source>
         <translation>Redigér tekst…</translation>
     </message>
@@ -483,34 +483,34 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="50"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="50"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="44"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="46"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="45"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="48"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="47"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="57"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="56"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
@@ -518,194 +518,200 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="112"/>
+        <location filename="../../skymap/ui/inspector.py" line="113"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="128"/>
+        <location filename="../../skymap/ui/inspector.py" line="129"/>
+        <location filename="../../skymap/ui/inspector.py" line="314"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="178"/>
+        <location filename="../../skymap/ui/inspector.py" line="185"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="179"/>
+        <location filename="../../skymap/ui/inspector.py" line="186"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="180"/>
+        <location filename="../../skymap/ui/inspector.py" line="187"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="182"/>
+        <location filename="../../skymap/ui/inspector.py" line="189"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="190"/>
-        <location filename="../../skymap/ui/inspector.py" line="207"/>
+        <location filename="../../skymap/ui/inspector.py" line="197"/>
+        <location filename="../../skymap/ui/inspector.py" line="214"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="191"/>
-        <location filename="../../skymap/ui/inspector.py" line="208"/>
+        <location filename="../../skymap/ui/inspector.py" line="198"/>
+        <location filename="../../skymap/ui/inspector.py" line="215"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="192"/>
+        <location filename="../../skymap/ui/inspector.py" line="199"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="201"/>
+        <location filename="../../skymap/ui/inspector.py" line="208"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="195"/>
-        <location filename="../../skymap/ui/inspector.py" line="197"/>
-        <location filename="../../skymap/ui/inspector.py" line="354"/>
+        <location filename="../../skymap/ui/inspector.py" line="202"/>
+        <location filename="../../skymap/ui/inspector.py" line="204"/>
+        <location filename="../../skymap/ui/inspector.py" line="377"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="198"/>
+        <location filename="../../skymap/ui/inspector.py" line="205"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="199"/>
+        <location filename="../../skymap/ui/inspector.py" line="206"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="200"/>
+        <location filename="../../skymap/ui/inspector.py" line="207"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="202"/>
-        <location filename="../../skymap/ui/inspector.py" line="219"/>
+        <location filename="../../skymap/ui/inspector.py" line="209"/>
+        <location filename="../../skymap/ui/inspector.py" line="226"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="211"/>
         <location filename="../../skymap/ui/inspector.py" line="218"/>
+        <location filename="../../skymap/ui/inspector.py" line="225"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="224"/>
+        <location filename="../../skymap/ui/inspector.py" line="231"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="241"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="251"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="249"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="250"/>
+        <location filename="../../skymap/ui/inspector.py" line="257"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="266"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="259"/>
+        <location filename="../../skymap/ui/inspector.py" line="267"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="269"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="269"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="272"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="272"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="266"/>
-        <location filename="../../skymap/ui/inspector.py" line="374"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="397"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="267"/>
+        <location filename="../../skymap/ui/inspector.py" line="275"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="287"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="284"/>
+        <location filename="../../skymap/ui/inspector.py" line="292"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="291"/>
+        <location filename="../../skymap/ui/inspector.py" line="308"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="320"/>
+        <location filename="../../skymap/ui/inspector.py" line="311"/>
+        <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
+        <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inspector.py" line="343"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="339"/>
+        <location filename="../../skymap/ui/inspector.py" line="362"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="348"/>
+        <location filename="../../skymap/ui/inspector.py" line="371"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="380"/>
+        <location filename="../../skymap/ui/inspector.py" line="403"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="422"/>
+        <location filename="../../skymap/ui/inspector.py" line="445"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -714,25 +720,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="84"/>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="86"/>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="87"/>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="89"/>
-        <location filename="../../skymap/ui/main_window.py" line="526"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
@@ -797,416 +803,417 @@
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="344"/>
+        <location filename="../../skymap/ui/main_window.py" line="349"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="346"/>
+        <location filename="../../skymap/ui/main_window.py" line="351"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="360"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="361"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/main_window.py" line="367"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="363"/>
+        <location filename="../../skymap/ui/main_window.py" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/main_window.py" line="370"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/main_window.py" line="371"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="368"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <location filename="../../skymap/ui/main_window.py" line="375"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="371"/>
+        <location filename="../../skymap/ui/main_window.py" line="376"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="372"/>
+        <location filename="../../skymap/ui/main_window.py" line="377"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/main_window.py" line="378"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="374"/>
+        <location filename="../../skymap/ui/main_window.py" line="379"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="376"/>
+        <location filename="../../skymap/ui/main_window.py" line="381"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="378"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="380"/>
+        <location filename="../../skymap/ui/main_window.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="389"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="391"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="392"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="393"/>
+        <location filename="../../skymap/ui/main_window.py" line="398"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="399"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="401"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="397"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="399"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="401"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="403"/>
+        <location filename="../../skymap/ui/main_window.py" line="408"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="404"/>
+        <location filename="../../skymap/ui/main_window.py" line="409"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="411"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="410"/>
+        <location filename="../../skymap/ui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="411"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="412"/>
+        <location filename="../../skymap/ui/main_window.py" line="417"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="413"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="414"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="417"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="424"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="426"/>
+        <location filename="../../skymap/ui/main_window.py" line="431"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="433"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="430"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="439"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="440"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="436"/>
+        <location filename="../../skymap/ui/main_window.py" line="441"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="437"/>
+        <location filename="../../skymap/ui/main_window.py" line="442"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="443"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="445"/>
+        <location filename="../../skymap/ui/main_window.py" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="446"/>
+        <location filename="../../skymap/ui/main_window.py" line="451"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="449"/>
+        <location filename="../../skymap/ui/main_window.py" line="454"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="451"/>
+        <location filename="../../skymap/ui/main_window.py" line="456"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="388"/>
+        <location filename="../../skymap/ui/main_window.py" line="461"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
-        <location filename="../../skymap/ui/main_window.py" line="457"/>
+        <location filename="../../skymap/ui/main_window.py" line="391"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="462"/>
+        <location filename="../../skymap/ui/main_window.py" line="467"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="463"/>
+        <location filename="../../skymap/ui/main_window.py" line="468"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="473"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="469"/>
+        <location filename="../../skymap/ui/main_window.py" line="474"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="635"/>
+        <location filename="../../skymap/ui/main_window.py" line="702"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="643"/>
+        <location filename="../../skymap/ui/main_window.py" line="710"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="661"/>
+        <location filename="../../skymap/ui/main_window.py" line="728"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="663"/>
+        <location filename="../../skymap/ui/main_window.py" line="730"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="664"/>
+        <location filename="../../skymap/ui/main_window.py" line="731"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="665"/>
+        <location filename="../../skymap/ui/main_window.py" line="732"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="592"/>
+        <location filename="../../skymap/ui/main_window.py" line="657"/>
+        <location filename="../../skymap/ui/main_window.py" line="662"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="726"/>
+        <location filename="../../skymap/ui/main_window.py" line="793"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="730"/>
+        <location filename="../../skymap/ui/main_window.py" line="797"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="830"/>
+        <location filename="../../skymap/ui/main_window.py" line="897"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="846"/>
+        <location filename="../../skymap/ui/main_window.py" line="913"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="846"/>
-        <location filename="../../skymap/ui/main_window.py" line="935"/>
+        <location filename="../../skymap/ui/main_window.py" line="913"/>
+        <location filename="../../skymap/ui/main_window.py" line="1002"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="865"/>
+        <location filename="../../skymap/ui/main_window.py" line="932"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="903"/>
+        <location filename="../../skymap/ui/main_window.py" line="970"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="906"/>
+        <location filename="../../skymap/ui/main_window.py" line="973"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="907"/>
+        <location filename="../../skymap/ui/main_window.py" line="974"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="908"/>
+        <location filename="../../skymap/ui/main_window.py" line="975"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="923"/>
+        <location filename="../../skymap/ui/main_window.py" line="990"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="934"/>
+        <location filename="../../skymap/ui/main_window.py" line="1001"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="975"/>
-        <location filename="../../skymap/ui/main_window.py" line="981"/>
+        <location filename="../../skymap/ui/main_window.py" line="1042"/>
+        <location filename="../../skymap/ui/main_window.py" line="1048"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="982"/>
+        <location filename="../../skymap/ui/main_window.py" line="1049"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="999"/>
+        <location filename="../../skymap/ui/main_window.py" line="1066"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1037"/>
+        <location filename="../../skymap/ui/main_window.py" line="1104"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1037"/>
+        <location filename="../../skymap/ui/main_window.py" line="1104"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1053"/>
+        <location filename="../../skymap/ui/main_window.py" line="1120"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1405,7 +1412,7 @@
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="108"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="114"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Forkast det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>

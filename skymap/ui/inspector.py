@@ -131,6 +131,7 @@ class Inspector(QWidget):
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.pages["many"].setWordWrap(True)
+        self.pages["many"].setAlignment(Qt.AlignLeft | Qt.AlignTop)  # under its heading, not adrift below it
         # Only the page shown counts for the panel's width: a long tie ("Hanne Lund — Emil
         # Nørgaard") must not leave every other page wider than the panel, cut off on the right.
         self.stack.currentChanged.connect(self._size_to_current_page)
@@ -305,6 +306,12 @@ class Inspector(QWidget):
         if len(targets) > 1:
             self.current = None
             self.title.setText(self.tr("Selection"))
+            people = [t for t in targets if t[0] in ("actors", "family")]
+            if len(targets) == 2 and len(people) == 2:
+                self.pages["many"].setText(self.tr("Two people are selected: Ctrl+L (Edit ▸ Connect Selected) "
+                                                   "draws a tie between them."))
+            else:
+                self.pages["many"].setText(self.tr("Several things are selected."))
             self.stack.setCurrentWidget(self.pages["many"])
             return
         self.show_object(targets[0] if targets else None)

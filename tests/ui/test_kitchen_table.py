@@ -44,6 +44,7 @@ def test_shift_arrow_adds_the_next_person_and_ctrl_l_ties_them(window):
     window.scene.select_only(first)
     QTest.keyClick(window.view, Qt.Key_Right, Qt.ShiftModifier)
     assert selected_ids(window) == {first, second}
+    assert "Ctrl+L" in window.inspector.pages["many"].text()  # the inspector says what to do next
     QTest.keyClick(window.view, Qt.Key_L, Qt.ControlModifier)
     assert window.doc.find_link(first, second) is not None
     # a plain arrow moves the selection again (one person)
