@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._undo_index = 0
+        self.undo_stack.indexChanged.connect(self._after_undo_step)
         self.setAcceptDrops(True)
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
         self.palette = Palette(self.icons)
@@ -327,6 +329,21 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Keep it"), QMessageBox.RejectRole)
         box.setDefaultButton(remove)
         return _exec_box(box) is remove
+
+    def _after_undo_step(self, index: int) -> None:
+        """Undoing a delete selects what came back, so a keyboard user keeps their place."""
+        from skymap.ui.commands import RemoveCommand  # noqa: PLC0415
+
+        undone = self.undo_stack.command(index) if index < self._undo_index else None
+        self._undo_index = index
+        if isinstance(undone, RemoveCommand) and self.status_view is None:
+            back = [self.scene.item_for(obj_id) for _, obj_id in undone.targets]
+            back = [item for item in back if item is not None]
+            if back:
+                self.scene.clearSelection()
+                for item in back:
+                    item.setSelected(True)
+                self.view.ensureVisible(back[0])
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(self.is_modified())
