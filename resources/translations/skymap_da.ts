@@ -406,64 +406,70 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="23"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="24"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="26"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="27"/>
         <source>Paper (landscape)</source>
         <translation>Papir (liggende)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="38"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="39"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="43"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
         <source>Full names (for the core team)</source>
         <translation>Fulde navne (til kerneteamet)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
         <source>Initials instead of names</source>
         <translation>Initialer i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="46"/>
         <source>Roles instead of names</source>
         <translation>Roller i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="54"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="55"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="58"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
         <source>The map with its legend</source>
         <translation>Kortet med signaturforklaring</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
         <source>The contact list, by cloud</source>
         <translation>Kontaktlisten, ordnet efter sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="61"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="71"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="72"/>
         <source>No page of changes</source>
         <translation>Ingen side med ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="74"/>
         <source>Changes since %1</source>
         <translation>Ændringer siden %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="80"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
+        <source>Language of the document</source>
+        <translation>Dokumentets sprog</translation>
     </message>
 </context>
 <context>
@@ -719,501 +725,501 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="84"/>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="86"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="86"/>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="88"/>
+        <location filename="../../skymap/ui/main_window.py" line="548"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="87"/>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <location filename="../../skymap/ui/main_window.py" line="550"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="195"/>
+        <location filename="../../skymap/ui/main_window.py" line="197"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="195"/>
+        <location filename="../../skymap/ui/main_window.py" line="197"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="209"/>
+        <location filename="../../skymap/ui/main_window.py" line="211"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="211"/>
+        <location filename="../../skymap/ui/main_window.py" line="213"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="252"/>
+        <location filename="../../skymap/ui/main_window.py" line="254"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="268"/>
+        <location filename="../../skymap/ui/main_window.py" line="270"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="269"/>
+        <location filename="../../skymap/ui/main_window.py" line="271"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="317"/>
+        <location filename="../../skymap/ui/main_window.py" line="319"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="324"/>
+        <location filename="../../skymap/ui/main_window.py" line="326"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="325"/>
+        <location filename="../../skymap/ui/main_window.py" line="327"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="326"/>
+        <location filename="../../skymap/ui/main_window.py" line="328"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="327"/>
+        <location filename="../../skymap/ui/main_window.py" line="329"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="349"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="351"/>
+        <location filename="../../skymap/ui/main_window.py" line="368"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="367"/>
+        <location filename="../../skymap/ui/main_window.py" line="384"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="368"/>
+        <location filename="../../skymap/ui/main_window.py" line="385"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="370"/>
+        <location filename="../../skymap/ui/main_window.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="371"/>
+        <location filename="../../skymap/ui/main_window.py" line="388"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/main_window.py" line="390"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="375"/>
+        <location filename="../../skymap/ui/main_window.py" line="392"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="376"/>
+        <location filename="../../skymap/ui/main_window.py" line="393"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="378"/>
+        <location filename="../../skymap/ui/main_window.py" line="395"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="379"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="381"/>
+        <location filename="../../skymap/ui/main_window.py" line="398"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="385"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="413"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="397"/>
+        <location filename="../../skymap/ui/main_window.py" line="414"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="398"/>
+        <location filename="../../skymap/ui/main_window.py" line="415"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="399"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="401"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="404"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="408"/>
+        <location filename="../../skymap/ui/main_window.py" line="425"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="409"/>
+        <location filename="../../skymap/ui/main_window.py" line="426"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="411"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="415"/>
+        <location filename="../../skymap/ui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="433"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="417"/>
+        <location filename="../../skymap/ui/main_window.py" line="434"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="436"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="439"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="441"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="445"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="429"/>
+        <location filename="../../skymap/ui/main_window.py" line="446"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="431"/>
+        <location filename="../../skymap/ui/main_window.py" line="448"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="433"/>
+        <location filename="../../skymap/ui/main_window.py" line="450"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="452"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="439"/>
+        <location filename="../../skymap/ui/main_window.py" line="456"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="440"/>
+        <location filename="../../skymap/ui/main_window.py" line="457"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="441"/>
+        <location filename="../../skymap/ui/main_window.py" line="458"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="442"/>
+        <location filename="../../skymap/ui/main_window.py" line="459"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="443"/>
+        <location filename="../../skymap/ui/main_window.py" line="460"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="450"/>
+        <location filename="../../skymap/ui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="451"/>
+        <location filename="../../skymap/ui/main_window.py" line="468"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="454"/>
+        <location filename="../../skymap/ui/main_window.py" line="471"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="473"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="388"/>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="405"/>
+        <location filename="../../skymap/ui/main_window.py" line="478"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="391"/>
-        <location filename="../../skymap/ui/main_window.py" line="462"/>
+        <location filename="../../skymap/ui/main_window.py" line="408"/>
+        <location filename="../../skymap/ui/main_window.py" line="479"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="467"/>
+        <location filename="../../skymap/ui/main_window.py" line="484"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="485"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="473"/>
+        <location filename="../../skymap/ui/main_window.py" line="490"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="474"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="702"/>
+        <location filename="../../skymap/ui/main_window.py" line="719"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="710"/>
+        <location filename="../../skymap/ui/main_window.py" line="727"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="728"/>
+        <location filename="../../skymap/ui/main_window.py" line="745"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="730"/>
+        <location filename="../../skymap/ui/main_window.py" line="747"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="731"/>
+        <location filename="../../skymap/ui/main_window.py" line="748"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="732"/>
+        <location filename="../../skymap/ui/main_window.py" line="749"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="657"/>
-        <location filename="../../skymap/ui/main_window.py" line="662"/>
+        <location filename="../../skymap/ui/main_window.py" line="674"/>
+        <location filename="../../skymap/ui/main_window.py" line="679"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="793"/>
+        <location filename="../../skymap/ui/main_window.py" line="810"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="797"/>
+        <location filename="../../skymap/ui/main_window.py" line="814"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="897"/>
+        <location filename="../../skymap/ui/main_window.py" line="914"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="913"/>
+        <location filename="../../skymap/ui/main_window.py" line="930"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="913"/>
-        <location filename="../../skymap/ui/main_window.py" line="1002"/>
+        <location filename="../../skymap/ui/main_window.py" line="930"/>
+        <location filename="../../skymap/ui/main_window.py" line="1019"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="932"/>
+        <location filename="../../skymap/ui/main_window.py" line="949"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="970"/>
+        <location filename="../../skymap/ui/main_window.py" line="987"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="973"/>
+        <location filename="../../skymap/ui/main_window.py" line="990"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="974"/>
+        <location filename="../../skymap/ui/main_window.py" line="991"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="975"/>
+        <location filename="../../skymap/ui/main_window.py" line="992"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="990"/>
+        <location filename="../../skymap/ui/main_window.py" line="1007"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1001"/>
+        <location filename="../../skymap/ui/main_window.py" line="1018"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1042"/>
-        <location filename="../../skymap/ui/main_window.py" line="1048"/>
+        <location filename="../../skymap/ui/main_window.py" line="1059"/>
+        <location filename="../../skymap/ui/main_window.py" line="1066"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1049"/>
+        <location filename="../../skymap/ui/main_window.py" line="1067"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1066"/>
+        <location filename="../../skymap/ui/main_window.py" line="1084"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1104"/>
+        <location filename="../../skymap/ui/main_window.py" line="1122"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1104"/>
+        <location filename="../../skymap/ui/main_window.py" line="1122"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1120"/>
+        <location filename="../../skymap/ui/main_window.py" line="1139"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 class ExportOptionsDialog(QDialog):
     """Paper, pseudonymisation and the pages to include."""
 
-    def __init__(self, parent=None, title: str = "", ok_text: str = "", statuses: list[str] | None = None) -> None:
+    def __init__(self, parent=None, title: str = "", ok_text: str = "", statuses: list[str] | None = None,
+                 lang: str = "da") -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Export PDF"))
         layout = QVBoxLayout(self)
@@ -74,7 +75,19 @@ class ExportOptionsDialog(QDialog):
         self.changes.setEnabled(bool(statuses))
         pages_layout.addRow(self.changes)
 
-        for box in (paper_box, names_box, pages_box):
+        # The document's own language: the map's, unless the reader of the printout needs
+        # the other (the interface's language is the caseworker's, not the meeting's).
+        language_box = QGroupBox(self.tr("Language of the document"))
+        language_layout = QVBoxLayout(language_box)
+        self.language = QComboBox()
+        self.language.setObjectName("documentLanguage")
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "da" else 1)
+        language_layout.addWidget(self.language)
+
+        for box in (paper_box, names_box, pages_box, language_box):
             layout.addWidget(box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         if ok_text:
@@ -96,7 +109,8 @@ class ExportOptionsDialog(QDialog):
         return [k for k, b in self.section_boxes.items() if b.isChecked()]
 
     def options(self) -> dict:
-        options = {"paper": self.paper(), "pseudonymise": self.pseudonymise(), "sections": self.sections()}
+        options = {"paper": self.paper(), "pseudonymise": self.pseudonymise(), "sections": self.sections(),
+                   "lang": self.language.currentData()}
         if self.changes.currentData():
             options["changes_since"] = self.changes.currentData()
         return options

@@ -1056,7 +1056,8 @@ class MainWindow(QMainWindow):
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Export PDF"), statuses=self._status_labels())
+            dialog = ExportOptionsDialog(self, self.tr("Export PDF"), statuses=self._status_labels(),
+                                         lang=self.doc.map.meta.language)
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -1118,7 +1119,8 @@ class MainWindow(QMainWindow):
         from skymap.ui.printing import prepare_printer, print_pdf  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels())
+            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels(),
+                                         lang=self.doc.map.meta.language)
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()

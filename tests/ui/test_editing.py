@@ -459,12 +459,37 @@ def test_export_dialog_collects_the_choices(window):
     dialog.paper_buttons["a3"].setChecked(True)
     dialog.names_buttons["roles"].setChecked(True)
     dialog.section_boxes["contacts"].setChecked(False)
-    assert dialog.options() == {"paper": "a3", "pseudonymise": "roles", "sections": ["map", "summary"]}
+    assert dialog.options() == {"paper": "a3", "pseudonymise": "roles", "sections": ["map", "summary"], "lang": "da"}
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.options()["lang"] == "en"
     for box in dialog.section_boxes.values():
         box.setChecked(False)
     from PySide6.QtWidgets import QDialogButtonBox
 
     assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+
+
+def test_the_pdf_is_in_the_maps_language_unless_the_other_is_chosen(open_example, tmp_path, monkeypatch):
+    """An English interface on a Danish family's map prints in Danish by default; the
+    export dialog offers English."""
+    from pypdf import PdfReader
+
+    from skymap.ui.export_dialog import ExportOptionsDialog
+
+    win = open_example("en")
+    seen = {}
+
+    def answer(dialog):
+        seen["default"] = dialog.language.currentData()
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return True
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: ExportOptionsDialog.Accepted if answer(self) else 0)
+    out = tmp_path / "meeting.pdf"
+    assert win.export_pdf(str(out))
+    assert seen["default"] == win.doc.map.meta.language == "da"
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "CONFIDENTIAL" in text and "FORTROLIGT" not in text
 
 
 def test_print_sends_every_page_to_the_printer(window, tmp_path):
