@@ -22,7 +22,7 @@ from skymap.model.geometry import (
     trim,
     zigzag,
 )
-from skymap.model.layout import PERSON_W, family_oval
+from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, SkyMap
 from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
@@ -149,7 +149,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
         role = label(f.role, lang)
         _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, "" if role.lower() in f.name.lower() else role,
                 name_size, sub_size,
-                max(slot, 150 * s - 3), [], False)
+                max(slot, (FAMILY_SPACING - 8) * s), [], False)  # members stand FAMILY_SPACING apart
     for a in m.actors:
         badges = []
         if a.coordinator:
