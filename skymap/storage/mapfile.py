@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pydantic import ValidationError
 from skymap.model.errors import InvalidMapError, MapFileError, NotJsonError, SaveError
 from skymap.model.messages import LocalText, human_size
 from skymap.model.migrations import migrate
-from skymap.model.objects import SkyMap
+from skymap.model.objects import CURRENT_VERSION, FORMAT_NAME, SkyMap
 
 MAX_BYTES = 64 * 1024 * 1024
 """A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and
@@ -41,6 +42,12 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
+# A key in quotes cannot occur inside a JSON string (its quotes would be escaped), and
+# nested objects forbid unknown keys: so these find the file's own "format" and "version".
+_CURRENT_FORMAT = re.compile(r'"format"\s*:\s*"' + re.escape(FORMAT_NAME) + '"')
+_CURRENT_VERSION = re.compile(r'"version"\s*:\s*' + str(CURRENT_VERSION) + r'(?![0-9.eE])')
+
+
 def parse_map(data: bytes | str, path: object = "") -> SkyMap:
     """A validated SkyMap from file content, migrating older versions."""
     if isinstance(data, bytes):
@@ -54,13 +61,17 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
         text = data
     if not text.strip():
         raise NotJsonError("empty_file", path=path)
-    try:
-        # The common case, a valid file of this version: pydantic reads the JSON itself
-        # (no dicts built in between). Anything else takes the careful way below, which
-        # migrates older versions and says exactly what is wrong.
-        return SkyMap.model_validate_json(text)
-    except (ValidationError, ValueError, RecursionError):
-        pass
+    if _CURRENT_FORMAT.search(text) and _CURRENT_VERSION.search(text):
+        try:
+            # The common case, a valid file of this version: pydantic reads the JSON itself
+            # (no dicts built in between). Anything else takes the careful way below, which
+            # migrates older versions and says exactly what is wrong. (The file must say
+            # its format and version itself: the model would fill in missing ones.)
+            fast = SkyMap.model_validate_json(text)
+            if {"format", "version"} <= fast.model_fields_set:
+                return fast
+        except (ValidationError, ValueError, RecursionError):
+            pass
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -110,10 +110,13 @@ class DragPreview:
     def _sprite(self, items: list[QGraphicsItem], ratio: float, hints, viewport) -> tuple[QPointF, QPixmap] | None:
         if not items:
             return None
-        area = QRectF()
-        for item in items:
-            area = area.united(item.mapRectToScene(item.boundingRect() | item.childrenBoundingRect()))
-        area = self._vt.mapRect(area).adjusted(-2, -2, 2, 2).toAlignedRect()
+        area = QRectF()  # on screen, of the items and their children (the resize handle)
+        stack = list(items)
+        while stack:
+            item = stack.pop()
+            area = area.united(item.deviceTransform(self._vt).mapRect(item.boundingRect()))
+            stack.extend(item.childItems())
+        area = area.adjusted(-2, -2, 2, 2).toAlignedRect()
         sprite = QPixmap(max(1, int(area.width() * ratio)), max(1, int(area.height() * ratio)))
         sprite.setDevicePixelRatio(ratio)
         sprite.fill(Qt.transparent)
@@ -128,7 +131,9 @@ class DragPreview:
                 top = top.parentItem()
             if top not in wanted or not item.isVisible():
                 continue
-            self._paint_item(painter, item, item.sceneTransform() * self._vt * shift, viewport)
+            # deviceTransform, not sceneTransform * view: right also for items that keep
+            # their size on screen (the resize handle ignores the zoom)
+            self._paint_item(painter, item, item.deviceTransform(self._vt) * shift, viewport)
         painter.end()
         return QPointF(area.topLeft()), sprite
 

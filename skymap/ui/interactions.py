@@ -66,8 +66,20 @@ class SelectInteraction(Interaction):
         self.drag_start: dict[str, QPointF] = {}
         self.dragging = False
         self.connect: ConnectInteraction | None = None
+        self.abandoned = False  # Esc during a drag: the rest of it, until release, is ignored
+
+    def end(self) -> None:
+        """Another tool was chosen: a drag under way is put back, and the item Qt had
+        grabbed for it lets the mouse go (else the next tool's clicks would go to it)."""
+        if self.drag_start or self.connect is not None:
+            self.cancel()
+        self.abandoned = False
+        grabber = self.scene.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
 
     def mouse_press(self, event) -> bool:
+        self.abandoned = False
         if event.button() == Qt.LeftButton and event.modifiers() & Qt.ShiftModifier:
             endpoint = self.scene.endpoint_at(event.scenePos())
             if endpoint is not None:
@@ -88,6 +100,8 @@ class SelectInteraction(Interaction):
     def mouse_move(self, event) -> bool:
         if self.connect is not None:
             return self.connect.mouse_move(event)
+        if self.abandoned and event.buttons() & Qt.LeftButton:
+            return True  # cancelled with Esc: the grabbed item must not go on moving alone
         if self.drag_start and event.buttons() & Qt.LeftButton and not self.dragging:
             self.dragging = True
             self.scene.begin_drag(set(self.drag_start))
@@ -128,6 +142,9 @@ class SelectInteraction(Interaction):
             self.connect = None
             return True
         QGraphicsScene.mouseReleaseEvent(self.scene, event)
+        if self.abandoned:
+            self.abandoned = False
+            return True
         self.dragging = False
         preview = self.scene.drag_preview
         if preview is not None:  # the items go where their pictures were
@@ -147,6 +164,7 @@ class SelectInteraction(Interaction):
             self.connect = None
             return
         if self.drag_start:  # put everything back where it was
+            self.abandoned = True  # until the button is let go
             self.dragging = False
             self.scene.end_drag()
             start, self.drag_start = self.drag_start, {}

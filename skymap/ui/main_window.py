@@ -57,6 +57,10 @@ def scaled_style(style: str, scale: float) -> str:
     return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", style)
 
 
+def _same_file(a, b) -> bool:
+    return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
+
+
 def _scrolling(widget) -> QScrollArea:
     """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
     area = QScrollArea()
@@ -135,8 +139,8 @@ class MainWindow(QMainWindow):
         if self.status_view is not None:
             self.back_to_now()
         old = self.center.currentWidget() if hasattr(self, "center") else None
-        if self.path is not None and not self.read_only:
-            locks.release(self.path)
+        if self.path is not None and not self.read_only and not _same_file(self.path, path):
+            locks.release(self.path)  # (the same file again, e.g. its recovered copy: the lock stays ours)
         self.autosaver.remove()
         self.undo_stack.clear()
         self.docview = DocumentView(skymap, self.undo_stack, self.lang, self)

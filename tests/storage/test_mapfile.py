@@ -338,3 +338,19 @@ def test_invalid_map_error_carries_its_detail():
     err = InvalidMapError("kort.json", "duplicate_id", id="a-1")
     assert err.message("en") == 'The map kort.json is invalid: the id "a-1" is used more than once'
     assert err.message("da") == 'Kortet kort.json er ugyldigt: id\'et "a-1" bruges mere end én gang'
+
+
+@pytest.mark.parametrize("text", [
+    "{}",
+    '{"meta": {"title": "x"}}',
+    '{"version": 2}',
+    '{"format": "skymap"}',
+    '{"format": "skymap", "version": 2.0}',
+    '{"format": "skymap", "version": 2e0}',
+])
+def test_a_file_must_say_its_format_and_version_itself(text):
+    """The model has defaults for both; a file that leaves them out (or writes 2.0) is not
+    a Skymap map of this version (pydantic's own JSON reading must not fill them in)."""
+    with pytest.raises(MapFileError):
+        parse_map(text)
+

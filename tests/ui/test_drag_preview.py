@@ -194,3 +194,78 @@ def test_zooming_in_the_middle_of_a_big_drag_takes_the_pictures_again(big, qtbot
     assert doc.actor(person).x == pytest.approx(before[0] + expected.x(), abs=0.2)
     assert doc.actor(person).y == pytest.approx(before[1] + expected.y(), abs=0.2)
     assert win.undo_stack.count() == 1
+
+
+@pytest.mark.parametrize("key", [Qt.Key_H, Qt.Key_C, Qt.Key_D])
+def test_choosing_another_tool_mid_drag_puts_the_drag_back(big, qtbot, key):
+    """Pan, Connect or Draw cloud chosen while the button is held: nothing moves, the
+    pictures go, and the canvas shows the model again (a later delete is seen)."""
+    win, scene, vp, doc = big, big.scene, big.view.viewport(), big.doc
+    before = doc.map.model_dump()
+    start = _free_spot(win, "d-gp")
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(vp, start + QPoint(5 * i, 0))
+    assert scene.drag_preview is not None
+    win.set_tool({Qt.Key_H: "pan", Qt.Key_C: "connect", Qt.Key_D: "draw_cloud"}[key])
+    assert scene.drag_preview is None
+    for i in range(5, 8):
+        QTest.mouseMove(vp, start + QPoint(5 * i, 0))
+    QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, start + QPoint(35, 0))
+    win.set_tool("select")
+    assert doc.map.model_dump() == before
+    assert win.undo_stack.count() == 0
+    assert scene.items_by_id["d-gp"].pos().x() == doc.domain("d-gp").x
+    assert scene.mouseGrabberItem() is None
+    shown = _grab(win)
+    win.editor.delete([("domains", "d-school")] + [("actors", a.id) for a in doc.actors_in("d-school")])
+    assert _differing(shown, _grab(win)) > 0.001  # the view shows the model, not old pictures
+
+
+@pytest.mark.parametrize("many", [True, False])
+def test_escape_then_moving_on_moves_nothing(qtbot, big, many):
+    """Esc mid-drag puts everything back; the rest of that drag moves nothing (before,
+    the cloud went on following the pointer without its people and without an edit)."""
+    win, scene, vp, doc = big, big.scene, big.view.viewport(), big.doc
+    if not many:
+        MapScene.FAST_DRAG_LINKS, saved = 10_000, MapScene.FAST_DRAG_LINKS
+    try:
+        start = _free_spot(win, "d-gp")
+        QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+        for i in range(1, 6):
+            QTest.mouseMove(vp, start + QPoint(5 * i, 0))
+        assert (scene.drag_preview is not None) is many
+        QTest.keyClick(win.view, Qt.Key_Escape)
+        for i in range(6, 12):
+            QTest.mouseMove(vp, start + QPoint(5 * i, 0))
+        QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, start + QPoint(55, 0))
+    finally:
+        if not many:
+            MapScene.FAST_DRAG_LINKS = saved
+    assert win.undo_stack.count() == 0
+    assert scene.items_by_id["d-gp"].pos().x() == doc.domain("d-gp").x
+    person = doc.actors_in("d-gp")[0]
+    assert scene.items_by_id[person.id].pos().x() == person.x
+    # and the next drag works as usual
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 4):
+        QTest.mouseMove(vp, start + QPoint(0, 5 * i))
+    QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, start + QPoint(0, 15))
+    assert win.undo_stack.count() == 1
+
+
+def test_a_selected_clouds_resize_handle_keeps_its_size_in_the_picture(big):
+    """The handle keeps its size on screen at any zoom; the moving picture must too."""
+    win, scene, vp = big, big.scene, big.view.viewport()
+    start = _free_spot(win, "d-gp")
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+    QTest.mouseMove(vp, start + QPoint(5, 0))
+    QTest.mouseMove(vp, start)  # back where it was: the pictures must match the map
+    assert scene.drag_preview is not None
+    handle = scene.items_by_id["d-gp"].handle
+    assert handle.isVisible()
+    rect = handle.deviceTransform(win.view.viewportTransform()).mapRect(handle.boundingRect())
+    during = _grab(win).copy(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
+    QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, start)
+    after = _grab(win).copy(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
+    assert _differing(during, after) < 0.02

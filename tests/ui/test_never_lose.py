@@ -395,6 +395,23 @@ def test_restoring_after_a_crash_brings_the_work_back_as_unsaved(make_window, ma
     assert recovery_files() == []
 
 
+def test_restoring_the_map_already_open_keeps_its_lock(make_window, map_copy, monkeypatch):
+    """`skymap m.json` after a crash, then the recovered m.json chosen: the lock on m.json
+    stays this Skymap's (it was deleted, so a second Skymap could open the map unwarned)."""
+    write_crash_leftover(map_copy)
+    monkeypatch.setattr(main_window, "_exec_dialog", lambda dialog: setattr(dialog, "chosen", dialog.files[0]) or True)
+    window = make_window()
+    assert window.file_open(str(map_copy)) is True
+    assert window.offer_recovery() is True
+    assert window.path == map_copy.resolve()
+    info = locks.read_lock(map_copy)
+    assert info is not None and info.is_mine()
+    window.undo_stack.setClean()
+    window.restored = False
+    window.close()
+    assert not locks.lock_path(map_copy).exists()
+
+
 def test_restoring_while_the_original_is_open_elsewhere_gives_an_unsaved_copy(make_window, map_copy, monkeypatch,
                                                                                live_foreign_pid):
     before = map_copy.read_bytes()
