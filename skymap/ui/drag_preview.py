@@ -17,11 +17,13 @@ are taken again. Small maps do not need this and are dragged live.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
-from skymap.model.geometry import arrow_head, cross_marks, trim, zigzag
+from skymap.model.geometry import arrow_head, cross_marks, zigzag
 from skymap.model.objects import FAMILY_ID
 from skymap.model.vocabulary import Direction, Quality
 from skymap.ui.items.link_item import JAG_WAVELENGTH, MIN_JAG_PX, WIDTH, LinkItem
@@ -222,46 +224,69 @@ class DragPreview:
                 anchor.x(), anchor.y(), family, 0.0 if family is not None else still.radius + 3,
             ))
 
-    def _paint_outer(self, painter: QPainter) -> None:
-        """The ties between what moves and what stands still, as LinkItem draws them but
-        without painter paths, and plain lines where the drawing's detail (a strained
-        tie's jags) would be smaller than a few pixels at this zoom."""
-        scale = abs(self._vt.m11()) or 1.0
+    def _plan_outer(self, scale: float) -> None:
+        """Per tie between what moves and what stands still, what every frame needs: its
+        pen at this zoom (as LinkItem.paint picks it), the group of ties drawn with the
+        same pen in one call, and whether it needs more than a straight line."""
         detailed = JAG_WAVELENGTH * scale >= MIN_JAG_PX  # as LinkItem.paint decides
-        dx, dy = self.delta.x(), self.delta.y()
-        lines: dict[tuple, tuple[QPen, list[QLineF]]] = {}
-        extra: list[tuple[LinkItem, tuple, bool]] = []
+        groups: dict[tuple, int] = {}
+        self._pens: list[QPen] = []
+        self._plan = []
         for item, moving_source, mx, my, mr, sx, sy, family, sr in self._outer:
-            mx, my = mx + dx, my + dy
-            if family is not None:
-                sr = family.radius_towards(mx - sx, my - sy)
-            ends = trim((mx, my), (sx, sy), mr, sr) if moving_source else trim((sx, sy), (mx, my), sr, mr)
-            if ends is None:
-                continue
             link = item.link
-            pen, ink = item._pen_cache or item._pen()
+            pen, _ink = item._pen_cache or item._pen()
             if pen.widthF() * scale < 1.0:
                 pen = item.hairline_pen(pen.widthF() * scale)
             jagged = link.quality is Quality.STRAINED and detailed
-            if jagged or link.quality is Quality.BROKEN or link.direction is not None:
-                extra.append((item, ends, jagged))
-                if jagged:
-                    continue
-            key = (ink.rgba(), pen.widthF(), pen.style())
-            group = lines.get(key)
+            more = jagged or link.quality is Quality.BROKEN or link.direction is not None
+            key = (pen.color().rgba(), pen.widthF(), pen.style(), pen.isCosmetic())
+            group = groups.get(key)
             if group is None:
-                group = lines[key] = (pen, [])
-            (p0x, p0y), (p1x, p1y) = ends
-            group[1].append(QLineF(p0x, p0y, p1x, p1y))
+                group = groups[key] = len(self._pens)
+                self._pens.append(pen)
+            self._plan.append((item, moving_source, mx, my, mr, sx, sy, family, sr,
+                               None if jagged else group, more, jagged, pen))
+        self._plan_scale = scale
+
+    def _paint_outer(self, painter: QPainter) -> None:
+        """The ties between what moves and what stands still, as LinkItem draws them but
+        without painter paths: straight lines in one call per pen, the rest (jags, arrow
+        heads, the strokes across a broken tie) one by one."""
+        scale = abs(self._vt.m11()) or 1.0
+        if getattr(self, "_plan_scale", None) != scale:
+            self._plan_outer(scale)
+        dx, dy = self.delta.x(), self.delta.y()
+        lines: list[list[QLineF]] = [[] for _ in self._pens]
+        extra: list[tuple[LinkItem, tuple, bool, QPen]] = []
+        hypot = math.hypot
+        for item, moving_source, mx, my, mr, sx, sy, family, sr, group, more, jagged, pen in self._plan:
+            mx += dx
+            my += dy
+            if family is not None:
+                sr = family.radius_towards(mx - sx, my - sy)
+            if moving_source:
+                ax, ay, ra, bx, by, rb = mx, my, mr, sx, sy, sr
+            else:
+                ax, ay, ra, bx, by, rb = sx, sy, sr, mx, my, mr
+            ux, uy = bx - ax, by - ay
+            length = hypot(ux, uy)
+            if length <= ra + rb + 1:  # the ends touch: nothing to draw (as geometry.trim)
+                continue
+            ux /= length
+            uy /= length
+            p0x, p0y, p1x, p1y = ax + ux * ra, ay + uy * ra, bx - ux * rb, by - uy * rb
+            if group is not None:
+                lines[group].append(QLineF(p0x, p0y, p1x, p1y))
+            if more:
+                extra.append((item, ((p0x, p0y), (p1x, p1y)), jagged, pen))
         painter.setBrush(Qt.NoBrush)
-        for pen, group in lines.values():
-            painter.setPen(pen)
-            painter.drawLines(group)
-        for item, (p0, p1), jagged in extra:
+        for pen, group_lines in zip(self._pens, lines):
+            if group_lines:
+                painter.setPen(pen)
+                painter.drawLines(group_lines)
+        for item, (p0, p1), jagged, pen in extra:
             link = item.link
-            pen, ink = item._pen_cache or item._pen()
-            if pen.widthF() * scale < 1.0:
-                pen = item.hairline_pen(pen.widthF() * scale)
+            _pen, ink = item._pen_cache or item._pen()
             painter.setPen(pen)
             painter.setBrush(Qt.NoBrush)
             if jagged:
