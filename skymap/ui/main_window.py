@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", _scrolling(self.timeline),
                                         Qt.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
+        # The statuses' list, buttons and chart need more height than the inspector's form:
+        # when their tab comes to the front, they get at least half of the right side.
+        self.timeline_dock.visibilityChanged.connect(self._make_room_for_statuses)
         self.inspector_dock.raise_()
         self.timeline.save_requested.connect(lambda: self.save_status())
         self.timeline.view_requested.connect(self.view_status)
@@ -333,6 +336,13 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Keep it"), QMessageBox.RejectRole)
         box.setDefaultButton(remove)
         return _exec_box(box) is remove
+
+    def _make_room_for_statuses(self, visible: bool) -> None:
+        if not visible or getattr(self, "family_view", False) or not self.overview_dock.isVisible():
+            return
+        total = self.overview_dock.height() + self.timeline_dock.height()
+        if self.timeline_dock.height() < total // 2:
+            self.resizeDocks([self.overview_dock, self.timeline_dock], [total // 2, total - total // 2], Qt.Vertical)
 
     def _after_undo_step(self, index: int) -> None:
         """Undoing a delete selects what came back, so a keyboard user keeps their place."""
