@@ -227,3 +227,19 @@ def spread(xs: Sequence[float], unit: str = "s") -> str:
 def say(text: str) -> None:
     """Progress on stderr, so stdout holds only the table."""
     print(text, file=sys.stderr, flush=True)
+
+
+def count_map_paints() -> list[int]:
+    """Count the map canvas's paints (MapView.paintEvent) from now on; the returned list's
+    only element goes up by one after each paint. Call after the QApplication exists."""
+    from skymap.ui.view import MapView  # noqa: PLC0415 - the workers start Qt first
+
+    painted = [0]
+    original = MapView.paintEvent
+
+    def paint_event(view, event) -> None:
+        original(view, event)
+        painted[0] += 1
+
+    MapView.paintEvent = paint_event
+    return painted

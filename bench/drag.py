@@ -21,7 +21,7 @@ import json
 import sys
 import time
 
-from bench.common import Row, child_env, median, p95, run_worker, say, spread, worker_result
+from bench.common import Row, child_env, count_map_paints, median, p95, run_worker, say, spread, worker_result
 
 NAME = "drag"
 STEPS = 60
@@ -118,16 +118,8 @@ def worker(args: dict) -> None:
     app = QApplication(sys.argv[:1])
     from bench.maps import big_map
     from skymap.ui.main_window import MainWindow
-    from skymap.ui.view import MapView
 
-    painted = [0]
-    original = MapView.paintEvent
-
-    def paint_event(view, event) -> None:
-        original(view, event)
-        painted[0] += 1
-
-    MapView.paintEvent = paint_event
+    painted = count_map_paints()
 
     skymap = big_map(args["people"], args["ties"], crowded=args.get("crowded", 0))
     people = {d.id: {a.id for a in skymap.actors if a.domain == d.id} for d in skymap.domains}

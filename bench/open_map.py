@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench.common import (
-    EXAMPLE, Row, child_env, median, repeat, run_worker, say, spread, worker_result,
+    EXAMPLE, Row, child_env, count_map_paints, median, repeat, run_worker, say, spread, worker_result,
 )
 
 NAME = "open"
@@ -63,16 +63,8 @@ def worker(args: dict) -> None:
     app = QApplication(sys.argv[:1])
     from skymap.storage.mapfile import load_map
     from skymap.ui.main_window import MainWindow
-    from skymap.ui.view import MapView
 
-    painted = [0]
-    original = MapView.paintEvent
-
-    def paint_event(view, event) -> None:
-        original(view, event)
-        painted[0] += 1
-
-    MapView.paintEvent = paint_event
+    painted = count_map_paints()
 
     def open_once(path: Path) -> dict:
         gc.collect()
