@@ -725,501 +725,501 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="86"/>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="90"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="88"/>
-        <location filename="../../skymap/ui/main_window.py" line="548"/>
+        <location filename="../../skymap/ui/main_window.py" line="92"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="93"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="91"/>
-        <location filename="../../skymap/ui/main_window.py" line="550"/>
+        <location filename="../../skymap/ui/main_window.py" line="95"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="197"/>
+        <location filename="../../skymap/ui/main_window.py" line="204"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="197"/>
+        <location filename="../../skymap/ui/main_window.py" line="204"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="211"/>
+        <location filename="../../skymap/ui/main_window.py" line="218"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="213"/>
+        <location filename="../../skymap/ui/main_window.py" line="220"/>
         <source>Status &quot;%1&quot; saved.</source>
         <translation>Status &quot;%1&quot; er gemt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="254"/>
+        <location filename="../../skymap/ui/main_window.py" line="261"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="270"/>
+        <location filename="../../skymap/ui/main_window.py" line="277"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="271"/>
+        <location filename="../../skymap/ui/main_window.py" line="278"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="319"/>
+        <location filename="../../skymap/ui/main_window.py" line="326"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="326"/>
+        <location filename="../../skymap/ui/main_window.py" line="333"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="327"/>
+        <location filename="../../skymap/ui/main_window.py" line="334"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="328"/>
+        <location filename="../../skymap/ui/main_window.py" line="335"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="329"/>
+        <location filename="../../skymap/ui/main_window.py" line="336"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/main_window.py" line="380"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="368"/>
+        <location filename="../../skymap/ui/main_window.py" line="382"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="382"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="384"/>
+        <location filename="../../skymap/ui/main_window.py" line="398"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="385"/>
+        <location filename="../../skymap/ui/main_window.py" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="387"/>
+        <location filename="../../skymap/ui/main_window.py" line="401"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="388"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="390"/>
+        <location filename="../../skymap/ui/main_window.py" line="404"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="392"/>
+        <location filename="../../skymap/ui/main_window.py" line="406"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="393"/>
+        <location filename="../../skymap/ui/main_window.py" line="407"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="408"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="395"/>
+        <location filename="../../skymap/ui/main_window.py" line="409"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="410"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="398"/>
+        <location filename="../../skymap/ui/main_window.py" line="412"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="400"/>
+        <location filename="../../skymap/ui/main_window.py" line="414"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="403"/>
+        <location filename="../../skymap/ui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="420"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="413"/>
+        <location filename="../../skymap/ui/main_window.py" line="427"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="414"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="415"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="430"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="432"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="433"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="437"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="439"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="426"/>
+        <location filename="../../skymap/ui/main_window.py" line="440"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="442"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="432"/>
+        <location filename="../../skymap/ui/main_window.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="433"/>
+        <location filename="../../skymap/ui/main_window.py" line="447"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="448"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="449"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="436"/>
+        <location filename="../../skymap/ui/main_window.py" line="450"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="439"/>
+        <location filename="../../skymap/ui/main_window.py" line="453"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="441"/>
+        <location filename="../../skymap/ui/main_window.py" line="455"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="445"/>
+        <location filename="../../skymap/ui/main_window.py" line="459"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="446"/>
+        <location filename="../../skymap/ui/main_window.py" line="460"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="448"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="450"/>
+        <location filename="../../skymap/ui/main_window.py" line="464"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="452"/>
+        <location filename="../../skymap/ui/main_window.py" line="466"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="470"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="457"/>
+        <location filename="../../skymap/ui/main_window.py" line="471"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="458"/>
+        <location filename="../../skymap/ui/main_window.py" line="472"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="459"/>
+        <location filename="../../skymap/ui/main_window.py" line="473"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="460"/>
+        <location filename="../../skymap/ui/main_window.py" line="474"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="467"/>
+        <location filename="../../skymap/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="482"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="471"/>
+        <location filename="../../skymap/ui/main_window.py" line="485"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="473"/>
+        <location filename="../../skymap/ui/main_window.py" line="487"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="405"/>
-        <location filename="../../skymap/ui/main_window.py" line="478"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="492"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="408"/>
-        <location filename="../../skymap/ui/main_window.py" line="479"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="493"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="484"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="499"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="490"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="719"/>
+        <location filename="../../skymap/ui/main_window.py" line="733"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="727"/>
+        <location filename="../../skymap/ui/main_window.py" line="741"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="745"/>
+        <location filename="../../skymap/ui/main_window.py" line="759"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="747"/>
+        <location filename="../../skymap/ui/main_window.py" line="761"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="748"/>
+        <location filename="../../skymap/ui/main_window.py" line="762"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="749"/>
+        <location filename="../../skymap/ui/main_window.py" line="763"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="674"/>
-        <location filename="../../skymap/ui/main_window.py" line="679"/>
+        <location filename="../../skymap/ui/main_window.py" line="688"/>
+        <location filename="../../skymap/ui/main_window.py" line="693"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="810"/>
+        <location filename="../../skymap/ui/main_window.py" line="824"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="814"/>
+        <location filename="../../skymap/ui/main_window.py" line="828"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="914"/>
+        <location filename="../../skymap/ui/main_window.py" line="928"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="930"/>
+        <location filename="../../skymap/ui/main_window.py" line="944"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="930"/>
-        <location filename="../../skymap/ui/main_window.py" line="1019"/>
+        <location filename="../../skymap/ui/main_window.py" line="944"/>
+        <location filename="../../skymap/ui/main_window.py" line="1033"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="949"/>
+        <location filename="../../skymap/ui/main_window.py" line="963"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="987"/>
+        <location filename="../../skymap/ui/main_window.py" line="1001"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="990"/>
+        <location filename="../../skymap/ui/main_window.py" line="1004"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="991"/>
+        <location filename="../../skymap/ui/main_window.py" line="1005"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="992"/>
+        <location filename="../../skymap/ui/main_window.py" line="1006"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1007"/>
+        <location filename="../../skymap/ui/main_window.py" line="1021"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1018"/>
+        <location filename="../../skymap/ui/main_window.py" line="1032"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1059"/>
-        <location filename="../../skymap/ui/main_window.py" line="1066"/>
+        <location filename="../../skymap/ui/main_window.py" line="1073"/>
+        <location filename="../../skymap/ui/main_window.py" line="1080"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1067"/>
+        <location filename="../../skymap/ui/main_window.py" line="1081"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1084"/>
+        <location filename="../../skymap/ui/main_window.py" line="1098"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1122"/>
+        <location filename="../../skymap/ui/main_window.py" line="1136"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1122"/>
+        <location filename="../../skymap/ui/main_window.py" line="1136"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1139"/>
+        <location filename="../../skymap/ui/main_window.py" line="1153"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1237,17 +1237,17 @@
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="207"/>
+        <location filename="../../skymap/ui/interactions.py" line="225"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="323"/>
+        <location filename="../../skymap/ui/interactions.py" line="341"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="344"/>
+        <location filename="../../skymap/ui/interactions.py" line="362"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
     </message>
