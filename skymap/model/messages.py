@@ -27,6 +27,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Filen {path} er for stor til at være et kort ({size}; højst {limit}).",
         "The file {path} is too large to be a map ({size}; at most {limit}).",
     ),
+    "file_not_regular": (
+        "{path} er ikke en almindelig fil (men fx en enhed eller en kanal); Skymap læser kun almindelige filer.",
+        "{path} is not a regular file (but e.g. a device or a pipe); Skymap reads only regular files.",
+    ),
     "not_json": (
         "Filen {path} er ikke et Skymap-kort: den kan ikke læses som JSON "
         "(linje {line}, kolonne {column}). Den kan være beskadiget eller afkortet.",
@@ -116,6 +120,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "csv_unreadable": (
         "Kontaktlisten {path} kan ikke læses ({reason}).",
         "The contact list {path} cannot be read ({reason}).",
+    ),
+    "csv_not_regular": (
+        "Kontaktlisten {path} er ikke en almindelig fil (men fx en enhed eller en kanal); gem listen som en fil "
+        "og importér den.",
+        "The contact list {path} is not a regular file (but e.g. a device or a pipe); save the list as a file "
+        "and import that.",
     ),
     "csv_encoding": (
         "Kontaktlisten {path} er hverken UTF-8 eller Windows-1252. Gem den fra Excel som "
@@ -333,6 +343,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "d_renamed": ("{old} hedder nu {new}.", "{old} is now called {new}."),
     "d_moved": ("{name} er flyttet fra {before} til {after}.", "{name} moved from {before} to {after}."),
+    "d_ended": ("{who} er ophørt.", "{who} has ended."),
+    "d_resumed": ("{who} er aktiv igen.", "{who} is active again."),
     "d_coordination": (
         "Samarbejdsforbindelser mellem fagpersoner: {before} før, {after} nu.",
         "Coordination ties between professionals: {before} before, {after} now.",

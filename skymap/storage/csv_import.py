@@ -18,6 +18,9 @@ from pathlib import Path
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
 from skymap.model.merge import ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
+from skymap.model.messages import human_size
+
+from .reading import ReadProblem, read_limited
 
 MAX_CSV_BYTES = 10 * 1024 * 1024
 TEXT_LIMITS = {"name": 200, "role": 200, "organisation": 200, "domain": 200, "notes": 20_000}
@@ -120,16 +123,16 @@ def read_contact_list(path: str | os.PathLike) -> ContactList:
     """Read and check a contact list file."""
     path = Path(path)
     try:
-        if path.is_dir():
-            raise CsvImportError("csv_unreadable", path=path, reason="folder / mappe")
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise CsvImportError("csv_too_large", path=path, size=round(size / 1e6, 1), limit=MAX_CSV_BYTES // 10**6)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CsvImportError("csv_unreadable", path=path, reason="not found / findes ikke") from None
-    except OSError as exc:
-        raise CsvImportError("csv_unreadable", path=path, reason=exc.strerror or type(exc).__name__) from None
+        data = read_limited(path, MAX_CSV_BYTES)
+    except ReadProblem as problem:
+        if problem.kind == "too_large":
+            raise CsvImportError("csv_too_large", path=path, size=human_size(problem.size),
+                                 limit=human_size(MAX_CSV_BYTES)) from None
+        if problem.kind == "not_regular":
+            raise CsvImportError("csv_not_regular", path=path) from None
+        reason = {"not_found": "not found / findes ikke", "directory": "folder / mappe"}.get(problem.kind,
+                                                                                             problem.reason)
+        raise CsvImportError("csv_unreadable", path=path, reason=reason) from None
     return parse_contact_list(data, path)
 
 

@@ -15,31 +15,30 @@ from skymap.model.messages import LocalText, human_size
 from skymap.model.migrations import migrate
 from skymap.model.objects import CURRENT_VERSION, FORMAT_NAME, SkyMap
 
+from .reading import ReadProblem, read_limited
+
 MAX_BYTES = 64 * 1024 * 1024
 """A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and
 statuses while refusing files that are clearly not maps."""
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, or a MapFileError that says why not."""
+    """The file's bytes, or a MapFileError that says why not. Only a regular file is read,
+    and never more than `max_bytes` (a device such as /dev/zero claims a size of 0)."""
     path = Path(path)
     try:
-        if path.is_dir():
-            raise MapFileError("file_is_directory", path=path)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise MapFileError("file_too_large", path=path, size=human_size(size), limit=human_size(max_bytes))
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise MapFileError("file_not_found", path=path) from None
-    except PermissionError:
-        raise MapFileError("file_unreadable", path=path, reason="permission denied / adgang nægtet") from None
-    except OSError as exc:
-        raise MapFileError("file_unreadable", path=path, reason=exc.strerror or type(exc).__name__) from None
-    if len(data) > max_bytes:
-        raise MapFileError("file_too_large", path=path, size=human_size(len(data)), limit=human_size(max_bytes))
-    return data
+        return read_limited(path, max_bytes)
+    except ReadProblem as problem:
+        if problem.kind == "not_found":
+            raise MapFileError("file_not_found", path=path) from None
+        if problem.kind == "directory":
+            raise MapFileError("file_is_directory", path=path) from None
+        if problem.kind == "not_regular":
+            raise MapFileError("file_not_regular", path=path) from None
+        if problem.kind == "too_large":
+            raise MapFileError("file_too_large", path=path, size=human_size(problem.size),
+                               limit=human_size(max_bytes)) from None
+        raise MapFileError("file_unreadable", path=path, reason=problem.reason) from None
 
 
 # A key in quotes cannot occur inside a JSON string (its quotes would be escaped), and

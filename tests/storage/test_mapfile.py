@@ -328,7 +328,9 @@ def test_an_unreadable_file_simulated(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(mapfile, "open", refuse, raising=False)
+    from skymap.storage import reading
+
+    monkeypatch.setattr(reading.os, "open", refuse)
     with pytest.raises(MapFileError) as info:
         load_map(path)
     assert_clear(info.value, path, ["cannot be read"], ["kan ikke læses"])
