@@ -81,8 +81,8 @@ class Diff:
     removed: list[str] = field(default_factory=list)  # actor ids (in A)
     renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (id, old name, new name)
     moved: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (id, old domain, new)
-    ended: list[str] = field(default_factory=list)
-    resumed: list[str] = field(default_factory=list)
+    ended: list[str] = field(default_factory=list)  # actor ids: active in A, no longer active in B
+    resumed: list[str] = field(default_factory=list)  # actor ids: not active in A, active again in B
     new_ties: list[Link] = field(default_factory=list)
     lost_ties: list[Link] = field(default_factory=list)
     changed_ties: list[TieChange] = field(default_factory=list)
@@ -92,15 +92,26 @@ class Diff:
     names: dict[str, str] = field(default_factory=dict)
     domain_labels: dict[str, str] = field(default_factory=dict)
     new_domain_pairs: list[tuple[str, str]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # actor id -> role (the newest)
+    domains: dict[str, str | None] = field(default_factory=dict)  # actor id -> domain id (the newest)
 
     def name(self, obj_id: str) -> str:
         return self.names.get(obj_id, obj_id)
+
+    def who(self, actor_id: str) -> str:
+        """ "Karen Holm (PPR-psykolog, Skole og dagtilbud)": the name with the role and the
+        cloud, so a meeting hears who stopped, not only a name."""
+        domain = self.domains.get(actor_id)
+        about = [x for x in (self.roles.get(actor_id, ""), self.domain_labels.get(domain, "") if domain else "") if x]
+        return f"{self.name(actor_id)} ({', '.join(about)})" if about else self.name(actor_id)
 
     def as_dict(self) -> dict:
         """The JSON of `skymap diff --json`."""
         return {
             "added": [self.name(i) for i in self.added],
             "removed": [self.name(i) for i in self.removed],
+            "ended": [self.name(i) for i in self.ended],
+            "resumed": [self.name(i) for i in self.resumed],
             "renamed": [{"from": old, "to": new} for _, old, new in self.renamed],
             "moved": [
                 {"name": self.name(i), "from": self.domain_labels.get(a) if a else None,
@@ -133,6 +144,8 @@ def diff(a: MapContent, b: MapContent) -> Diff:
     for content in (a, b):  # the newest name wins for display
         d.names.update({f.id: f.name for f in content.family})
         d.names.update({x.id: x.name for x in content.actors})
+        d.roles.update({x.id: x.role for x in content.actors})
+        d.domains.update({x.id: x.domain for x in content.actors})
         d.domain_labels.update({x.id: x.label for x in content.domains})
     d.names[FAMILY_ID] = "family"
     actors_a = {x.id: x for x in a.actors}
@@ -152,6 +165,8 @@ def diff(a: MapContent, b: MapContent) -> Diff:
     order = {x.id: n for n, x in enumerate([*a.actors, *b.actors])}
     for lst in (d.renamed, d.moved):
         lst.sort(key=lambda t: order.get(t[0], 0))
+    for ids in (d.ended, d.resumed):  # in the map's order, not the order of a set
+        ids.sort(key=lambda i: order.get(i, 0))
     links_a = {_pair(ln): ln for ln in a.links}
     links_b = {_pair(ln): ln for ln in b.links}
     d.new_ties = [ln for key, ln in links_b.items() if key not in links_a]
@@ -196,6 +211,10 @@ def sentences(d: Diff, lang: str) -> list[str]:
         out.append(message("d_left", lang, count=len(d.removed), names=join_names([d.name(i) for i in d.removed], lang)))
     if d.added:
         out.append(message("d_came", lang, count=len(d.added), names=join_names([d.name(i) for i in d.added], lang)))
+    for i in d.ended:
+        out.append(message("d_ended", lang, who=d.who(i)))
+    for i in d.resumed:
+        out.append(message("d_resumed", lang, who=d.who(i)))
     for a_id, b_id in d.new_domain_pairs:
         out.append(message("d_now_coordinate", lang, a=d.domain_labels.get(a_id, a_id),
                            b=d.domain_labels.get(b_id, b_id)))

@@ -84,3 +84,32 @@ def test_export_a_status_and_the_changes_since(kort, tmp_path, capsys):
     assert "Ændringer siden Opstart" in last and "Nøgletal over tid" in last
     code, _, err = run(capsys, "export", kort, "-o", tmp_path / "x.svg", "--changes-since", "Opstart")
     assert code == 2 and "PDF" in err
+
+
+def test_diff_names_who_ended_after_a_list_marks_them_not_active(kort, tmp_path, capsys):
+    """The contact list comes back from the caseworker with `aktiv` = nej for the school
+    psychologist: she is no longer counted, and `diff` says she has ended (JSON and text)."""
+    run(capsys, "status", kort, "--add", "Opstart", "--date", "2026-09-14")
+    lines = (EXAMPLE.parent / "familien-norgaard-kontakter.csv").read_text(encoding="utf-8").splitlines()
+    lines[0] += ";aktiv"
+    lines[1:] = [ln + (";nej" if ln.startswith("Karin Holm;") else ";ja") for ln in lines[1:]]
+    new_list = tmp_path / "ny.csv"
+    new_list.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", new_list, "--into", kort)
+    assert code == 0, err
+    karin = next(a for a in load_map(kort).actors if a.name == "Karin Holm")
+    assert karin.active is False
+    code, out, _ = run(capsys, "diff", kort, "--from", "Opstart", "--json")
+    data = json.loads(out)
+    assert data["ended"] == ["Karin Holm"] and data["resumed"] == []
+    assert data["removed"] == [] and data["counts"]["professionals"] == [19, 18]
+    code, out, _ = run(capsys, "diff", kort, "--from", "Opstart", "--lang", "da")
+    assert "Karin Holm (PPR-psykolog, Skole og dagtilbud) er ophørt." in out
+    code, out, _ = run(capsys, "diff", kort, "--from", "Opstart", "--lang", "en")
+    assert "Karin Holm (PPR-psykolog, Skole og dagtilbud) has ended." in out
+    # and back again: the list says she is active after all
+    run(capsys, "status", kort, "--add", "Statusmøde 1", "--date", "2026-11-24")
+    new_list.write_text("\n".join(ln.replace(";nej", ";ja") for ln in lines) + "\n", encoding="utf-8")
+    assert run(capsys, "import", new_list, "--into", kort)[0] == 0
+    code, out, _ = run(capsys, "diff", kort, "--from", "Statusmøde 1", "--json")
+    assert json.loads(out)["resumed"] == ["Karin Holm"]

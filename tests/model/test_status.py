@@ -113,3 +113,44 @@ def test_ten_statuses_of_forty_people_stay_a_reasonable_size(tmp_path):
     size = (tmp_path / "k.json").stat().st_size
     assert size < 2_500_000, size
     assert len(load_map(tmp_path / "k.json").snapshots) == 10
+
+
+def test_a_person_marked_no_longer_active_has_ended_and_can_resume(doc):
+    """Unticking "Active" is what a caseworker records when a professional stops: the diff
+    names who ended (with role and cloud), in both languages, and who is active again."""
+    doc.update("actors", "a-t", role="School psychologist")
+    add_status(doc, "Opstart", date(2026, 9, 1))
+    doc.update("actors", "a-t", active=False)
+    d = diff(content_of(doc.map, "Opstart"), content_of(doc.map, None))
+    assert d.ended == ["a-t"] and d.resumed == [] and d.removed == []
+    data = d.as_dict()
+    assert data["ended"] == ["Teacher"] and data["resumed"] == []
+    assert data["counts"]["professionals"] == [3, 2]
+    en = sentences(d, "en")
+    assert "Teacher (School psychologist, School and day care) has ended." in en
+    da_map = MapDocument(new_map(family_name="Test", lang="da"))
+    da_map.add_actor("Karen Holm", id="a-k", role="PPR-psykolog", domain="d-school")
+    add_status(da_map, "Opstart", date(2026, 9, 1))
+    da_map.update("actors", "a-k", active=False)
+    da = sentences(diff(content_of(da_map.map, "Opstart"), content_of(da_map.map, None)), "da")
+    assert "Karen Holm (PPR-psykolog, Skole og dagtilbud) er ophørt." in da
+
+    add_status(doc, "Statusmøde 1", date(2026, 11, 1))
+    doc.update("actors", "a-t", active=True)
+    back = diff(content_of(doc.map, "Statusmøde 1"), content_of(doc.map, None))
+    assert back.ended == [] and back.resumed == ["a-t"]
+    assert back.as_dict()["resumed"] == ["Teacher"]
+    assert "Teacher (School psychologist, School and day care) is active again." in sentences(back, "en")
+    assert "er aktiv igen." in "\n".join(sentences(back, "da"))
+    # from the start to now: active then and active now is no change at all
+    same = diff(content_of(doc.map, "Opstart"), content_of(doc.map, None))
+    assert same.ended == same.resumed == []
+
+
+def test_an_ended_person_without_role_or_cloud_is_named_plainly(doc):
+    doc.add_actor("Neighbour", id="a-x")
+    add_status(doc, "A", date(2026, 1, 1))
+    doc.update("actors", "a-x", active=False)
+    d = diff(content_of(doc.map, "A"), content_of(doc.map, None))
+    assert "Neighbour has ended." in sentences(d, "en")
+    assert sentences(d, "en")[0] != "Nothing has changed."
