@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from .objects import Actor, Domain
+from .objects import COORD_LIMIT, EXTENT_LIMIT, Actor, Domain
 
 PERSON_W = 140.0
 """Horizontal room one person takes in a cloud (symbol, name and role below it)."""
@@ -58,8 +58,10 @@ def size_for(count: int, domain: Domain) -> tuple[float, float]:
         needed = LABEL_H + rows * PERSON_H + 24
         if needed <= height:
             return width, height
+        if width + PERSON_W > EXTENT_LIMIT and height + PERSON_H > EXTENT_LIMIT:
+            return width, height  # as large as a cloud may be
         # Grow mostly in width, keeping a cloud-like proportion.
-        if width <= height * 1.8:
+        if width <= height * 1.8 and width + PERSON_W <= EXTENT_LIMIT or height + PERSON_H > EXTENT_LIMIT:
             width += PERSON_W
         else:
             height += PERSON_H
@@ -148,6 +150,25 @@ def spread_clouds(
     }
 
 
+UNASSIGNED_COLUMNS = 6
+UNASSIGNED_ROWS = 40
+"""People in no cloud stand in rows of six under the family; after this many rows the next
+block of rows starts beside the first (right, left, further right ...), so a long list
+stays near the family instead of running off the map."""
+
+
 def unassigned_position(index: int) -> tuple[float, float]:
-    """A place for a person with no cloud: a row under the family."""
-    return ((index % 6 - 2.5) * PERSON_W, 170.0 + (index // 6) * PERSON_H)
+    """A place for a person with no cloud: a row under the family. Always a valid
+    position, however many there are."""
+    block, i = divmod(index, UNASSIGNED_COLUMNS * UNASSIGNED_ROWS)
+    row, col = divmod(i, UNASSIGNED_COLUMNS)
+    side = (block + 1) // 2 * (1 if block % 2 else -1)
+    x = (col - 2.5 + side * (UNASSIGNED_COLUMNS + 1)) * PERSON_W
+    y = 170.0 + row * PERSON_H
+    return clamp(x), clamp(y)
+
+
+def clamp(value: float, margin: float = PERSON_W) -> float:
+    """`value` kept inside the map's coordinate range (with room for a person's drawing)."""
+    limit = COORD_LIMIT - margin
+    return max(-limit, min(limit, value))

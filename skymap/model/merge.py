@@ -40,6 +40,12 @@ from .vocabulary import (
 )
 
 Problem = tuple[int, str, str, dict]
+MAX_PEOPLE = 10_000
+"""The most people (family and others) a map built or updated from a contact list may hold.
+Far beyond a real family's network, and small enough that the map stays well inside the
+64 MB a map file may be (with its ties and a few statuses) and still opens in the window."""
+MAX_TIES = 50_000
+"""The most ties such a map may hold, for the same reason."""
 FAMILY = "family"
 """The kind of a contact-list row that is a family member."""
 
@@ -170,6 +176,7 @@ def apply_contact_list(
     for a in doc.map.actors:
         existing.setdefault(name_key(a.name), ("actors", a.id))
     listed = {name_key(r.name): r for r in rows}
+    check_size(doc, rows, listed, existing, remove_missing, path)
 
     def kind_of(key: str) -> str | None:
         """"family" or "actor" for a name in the list or (when updating) on the map."""
@@ -214,6 +221,18 @@ def apply_contact_list(
     with doc.hold():
         _apply(doc, rows, columns, remove_missing, lang, existing, listed, report)
     return report
+
+
+def check_size(doc: MapDocument, rows: list[ContactRow], listed: dict, existing: dict, remove_missing: bool,
+               path: object = "") -> None:
+    """Refuse, before anything is placed, a list that would make the map larger than
+    MAX_PEOPLE people or MAX_TIES ties."""
+    people = len(listed) + (0 if remove_missing else sum(1 for k in existing if k not in listed))
+    if people > MAX_PEOPLE:
+        raise CsvImportError("csv_too_many_people", path=path, people=people, limit=MAX_PEOPLE)
+    ties = sum(len(r.contact_with) + len(r.coordinates_with) for r in rows) + len(doc.map.links)
+    if ties > MAX_TIES:
+        raise CsvImportError("csv_too_many_ties", path=path, ties=ties, limit=MAX_TIES)
 
 
 def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -> None:

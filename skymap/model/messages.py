@@ -112,6 +112,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Kortet kunne ikke gemmes i {path} ({reason}). Den tidligere fil er uændret.",
         "The map could not be saved to {path} ({reason}). The previous file is unchanged.",
     ),
+    "save_failed_new": (
+        "{path} kunne ikke gemmes ({reason}).",
+        "{path} could not be saved ({reason}).",
+    ),
+    "file_changed": (
+        "{path} er blevet ændret af et andet program, siden den blev åbnet eller gemt her.",
+        "{path} has been changed by another program since it was opened or saved here.",
+    ),
+    "map_locked": (
+        "{path} er åben i Skymap hos {user} på {host} siden {since}. Luk den dér først, eller brug --force.",
+        "{path} is open in Skymap by {user} on {host} since {since}. Close it there first, or use --force.",
+    ),
     "output_exists": (
         "{path} findes allerede. Brug --force for at overskrive den.",
         "{path} already exists. Use --force to overwrite it.",
@@ -203,6 +215,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "csv_too_large": (
         "Kontaktlisten {path} er for stor ({size}; højst {limit}).",
         "The contact list {path} is too large ({size}; at most {limit}).",
+    ),
+    "csv_too_many_people": (
+        "Kontaktlisten {path} blev ikke importeret: kortet ville få {people} personer, men et kort kan højst "
+        "rumme {limit}. Del listen op i flere kort.",
+        "The contact list {path} was not imported: the map would hold {people} people, but a map holds at "
+        "most {limit}. Split the list into several maps.",
+    ),
+    "csv_too_many_ties": (
+        "Kontaktlisten {path} blev ikke importeret: kortet ville få op til {ties} forbindelser, men et kort "
+        "kan højst rumme {limit}. Del listen op i flere kort.",
+        "The contact list {path} was not imported: the map would hold up to {ties} ties, but a map holds at "
+        "most {limit}. Split the list into several maps.",
     ),
     "csv_bad_row": (
         "linjen har {found} felter, men overskriften har {expected}",

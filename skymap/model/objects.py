@@ -26,8 +26,12 @@ FAMILY_ID = "family"
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Name = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=20_000)]
-Coord = Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)]
-Extent = Annotated[float, Field(gt=0, le=1e5, allow_inf_nan=False)]
+COORD_LIMIT = 1e6
+"""Every position lies within -COORD_LIMIT ... COORD_LIMIT in both directions."""
+Coord = Annotated[float, Field(ge=-COORD_LIMIT, le=COORD_LIMIT, allow_inf_nan=False)]
+EXTENT_LIMIT = 1e5
+"""The widest and tallest a cloud may be."""
+Extent = Annotated[float, Field(gt=0, le=EXTENT_LIMIT, allow_inf_nan=False)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Score = Annotated[int, Field(ge=1, le=5)]
 Fraction = Annotated[float, Field(ge=-0.5, le=0.5, allow_inf_nan=False)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 
 from .geometry import cloud_polygon, label_spot, point_in_polygon
-from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_W, family_oval, slots
+from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_W, clamp, family_oval, slots
 from .layout import tidy as tidy_grid
-from .objects import Actor, Domain, SkyMap
+from .objects import COORD_LIMIT, EXTENT_LIMIT, Actor, Domain, SkyMap
 
 Rect = tuple[float, float, float, float]  # centre x, centre y, width, height
 
@@ -65,12 +65,15 @@ def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tupl
                 if _inside(domain, x, y) and _clear(x, y, occupied):
                     return domain, (round(x, 1), round(y, 1))
             y += 10
-        if domain.width <= domain.height * 1.8:
+        wider, taller = domain.width + PERSON_W <= EXTENT_LIMIT, domain.height + PERSON_H <= EXTENT_LIMIT
+        if wider and (domain.width <= domain.height * 1.8 or not taller):
             domain = domain.model_copy(update={"width": domain.width + PERSON_W})
-        else:
+        elif taller and abs(domain.y + PERSON_H / 2) <= COORD_LIMIT - domain.height:
             domain = domain.model_copy(
                 update={"height": domain.height + PERSON_H, "y": domain.y + PERSON_H / 2}
             )
+        else:
+            break  # as large as a cloud may be: the newcomer stands in its middle
     return domain, (domain.x, domain.y)
 
 
@@ -118,7 +121,7 @@ def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float], 
         return all(abs(x - rx) >= (w + rw) / 2 + gap or abs(y - ry) >= (h + rh) / 2 + gap for rx, ry, rw, rh in rects)
 
     if free(*near):
-        return round(near[0], 1), round(near[1], 1)
+        return round(clamp(near[0]), 1), round(clamp(near[1]), 1)
     step = 20.0
     for ring in range(1, 400):
         radius = ring * step
@@ -127,8 +130,8 @@ def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float], 
             angle = 2 * math.pi * i / count
             x, y = near[0] + radius * math.cos(angle), near[1] + radius * math.sin(angle)
             if free(x, y):
-                return round(x, 1), round(y, 1)
-    return round(near[0], 1), round(near[1] + 4000, 1)
+                return round(clamp(x), 1), round(clamp(y), 1)
+    return round(clamp(near[0]), 1), round(clamp(near[1] + 4000), 1)
 
 
 def free_cloud_position(m: SkyMap) -> tuple[float, float]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
-from skymap.model.merge import ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
+from skymap.model.merge import MAX_PEOPLE, ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
 from skymap.model.messages import human_size
 
 from .reading import ReadProblem, read_limited
@@ -162,6 +162,8 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
     body = [(n, row) for n, row in starts if any(cell.strip() for cell in row)]
     if not body:
         raise CsvImportError("csv_empty", path=path)
+    if len(body) - 1 > MAX_PEOPLE:  # refused before every row is checked
+        raise CsvImportError("csv_too_many_people", path=path, people=len(body) - 1, limit=MAX_PEOPLE)
     header_line, header = body[0]
     columns: dict[int, str] = {}
     headers: dict[str, str] = {}
