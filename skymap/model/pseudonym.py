@@ -1,26 +1,45 @@
 """Pseudonymised copies of a map, for sharing beyond the core team.
 
-Every person's name is replaced by initials ("S.N.") or by their role ("Klasselærer",
-"mor", "barn 2"); names, and each part of a name, are also taken out of the other texts
-that stay (roles, organisations, cloud labels, the title); free-text notes are dropped,
-since they may mention anyone. No full name of a person survives.
+Every person is renamed: by initials ("S.N.") or by their role ("Klasselærer", "mor",
+"barn 2"). Who counts as a person: everyone in the working map and in every status (also
+someone who has since left the map), the caseworker and the family's name.
+
+Their names are then taken out of every other text that stays: roles, organisations, cloud
+labels, status labels, and any text field a later version adds (the text fields are found by
+looking at the models, not listed by hand). A name is found whatever its Unicode form or
+case, and without its accents (see `name_match`); a full name, first name, surname or part
+of a double name of two letters or more is found as a whole word, also in the genitive
+("Emils"). A person's full name becomes their pseudonym, so "overtog fra Eva Kjær" reads
+"overtog fra E.K."; a lone first name or surname becomes its initial ("Emils lærer" →
+"E. lærer"), or "…" in role mode. Free-text notes, tie notes and canvas notes are dropped,
+since they may tell anything about anyone; birth years are dropped; the title becomes
+"Familien N." (initials) or "Familien" (roles). An id that spells a name is replaced.
+All text comes out in NFC.
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
+
+from pydantic import BaseModel
 
 from .messages import message
-from .objects import SkyMap
+from .name_match import NameMatcher
+from .objects import FAMILY_ID, Actor, Annotation, FamilyMember, SkyMap
 from .vocabulary import label
 
 MODES = ("initials", "roles")
+DROPPED_TEXT = frozenset({"notes", "note"})
+"""Text fields emptied rather than scrubbed: free text that may tell anything about anyone."""
+_ID_PATTERN = "^[A-Za-z0-9_.:-]+$"
 
 
 def initials(name: str) -> str:
     """ "Sofie Nørgaard" -> "S.N."; "Anne-Mette Lund" -> "A.M.L."."""
-    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    name = unicodedata.normalize("NFC", name)
+    parts = [p for p in "".join(" " if c.isspace() or c in "-‐–" else c for c in name).split() if p]
     return "".join(p[0].upper() + "." for p in parts) or "?"
 
 
@@ -35,85 +54,105 @@ def _numbered(labels: list[str]) -> list[str]:
     return out
 
 
+def _everyone(m: SkyMap) -> dict[str, list[FamilyMember | Actor]]:
+    """Each person's versions by id: the working map's first, then every status's, in file
+    order; people only in statuses after those of the working map."""
+    out: dict[str, list[FamilyMember | Actor]] = {}
+    for content in (m, *(s.content for s in m.snapshots)):
+        for person in (*content.family, *content.actors):
+            out.setdefault(person.id, []).append(person)
+    return out
+
+
+def _field_kind(model: type[BaseModel], name: str) -> str:
+    """"id" for an id or a reference to one, "text" for free text, "" for anything else."""
+    field = model.model_fields[name]
+    patterns = [getattr(meta, "pattern", None) for meta in field.metadata]
+    if _ID_PATTERN in patterns or _ID_PATTERN in repr(field.annotation):
+        return "id"
+    if any(patterns):
+        return ""  # a colour, a code
+    return "text" if field.annotation is str or repr(field.annotation) in ("list[str]", "tuple[str, ...]") else ""
+
+
 def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_statuses: bool = False) -> SkyMap:
-    """A copy of the map in which no person's name appears (see module docstring)."""
+    """A copy of the map in which no person's name appears (see module docstring). With
+    `keep_statuses` the statuses stay, with the same pseudonyms, so a comparison still works."""
     if mode not in MODES:
         raise ValueError(f"unknown pseudonymisation {mode!r}")
     lang = lang or skymap.meta.language
-    m = skymap.model_copy(deep=True)
-    people = [(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors]
+    everyone = _everyone(skymap)
+    meta = skymap.meta
+    matcher = NameMatcher({pid: [v.name for v in versions] for pid, versions in everyone.items()},
+                          others=[meta.caseworker, meta.family_name])
 
-    # Every name part of two letters or more, longest first, is scrubbed from kept texts.
-    names = [name for _, name in people] + [m.meta.caseworker, m.meta.family_name]
-    parts = sorted(
-        {p.strip() for name in names if name.strip() for p in [name, *re.split(r"[\s\-]+", name)] if len(p.strip()) >= 2},
-        key=len,
-        reverse=True,
-    )
-    # A name also in the possessive: "Emils kontaktperson", "Anne-Marie's".
-    pattern = (
-        re.compile(r"\b(" + "|".join(re.escape(p) for p in parts) + r")(?:s|'s|’s|')?\b", re.IGNORECASE)
-        if parts
-        else None
-    )
+    def blank(text: str) -> str:  # a name inside a pseudonym: no one's pseudonym yet
+        return matcher.replace(text, lambda found, _owner: initials(found) if mode == "initials" else "…")
+
+    current = {pid: versions[0] for pid, versions in everyone.items()}  # working map's, else oldest status's
+    if mode == "initials":
+        labels = [initials(p.name) for p in current.values()]
+    else:
+        labels = [label(p.role, lang) if isinstance(p, FamilyMember) else (blank(p.role).strip() or label(p.kind, lang))
+                  for p in current.values()]
+    pseudonym = dict(zip(current, _numbered(labels)))
 
     def scrub(text: str) -> str:
-        if not text or pattern is None:
-            return text
-        return pattern.sub(lambda mt: initials(mt.group(1)) if mode == "initials" else "…", text)
+        def replacement(found: str, owner: str | None) -> str:
+            if owner is not None:
+                return pseudonym[owner]
+            return initials(found) if mode == "initials" else "…"
 
-    if mode == "initials":
-        new_names = _numbered([initials(name) for _, name in people])
-    else:
-        labels = [label(f.role, lang) for f in m.family] + [
-            scrub(a.role.strip()) or label(a.kind, lang) for a in m.actors
-        ]
-        new_names = _numbered(labels)
-    replacement = dict(zip((pid for pid, _ in people), new_names))
+        return matcher.replace(text, replacement)
 
-    m.family = [
-        f.model_copy(update={"name": replacement[f.id], "notes": "", "birth_year": None}) for f in m.family
-    ]
-    m.actors = [
-        a.model_copy(
-            update={
-                "name": replacement[a.id],
-                "role": scrub(a.role) if mode == "initials" else "",
-                "organisation": scrub(a.organisation),
-                "notes": "",
-            }
-        )
-        for a in m.actors
-    ]
-    m.domains = [d.model_copy(update={"label": scrub(d.label)}) for d in m.domains]
-    m.links = [ln.model_copy(update={"note": ""}) for ln in m.links]
-    m.annotations = []
-    if keep_statuses:  # the same names replaced in every status, so a comparison still works
-        m.snapshots = [
-            s.model_copy(update={"content": _pseudonymise_content(s.content, replacement, scrub)}) for s in m.snapshots
-        ]
-    else:
-        m.snapshots = []
-    family_name = m.meta.family_name
+    leaky_ids = {i for i in (*everyone, *(o.id for c in (skymap, *(s.content for s in skymap.snapshots))
+                                          for o in (*c.domains, *c.links, *c.annotations)),
+                             *(s.id for s in skymap.snapshots)) if i != FAMILY_ID and matcher.mentions(i)}
+    new_ids = {old: f"x-{n}" for n, old in enumerate(sorted(leaky_ids), start=1)}
+
+    def person(obj: FamilyMember | Actor) -> dict:
+        update: dict = {"name": pseudonym[obj.id]}
+        if isinstance(obj, FamilyMember):
+            update["birth_year"] = None
+        elif mode == "roles":
+            update["role"] = ""  # it is the pseudonym now
+        return update
+
+    m = _rewrite(skymap.model_copy(deep=True), scrub, new_ids, person)
+    if not keep_statuses:
+        m = m.model_copy(update={"snapshots": []})
+    family_name = meta.family_name
     new_family = (initials(family_name) if mode == "initials" else "") if family_name else ""
     title = message("family_title", lang, name=new_family) if new_family else message("s_the_family", lang)
-    caseworker = initials(m.meta.caseworker) if (m.meta.caseworker and mode == "initials") else ""
-    m.meta = m.meta.model_copy(update={"title": title, "family_name": new_family, "caseworker": caseworker})
-    return m
+    caseworker = initials(meta.caseworker) if (meta.caseworker and mode == "initials") else ""
+    return m.model_copy(update={"meta": m.meta.model_copy(update={
+        "title": title, "family_name": new_family, "caseworker": caseworker})})
 
 
-
-def _pseudonymise_content(content, replacement: dict[str, str], scrub):
-    """A status's content with the same pseudonyms as the working map (people who have
-    left are named by their initials)."""
-    def new_name(obj) -> str:
-        return replacement.get(obj.id) or initials(obj.name)
-
-    return content.model_copy(update={
-        "family": [f.model_copy(update={"name": new_name(f), "notes": "", "birth_year": None}) for f in content.family],
-        "actors": [a.model_copy(update={"name": new_name(a), "role": scrub(a.role), "organisation": scrub(a.organisation),
-                                        "notes": ""}) for a in content.actors],
-        "domains": [d.model_copy(update={"label": scrub(d.label)}) for d in content.domains],
-        "links": [ln.model_copy(update={"note": ""}) for ln in content.links],
-        "annotations": [],
-    })
+def _rewrite(obj, scrub: Callable[[str], str], new_ids: dict[str, str], person: Callable[[BaseModel], dict]):
+    """A copy of a model with every free-text field scrubbed, notes dropped, canvas notes
+    removed, people renamed and leaky ids replaced, at any depth (statuses included)."""
+    model = type(obj)
+    update: dict = {}
+    for name in model.model_fields:
+        value = getattr(obj, name)
+        kind = _field_kind(model, name)
+        if name == "annotations" and value and isinstance(value[0], Annotation):
+            new = []
+        elif isinstance(value, BaseModel):
+            new = _rewrite(value, scrub, new_ids, person)
+        elif isinstance(value, list | tuple) and value and isinstance(value[0], BaseModel):
+            new = type(value)(_rewrite(v, scrub, new_ids, person) for v in value)
+        elif kind == "text" and isinstance(value, str):
+            new = "" if name in DROPPED_TEXT else scrub(value)
+        elif kind == "text" and isinstance(value, list | tuple):
+            new = type(value)("" if name in DROPPED_TEXT else scrub(v) for v in value)
+        elif kind == "id" and isinstance(value, str):
+            new = new_ids.get(value, value)
+        else:
+            continue
+        if new is not value:
+            update[name] = new
+    if isinstance(obj, FamilyMember | Actor):
+        update.update(person(obj))
+    return obj.model_copy(update=update) if update else obj
