@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer
 
 from skymap.model.messages import message
-from skymap.model.objects import SkyMap
+from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
 
 from .painter import BOLD, REGULAR
@@ -60,9 +60,10 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:
     return drawing
 
 
-def changes_page(m: SkyMap, since: str, lang: str, width: float, styles) -> list:
-    """Flowables of the changes page (raises SkymapError if `since` is not a status)."""
-    snap = find_status(m, since)
+def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styles) -> list:
+    """Flowables of the changes page since a status, or a status's label (raises
+    SkymapError if there is no status of that label)."""
+    snap = since if isinstance(since, Snapshot) else find_status(m, since)
     d = diff(snap.content, content_of(m, None))
     title = message("d_changes_since", lang, label=f"{snap.label} ({snap.date.isoformat()})")
     out: list = [Paragraph(escape(title), styles["h1"])]

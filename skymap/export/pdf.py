@@ -244,7 +244,7 @@ def write_pdf(
     if changes_since:
         from skymap.model.status import find_status  # noqa: PLC0415
 
-        find_status(skymap, changes_since)  # a clear error before anything is drawn
+        since_index = skymap.snapshots.index(find_status(skymap, changes_since))  # a clear error first
     m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since))
     sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
     today = today or date.today()
@@ -300,7 +300,8 @@ def write_pdf(
             story.append(PageBreak())
         elif story and isinstance(story[-1], Spacer):
             story = [NextPageTemplate("text"), PageBreak()]
-        story += changes_page(m, changes_since, lang, body_width, st)
+        # By position: a pseudonymised status's label is no longer the label asked for.
+        story += changes_page(m, m.snapshots[since_index], lang, body_width, st)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
     doc.build(story, canvasmaker=_numbered_canvas(lang, footer))
     data = buffer.getvalue()
