@@ -22,8 +22,10 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Annotated
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .messages import message
 from .name_match import NameMatcher
@@ -33,7 +35,6 @@ from .vocabulary import label
 MODES = ("initials", "roles")
 DROPPED_TEXT = frozenset({"notes", "note"})
 """Text fields emptied rather than scrubbed: free text that may tell anything about anyone."""
-_ID_PATTERN = "^[A-Za-z0-9_.:-]+$"
 
 
 def initials(name: str) -> str:
@@ -64,15 +65,20 @@ def _everyone(m: SkyMap) -> dict[str, list[FamilyMember | Actor]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def _field_kind(model: type[BaseModel], name: str) -> str:
-    """"id" for an id or a reference to one, "text" for free text, "" for anything else."""
+    """"text" for a field that can hold a name (or a list of such), "id" for an id or a
+    reference to one, "" for anything else (numbers, colours, codes, choices). Asked of the
+    field's own type and constraints, so a text field added later is scrubbed too."""
     field = model.model_fields[name]
-    patterns = [getattr(meta, "pattern", None) for meta in field.metadata]
-    if _ID_PATTERN in patterns or _ID_PATTERN in repr(field.annotation):
-        return "id"
-    if any(patterns):
-        return ""  # a colour, a code
-    return "text" if field.annotation is str or repr(field.annotation) in ("list[str]", "tuple[str, ...]") else ""
+    adapter = TypeAdapter(Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation)
+    for kind, probe in (("text", "Eva Kjær"), ("text", ["Eva Kjær"]), ("id", "a-1")):
+        try:
+            adapter.validate_python(probe)
+        except ValidationError:
+            continue
+        return kind
+    return ""
 
 
 def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_statuses: bool = False) -> SkyMap:
