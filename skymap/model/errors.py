@@ -58,6 +58,15 @@ class SaveError(SkymapError):
     """Saving failed; the previous file is unchanged."""
 
 
+class FileChangedError(SaveError):
+    """The file was changed by another program since it was read or saved here; it was
+    not replaced (the user chooses: overwrite, save a copy or reload)."""
+
+
+class MapLockedError(SkymapError):
+    """The map is open in a Skymap window; a command will not write it without --force."""
+
+
 class EditError(SkymapError):
     """An edit would break the map's references (used by the mutation API)."""
 

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
-import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from skymap.model.errors import InvalidMapError, MapFileError, NotJsonError, SaveError
+from skymap.model.errors import FileChangedError, InvalidMapError, MapFileError, NotJsonError, SaveError
 from skymap.model.messages import LocalText, human_size
 from skymap.model.migrations import migrate
-from skymap.model.objects import CURRENT_VERSION, FORMAT_NAME, SkyMap
+from skymap.model.objects import NAME_CONTROLS, SkyMap
 
 from .reading import ReadProblem, read_limited
+from .tempfiles import create_temp
+from .tempfiles import remove_stale as remove_stale_temporaries
 
 MAX_BYTES = 64 * 1024 * 1024
 """A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and
@@ -41,14 +44,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise MapFileError("file_unreadable", path=path, reason=problem.reason) from None
 
 
-# A key in quotes cannot occur inside a JSON string (its quotes would be escaped), and
-# nested objects forbid unknown keys: so these find the file's own "format" and "version".
-_CURRENT_FORMAT = re.compile(r'"format"\s*:\s*"' + re.escape(FORMAT_NAME) + '"')
-_CURRENT_VERSION = re.compile(r'"version"\s*:\s*' + str(CURRENT_VERSION) + r'(?![0-9.eE])')
-
-
 def parse_map(data: bytes | str, path: object = "") -> SkyMap:
-    """A validated SkyMap from file content, migrating older versions."""
+    """A validated SkyMap from file content, migrating older versions. A key written twice
+    in one object is refused (JSON would silently keep the last one), and every value must
+    have its own type (no "12" for 12, no 1 for true)."""
     if isinstance(data, bytes):
         if b"\x00" in data[:4096]:
             raise NotJsonError("not_text", path=path)
@@ -60,25 +59,19 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
         text = data
     if not text.strip():
         raise NotJsonError("empty_file", path=path)
-    if _CURRENT_FORMAT.search(text) and _CURRENT_VERSION.search(text):
-        try:
-            # The common case, a valid file of this version: pydantic reads the JSON itself
-            # (no dicts built in between). Anything else takes the careful way below, which
-            # migrates older versions and says exactly what is wrong. (The file must say
-            # its format and version itself: the model would fill in missing ones.)
-            fast = SkyMap.model_validate_json(text)
-            if {"format", "version"} <= fast.model_fields_set:
-                return fast
-        except (ValidationError, ValueError, RecursionError):
-            pass
+    duplicates: list[_Duplicate] = []
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_pairs_hook(duplicates))
     except json.JSONDecodeError as exc:
         raise NotJsonError("not_json", path=path, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
         raise InvalidMapError(path, "nested_too_deep") from None
     except ValueError:  # e.g. an integer literal too long to convert
         raise NotJsonError("not_json", path=path, line="?", column="?") from None
+    if duplicates:
+        where = _where_duplicate(raw)
+        raise InvalidMapError(path, "duplicate_key" if where else "duplicate_key_root", name=duplicates[0].key,
+                              where=where)
     raw = migrate(raw, path)
     try:
         return SkyMap.model_validate(raw)
@@ -86,6 +79,41 @@ def parse_map(data: bytes | str, path: object = "") -> SkyMap:
         raise _invalid(exc, path) from None
     except RecursionError:
         raise InvalidMapError(path, "nested_too_deep") from None
+
+
+class _Duplicate(dict):
+    """An object that had a key twice: stands in the parsed tree so its place can be named."""
+
+    def __init__(self, key: str, pairs: list) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _pairs_hook(found: list):
+    def hook(pairs: list) -> dict:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set = set()
+            key = next(k for k, _ in pairs if k in seen or seen.add(k))
+            obj = _Duplicate(key, pairs)
+            found.append(obj)
+        return obj
+
+    return hook
+
+
+def _where_duplicate(tree: object, trail: tuple = ()) -> str:
+    """Where the first object with a twice-written key is, as "actors.3" ("" at the top)."""
+    stack = [(tree, trail)]
+    while stack:
+        node, at = stack.pop()
+        if isinstance(node, _Duplicate):
+            return ".".join(str(p) for p in at)
+        if isinstance(node, dict):
+            stack.extend((v, (*at, k)) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((v, (*at, i)) for i, v in reversed(list(enumerate(node))))
+    return ""
 
 
 def _invalid(exc: ValidationError, path: object) -> InvalidMapError:
@@ -118,6 +146,7 @@ _PYDANTIC_KEYS = {
     "less_than": "pv_range",
     "less_than_equal": "pv_range",
     "string_pattern_mismatch": "pv_pattern",
+    "control_character": "pv_control",
     "list_type": "pv_list",
     "model_type": "pv_object",
     "model_attributes_type": "pv_object",
@@ -131,9 +160,14 @@ _PYDANTIC_KEYS = {
 }
 
 
+_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
+
+
 def _problem(error: dict) -> LocalText:
     """A pydantic error as a message in the user's language."""
     key = _PYDANTIC_KEYS.get(error["type"], "pv_other")
+    if key == "pv_pattern" and isinstance(error.get("input"), str) and _CONTROL.search(error["input"]):
+        key = "pv_control"
     ctx = error.get("ctx") or {}
     if key == "pv_choice":
         return LocalText(key, expected=ctx.get("expected", ""))
@@ -153,28 +187,35 @@ def dumps_map(skymap: SkyMap) -> str:
     return json.dumps(skymap.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike, data: str | bytes) -> os.stat_result:
     """Write `data` to `path` so that a crash leaves either the old file or the new one.
 
-    A temporary file in the same folder is written, flushed and fsynced, then renamed over
-    the target; the folder is fsynced so the rename itself survives a power loss. The file
-    is readable by its owner only.
+    A temporary file in the same folder (named after the target and this process, mode
+    0600, see `tempfiles`) is written, flushed and fsynced, then renamed over the target;
+    the folder is fsynced so the rename itself survives a power loss. Temporary files of
+    the same target left by a Skymap that was killed are removed first. The file is
+    readable by its owner only. Returns the written file's stat (its size, time and inode).
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
+    existed = os.path.lexists(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_stale_temporaries(path)
+        fd, tmp_name = create_temp(path)
         raw = data.encode("utf-8") if isinstance(data, str) else data
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+            written = os.fstat(fh.fileno())
         os.replace(tmp_name, path)
         tmp_name = None
-        _fsync_dir(folder)
+        _fsync_dir(path.parent if str(path.parent) else Path("."))
+        return written
     except OSError as exc:
-        raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
+        # Only say that the previous file is unchanged when there was one.
+        key = "save_failed" if existed else "save_failed_new"
+        raise SaveError(key, path=path, reason=exc.strerror or type(exc).__name__) from None
     finally:
         if tmp_name is not None:
             try:
@@ -204,36 +245,102 @@ def backup_path(path: str | os.PathLike) -> Path:
     return p.with_name(p.name + ".bak")
 
 
-def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True) -> None:
+# ----- fingerprints: has the file changed since it was read or written here? -----------------
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a map file was when this program last read or wrote it: size, modification time,
+    inode and a SHA-256 of its bytes. Size, time and inode tell cheaply that it may have
+    changed; the hash decides (a file rewritten with the same bytes has not changed)."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    sha256: str
+
+    @classmethod
+    def of(cls, info: os.stat_result, data: bytes) -> FileStamp:
+        return cls(info.st_size, info.st_mtime_ns, info.st_ino, hashlib.sha256(data).hexdigest())
+
+    def same_stat(self, info: os.stat_result) -> bool:
+        return (self.size, self.mtime_ns, self.inode) == (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def load_map_stamped(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> tuple[SkyMap, FileStamp]:
+    """`load_map`, and the stamp of the bytes it read (to notice a change made by another
+    program later). The file is looked at before it is read: if it changes in between, the
+    stamp's time differs from the file's and the hash is compared, so no change is missed."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    data = read_bytes(path, max_bytes)
+    skymap = parse_map(data, path)
+    if info is None:  # (read_bytes raises for a missing file; this is a race with a rename)
+        info = os.stat(path)
+    return skymap, FileStamp.of(info, data)
+
+
+def changed_on_disk(path: str | os.PathLike, stamp: FileStamp | None) -> FileStamp | None:
+    """The file's new stamp when its content differs from `stamp`, else None. A file that
+    is gone or cannot be read counts as unchanged: saving loses nothing of it."""
+    if stamp is None:
+        return None
+    path = Path(path)
+    try:
+        info = os.stat(path)
+        if stamp.same_stat(info):
+            return None
+        data = read_bytes(path)
+    except (OSError, MapFileError):
+        return None
+    now = FileStamp.of(info, data)
+    return None if now.sha256 == stamp.sha256 else now
+
+
+def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True,
+             expect: FileStamp | None = None) -> FileStamp:
     """Save the map atomically (see `write_atomic`), keeping the previous version as
-    `MAP.json.bak` (one generation). If anything fails, the map file is as it was."""
+    `MAP.json.bak` (one generation). If anything fails, the map file is as it was.
+
+    With `expect` (the stamp of what was read or last written here), a file whose bytes
+    differ from it is not replaced: FileChangedError, so that the user is asked first.
+    Returns the stamp of the file written."""
     path = Path(path)
     text = dumps_map(skymap)
-    if backup:
+    raw = text.encode("utf-8")
+    previous = None
+    if backup or expect is not None:
         try:
             previous = path.read_bytes()
         except FileNotFoundError:
             previous = None
         except OSError as exc:
             raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
-        if previous is not None and previous != text.encode("utf-8"):
-            bak = backup_path(path)
-            try:
-                old_backup = bak.read_bytes()
-            except OSError:
-                old_backup = None
+    if expect is not None and previous is not None and hashlib.sha256(previous).hexdigest() != expect.sha256:
+        raise FileChangedError("file_changed", path=path)
+    if backup and previous is not None and previous != raw:
+        bak = backup_path(path)
+        try:
+            old_backup = bak.read_bytes()
+        except OSError:
+            old_backup = None
+        try:
             write_atomic(bak, previous)
+        except SaveError as err:  # said of the map, which is unchanged (not of its backup)
+            raise SaveError("save_failed", path=path, reason=err.params.get("reason", "?")) from None
+        try:
+            info = write_atomic(path, raw)
+        except SaveError:
+            # The map is as it was; put the backup back as it was too.
             try:
-                write_atomic(path, text)
-            except SaveError:
-                # The map is as it was; put the backup back as it was too.
-                try:
-                    if old_backup is None:
-                        bak.unlink()
-                    else:
-                        write_atomic(bak, old_backup)
-                except (OSError, SaveError):
-                    pass
-                raise
-            return
-    write_atomic(path, text)
+                if old_backup is None:
+                    bak.unlink()
+                else:
+                    write_atomic(bak, old_backup)
+            except (OSError, SaveError):
+                pass
+            raise
+        return FileStamp.of(info, raw)
+    return FileStamp.of(write_atomic(path, raw), raw)

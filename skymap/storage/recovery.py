@@ -23,27 +23,13 @@ from pydantic import ValidationError
 from skymap.model.objects import SkyMap
 
 from .mapfile import MAX_BYTES, write_atomic
+from .tempfiles import process_alive, remove_stale_in  # noqa: F401 - process_alive is used from here too
 
 RECOVERY_FORMAT = "skymap-recovery"
 
 
 def recovery_dir() -> Path:
     return Path(user_data_dir("skymap", appauthor=False)) / "recovery"
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return False
-    except PermissionError:  # it exists, it is someone else's
-        return True
-    except OSError:
-        return False
-    return True
 
 
 @dataclass
@@ -79,11 +65,7 @@ class Autosaver:
 
     def write(self, skymap: SkyMap, original: str | os.PathLike | None) -> None:
         """Write the recovery file (atomically, owner-only). Errors are raised as SaveError."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        try:
-            os.chmod(self.folder, 0o700)
-        except OSError:
-            pass
+        _private_folder(self.folder)
         record = {
             "format": RECOVERY_FORMAT,
             "version": 1,
@@ -103,12 +85,31 @@ class Autosaver:
             pass
 
 
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass
+
+
+def keep_copy(skymap: SkyMap, original: str | os.PathLike | None, folder: Path | None = None) -> Path:
+    """Keep the window's unsaved map as a recovery file of its own before it is replaced
+    (e.g. by reloading a file another program changed). It stays until the user restores
+    or discards it: the next start of Skymap offers it. Returns where it is."""
+    saver = Autosaver(folder)
+    saver.path = saver.folder / f"kept-{os.getpid()}-{secrets.token_hex(4)}.json"
+    saver.write(skymap, original)
+    return saver.path
+
+
 def list_recovery(folder: Path | None = None, orphaned_only: bool = True) -> list[RecoveryFile]:
     """The recovery files found, newest first; unreadable ones are skipped (never an error)."""
     folder = folder or recovery_dir()
     found: list[RecoveryFile] = []
     if not folder.is_dir():
         return found
+    remove_stale_in(folder)  # half-written recovery files of sessions that were killed
     for path in folder.glob("*.json"):
         try:
             if path.stat().st_size > MAX_BYTES:

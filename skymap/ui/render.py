@@ -8,12 +8,13 @@ from pathlib import Path
 
 from skymap.model.errors import SaveError
 from skymap.model.objects import SkyMap
+from skymap.storage.mapfile import write_atomic
 
 
 def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: str = "da") -> None:
     """Render the whole map, `width` pixels wide, to a PNG file."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QRectF, Qt  # noqa: PLC0415
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -34,9 +35,15 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
     painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
     scene.render(painter, QRectF(0, 0, width, height), source, Qt.KeepAspectRatio)
     painter.end()
-    tmp = Path(out).with_name(f".{Path(out).name}.tmp.png")
-    if not image.save(str(tmp), "PNG"):
-        raise SaveError("save_failed", path=out, reason="PNG")
-    os.replace(tmp, out)
     scene.clear()
+    # Encoded in memory, then written like every other file (a temporary file 0600 named
+    # after this process, renamed over the target), so a failure names its cause.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    encoded = image.save(buffer, "PNG")
+    buffer.close()
+    if not encoded:
+        raise SaveError("save_failed_new", path=out, reason="PNG")
+    write_atomic(Path(out), bytes(data))
     del app

@@ -224,7 +224,7 @@ def test_read_only_folder_simulated_raises_save_error_and_changes_nothing(saved_
     def refuse(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(mapfile.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(mapfile, "create_temp", refuse)
     with pytest.raises(SaveError) as info:
         save_map(version(3), path)
     monkeypatch.undo()

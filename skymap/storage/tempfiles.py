@@ -1,0 +1,104 @@
+"""Temporary files of atomic writes: a name that says whose they are, owner-only, cleaned up.
+
+Every file Skymap writes (map, backup, recovery file, lock, settings, PDF, SVG, PNG,
+GraphML, CSV) is first written to a temporary file beside its target and then renamed over
+it. A process killed in between leaves that temporary file behind: a full or partial copy
+of a family's data. So each one is named
+
+    .<target name>.skymap-<host tag>-<pid>-<random>.tmp
+
+(`.norgaard.json.skymap-3fa2c1-4242-9c1d2e3f.tmp`), created with mode 0600, and the next
+write of the same target removes the ones left by processes of this computer that are no
+longer running. Files of a live process (which may be writing right now) and files of
+other computers (whose processes cannot be seen from here) are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import socket
+from pathlib import Path
+
+TAG = "skymap"
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    except PermissionError:  # it exists, it is someone else's
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def host_tag() -> str:
+    """Six hex digits standing for this computer (the same on every run)."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+def _pattern(target_name: str) -> re.Pattern[str]:
+    return re.compile(r"\." + re.escape(target_name) + r"\." + TAG + r"-([0-9a-f]{6})-([0-9]+)-[0-9a-f]+\.tmp\Z")
+
+
+_ANY = re.compile(r"\..+\." + TAG + r"-([0-9a-f]{6})-([0-9]+)-[0-9a-f]+\.tmp\Z")
+
+
+def create_temp(target: str | os.PathLike) -> tuple[int, Path]:
+    """A new temporary file beside `target`, open for writing, mode 0600: (fd, path)."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        name = f".{target.name}.{TAG}-{host_tag()}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+        path = folder / name
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def _is_stale(match: re.Match[str]) -> bool:
+    tag, pid = match.group(1), int(match.group(2))
+    return tag == host_tag() and pid != os.getpid() and not process_alive(pid)
+
+
+def remove_stale(target: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files of `target` left by Skymaps of this computer that are
+    no longer running. Returns what was removed; errors are ignored (a comfort, not a duty)."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    return _remove(folder, _pattern(target.name))
+
+
+def remove_stale_in(folder: str | os.PathLike) -> list[Path]:
+    """The same for every target in `folder` (e.g. recovery files of sessions long gone)."""
+    return _remove(Path(folder), _ANY)
+
+
+def _remove(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = pattern.match(name)
+        if match is None or not _is_stale(match):
+            continue
+        path = folder / name
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
