@@ -31,6 +31,8 @@ class Editor(QObject):
         self.stack = stack
         self.snapping = True
         self.read_only = False
+        self.last_added: tuple[int, str] | None = None
+        """(stack index, id) of the person the last step added: their form joins that step."""
         self.cpr_guard = None
         """Called with the CPR-like numbers found in typed text; returns True to remove them."""
 
@@ -129,7 +131,13 @@ class Editor(QObject):
         actor = Actor(
             id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain, x=self.snap(x), y=self.snap(y)
         )
-        self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
+        # a macro, so that the person's form can join its name and ties to this step
+        self._begin(self.tr("Add person"))
+        try:
+            self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
+        finally:
+            self._end()
+        self.last_added = (self.stack.index(), actor.id)
         return actor
 
     def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
@@ -148,6 +156,7 @@ class Editor(QObject):
             self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
         finally:
             self._end()
+        self.last_added = (self.stack.index(), actor.id)
         return actor
 
     def move_to_domain(self, actor_id: str, domain_id: str | None) -> None:
@@ -205,7 +214,12 @@ class Editor(QObject):
             id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
             x=self.snap(x), y=self.snap(y),
         )
-        self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
+        self._begin(self.tr("Add family member"))
+        try:
+            self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
+        finally:
+            self._end()
+        self.last_added = (self.stack.index(), member.id)
         return member
 
     def add_domain_free(self, label: str = "") -> Domain:
@@ -281,7 +295,18 @@ class Editor(QObject):
         return [obj.id for collection, obj in objects if collection == "actors"]
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:
-        """Arrange the people in each cloud (or the given ones) in rows, without overlaps."""
+        """Arrange the people in each cloud (or the given ones) in rows, without overlaps;
+        the whole map: also the clouds, compact around the family (model/compact.py)."""
+        if domain_ids is None:
+            from skymap.model.compact import tidy_map  # noqa: PLC0415
+
+            clouds, actors, members = tidy_map(self.doc.map)
+            edits: list[tuple[Collection, str, dict[str, Any]]] = [
+                ("domains", i, {"x": x, "y": y, "width": w, "height": h}) for i, (x, y, w, h) in clouds.items()]
+            edits += [("actors", i, {"x": x, "y": y}) for i, (x, y) in actors.items()]
+            edits += [("family", i, {"x": x, "y": y}) for i, (x, y) in members.items()]
+            self.update(self.tr("Tidy up"), edits)
+            return
         sizes: dict[str, tuple[float, float]] = {}
         people: dict[str, dict[str, tuple[float, float]]] = {}
         for d in self.doc.map.domains:

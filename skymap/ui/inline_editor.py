@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QToolButton
 
-from skymap.model.vocabulary import FamilyRole, label
-
+from skymap.model.entry import is_list, parse_list, resolve_names
+from skymap.ui import fast_entry, person_form
 from skymap.ui.editor import Editor
 
 
 class InlineEditor(QFrame):
-    """Name, role and organisation of a person (name of a family member, label of a cloud,
-    text of a note). Enter or leaving the form keeps the change; Esc drops it."""
+    """Name, role and organisation of a person, who they meet in the family and whom they
+    work with (name, role and birth year of a family member, label of a cloud, text of a
+    note). Enter or leaving the form keeps the change; Esc drops it. The form of a person
+    just added joins its edits to the step that added them: one Undo takes it all back."""
 
     def __init__(self, view, doc, editor: Editor, lang: str = "en") -> None:
         super().__init__(view.viewport())
@@ -25,6 +28,11 @@ class InlineEditor(QFrame):
         self.form.setContentsMargins(8, 8, 8, 8)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.target: tuple[str, str] | None = None
+        self.meets: person_form.MeetsToggles | None = None
+        self.works_with: QLineEdit | None = None
+        self.list_edit: QPlainTextEdit | None = None
+        self.several: QToolButton | None = None
+        self._fresh = None
         self._closing = False
         self.hide()
         # A click or tap anywhere on the canvas outside the form finishes the edit.
@@ -33,12 +41,14 @@ class InlineEditor(QFrame):
     def open_for(self, collection: str, obj_id: str) -> None:
         self.close_editor(commit=True)
         obj = self.doc.get(collection, obj_id)
-        if obj is None:
+        if obj is None or self.editor.read_only:  # (a status shown, a map open elsewhere)
             return
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
+        self.meets = self.works_with = self.list_edit = self.several = None
         self.target = (collection, obj_id)
+        self._fresh = fast_entry.fresh_step(self.editor, obj_id)
         if collection == "actors":
             specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation"))]
         elif collection == "domains":
@@ -46,7 +56,7 @@ class InlineEditor(QFrame):
         elif collection == "annotations":
             specs = [("text", self.tr("Text"))]
         else:
-            specs = [("name", self.tr("Name")), ("role", self.tr("Role"))]
+            specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("birth_year", self.tr("Birth year"))]
         for field, text in specs:
             if field == "text":
                 edit = QPlainTextEdit(getattr(obj, field))
@@ -55,13 +65,14 @@ class InlineEditor(QFrame):
                 edit.selectAll()
                 edit.setToolTip(self.tr("Ctrl+Enter to finish"))
             elif collection == "family" and field == "role":
-                edit = QComboBox()
-                for role in FamilyRole:
-                    edit.addItem(label(role, self.lang), role)
-                edit.setCurrentIndex(max(0, edit.findData(obj.role)))
+                edit = person_form.family_role_field(obj.role, self.lang)
+            elif field == "birth_year":
+                edit = person_form.birth_year_field(obj.birth_year)
             else:
                 edit = QLineEdit(getattr(obj, field))
                 edit.setMinimumWidth(220)
+                if collection == "actors" and field == "role":
+                    edit.setCompleter(person_form.role_completer(edit, self.doc, obj.domain, self.lang))
             edit.setAccessibleName(text)
             edit.setObjectName(f"inline_{field}")
             edit.setMinimumHeight(34)  # a finger's height
@@ -72,6 +83,8 @@ class InlineEditor(QFrame):
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.fields[field] = edit
+        if collection == "actors":
+            self._add_person_rows(obj)
         self.adjustSize()
         item = self.view.scene().item_for(obj_id)
         anchor = self.view.mapFromScene(item.sceneBoundingRect().center())
@@ -83,12 +96,73 @@ class InlineEditor(QFrame):
         first.setFocus()
         first.selectAll()
 
+    def _add_person_rows(self, actor) -> None:
+        """Meets (toggles), works with (completed names), and for a person just added in a
+        cloud the switch to a list of several people."""
+        self.meets = person_form.MeetsToggles(self.doc, actor.id, self.lang)
+        self._row(self.tr("Meets"), self.meets)
+        self.works_with = person_form.works_with_field(self.doc, actor.id)
+        self.works_with.setObjectName("inline_works_with")
+        self.works_with.setMinimumWidth(220)
+        self.works_with.installEventFilter(self)
+        self._row(self.tr("Works with"), self.works_with)
+        if self._fresh is not None:
+            self.several = QToolButton()
+            self.several.setObjectName("inline_several")
+            self.several.setText(self.tr("Several people…"))
+            self.several.setToolTip(self.tr("Type or paste a list: one person a line, Name, role"))
+            self.several.setMinimumHeight(34)
+            self.several.clicked.connect(lambda: self.to_list_mode())
+            self.form.addRow("", self.several)
+
+    def _row(self, text: str, widget) -> None:
+        widget.setAccessibleName(text)
+        caption = QLabel(text)
+        caption.setMinimumHeight(34)
+        caption.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.form.addRow(caption, widget)
+
+    def to_list_mode(self, text: str | None = None) -> None:
+        """Name, role and organisation give way to a list: one person a line."""
+        if self.list_edit is not None or self.target is None:
+            return
+        if text is None:
+            name = self.fields["name"].text().strip()
+            role = self.fields["role"].text().strip()
+            text = f"{name}, {role}" if role else name
+            if text:
+                text += "\n"
+        for field in ("organisation", "role", "name"):
+            self.form.removeRow(self.fields.pop(field))
+        self.list_edit = person_form.list_field(text)
+        self.list_edit.setObjectName("inline_list")
+        self.list_edit.installEventFilter(self)
+        self.form.insertRow(0, self._caption(self.tr("People"), self.list_edit), self.list_edit)
+        if self.several is not None:
+            self.form.removeRow(self.several)
+            self.several = None
+        self.adjustSize()
+        self.move(self.x(), min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
+        self.list_edit.setFocus()
+        self.list_edit.moveCursor(self.list_edit.textCursor().MoveOperation.End)
+
+    def _caption(self, text: str, buddy) -> QLabel:
+        caption = QLabel(text)
+        caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        caption.setBuddy(buddy)
+        buddy.setAccessibleName(text)
+        return caption
+
+    def _tab_order(self) -> list:
+        fields = ([self.list_edit] if self.list_edit is not None else []) + list(self.fields.values())
+        return fields + ([self.works_with] if self.works_with is not None else [])
+
     def focusNextPrevChild(self, next_child: bool) -> bool:
         """Tab and Shift+Tab go round the form's fields (the map would otherwise take Tab
         to move its selection while the form is open)."""
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        fields = list(self.fields.values())
+        fields = self._tab_order()
         if not fields:
             return False
         focused = QApplication.focusWidget()
@@ -115,6 +189,17 @@ class InlineEditor(QFrame):
             ):
                 self.close_editor(commit=True)
                 return True
+            if (self.meets is not None and event.modifiers() & Qt.AltModifier
+                    and Qt.Key_0 <= event.key() <= Qt.Key_9 and self.meets.toggle_key(event.key())):
+                return True
+            if (obj is self.fields.get("name") and self.several is not None
+                    and event.matches(QKeySequence.StandardKey.Paste)):
+                from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+                pasted = QGuiApplication.clipboard().text()
+                if is_list(pasted):  # several lines pasted into the name: a list
+                    self.to_list_mode(pasted)
+                    return True
         if kind == QEvent.FocusOut and not self._closing:
             # Focus may only be moving to the form's next field: look once it has settled.
             QTimer.singleShot(0, self._focus_check)
@@ -135,18 +220,56 @@ class InlineEditor(QFrame):
         try:
             collection, obj_id = self.target
             if commit and self.doc.get(collection, obj_id) is not None:
-                values = {
-                    f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
-                        else w.currentData() if isinstance(w, QComboBox) else w.text().strip())
-                    for f, w in self.fields.items()
-                }
-                if "name" in values and not values["name"]:
-                    del values["name"]
-                if "label" in values and not values["label"]:
-                    del values["label"]
-                self.editor.update_one(collection, obj_id, **values)
+                self._commit(collection, obj_id)
             self.target = None
+            self._fresh = None
             self.hide()
             self.view.setFocus()
         finally:
             self._closing = False
+
+    def _commit(self, collection: str, obj_id: str) -> None:
+        obj = self.doc.get(collection, obj_id)
+        values = {
+            f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
+                else w.currentData() if isinstance(w, QComboBox) else w.text().strip())
+            for f, w in self.fields.items()
+        }
+        if collection == "family":
+            values["role"] = person_form.family_role_value(values.get("role", ""), obj.role)
+            values["birth_year"] = person_form.birth_year_value(values.get("birth_year", ""), obj.birth_year)
+        rest = []
+        if self.list_edit is not None:
+            entries = parse_list(self.list_edit.toPlainText())
+            if entries:
+                first, rest = entries[0], entries[1:]
+                values = {"name": first.name, "role": first.role, "organisation": first.organisation}
+        if "name" in values and not values["name"]:
+            del values["name"]
+        if "label" in values and not values["label"]:
+            del values["label"]
+        if collection != "actors":
+            if self._fresh is not None:
+                fast_entry.run(self.editor, "", [fast_entry.update_command(self.editor, collection, obj_id, values)],
+                               self._fresh)
+            else:
+                self.editor.update_one(collection, obj_id, **values)
+            return
+        partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
+        if unknown:
+            self.view.scene().message.emit(
+                self.tr("Not found on the map (or more than one): %1").replace("%1", ", ".join(unknown)))
+        meets = self.meets.wanted()
+        commands = []
+        if "domain" not in values:
+            commands.append(fast_entry.update_command(self.editor, collection, obj_id, values))
+        add, remove = fast_entry.tie_changes(self.editor, [obj_id], meets, [p.id for p in partners])
+        if add:
+            commands.append(fast_entry.AddCommand(self.doc, self.tr("Add tie"), [("links", ln) for ln in add]))
+        commands.append(fast_entry.removal(self.editor, remove))
+        text = self.editor.undo_text(set(values)) if not add and not remove else self.tr("Edit person")
+        fast_entry.run(self.editor, text, commands, self._fresh)
+        if rest:
+            actor = self.doc.actor(obj_id)
+            fast_entry.add_list(self.editor, actor.domain, rest, actor.kind, meets, [p.id for p in partners],
+                                join_to=self._fresh, near=(actor.x, actor.y))

@@ -26,6 +26,7 @@ from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.context_menu import build_menu
+from skymap.ui import edit_gate
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self._undo_index = 0
         self.undo_stack.indexChanged.connect(self._after_undo_step)
         self.setAcceptDrops(True)
+        from skymap.ui import typing_guard  # noqa: PLC0415
+
+        typing_guard.install(self)  # a letter typed in a field never switches the tool
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
         self.palette = Palette(self.icons)
         self.palette.add_requested.connect(self.add_from_palette)
@@ -123,9 +127,11 @@ class MainWindow(QMainWindow):
         self.set_document(skymap, path)
         if settings.text_scale() != 1.0:
             self.set_text_scale(settings.text_scale())
-        self.resize(1440, 900)
+        from skymap.ui.window_size import first_geometry, panel_width  # noqa: PLC0415
+
+        self.setGeometry(first_geometry(QGuiApplication.primaryScreen()))
         self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Vertical)
-        self.resizeDocks([self.overview_dock], [380], Qt.Horizontal)
+        self.resizeDocks([self.overview_dock], [panel_width(self.width())], Qt.Horizontal)
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.path = path
         self.restored = restored
+        self.statuses_unsaved = False
         self.editor.cpr_guard = self.ask_remove_cpr
         self._set_read_only(read_only)
         self.signals_changed_connect()
@@ -193,10 +200,9 @@ class MainWindow(QMainWindow):
 
     # ----- statuses over time -------------------------------------------------------------
     def save_status(self, name: str | None = None, when=None) -> bool:
-        """"Gem status": keep the map as it is now, named and dated, inside the file."""
-        from datetime import date  # noqa: PLC0415
-
-        from skymap.model.status import find_status  # noqa: PLC0415
+        """"Gem status": keep the map as it is now, named and dated, inside the file, and save
+        the file with it. A status records a meeting: it is not an undoable map edit."""
+        from skymap.model.status import add_status  # noqa: PLC0415
 
         if self.read_only or self.status_view is not None:
             return False
@@ -208,22 +214,48 @@ class MainWindow(QMainWindow):
                 return False
             name, when = answer
         try:
-            find_status(self.doc.map, name)
-            QMessageBox.warning(self, "Skymap", SkymapError("status_exists", label=name).message(self.lang))
+            snap = add_status(self.doc, name, when)
+        except SkymapError as err:
+            QMessageBox.warning(self, "Skymap", err.message(self.lang))
             return False
-        except SkymapError:
-            pass
-        snap = Snapshot(id=self.doc.new_id("snapshots"), label=name.strip(), date=when or date.today(),
-                        content=self.doc.map.content())
-        self.editor.add_objects(self.tr("Save status"), [("snapshots", snap)])
         self.timeline_dock.raise_()
-        self.statusBar().showMessage(self.tr("Status \"%1\" saved.").replace("%1", snap.label), 6000)
+        self._status_written(self.tr("Status \"%1\" saved in %2.").replace("%1", snap.label),
+                             self.tr("Status \"%1\" is kept, but the file is not saved (File > Save).").replace(
+                                 "%1", snap.label))
         return True
 
-    def remove_status(self, snap_id: str) -> None:
+    def remove_status(self, snap_id: str) -> bool:
+        """Remove a status after asking (it cannot be undone), and save the file without it."""
+        snap = self.doc.get("snapshots", snap_id)
+        if snap is None or self.read_only:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle("Skymap")
+        box.setText(self.tr("Remove the status \"%1\"?").replace("%1", snap.label))
+        box.setInformativeText(self.tr("It is the record of a meeting. Removing it cannot be undone."))
+        remove = box.addButton(self.tr("Remove status"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        if _exec_box(box) is not remove:
+            return False
         if self.status_view is not None:
             self.back_to_now()
-        self.editor.delete([("snapshots", snap_id)])
+        self.doc.remove("snapshots", snap_id)
+        self._status_written(self.tr("Status \"%1\" removed from %2.").replace("%1", snap.label),
+                             self.tr("Status \"%1\" is removed, but the file is not saved (File > Save).").replace(
+                                 "%1", snap.label))
+        return True
+
+    def _status_written(self, saved: str, unsaved: str) -> None:
+        """Statuses live outside the undo history: write the file at once (Save As when the map
+        has none yet) and say where; if that is cancelled, the window counts as unsaved."""
+        self.statuses_unsaved = True
+        self.setWindowModified(True)
+        if self.file_save():
+            self.statusBar().showMessage(saved.replace("%2", self.path.name), 10000)
+        else:
+            self.setWindowModified(self.is_modified())
+            self.statusBar().showMessage(unsaved, 15000)
 
     def _show_other(self, skymap: SkyMap, mode: str) -> DocumentView:
         """Show another state of the map (read-only) in place of the working map."""
@@ -231,14 +263,17 @@ class MainWindow(QMainWindow):
             self._drop_other()
         else:
             self._working_overview = self.overview_dock.widget()
+            self._working_inspector = self.inspector_dock.widget()
         view = DocumentView(skymap, QUndoStack(self), self.lang, self)
         view.editor.read_only = True
         self.center.addWidget(view.view)
         self.center.setCurrentWidget(view.view)
         self.overview_dock.setWidget(_scrolling(view.overview))
+        self.inspector_dock.setWidget(_scrolling(view.inspector))  # what was there then, read-only
+        view.scene.context_menu_requested.connect(self.show_context_menu)
+        view.view.files_dropped.connect(self.open_dropped)
         self.status_view = view
-        self.editor.read_only = True  # nothing may edit the working map meanwhile
-        self.palette.setEnabled(False)
+        edit_gate.apply(self)  # nothing may edit the working map meanwhile
         self.timeline.set_mode(mode)
         self.statusBar().showMessage(mode)
         QTimer.singleShot(0, view.view.fit)
@@ -289,8 +324,8 @@ class MainWindow(QMainWindow):
         self._drop_other()
         self.center.setCurrentWidget(self.view)
         self.overview_dock.setWidget(self._working_overview)
-        self.editor.read_only = self.read_only
-        self.palette.setEnabled(not self.read_only)
+        self.inspector_dock.setWidget(self._working_inspector)
+        edit_gate.apply(self)
         self.timeline.set_mode("")
         self.timeline.show_changes([])
         self.statusBar().clearMessage()
@@ -303,18 +338,15 @@ class MainWindow(QMainWindow):
     def _set_read_only(self, read_only: bool) -> None:
         """Read-only: look, select and pan; no edits, no Save (Save As makes a copy)."""
         self.read_only = read_only
-        self.editor.read_only = read_only
-        self.palette.setEnabled(not read_only)
         self.act_save.setEnabled(not read_only)
-        for name, act in self.tool_actions.items():
-            act.setEnabled(not read_only or name in ("select", "pan"))
+        edit_gate.apply(self)
 
     def signals_changed_connect(self) -> None:
         self.docview.signals.changed.connect(lambda _c: self._autosave_soon.start())
 
     # ----- never lose work ------------------------------------------------------------------
     def is_modified(self) -> bool:
-        return self.restored or not self.undo_stack.isClean()
+        return self.restored or getattr(self, "statuses_unsaved", False) or not self.undo_stack.isClean()
 
     def autosave(self) -> None:
         """Write unsaved work to the recovery file (never to the user's own file)."""
@@ -409,7 +441,8 @@ class MainWindow(QMainWindow):
                              (".graphml", self.tr("GraphML network (Gephi, yEd)…")),
                              (".csv", self.tr("CSV contact list (Excel)…"))):
             other.addAction(text, lambda s=suffix: self.export_other(s))
-        self.act_print = self._action(file_menu, self.tr("&Print…"), QKeySequence.Print, self.print_map)
+        # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
+        self.act_print = self._action(file_menu, self.tr("&Print…"), QKeySequence.Print, lambda: self.print_map())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
 
@@ -424,20 +457,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_redo)
         self.addActions([self.act_undo, self.act_redo])  # their keys work with the menu bar hidden too
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Copy"), QKeySequence.Copy, self.copy_selection)
-        self._action(edit_menu, self.tr("&Paste"), QKeySequence.Paste, self.paste)
-        self.act_delete = self._action(edit_menu, self.tr("&Delete"), QKeySequence.Delete, self.delete_selection)
-        self._action(edit_menu, self.tr("Select &All"), QKeySequence.SelectAll, self.select_all)
+        self._action(edit_menu, self.tr("&Copy"), QKeySequence.Copy, lambda: self.copy_selection())
+        # Disabled while the map may not be edited (edit_gate.py): a status shown, a map open elsewhere.
+        self.edit_actions = [self._action(edit_menu, self.tr("&Paste"), QKeySequence.Paste, lambda: self.paste())]
+        self.act_delete = self._action(edit_menu, self.tr("&Delete"), QKeySequence.Delete,
+                                       lambda: self.delete_selection())
+        self.edit_actions.append(self.act_delete)
+        self._action(edit_menu, self.tr("Select &All"), QKeySequence.SelectAll, lambda: self.select_all())
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Rename…"), QKeySequence(Qt.Key_F2), self.rename_selection)
-        self._action(edit_menu, self.tr("Add &Professional to Selected Cloud"), QKeySequence("Ctrl+Shift+P"),
-                     lambda: self.add_from_palette("professional"))
-        self._action(edit_menu, self.tr("Add Private Person to Selected Cloud"), QKeySequence("Ctrl+Shift+R"),
-                     lambda: self.add_from_palette("private"))
-        self._action(edit_menu, self.tr("Add &Family Member"), QKeySequence("Ctrl+Shift+F"),
-                     lambda: self.add_from_palette("member"))
-        self._action(edit_menu, self.tr("&Connect Selected"), QKeySequence("Ctrl+L"), self.connect_selected)
-        self._action(edit_menu, self.tr("&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy())
+        self.edit_actions += [
+            self._action(edit_menu, self.tr("&Rename…"), QKeySequence(Qt.Key_F2), lambda: self.rename_selection()),
+            self._action(edit_menu, self.tr("Add &Professional to Selected Cloud"), QKeySequence("Ctrl+Shift+P"),
+                         lambda: self.add_from_palette("professional")),
+            self._action(edit_menu, self.tr("Add Private Person to Selected Cloud"), QKeySequence("Ctrl+Shift+R"),
+                         lambda: self.add_from_palette("private")),
+            self._action(edit_menu, self.tr("Add &Family Member"), QKeySequence("Ctrl+Shift+F"),
+                         lambda: self.add_from_palette("member")),
+            self._action(edit_menu, self.tr("&Connect Selected"), QKeySequence("Ctrl+L"),
+                         lambda: self.connect_selected()),
+            self._action(edit_menu, self.tr("&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy()),
+        ]
         edit_menu.addSeparator()
         self.act_settings = self._action(edit_menu, self.tr("Setti&ngs…"), QKeySequence("Ctrl+,"),
                                          lambda: self.open_settings())
@@ -459,6 +498,7 @@ class MainWindow(QMainWindow):
         status_menu = bar.addMenu(self.tr("&Status"))
         self.act_save_status = self._action(status_menu, self.tr("&Save Status…"), QKeySequence("Ctrl+Alt+S"),
                                             lambda: self.save_status())
+        self.edit_actions.append(self.act_save_status)
         self._action(status_menu, self.tr("Show &Statuses"), QKeySequence(),
                      lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()))
         self._action(status_menu, self.tr("&Back to Now"), QKeySequence("Ctrl+Alt+N"), lambda: self.back_to_now())
@@ -503,6 +543,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.tr("Fit"), lambda: self.view.fit())
         self.act_tidy_bar = toolbar.addAction(self.tr("Tidy Up"), lambda: self.editor.tidy())
+        self.edit_actions.append(self.act_tidy_bar)
         toolbar.addSeparator()
         toolbar.addAction(self.act_family_view)
         self.toolbar = toolbar
@@ -554,8 +595,7 @@ class MainWindow(QMainWindow):
         else:
             self._fit_toolbar()
         self.act_save.setEnabled(not self.read_only)
-        for name, act in self.tool_actions.items():
-            act.setEnabled(not self.read_only or name in ("select", "pan"))
+        edit_gate.apply(self)
 
     def _retitle_docks(self) -> None:
         self.palette_dock.setWindowTitle(self.tr("Add"))
@@ -766,7 +806,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(hints.get(name, ""), 8000 if name in hints else 1)
 
     def show_context_menu(self, obj_id, scene_pos, screen_pos) -> None:
-        _exec_menu(build_menu(self, obj_id, scene_pos), screen_pos)
+        """The menu of what was right-clicked on the map shown (only what does not edit it
+        while a status is shown or the map is open elsewhere)."""
+        menu = build_menu(self, obj_id, scene_pos, self._shown(), edit_gate.editable(self))
+        if menu.actions():
+            _exec_menu(menu, screen_pos)
 
     def set_family_view(self, on: bool) -> None:
         """One switch: full screen, the analysis panels hidden, large people and text; the
@@ -775,6 +819,12 @@ class MainWindow(QMainWindow):
             return
         self.family_view = on
         self.act_family_view.setChecked(on)
+        from skymap.ui.painting import set_family_view  # noqa: PLC0415
+
+        set_family_view(on)  # large names without roles (person_item.py)
+        for shown in (self.docview, self.status_view):
+            if shown is not None:
+                shown.apply_text_scale()
         if on:
             self._before_family_view = {
                 dock: dock.isVisible() for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock)
@@ -795,28 +845,32 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.view.fit)
 
     def _family_zoom(self) -> None:
-        """Fit the family and their people large: at least as big as on paper at arm's length."""
-        self.view.fit()
-        if self.view.zoom() < 0.8:
-            self.view.zoom_by(0.8 / self.view.zoom())
-            # the middle of the map, so that what does not fit is cut evenly on every side
-            self.view.centerOn(self.scene.itemsBoundingRect().center())
+        """The whole map, fitted: the family view draws the names large enough for that
+        (see docs/USER_GUIDE.md, "Read it from across the table")."""
+        self._shown().view.fit()
 
     def _toggle_snap(self, on: bool) -> None:
         self.editor.snapping = on
 
     # ----- edits from the window -----------------------------------------------------------
+    def _shown(self) -> DocumentView:
+        """The map on screen: a status or comparison shown in its place, or the working map."""
+        return self.status_view or self.docview
+
     def delete_selection(self) -> None:
-        self.editor.delete(self.scene.selected_targets())
+        if edit_gate.editable(self):
+            self.editor.delete(self.scene.selected_targets())
 
     def select_all(self) -> None:
-        for item in self.scene.items_by_id.values():
+        for item in self._shown().scene.items_by_id.values():
             if item.flags() & item.GraphicsItemFlag.ItemIsSelectable and item.kind in ("actor", "member", "note"):
                 item.setSelected(True)
 
     def connect_selected(self) -> None:
         """Draw a tie between the two selected people (keyboard: select one, Ctrl+click or
         Shift+arrow to the other, Ctrl+L)."""
+        if not edit_gate.editable(self):
+            return
         targets = [obj_id for c, obj_id in self.scene.selected_targets() if c in ("actors", "family")]
         if self.scene.family_item.isSelected():
             targets.append("family")
@@ -830,24 +884,28 @@ class MainWindow(QMainWindow):
             self.scene.select_only(link.id)
 
     def rename_selection(self) -> None:
+        if not edit_gate.editable(self):
+            return
         targets = self.scene.selected_targets()
         if len(targets) == 1 and targets[0][0] != "links":
             self.docview.inline.open_for(*targets[0])
 
     def copy_selection(self) -> None:
-        ids = [obj_id for collection, obj_id in self.scene.selected_targets() if collection == "actors"]
-        text = clipboard.copy_people(self.doc, ids)
+        """Copy the selected people (from a status shown, too: paste them into the map now)."""
+        shown = self._shown()
+        ids = [obj_id for collection, obj_id in shown.scene.selected_targets() if collection == "actors"]
+        text = clipboard.copy_people(shown.doc, ids)
         if text:
             from PySide6.QtCore import QMimeData  # noqa: PLC0415
 
             mime = QMimeData()
             mime.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
-            mime.setText("\n".join(a.name for a in self.doc.map.actors if a.id in ids))
+            mime.setText("\n".join(a.name for a in shown.doc.map.actors if a.id in ids))
             QGuiApplication.clipboard().setMimeData(mime)
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(clipboard.MIME_TYPE):
+        if not edit_gate.editable(self) or mime is None or not mime.hasFormat(clipboard.MIME_TYPE):
             return
         new_ids = self.editor.paste(bytes(mime.data(clipboard.MIME_TYPE)).decode("utf-8"))
         self.scene.clearSelection()
@@ -858,7 +916,7 @@ class MainWindow(QMainWindow):
         return self.view.mapToScene(self.view.viewport().rect().center())
 
     def add_from_palette(self, kind: str) -> None:
-        if self.read_only:
+        if not edit_gate.editable(self):  # (the editor would add nothing: no item to show)
             return
         self._add_from_palette(kind)
 
@@ -883,8 +941,11 @@ class MainWindow(QMainWindow):
 
             x, y = free_point(self.doc.map, (centre.x(), centre.y()), (200.0, 80.0))
             obj, collection = self.editor.add_note(x, y), "annotations"
+        item = self.scene.item_for(obj.id)
+        if item is None:  # nothing was added (ensureVisible(None) brings the program down)
+            return
         self.scene.select_only(obj.id)
-        self.view.ensureVisible(self.scene.item_for(obj.id), 60, 60)
+        self.view.ensureVisible(item, 60, 60)
         self.docview.inline.open_for(collection, obj.id)
 
     def _selected_cloud(self) -> str | None:
@@ -896,7 +957,7 @@ class MainWindow(QMainWindow):
         return None
 
     def drop_from_palette(self, kind: str, pos: QPointF) -> None:
-        if self.read_only:
+        if not edit_gate.editable(self):
             return
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
@@ -1052,6 +1113,7 @@ class MainWindow(QMainWindow):
         self._set_read_only(False)
         locks.acquire(path)
         self.restored = False
+        self.statuses_unsaved = False  # (statuses are saved or removed outside the undo history)
         self.undo_stack.setClean()
         self.autosaver.remove()
         settings.add_recent_file(path)

@@ -1,0 +1,161 @@
+"""Fast entry as undo steps: a list of people into a cloud, and a person form's ties.
+
+The person form of someone just added joins its edits (name, role, the people after the
+first in a typed list, the ties ticked) to the step that added the person, so one Undo
+takes back the whole entry. Each edit is still a command calling one model operation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from skymap.model import layout, placement
+from skymap.model.document import Collection
+from skymap.model.entry import Entry
+from skymap.model.objects import FAMILY_ID, Actor, Link
+from skymap.model.vocabulary import ActorKind, LinkKind
+from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FastEntry", text)
+
+
+class JoinedEdits(QUndoCommand):
+    """Edits joined to a step already on the stack (a person's form, closed after the person
+    was added): done now, undone and redone with that step."""
+
+    def __init__(self, parent: QUndoCommand, commands: list[QUndoCommand]) -> None:
+        super().__init__(parent)
+        self.commands = commands
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
+def mark_added(editor, obj_id: str) -> None:
+    """Remember that the step on top of the stack added `obj_id` (see `join_step`)."""
+    editor.last_added = (editor.stack.index(), obj_id)
+
+
+def fresh_step(editor, obj_id: str):
+    """The undo step that just added `obj_id`, if nothing was done since; else None."""
+    stack = editor.stack
+    if getattr(editor, "last_added", None) != (stack.index(), obj_id) or stack.index() == 0:
+        return None
+    step = stack.command(stack.index() - 1)
+    # only a macro (a plain QUndoCommand holding others) runs the edits joined to it
+    return step if step is not None and type(step) is QUndoCommand and step.childCount() else None
+
+
+def run(editor, text: str, commands: list[QUndoCommand], join_to=None) -> None:
+    """Do `commands` as one step, or as part of the step `join_to`."""
+    commands = [c for c in commands if c is not None]
+    if not commands or editor.read_only:
+        return
+    if join_to is not None:
+        joined = JoinedEdits(join_to, commands)
+        joined.redo()
+        editor._joined = [*getattr(editor, "_joined", []), joined][-50:]  # (kept alive with Python)
+        return
+    editor.stack.beginMacro(text)
+    try:
+        for command in commands:
+            editor.stack.push(command)
+    finally:
+        editor.stack.endMacro()
+
+
+def place_people(editor, domain_id: str | None, entries: list[Entry], kind: ActorKind,
+                 near: tuple[float, float]) -> tuple[list[tuple[Collection, str, dict[str, Any]]], list[Actor]]:
+    """New people for `entries`, each in a free place of the cloud (which grows, and its
+    neighbours make room) or, outside the clouds, below `near`; and the edits that grow."""
+    doc = editor.doc
+    actors: list[Actor] = []
+    if domain_id is None or doc.domain(domain_id) is None:
+        for i, entry in enumerate(entries):
+            x, y = near[0], near[1] + (i + 1) * layout.PERSON_H
+            actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
+                                organisation=entry.organisation, kind=kind, x=x, y=y))
+        return [], actors
+    domain = doc.domain(domain_id)
+    grown = domain
+    occupied = [(a.x, a.y) for a in doc.actors_in(domain_id)]
+    spots = []
+    for _entry in entries:
+        grown, spot = placement.place_in_domain(grown, occupied)
+        occupied.append(spot)
+        spots.append(spot)
+    edits, dx, dy = editor._growth_edits(grown) if grown != domain else ([], 0.0, 0.0)
+    # a cloud grown downwards keeps its top: the earlier people stay where they were
+    for entry, (x, y) in zip(entries, spots):
+        actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
+                            organisation=entry.organisation, kind=kind, domain=domain_id,
+                            x=round(x + dx, 1), y=round(y + dy, 1)))
+    return edits, actors
+
+
+def tie_changes(editor, actor_ids: list[str], meets: set[str] | None, partners: list[str],
+                known: set[str] = frozenset()) -> tuple[list[Link], list[tuple[Collection, str]]]:
+    """The ties to add and remove so that each person in `actor_ids` meets exactly `meets`
+    in the family (None: leave contacts as they are) and works with `partners`.
+    `known` are people being added in the same step (not yet in the document)."""
+    doc = editor.doc
+    add: list[Link] = []
+    remove: list[tuple[Collection, str]] = []
+    for actor_id in actor_ids:
+        if meets is not None:
+            have = {ln.target: ln for ln in doc.links_of(actor_id)
+                    if ln.kind is LinkKind.CONTACT and ln.source == actor_id}
+            for target in sorted(meets - set(have)):
+                if target == FAMILY_ID or doc.member(target) is not None:
+                    add.append(Link(id=doc.new_id("links"), kind=LinkKind.CONTACT, source=actor_id, target=target))
+            remove += [("links", ln.id) for target, ln in have.items() if target not in meets]
+        for partner in partners:
+            exists = actor_id not in known and doc.find_link(actor_id, partner, LinkKind.COORDINATION)
+            if partner != actor_id and not exists and (doc.actor(partner) is not None or partner in known):
+                add.append(Link(id=doc.new_id("links"), kind=LinkKind.COORDINATION, source=actor_id, target=partner))
+    return add, remove
+
+
+def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = ActorKind.PROFESSIONAL,
+             meets: set[str] | None = None, partners: list[str] = (), join_to=None,
+             near: tuple[float, float] = (0.0, 0.0)) -> list[Actor]:
+    """A typed or pasted list of people into a cloud (or, with no cloud, below `near`),
+    with their ties: one undo step."""
+    if not entries or editor.read_only:
+        return []
+    grow, actors = place_people(editor, domain_id, entries, kind, near)
+    links, _ = tie_changes(editor, [a.id for a in actors], set(meets or ()), list(partners),
+                           known={a.id for a in actors})
+    commands = []
+    if grow:
+        commands.append(UpdateCommand(editor.doc, _tr("Resize cloud"), grow))
+    objects = [("actors", a) for a in actors] + [("links", ln) for ln in links]
+    commands.append(AddCommand(editor.doc, _tr("Add people"), objects))
+    run(editor, _tr("Add %n people").replace("%n", str(len(actors))), commands, join_to)
+    return actors
+
+
+def update_command(editor, collection: Collection, obj_id: str, fields: dict[str, Any]) -> UpdateCommand | None:
+    """The command that changes these fields (CPR numbers screened), or None if none would
+    change: Editor.update without pushing."""
+    fields = editor._screen_cpr(fields)
+    obj = editor.doc.get(collection, obj_id)
+    if obj is None:
+        return None
+    new = type(obj).model_validate({**obj.model_dump(), **fields})
+    changed = {k: v for k, v in fields.items() if getattr(obj, k) != getattr(new, k)}
+    return UpdateCommand(editor.doc, editor.undo_text(set(changed)), [(collection, obj_id, changed)]) if changed else None
+
+
+def removal(editor, targets: list[tuple[Collection, str]]) -> RemoveCommand | None:
+    return RemoveCommand(editor.doc, _tr("Remove tie"), targets) if targets else None
