@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
-from skymap.model.vocabulary import ActorKind
+from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
 from skymap.ui.interactions import (
@@ -234,16 +234,25 @@ class MapScene(QGraphicsScene):
     def tool_name(self) -> str:
         return self.interaction.name
 
+    # A read-only map (a status shown, a map open elsewhere: see edit_gate.py) only selects:
+    # no tool, no drag, no tie drawn with Shift.
     def mousePressEvent(self, event) -> None:
-        if not self.interaction.mouse_press(event):
+        if self.editor.read_only:
+            super().mousePressEvent(event)
+        elif not self.interaction.mouse_press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
-        if not self.interaction.mouse_move(event):
+        if self.editor.read_only:
+            if not event.buttons():  # hovering still shows what is under the pointer
+                super().mouseMoveEvent(event)
+        elif not self.interaction.mouse_move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if not self.interaction.mouse_release(event):
+        if self.editor.read_only:
+            super().mouseReleaseEvent(event)
+        elif not self.interaction.mouse_release(event):
             super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
@@ -252,11 +261,18 @@ class MapScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event) -> None:
         pos = event.scenePos()
+        if self.editor.read_only:  # nothing is added or renamed on a read-only map
+            super().mouseDoubleClickEvent(event)
+            return
         for item in self.items(pos):
             if isinstance(item, (ActorItem, MemberItem, NoteItem, CloudItem)) and self._hit(item, pos):
                 if isinstance(item, CloudItem):
-                    # Double-click a cloud: a new professional there, ready to be named.
-                    actor = self.editor.add_actor(pos.x(), pos.y(), ActorKind.PROFESSIONAL, item.obj_id)
+                    # Double-click a cloud: a new person there, ready to be named (in the private
+                    # network cloud a private person, elsewhere a professional).
+                    domain = self.doc.domain(item.obj_id)
+                    kind = (ActorKind.PRIVATE if domain is not None and domain.kind is DomainKind.PRIVATE_NETWORK
+                            else ActorKind.PROFESSIONAL)
+                    actor = self.editor.add_actor(pos.x(), pos.y(), kind, item.obj_id)
                     self.select_only(actor.id)
                     self.inline_edit_requested.emit(actor.id)
                 else:

@@ -524,3 +524,17 @@ def test_the_cloud_under_a_dragged_person_is_marked_as_drop_target(window):
          before_release=lambda: seen.append(window.scene.item_for(gp.id).drop_target))
     assert seen == [True]
     assert not window.scene.item_for(gp.id).drop_target  # cleared on release
+
+
+def test_double_click_in_the_private_network_adds_a_private_person(window):
+    doc = window.doc
+    private = next(d for d in doc.map.domains if d.kind.value == "private_network")
+    before = {a.id for a in doc.actors_in(private.id)}
+    cloud = window.scene.item_for(private.id)
+    spot = next(QPointF(private.x + dx, private.y + dy) for dy in (90, 70, 50, -60) for dx in (0, -120, 120, 60)
+                if [type(i).__name__ for i in window.scene.items(QPointF(private.x + dx, private.y + dy))
+                    if i.isVisible() and i is not cloud and getattr(i, "obj_id", None)] == []
+                and cloud.contains(cloud.mapFromScene(QPointF(private.x + dx, private.y + dy))))
+    QTest.mouseDClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, vp_point(window, spot))
+    added = [a for a in doc.actors_in(private.id) if a.id not in before]
+    assert len(added) == 1 and added[0].kind.value == "private"
