@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--family", default="", metavar="NAME", help="the family's name, e.g. Hansen")
     p.add_argument("--title", default="", help="the map's title (default: from the family's name)")
     p.add_argument("--caseworker", default="", help="the caseworker's name")
-    p.add_argument("--force", action="store_true", help="overwrite MAP.json if it exists")
+    p.add_argument("--force", action="store_true",
+                   help="overwrite MAP.json if it exists, even if it is open in a Skymap window")
     _common(p)
 
     p = sub.add_parser(
@@ -73,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--remove-missing", action="store_true", help="with --into: remove people no longer listed")
     p.add_argument("--template", choices=TEMPLATES, default="standard", help="clouds of a new map (default: standard)")
     p.add_argument("--family", default="", metavar="NAME", help="the family's name for a new map")
-    p.add_argument("--force", action="store_true", help="overwrite the -o file if it exists")
+    p.add_argument("--force", action="store_true", help="overwrite the -o file if it exists; write the map "
+                   "even if it is open in a Skymap window (which is otherwise refused)")
     _common(p)
 
     p = sub.add_parser("stats", help="print the counts and findings of a map", description="Print a map's counts.")
@@ -120,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--remove", metavar="LABEL", help="remove a status")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="with --add: the status's date (default: today)")
     p.add_argument("--json", action="store_true", help="with --list: a JSON list")
+    p.add_argument("--force", action="store_true",
+                   help="with --add/--remove: write the map even if it is open in a Skymap window")
     _common(p)
 
     p = sub.add_parser(
@@ -182,12 +186,21 @@ def _check_output(path: Path, force: bool) -> None:
         raise SkymapError("output_exists", path=path)
 
 
+def _write_map(skymap, path: Path, force: bool) -> None:
+    """Save a map file, unless a Skymap window has it open: then refuse with who and since
+    when (exit 2), unless --force. The command holds the map's lock while it writes."""
+    from skymap.storage import locks  # noqa: PLC0415
+
+    with locks.writing(path, force):
+        save_map(skymap, path)
+
+
 def _new(args, lang: str) -> int:
     _check_output(args.output, args.force)
     skymap = new_map(args.template, family_name=args.family, lang=lang, title=args.title)
     if args.caseworker:
         skymap.meta = skymap.meta.model_copy(update={"caseworker": args.caseworker})
-    save_map(skymap, args.output)
+    _write_map(skymap, args.output, args.force)
     print(message("written", lang, path=args.output))
     return 0
 
@@ -208,7 +221,7 @@ def _import(args, lang: str) -> int:
         doc, contacts.rows, contacts.columns, remove_missing=args.remove_missing, lang=doc.map.meta.language, path=args.csv
     )
     doc.touch()
-    save_map(doc.map, out)
+    _write_map(doc.map, out, args.force)
     print(
         message(
             "import_summary",
@@ -272,12 +285,12 @@ def _status(args, lang: str) -> int:
             except ValueError:
                 raise SkymapError("bad_date", value=args.date) from None
         snap = add_status(doc, args.add, when)
-        save_map(doc.map, args.map)
+        _write_map(doc.map, args.map, args.force)
         print(message("status_added", lang, label=snap.label, date=snap.date.isoformat(), path=args.map))
         return 0
     snap = find_status(skymap, args.remove)
     doc.remove("snapshots", snap.id)
-    save_map(doc.map, args.map)
+    _write_map(doc.map, args.map, args.force)
     print(message("status_removed", lang, label=snap.label, path=args.map))
     return 0
 
