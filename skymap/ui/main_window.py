@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from skymap.model import clipboard
 from skymap.model.errors import SkymapError
 from skymap.model.objects import SkyMap, Snapshot
-from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind
 from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
@@ -995,8 +994,13 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.Discard
 
     def file_new(self) -> None:
+        """A new map: first the family's name (its title heads the map and every print)."""
         if self.maybe_save():
-            self.set_document(new_map("standard", lang=self.lang), None)
+            from skymap.ui.new_map_dialog import NewMapDialog  # noqa: PLC0415
+
+            self.new_map_dialog = NewMapDialog(self.lang, self)
+            self.new_map_dialog.created.connect(lambda skymap: self.set_document(skymap, None))
+            self.new_map_dialog.open()
 
     def file_open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
