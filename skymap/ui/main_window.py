@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from skymap.model import clipboard
-from skymap.model.errors import SkymapError
+from skymap.model.errors import FileChangedError, SkymapError
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.vocabulary import ActorKind
 from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
-from skymap.storage.mapfile import load_map, save_map
+from skymap.storage.mapfile import load_map, load_map_stamped, save_map
 from skymap.ui.context_menu import build_menu
 from skymap.ui import edit_gate
 from skymap.ui.document_view import DocumentView
@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
         self.settings_dialog = None
         self.text_scale = 1.0
         self._build_menus()
+        from skymap.ui.file_guard import FileGuard  # noqa: PLC0415
+        from skymap.ui.qt_settings import keep_qt_settings_private  # noqa: PLC0415
+
+        keep_qt_settings_private()  # Qt's file dialogs keep their history in Skymap's own folder
+        self.file_guard = FileGuard(self)  # notices a change on disk; the notice bar
         self.path: Path | None = None
         self.read_only = False
         self.restored = False  # a map brought back after a crash counts as unsaved
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
 
     # ----- document ---------------------------------------------------------------------
     def set_document(self, skymap: SkyMap, path: Path | None, read_only: bool = False,
-                     restored: bool = False) -> None:
+                     restored: bool = False, stamp=None) -> None:
         if self.status_view is not None:
             self.back_to_now()
         old = self.center.currentWidget() if hasattr(self, "center") else None
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         self.set_tool("select")
         self._update_title()
         self.view.fit()
+        self.file_guard.follow(path, stamp, read_only)  # (`stamp`: what was read, to notice a change)
         if restored:
             self.autosave()
 
@@ -821,6 +827,10 @@ class MainWindow(QMainWindow):
         from skymap.ui.painting import set_family_view  # noqa: PLC0415
 
         set_family_view(on)  # large names without roles (person_item.py)
+        # the whole map is in view: no room for scroll bars (a finger pans)
+        policy = Qt.ScrollBarAlwaysOff if on else Qt.ScrollBarAsNeeded
+        self.view.setHorizontalScrollBarPolicy(policy)
+        self.view.setVerticalScrollBarPolicy(policy)
         for shown in (self.docview, self.status_view):
             if shown is not None:
                 shown.apply_text_scale()
@@ -904,7 +914,12 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        if not edit_gate.editable(self) or mime is None or not mime.hasFormat(clipboard.MIME_TYPE):
+        if not edit_gate.editable(self) or mime is None:
+            return
+        if not mime.hasFormat(clipboard.MIME_TYPE):
+            from skymap.ui.fast_entry import paste_list  # noqa: PLC0415
+
+            paste_list(self, mime.text() if mime.hasText() else "")  # lines of text onto a cloud: people
             return
         new_ids = self.editor.paste(bytes(mime.data(clipboard.MIME_TYPE)).decode("utf-8"))
         self.scene.clearSelection()
@@ -1010,13 +1025,14 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            skymap = load_map(path)
+            skymap, stamp = load_map_stamped(path)
         except SkymapError as err:
             self._error(err)
             return False
-        return self.open_loaded(skymap, Path(path))
+        self.file_guard.opening_large(len(skymap.family) + len(skymap.actors))
+        return self.open_loaded(skymap, Path(path), stamp)
 
-    def open_loaded(self, skymap: SkyMap, path: Path) -> bool:
+    def open_loaded(self, skymap: SkyMap, path: Path, stamp=None) -> bool:
         """Show a loaded map, unless another Skymap has it open: then ask (read-only or a copy)."""
         holder = locks.acquire(path)
         read_only = False
@@ -1030,7 +1046,7 @@ class MainWindow(QMainWindow):
                 self.set_document(skymap, None)
                 return True
             read_only = True
-        self.set_document(skymap, path, read_only=read_only)
+        self.set_document(skymap, path, read_only=read_only, stamp=stamp)
         settings.add_recent_file(path)
         return True
 
@@ -1105,7 +1121,10 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         self.docview.inline.close_editor(commit=True)
         try:
-            save_map(self.doc.map, path)
+            stamp = save_map(self.doc.map, path, expect=self.file_guard.expected(path))
+        except FileChangedError:
+            # Another program changed the file since it was opened or saved here: ask first.
+            return self.file_guard.changed_at_save(path)
         except SkymapError as err:
             # The file is as it was; the work stays here, unsaved, and in the recovery file.
             self._error(err)
@@ -1120,6 +1139,7 @@ class MainWindow(QMainWindow):
         self.statuses_unsaved = False  # (statuses are saved or removed outside the undo history)
         self.undo_stack.setClean()
         self.autosaver.remove()
+        self.file_guard.saved(path, stamp)
         settings.add_recent_file(path)
         self._update_title()
         return True

@@ -21,6 +21,10 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", fake("warning", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "information", fake("information", QMessageBox.Ok))
+    # A file dialog nobody answered is cancelled (saving a status saves the file: Save As).
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
 
     # Custom message boxes and dialogs: answered with their default button, and recorded.
     from skymap.ui import main_window

@@ -1,0 +1,130 @@
+"""Status meetings as a caseworker meets them (issue 21): a saved status is a record of the
+meeting, not an undoable edit; a comparison follows the map; the date field takes typed dates."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from skymap.storage.mapfile import load_map
+from skymap.ui import main_window as mw
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+@pytest.fixture(autouse=True)
+def danish():
+    """The Danish interface, as the caseworkers have it; English again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui import i18n
+
+    i18n.install(QApplication.instance(), "da")
+    yield
+    i18n.install(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def on_disk(open_example, tmp_path):
+    """The example map opened from its own file, familien.json."""
+    path = tmp_path / "familien.json"
+    shutil.copy(EXAMPLE, path)
+    return open_example("da", path=path, fit=False), path
+
+
+def by_name(doc, name):
+    return next(a for a in doc.map.actors if a.name == name)
+
+
+def undo(window):
+    window.view.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)
+
+
+def redo(window):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.view, Qt.Key_Y, Qt.ControlModifier)
+
+
+def delete_person(window, name):
+    from PySide6.QtTest import QTest
+
+    window.scene.select_only(by_name(window.doc, name).id)
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_Delete)
+
+
+def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch):
+    window, path = on_disk
+    delete_person(window, "Eva Kjær")
+    assert window.undo_stack.count() == 1
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Statusmøde 1", date(2026, 11, 29)))
+    window.timeline.save_button.click()
+    assert window.undo_stack.count() == 1  # the map's history of real edits is as it was
+    assert [s.label for s in load_map(path).snapshots] == ["Statusmøde 1"]  # in the file at once
+    assert not window.is_modified()
+    assert window.statusBar().currentMessage() == 'Status "Statusmøde 1" gemt i familien.json.'
+
+    undo(window)  # the first Undo after saving a status undoes the delete, not the status
+    assert by_name(window.doc, "Eva Kjær")
+    assert [s.label for s in window.doc.map.snapshots] == ["Statusmøde 1"]
+    assert window.timeline.list.count() == 1
+    assert window.is_modified()  # the undone delete is unsaved; the status is in the file
+
+
+def test_the_menu_action_saves_a_status_too(on_disk, monkeypatch):
+    window, path = on_disk
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.act_save_status.trigger()
+    assert [s.label for s in load_map(path).snapshots] == ["Opstart"]
+    assert window.undo_stack.count() == 0 and not window.act_undo.isEnabled()
+
+
+def test_a_status_of_a_map_without_a_file_asks_where_to_save(open_example, monkeypatch, tmp_path):
+    window = open_example("da", fit=False)
+    target = tmp_path / "ny.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    assert [s.label for s in load_map(target).snapshots] == ["Opstart"]
+    assert window.path == target and not window.is_modified()
+    assert "ny.json" in window.statusBar().currentMessage()
+
+
+def test_cancelling_the_save_keeps_the_status_and_says_the_file_is_not_saved(open_example, monkeypatch):
+    window = open_example("da", fit=False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
+    assert window.is_modified() and window.isWindowModified()
+    assert "ikke gemt" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0
+
+
+def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs):
+    window, path = on_disk
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.remove_button.click()  # answered with the default button: Cancel
+    assert dialogs[-1][0] == "box" and "Opstart" in dialogs[-1][1][2]
+    assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
+
+    def press_remove(box):
+        dialogs.append(("box", (None, None, box.text())))
+        return next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+
+    monkeypatch.setattr(mw, "_exec_box", press_remove)
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.remove_button.click()
+    assert window.doc.map.snapshots == [] and window.timeline.list.count() == 0
+    assert load_map(path).snapshots == []
+    assert window.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == 'Status "Opstart" fjernet fra familien.json.'
