@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._undo_index = 0
         self.undo_stack.indexChanged.connect(self._after_undo_step)
+        self.undo_stack.indexChanged.connect(lambda _i: self._status_view_follows())
         self.setAcceptDrops(True)
         from skymap.ui import typing_guard  # noqa: PLC0415
 
@@ -262,8 +263,11 @@ class MainWindow(QMainWindow):
             self.setWindowModified(self.is_modified())
             self.statusBar().showMessage(unsaved, 15000)
 
-    def _show_other(self, skymap: SkyMap, mode: str) -> DocumentView:
-        """Show another state of the map (read-only) in place of the working map."""
+    def _show_other(self, skymap: SkyMap, mode: str, keep_view: bool = False) -> DocumentView:
+        """Show another state of the map (read-only) in place of the working map; with
+        `keep_view` at the zoom and scroll of the one it replaces."""
+        old = self.status_view.view if keep_view and self.status_view is not None else None
+        place = (old.transform(), old.horizontalScrollBar().value(), old.verticalScrollBar().value()) if old else None
         if self.status_view is not None:
             self._drop_other()
         else:
@@ -281,7 +285,12 @@ class MainWindow(QMainWindow):
         edit_gate.apply(self)  # nothing may edit the working map meanwhile
         self.timeline.set_mode(mode)
         self.statusBar().showMessage(mode)
-        QTimer.singleShot(0, view.view.fit)
+        if place is not None:
+            view.view.setTransform(place[0])
+            view.view.horizontalScrollBar().setValue(place[1])
+            view.view.verticalScrollBar().setValue(place[2])
+        else:
+            QTimer.singleShot(0, view.view.fit)
         return view
 
     def _drop_other(self) -> None:
@@ -302,7 +311,7 @@ class MainWindow(QMainWindow):
             "%1", snap.label).replace("%2", when))
         self.timeline.show_changes([])
 
-    def compare_statuses(self, earlier_id: str, later_id: str | None) -> None:
+    def compare_statuses(self, earlier_id: str, later_id: str | None, keep_view: bool = False) -> None:
         from skymap.model.status import diff, sentences  # noqa: PLC0415
         from skymap.ui.compare import decorate  # noqa: PLC0415
 
@@ -317,11 +326,23 @@ class MainWindow(QMainWindow):
         now = self.tr("now")
         mode = self.tr("Comparing \"%1\" with %2: new people are marked, those who left are faint.").replace(
             "%1", earlier.label).replace("%2", f'"{later.label}"' if later is not None else now)
-        view = self._show_other(self._state_map(after, later.label if later else now), mode)
+        view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
         d = diff(earlier.content, after)
         decorate(view.scene, d, earlier.content, self.lang)
         self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang))
         self.last_diff = d
+
+    def _status_view_follows(self) -> None:
+        """After an undo or redo: a comparison with now is measured again, and a status
+        that is gone is no longer shown."""
+        showing = getattr(self, "_showing", None)
+        if self.status_view is None or showing is None:
+            return
+        show, args = showing
+        if any(a and self.doc.get("snapshots", a) is None for a in args):
+            self.back_to_now()
+        elif show == self.compare_statuses and args[1] is None:
+            self.compare_statuses(*args, keep_view=True)
 
     def back_to_now(self) -> None:
         if self.status_view is None:

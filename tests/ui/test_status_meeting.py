@@ -128,3 +128,60 @@ def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs
     assert load_map(path).snapshots == []
     assert window.undo_stack.count() == 0
     assert window.statusBar().currentMessage() == 'Status "Opstart" fjernet fra familien.json.'
+
+
+def changes_listed(window):
+    lines = window.timeline.changes
+    return [lines.item(i).text() for i in range(lines.count())]
+
+
+def quality_tags(window):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    return [i.text() for i in window.status_view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)
+            and "→" in i.text()]
+
+
+def test_a_comparison_with_now_follows_undo_and_redo(on_disk, monkeypatch):
+    window, _path = on_disk
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    delete_person(window, "Eva Kjær")
+    window.editor.update_one("links", "l-20a654d6", quality="strained")  # Mette Skov – Peter Vinther
+
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    assert "Opstart" in window.timeline.mode.text()
+    assert quality_tags(window) == ["stærk → belastet"]
+    assert any("1 er gået" in c for c in changes_listed(window))
+
+    undo(window)  # the tie is strong again
+    assert window.status_view is not None and "Opstart" in window.timeline.mode.text()
+    assert quality_tags(window) == []
+    assert any("1 er gået" in c for c in changes_listed(window))
+
+    undo(window)  # Eva Kjær is back
+    assert not any("gået" in c for c in changes_listed(window))
+    ghosts = [i for i in window.status_view.scene.items() if i.opacity() < 0.5 and hasattr(i, "actor")]
+    assert ghosts == []
+
+    redo(window)
+    redo(window)
+    assert any("1 er gået" in c for c in changes_listed(window))
+    assert quality_tags(window) == ["stærk → belastet"]
+    assert window.doc.link("l-20a654d6").quality == "strained"
+
+
+def test_a_comparison_closes_when_its_status_is_removed(on_disk, monkeypatch):
+    window, _path = on_disk
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    monkeypatch.setattr(mw, "_exec_box", lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole))
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    assert window.status_view is not None
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.remove_button.click()
+    assert window.status_view is None and window.timeline.mode.text() == ""
+    assert window.timeline.changes.count() == 0
