@@ -15,6 +15,7 @@ from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
 
+from .map_page import long_date  # the same date as page 1's "29. november 2026"
 from .painter import BOLD, REGULAR
 
 
@@ -65,7 +66,7 @@ def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styl
     SkymapError if there is no status of that label)."""
     snap = since if isinstance(since, Snapshot) else find_status(m, since)
     d = diff(snap.content, content_of(m, None))
-    title = message("d_changes_since", lang, label=f"{snap.label} ({snap.date.isoformat()})")
+    title = message("d_changes_since", lang, label=f"{snap.label} ({long_date(snap.date, lang)})")
     out: list = [Paragraph(escape(title), styles["h1"])]
     for text in sentences(d, lang):
         out.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))

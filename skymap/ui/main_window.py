@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.status_view = view
         edit_gate.apply(self)  # nothing may edit the working map meanwhile
         self.timeline.set_mode(mode)
+        self.act_back_to_now.setEnabled(True)
         self.statusBar().showMessage(mode)
         if place is not None:
             view.view.setTransform(place[0])
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWidget(self._working_inspector)
         edit_gate.apply(self)
         self.timeline.set_mode("")
+        self.act_back_to_now.setEnabled(False)
         self.timeline.show_changes([])
         self.statusBar().clearMessage()
 
@@ -527,7 +529,9 @@ class MainWindow(QMainWindow):
         self.edit_actions.append(self.act_save_status)
         self._action(status_menu, self.tr("Show &Statuses"), QKeySequence(),
                      lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()))
-        self._action(status_menu, self.tr("&Back to Now"), QKeySequence("Ctrl+Alt+N"), lambda: self.back_to_now())
+        self.act_back_to_now = self._action(status_menu, self.tr("&Back to Now"), QKeySequence("Ctrl+Alt+N"),
+                                            lambda: self.back_to_now())
+        self.act_back_to_now.setEnabled(getattr(self, "status_view", None) is not None)  # already at now
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tool_group = QActionGroup(self)

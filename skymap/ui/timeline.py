@@ -153,6 +153,7 @@ class TimelinePanel(QWidget):
         self.chart = FiguresChart()
         layout.addWidget(self.chart)
         self.show_changes([])
+        self.set_mode("")  # at now: nothing to go back to
 
     def set_document(self, doc: MapDocument) -> None:
         self.doc = doc

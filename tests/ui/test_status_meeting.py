@@ -185,3 +185,16 @@ def test_a_comparison_closes_when_its_status_is_removed(on_disk, monkeypatch):
     window.timeline.remove_button.click()
     assert window.status_view is None and window.timeline.mode.text() == ""
     assert window.timeline.changes.count() == 0
+
+
+def test_back_to_now_is_only_offered_away_from_now(on_disk, monkeypatch):
+    window, _path = on_disk
+    assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.view_button.click()
+    assert window.timeline.now_button.isEnabled() and window.act_back_to_now.isEnabled()
+    window.act_back_to_now.trigger()
+    assert window.status_view is None
+    assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
