@@ -17,6 +17,17 @@ def settings_path() -> Path:
     return Path(user_config_dir("skymap", appauthor=False)) / "settings.json"
 
 
+def private_config_dir() -> Path:
+    """Skymap's config folder, created if needed and kept owner-only (0700)."""
+    folder = settings_path().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass
+    return folder
+
+
 def load_settings() -> dict:
     """The settings, or {} when there are none or they cannot be read (never an error)."""
     try:
@@ -30,7 +41,7 @@ def save_settings(data: dict) -> None:
     """Save the settings; a failure (read-only home, full disk) is ignored: they are a comfort."""
     path = settings_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_config_dir()
         write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
     except Exception:  # noqa: BLE001 - settings must never stop the user's work
         pass
