@@ -14,9 +14,9 @@ from PySide6.QtGui import QUndoCommand
 
 from skymap.model import layout, placement
 from skymap.model.document import Collection
-from skymap.model.entry import Entry
+from skymap.model.entry import Entry, parse_list
 from skymap.model.objects import FAMILY_ID, Actor, Link
-from skymap.model.vocabulary import ActorKind, LinkKind
+from skymap.model.vocabulary import ActorKind, DomainKind, LinkKind
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
 
@@ -141,7 +141,7 @@ def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = Act
         commands.append(UpdateCommand(editor.doc, _tr("Resize cloud"), grow))
     objects = [("actors", a) for a in actors] + [("links", ln) for ln in links]
     commands.append(AddCommand(editor.doc, _tr("Add people"), objects))
-    run(editor, _tr("Add %n people").replace("%n", str(len(actors))), commands, join_to)
+    run(editor, _tr("Add people"), commands, join_to)
     return actors
 
 
@@ -159,3 +159,28 @@ def update_command(editor, collection: Collection, obj_id: str, fields: dict[str
 
 def removal(editor, targets: list[tuple[Collection, str]]) -> RemoveCommand | None:
     return RemoveCommand(editor.doc, _tr("Remove tie"), targets) if targets else None
+
+
+def paste_list(window, text: str) -> list[Actor]:
+    """Lines of plain text pasted while a cloud (or someone in it) is selected: a person a
+    line in that cloud, one undo step; the newcomers are selected."""
+    entries = parse_list(text)
+    if not entries:
+        return []
+    domain_id = window._selected_cloud()
+    if domain_id is None:
+        window.statusBar().showMessage(_tr("Select a cloud first: the pasted people go into it."), 6000)
+        return []
+    domain = window.doc.domain(domain_id)
+    kind = ActorKind.PRIVATE if domain.kind is DomainKind.PRIVATE_NETWORK else ActorKind.PROFESSIONAL
+    actors = add_list(window.editor, domain_id, entries, kind)
+    window.scene.clearSelection()
+    for actor in actors:
+        window.scene.item_for(actor.id).setSelected(True)
+    window.statusBar().showMessage(
+        _tr("Added %1 to %2.").replace("%1", people_count(len(actors))).replace("%2", domain.label), 6000)
+    return actors
+
+
+def people_count(n: int) -> str:
+    return QCoreApplication.translate("FastEntry", "%n people", "", n)

@@ -127,7 +127,8 @@ class InlineEditor(QFrame):
         if self.list_edit is not None or self.target is None:
             return
         if text is None:
-            name = self.fields["name"].text().strip()
+            # what was typed already is the list's first line (not the placeholder name)
+            name = self.fields["name"].text().strip() if self.fields["name"].isModified() else ""
             role = self.fields["role"].text().strip()
             text = f"{name}, {role}" if role else name
             if text:
@@ -141,6 +142,7 @@ class InlineEditor(QFrame):
         if self.several is not None:
             self.form.removeRow(self.several)
             self.several = None
+        self.list_edit.show()  # (a widget added to a shown form is shown only later)
         self.adjustSize()
         self.move(self.x(), min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
         self.list_edit.setFocus()

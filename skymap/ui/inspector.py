@@ -38,6 +38,7 @@ from skymap.model.vocabulary import (
     label,
 )
 from skymap.ui.editor import Editor
+from skymap.ui.person_form import birth_year_field, birth_year_value
 
 SWATCHES = list(DOMAIN_COLOURS.values()) + list(CUSTOM_COLOURS)
 
@@ -95,6 +96,7 @@ class Inspector(QWidget):
         self.lang = lang
         self.current: tuple[str, str] | None = None  # (collection, id)
         self._loading = False
+        self.read_only = False
         self._no_wheel = _NoWheel(self)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
@@ -140,10 +142,23 @@ class Inspector(QWidget):
             widget.setFocusPolicy(Qt.StrongFocus)
             widget.installEventFilter(self._no_wheel)
         self._outer.addWidget(self.body)
+        self.set_read_only(self.read_only)
         if old is not None:
             self._outer.removeWidget(old)
             old.hide()
             old.deleteLater()
+
+    def set_read_only(self, on: bool) -> None:
+        """A status or comparison is shown, or the map is open elsewhere: the fields show
+        their values (texts can still be selected and copied); nothing can be changed."""
+        self.read_only = on
+        for edit in self.body.findChildren(QLineEdit) + self.body.findChildren(QPlainTextEdit):
+            if not isinstance(edit.parent(), QSpinBox):
+                edit.setReadOnly(on)
+        for widget in (self.body.findChildren(QComboBox) + self.body.findChildren(QCheckBox)
+                       + self.body.findChildren(QSpinBox) + self.body.findChildren(QPushButton)):
+            widget.setEnabled(not on)
+        self.map_hint.setVisible(not on)
 
     # ----- helpers to build forms ---------------------------------------------------------
     def _line(self, form: QFormLayout, text: str, field: str, name: str) -> QLineEdit:
@@ -213,18 +228,20 @@ class Inspector(QWidget):
         page, form = _form_page()
         self.m_name = self._line(form, self.tr("Name"), "name", "memberName")
         self.m_role = self._combo(form, self.tr("Role"), "role", list(FamilyRole), "memberRole")
-        self.m_year = QSpinBox()
+        # A line edit, not a spin box: a click into an empty year then typing 1986 works.
+        self.m_year = birth_year_field(None)
         self.m_year.setObjectName("memberBirthYear")
         self.m_year.setAccessibleName(self.tr("Birth year"))
-        self.m_year.setRange(1899, 2100)
-        self.m_year.setSpecialValueText("–")
-        self.m_year.setMinimumWidth(90)
-        self.m_year.editingFinished.connect(
-            lambda: self._commit("birth_year", None if self.m_year.value() == 1899 else self.m_year.value())
-        )
+        self.m_year.setMaximumWidth(90)
+        self.m_year.editingFinished.connect(lambda: self._commit_year())
         form.addRow(self.tr("Birth year"), self.m_year)
         self.m_notes = self._notes(form, self.tr("Notes"), "notes")
         return page
+
+    def _commit_year(self) -> None:
+        member = self.doc.member(self.current[1]) if self.current and self.current[0] == "family" else None
+        if member is not None:
+            self._commit("birth_year", birth_year_value(self.m_year.text(), member.birth_year))
 
     def _domain_page(self) -> QWidget:
         page, form = _form_page()
@@ -371,7 +388,7 @@ class Inspector(QWidget):
             self.title.setText(self.tr("Family member"))
             self.m_name.setText(obj.name)
             self._set_combo(self.m_role, obj.role)
-            self.m_year.setValue(obj.birth_year or 1899)
+            self.m_year.setText("" if obj.birth_year is None else str(obj.birth_year))
             self.m_notes.setPlainText(obj.notes)
         elif collection == "domains":
             self.title.setText(self.tr("Cloud"))
@@ -415,6 +432,9 @@ class Inspector(QWidget):
     def _commit(self, field: str, value) -> None:
         if self._loading:
             return
+        if self.read_only:
+            self.show_object(self.current)
+            return
         if field.startswith("meta."):
             self.editor.update_meta(**{field[5:]: value})
             return
@@ -427,7 +447,7 @@ class Inspector(QWidget):
         self.editor.update_one(collection, obj_id, **{field: value})
 
     def _commit_rc(self) -> None:
-        if self._loading or self.current is None or self.current[0] != "links":
+        if self._loading or self.read_only or self.current is None or self.current[0] != "links":
             return
         scores = {dim.value: (box.value() or None) for dim, box in self.rc_boxes.items()}
         value = scores if any(v is not None for v in scores.values()) else None

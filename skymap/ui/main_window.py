@@ -73,7 +73,7 @@ def _scrolling(widget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, skymap: SkyMap, path: Path | None, lang: str) -> None:
+    def __init__(self, skymap: SkyMap, path: Path | None, lang: str, stamp=None) -> None:
         super().__init__()
         # Before any child exists: set later, Qt would style every widget a second time.
         self.setStyleSheet(STYLE)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self._autosave_every.setInterval(AUTOSAVE_EVERY_MS)
         self._autosave_every.timeout.connect(self.autosave)
         self._autosave_every.start()
-        self.set_document(skymap, path)
+        self.set_document(skymap, path, stamp=stamp)
         if settings.text_scale() != 1.0:
             self.set_text_scale(settings.text_scale())
         from skymap.ui.window_size import first_geometry, panel_width  # noqa: PLC0415
