@@ -8,7 +8,7 @@ from pathlib import Path
 
 from skymap.model.errors import SkymapError
 from skymap.model.template import new_map
-from skymap.storage.mapfile import load_map
+from skymap.storage.mapfile import load_map_stamped
 
 
 def run(args, lang: str) -> int:
@@ -20,13 +20,14 @@ def run(args, lang: str) -> int:
 
     problem: SkymapError | None = None
     try:
-        skymap = load_map(args.map) if args.map is not None else new_map("standard", lang=lang)
+        # (the stamp of what was read: the window notices if another program changes the file)
+        skymap, stamp = load_map_stamped(args.map) if args.map is not None else (new_map("standard", lang=lang), None)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
         if args.screenshot is not None:
             return 2
         # Opened from a file manager, there is no terminal: say it in the window too.
-        problem, skymap, args.map = err, new_map("standard", lang=lang), None
+        problem, skymap, args.map, stamp = err, new_map("standard", lang=lang), None, None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Skymap")
     app.setOrganizationName("Skymap")
@@ -41,7 +42,7 @@ def run(args, lang: str) -> int:
     path = Path(args.map) if args.map is not None else None
     if path is not None and locks.acquire(path) is None:
         # The usual case: the map is free and now ours; the window is built on it once.
-        window = MainWindow(skymap, path, lang)
+        window = MainWindow(skymap, path, lang, stamp=stamp)
         settings.add_recent_file(path)
         path = None
     else:
@@ -50,7 +51,7 @@ def run(args, lang: str) -> int:
     if problem is not None:
         window._error(problem)
     # Someone else has the map open: the window asks (read-only, a copy or cancel).
-    if path is not None and not window.open_loaded(skymap, path):
+    if path is not None and not window.open_loaded(skymap, path, stamp):
         window.set_document(new_map("standard", lang=lang), None)
     window.offer_recovery()
     code = app.exec()
