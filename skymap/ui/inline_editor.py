@@ -137,6 +137,9 @@ class InlineEditor(QFrame):
             self.form.removeRow(self.fields.pop(field))
         self.list_edit = person_form.list_field(text)
         self.list_edit.setObjectName("inline_list")
+        actor = self.doc.actor(self.target[1])
+        self.list_roles = person_form.ListRoleCompletion(
+            self.list_edit, person_form.roles_for(self.doc, actor.domain if actor else None, self.lang))
         self.list_edit.installEventFilter(self)
         self.form.insertRow(0, self._caption(self.tr("People"), self.list_edit), self.list_edit)
         if self.several is not None:

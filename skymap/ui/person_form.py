@@ -5,7 +5,9 @@ people at once, and a family member's role and birth year by plain typing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCompleter,
@@ -19,6 +21,10 @@ from PySide6.QtWidgets import (
 from skymap.model.objects import FAMILY_ID
 from skymap.model.roles import role_suggestions
 from skymap.model.vocabulary import FamilyRole, LinkKind, label, parse_enum
+
+
+_ROLE_SPLIT = re.compile(r"\s*[,;\t–—]\s*|\s+-\s+")
+"""Where a line's name ends and its role begins (as skymap.model.entry reads it)."""
 
 
 def _tr(text: str) -> str:
@@ -37,14 +43,20 @@ class NamesCompleter(QCompleter):
         return before + str(index.data()) + ", "
 
 
-def role_completer(parent, doc, domain_id: str | None, lang: str) -> QCompleter:
-    """The cloud's common roles and the roles typed before in this map, completed in place
-    as one types (Down and Up go through the others)."""
+def roles_for(doc, domain_id: str | None, lang: str) -> list[str]:
+    """The cloud's common roles in the map's own language (its text is in that language,
+    whatever the interface speaks), the roles typed before in this map, then the common
+    roles in the interface's language."""
     domain = doc.domain(domain_id) if domain_id else None
-    roles = role_suggestions(doc.map, domain, lang)
-    # the map's own language too (a Danish family's map in an English interface)
-    roles += [r for r in role_suggestions(doc.map, domain, doc.map.meta.language) if r not in roles]
-    completer = QCompleter(roles, parent)
+    roles = role_suggestions(doc.map, domain, doc.map.meta.language)
+    roles += [r for r in role_suggestions(doc.map, domain, lang) if r not in roles]
+    return roles
+
+
+def role_completer(parent, doc, domain_id: str | None, lang: str) -> QCompleter:
+    """The roles of `roles_for`, completed in place as one types (Down and Up go through
+    the others)."""
+    completer = QCompleter(roles_for(doc, domain_id, lang), parent)
     completer.setCaseSensitivity(Qt.CaseInsensitive)
     completer.setCompletionMode(QCompleter.InlineCompletion)
     return completer
@@ -150,3 +162,53 @@ def birth_year_value(text: str, old: int | None) -> int | None:
     if not text:
         return None
     return int(text) if text.isdigit() and 1900 <= int(text) <= 2100 else old
+
+
+class ListRoleCompletion(QObject):
+    """Role completion in the list of several people: after "Name, " the rest of a role is
+    filled in, selected, as one types (typing on replaces it; Return keeps it)."""
+
+    def __init__(self, edit: QPlainTextEdit, roles: list[str]) -> None:
+        super().__init__(edit)
+        self.edit, self.roles = edit, roles
+        self._typed = False
+        self._completing = False
+        edit.installEventFilter(self)
+        edit.textChanged.connect(self._complete)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.KeyPress:
+            cursor = self.edit.textCursor()
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and cursor.hasSelection() and self._completing:
+                cursor.setPosition(cursor.selectionEnd())  # keep the completion, then the new line
+                self.edit.setTextCursor(cursor)
+            self._completing = False
+            self._typed = bool(event.text()) and event.text().isprintable() and not (
+                event.modifiers() & (Qt.ControlModifier | Qt.AltModifier))
+        return False
+
+    def _complete(self) -> None:
+        if not self._typed:
+            return
+        self._typed = False
+        cursor = self.edit.textCursor()
+        block = cursor.block()
+        if cursor.positionInBlock() != len(block.text()):
+            return  # only at the end of a line
+        parts = _ROLE_SPLIT.split(block.text(), maxsplit=1)
+        if len(parts) < 2 or len(parts[1].strip()) < 2:
+            return
+        typed = parts[1].lstrip()
+        match = next((r for r in self.roles if r.casefold().startswith(typed.casefold()) and len(r) > len(typed)),
+                     None)
+        if match is None:
+            return
+        rest = match[len(typed):]
+        end = cursor.position()
+        self.edit.blockSignals(True)
+        cursor.insertText(rest)
+        self.edit.blockSignals(False)
+        cursor.setPosition(end)
+        cursor.setPosition(end + len(rest), cursor.MoveMode.KeepAnchor)
+        self.edit.setTextCursor(cursor)
+        self._completing = True

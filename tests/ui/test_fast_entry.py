@@ -184,3 +184,19 @@ def test_the_inspectors_birth_year_takes_a_click_and_typing(window, qtbot):
     QTest.keyClicks(year, "1986")
     QTest.keyClick(year, Qt.Key_Return)
     assert window.doc.member(member.id).birth_year == 1986
+
+
+def test_roles_are_completed_in_a_typed_list_too(window):
+    school = cloud_of(window, DomainKind.SCHOOL)
+    window.scene.select_only(school.id)
+    QTest.keyClick(window.view, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    form = window.docview.inline
+    QTest.mouseClick(form.several, Qt.LeftButton)
+    QTest.keyClicks(form.list_edit, "Eva Berg, klas")
+    QTest.keyClick(form.list_edit, Qt.Key_Return)
+    QTest.keyClicks(form.list_edit, "Kim Ravn, lærer i 2.c")  # typing on replaces the completion
+    QTest.keyClick(form.list_edit, Qt.Key_Return)
+    QTest.keyClicks(form.list_edit, "Ib Sand - PPR")
+    QTest.keyClick(form.list_edit, Qt.Key_Return, Qt.ControlModifier)
+    roles = {a.name: a.role for a in window.doc.map.actors}
+    assert (roles["Eva Berg"], roles["Kim Ravn"], roles["Ib Sand"]) == ("klasselærer", "lærer i 2.c", "PPR-psykolog")
