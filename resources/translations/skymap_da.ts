@@ -4,104 +4,128 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="27"/>
+        <location filename="../../skymap/ui/context_menu.py" line="35"/>
         <source>Add professional here</source>
         <translation>Tilføj fagperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="28"/>
+        <location filename="../../skymap/ui/context_menu.py" line="36"/>
         <source>Add private person here</source>
         <translation>Tilføj privatperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="30"/>
+        <location filename="../../skymap/ui/context_menu.py" line="38"/>
         <source>Add family member here</source>
         <translation>Tilføj familiemedlem her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="31"/>
+        <location filename="../../skymap/ui/context_menu.py" line="39"/>
         <source>Add cloud here</source>
         <translation>Tilføj sky her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="32"/>
+        <location filename="../../skymap/ui/context_menu.py" line="40"/>
         <source>Add note here</source>
         <translation>Tilføj note her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="34"/>
+        <location filename="../../skymap/ui/context_menu.py" line="42"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="37"/>
-        <location filename="../../skymap/ui/context_menu.py" line="42"/>
-        <location filename="../../skymap/ui/context_menu.py" line="60"/>
+        <location filename="../../skymap/ui/context_menu.py" line="45"/>
+        <location filename="../../skymap/ui/context_menu.py" line="50"/>
+        <location filename="../../skymap/ui/context_menu.py" line="68"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="38"/>
+        <location filename="../../skymap/ui/context_menu.py" line="46"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="39"/>
+        <location filename="../../skymap/ui/context_menu.py" line="47"/>
         <source>Delete cloud</source>
         <translation>Slet sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="43"/>
+        <location filename="../../skymap/ui/context_menu.py" line="51"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="47"/>
+        <location filename="../../skymap/ui/context_menu.py" line="55"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="52"/>
+        <location filename="../../skymap/ui/context_menu.py" line="60"/>
         <source>Make private person</source>
         <translation>Gør til privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="54"/>
+        <location filename="../../skymap/ui/context_menu.py" line="62"/>
         <source>Make professional</source>
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="57"/>
+        <location filename="../../skymap/ui/context_menu.py" line="65"/>
+        <location filename="../../skymap/ui/context_menu.py" line="103"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="58"/>
-        <location filename="../../skymap/ui/context_menu.py" line="61"/>
-        <location filename="../../skymap/ui/context_menu.py" line="76"/>
-        <location filename="../../skymap/ui/context_menu.py" line="79"/>
+        <location filename="../../skymap/ui/context_menu.py" line="66"/>
+        <location filename="../../skymap/ui/context_menu.py" line="69"/>
+        <location filename="../../skymap/ui/context_menu.py" line="91"/>
+        <location filename="../../skymap/ui/context_menu.py" line="94"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="64"/>
+        <location filename="../../skymap/ui/context_menu.py" line="73"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="69"/>
+        <location filename="../../skymap/ui/context_menu.py" line="81"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="71"/>
+        <location filename="../../skymap/ui/context_menu.py" line="85"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="78"/>
+        <location filename="../../skymap/ui/context_menu.py" line="93"/>
         <source>Edit text…</source>
         <translation>Redigér tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="106"/>
+        <source>Back to now</source>
+        <translation type="unfinished">Tilbage til nu</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="73"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="76"/>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="77"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Vælg datoen i en kalender</translation>
     </message>
 </context>
 <context>
@@ -217,188 +241,191 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="80"/>
+        <location filename="../../skymap/ui/editor.py" line="82"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="91"/>
-        <location filename="../../skymap/ui/editor.py" line="92"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="110"/>
+        <location filename="../../skymap/ui/editor.py" line="112"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="118"/>
-        <location filename="../../skymap/ui/editor.py" line="160"/>
-        <location filename="../../skymap/ui/editor.py" line="167"/>
+        <location filename="../../skymap/ui/editor.py" line="120"/>
+        <location filename="../../skymap/ui/editor.py" line="169"/>
+        <location filename="../../skymap/ui/editor.py" line="176"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="118"/>
+        <location filename="../../skymap/ui/editor.py" line="120"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="123"/>
+        <location filename="../../skymap/ui/editor.py" line="125"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="128"/>
-        <location filename="../../skymap/ui/editor.py" line="141"/>
+        <location filename="../../skymap/ui/editor.py" line="130"/>
+        <location filename="../../skymap/ui/editor.py" line="149"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="128"/>
-        <location filename="../../skymap/ui/editor.py" line="141"/>
+        <location filename="../../skymap/ui/editor.py" line="130"/>
+        <location filename="../../skymap/ui/editor.py" line="149"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="132"/>
-        <location filename="../../skymap/ui/editor.py" line="144"/>
-        <location filename="../../skymap/ui/editor.py" line="148"/>
+        <location filename="../../skymap/ui/editor.py" line="135"/>
+        <location filename="../../skymap/ui/editor.py" line="137"/>
+        <location filename="../../skymap/ui/editor.py" line="152"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="147"/>
+        <location filename="../../skymap/ui/editor.py" line="155"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="205"/>
+        <location filename="../../skymap/ui/editor.py" line="214"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="208"/>
+        <location filename="../../skymap/ui/editor.py" line="217"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
-        <location filename="../../skymap/ui/editor.py" line="232"/>
+        <location filename="../../skymap/ui/editor.py" line="233"/>
+        <location filename="../../skymap/ui/editor.py" line="246"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="222"/>
+        <location filename="../../skymap/ui/editor.py" line="236"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="236"/>
-        <location filename="../../skymap/ui/editor.py" line="238"/>
-        <location filename="../../skymap/ui/editor.py" line="240"/>
+        <location filename="../../skymap/ui/editor.py" line="250"/>
+        <location filename="../../skymap/ui/editor.py" line="252"/>
+        <location filename="../../skymap/ui/editor.py" line="254"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="247"/>
+        <location filename="../../skymap/ui/editor.py" line="261"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="248"/>
+        <location filename="../../skymap/ui/editor.py" line="262"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="267"/>
+        <location filename="../../skymap/ui/editor.py" line="281"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="267"/>
+        <location filename="../../skymap/ui/editor.py" line="281"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="280"/>
+        <location filename="../../skymap/ui/editor.py" line="294"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="315"/>
+        <location filename="../../skymap/ui/editor.py" line="308"/>
+        <location filename="../../skymap/ui/editor.py" line="340"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -473,251 +500,390 @@
     </message>
 </context>
 <context>
+    <name>FastEntry</name>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="186"/>
+        <source>%n people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="37"/>
+        <location filename="../../skymap/ui/timeline.py" line="36"/>
         <location filename="../../skymap/ui/timeline.py" line="172"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="56"/>
+        <location filename="../../skymap/ui/timeline.py" line="55"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="155"/>
+        <source>This map has %1 people. Skymap is made for up to about %2: the window is slow with a map this large, and each change may take several seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="162"/>
+        <source>%1 could not be marked as open here: its folder cannot be written to. Another Skymap could open it at the same time, and saving there will fail. Use Save As to keep your work in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="165"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="182"/>
+        <source>Opening a map of %1 people: this will take a while…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="256"/>
+        <source>%1 reloaded as it is on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="261"/>
+        <source>Your unsaved changes are kept as a recovery copy: %1. Skymap offers it the next time it starts; or bring them back now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="263"/>
+        <source>Bring My Changes Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="281"/>
+        <source>%1 has been changed by another program since you opened or saved it here (for example an import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="286"/>
+        <source>Overwrite: your version replaces the file (the other version is kept as %1.bak).
+Save as a copy: your version goes to a new file; this file stays as it is.
+Reload: the file as it is now; your changes are kept as a recovery copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="289"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="290"/>
+        <source>Save as a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="291"/>
+        <location filename="../../skymap/ui/file_guard.py" line="297"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="292"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="292"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="296"/>
+        <source>Reload it to see the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="299"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="49"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="43"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="45"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="55"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="47"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="57"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="56"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
+        <source>Birth year</source>
+        <translation type="unfinished">Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="103"/>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="108"/>
+        <source>Works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="112"/>
+        <source>Several people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="113"/>
+        <source>Type or paste a list: one person a line, Name, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="141"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="263"/>
+        <source>Not found on the map (or more than one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="270"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="272"/>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="113"/>
+        <location filename="../../skymap/ui/inspector.py" line="115"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="129"/>
-        <location filename="../../skymap/ui/inspector.py" line="314"/>
+        <location filename="../../skymap/ui/inspector.py" line="131"/>
+        <location filename="../../skymap/ui/inspector.py" line="331"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="185"/>
+        <location filename="../../skymap/ui/inspector.py" line="200"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="186"/>
+        <location filename="../../skymap/ui/inspector.py" line="201"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="187"/>
+        <location filename="../../skymap/ui/inspector.py" line="202"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="189"/>
+        <location filename="../../skymap/ui/inspector.py" line="204"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="197"/>
-        <location filename="../../skymap/ui/inspector.py" line="214"/>
+        <location filename="../../skymap/ui/inspector.py" line="212"/>
+        <location filename="../../skymap/ui/inspector.py" line="229"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="198"/>
-        <location filename="../../skymap/ui/inspector.py" line="215"/>
+        <location filename="../../skymap/ui/inspector.py" line="213"/>
+        <location filename="../../skymap/ui/inspector.py" line="230"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="199"/>
+        <location filename="../../skymap/ui/inspector.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="208"/>
+        <location filename="../../skymap/ui/inspector.py" line="223"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="202"/>
-        <location filename="../../skymap/ui/inspector.py" line="204"/>
-        <location filename="../../skymap/ui/inspector.py" line="377"/>
+        <location filename="../../skymap/ui/inspector.py" line="217"/>
+        <location filename="../../skymap/ui/inspector.py" line="219"/>
+        <location filename="../../skymap/ui/inspector.py" line="394"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="205"/>
+        <location filename="../../skymap/ui/inspector.py" line="220"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="206"/>
+        <location filename="../../skymap/ui/inspector.py" line="221"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="207"/>
+        <location filename="../../skymap/ui/inspector.py" line="222"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="209"/>
-        <location filename="../../skymap/ui/inspector.py" line="226"/>
+        <location filename="../../skymap/ui/inspector.py" line="224"/>
+        <location filename="../../skymap/ui/inspector.py" line="238"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="218"/>
-        <location filename="../../skymap/ui/inspector.py" line="225"/>
+        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="237"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="231"/>
+        <location filename="../../skymap/ui/inspector.py" line="248"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="241"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="251"/>
+        <location filename="../../skymap/ui/inspector.py" line="268"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="273"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="257"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="266"/>
+        <location filename="../../skymap/ui/inspector.py" line="283"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="267"/>
+        <location filename="../../skymap/ui/inspector.py" line="284"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="269"/>
+        <location filename="../../skymap/ui/inspector.py" line="286"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="269"/>
+        <location filename="../../skymap/ui/inspector.py" line="286"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="272"/>
+        <location filename="../../skymap/ui/inspector.py" line="289"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="272"/>
+        <location filename="../../skymap/ui/inspector.py" line="289"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="274"/>
-        <location filename="../../skymap/ui/inspector.py" line="397"/>
+        <location filename="../../skymap/ui/inspector.py" line="291"/>
+        <location filename="../../skymap/ui/inspector.py" line="414"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="275"/>
+        <location filename="../../skymap/ui/inspector.py" line="292"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="287"/>
+        <location filename="../../skymap/ui/inspector.py" line="304"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="292"/>
+        <location filename="../../skymap/ui/inspector.py" line="309"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="308"/>
+        <location filename="../../skymap/ui/inspector.py" line="325"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="311"/>
+        <location filename="../../skymap/ui/inspector.py" line="328"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="343"/>
+        <location filename="../../skymap/ui/inspector.py" line="360"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="362"/>
+        <location filename="../../skymap/ui/inspector.py" line="379"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="371"/>
+        <location filename="../../skymap/ui/inspector.py" line="388"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="403"/>
+        <location filename="../../skymap/ui/inspector.py" line="420"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="445"/>
+        <location filename="../../skymap/ui/inspector.py" line="465"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -725,526 +891,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="90"/>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="94"/>
+        <location filename="../../skymap/ui/main_window.py" line="631"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="92"/>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <location filename="../../skymap/ui/main_window.py" line="632"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="93"/>
-        <location filename="../../skymap/ui/main_window.py" line="589"/>
+        <location filename="../../skymap/ui/main_window.py" line="97"/>
+        <location filename="../../skymap/ui/main_window.py" line="633"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="95"/>
-        <location filename="../../skymap/ui/main_window.py" line="590"/>
+        <location filename="../../skymap/ui/main_window.py" line="99"/>
+        <location filename="../../skymap/ui/main_window.py" line="634"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="204"/>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="204"/>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="287"/>
+        <location filename="../../skymap/ui/main_window.py" line="311"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="303"/>
+        <location filename="../../skymap/ui/main_window.py" line="327"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="304"/>
+        <location filename="../../skymap/ui/main_window.py" line="328"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="352"/>
+        <location filename="../../skymap/ui/main_window.py" line="386"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="359"/>
+        <location filename="../../skymap/ui/main_window.py" line="393"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="360"/>
+        <location filename="../../skymap/ui/main_window.py" line="394"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="361"/>
+        <location filename="../../skymap/ui/main_window.py" line="395"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="406"/>
+        <location filename="../../skymap/ui/main_window.py" line="440"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="408"/>
+        <location filename="../../skymap/ui/main_window.py" line="442"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="457"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="458"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="459"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="427"/>
+        <location filename="../../skymap/ui/main_window.py" line="461"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="430"/>
+        <location filename="../../skymap/ui/main_window.py" line="464"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="432"/>
+        <location filename="../../skymap/ui/main_window.py" line="466"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="433"/>
+        <location filename="../../skymap/ui/main_window.py" line="467"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="468"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="469"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="436"/>
+        <location filename="../../skymap/ui/main_window.py" line="470"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="473"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="440"/>
+        <location filename="../../skymap/ui/main_window.py" line="475"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="442"/>
+        <location filename="../../skymap/ui/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="443"/>
+        <location filename="../../skymap/ui/main_window.py" line="478"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="446"/>
+        <location filename="../../skymap/ui/main_window.py" line="481"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="453"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="454"/>
+        <location filename="../../skymap/ui/main_window.py" line="490"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="455"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="494"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="458"/>
+        <location filename="../../skymap/ui/main_window.py" line="497"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="459"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="500"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="463"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="465"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="466"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="472"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="473"/>
+        <location filename="../../skymap/ui/main_window.py" line="514"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="474"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="475"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="476"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="479"/>
+        <location filename="../../skymap/ui/main_window.py" line="520"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="481"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="526"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="486"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="490"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="492"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="499"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="544"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="551"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="508"/>
+        <location filename="../../skymap/ui/main_window.py" line="552"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="511"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="445"/>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="480"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="448"/>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="483"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="575"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="759"/>
+        <location filename="../../skymap/ui/main_window.py" line="803"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="767"/>
+        <location filename="../../skymap/ui/main_window.py" line="811"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="785"/>
+        <location filename="../../skymap/ui/main_window.py" line="829"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="787"/>
+        <location filename="../../skymap/ui/main_window.py" line="831"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="788"/>
+        <location filename="../../skymap/ui/main_window.py" line="832"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="789"/>
+        <location filename="../../skymap/ui/main_window.py" line="833"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="714"/>
-        <location filename="../../skymap/ui/main_window.py" line="719"/>
+        <location filename="../../skymap/ui/main_window.py" line="758"/>
+        <location filename="../../skymap/ui/main_window.py" line="763"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/main_window.py" line="228"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="217"/>
+        <location filename="../../skymap/ui/main_window.py" line="229"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="229"/>
+        <location filename="../../skymap/ui/main_window.py" line="241"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="230"/>
+        <location filename="../../skymap/ui/main_window.py" line="242"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="231"/>
+        <location filename="../../skymap/ui/main_window.py" line="243"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="238"/>
+        <location filename="../../skymap/ui/main_window.py" line="250"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="239"/>
+        <location filename="../../skymap/ui/main_window.py" line="251"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="850"/>
+        <location filename="../../skymap/ui/main_window.py" line="912"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="854"/>
+        <location filename="../../skymap/ui/main_window.py" line="916"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="954"/>
+        <location filename="../../skymap/ui/main_window.py" line="1028"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="970"/>
+        <location filename="../../skymap/ui/main_window.py" line="1049"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="970"/>
-        <location filename="../../skymap/ui/main_window.py" line="1059"/>
+        <location filename="../../skymap/ui/main_window.py" line="1049"/>
+        <location filename="../../skymap/ui/main_window.py" line="1139"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="989"/>
+        <location filename="../../skymap/ui/main_window.py" line="1069"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1027"/>
+        <location filename="../../skymap/ui/main_window.py" line="1107"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1030"/>
+        <location filename="../../skymap/ui/main_window.py" line="1110"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1031"/>
+        <location filename="../../skymap/ui/main_window.py" line="1111"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1032"/>
+        <location filename="../../skymap/ui/main_window.py" line="1112"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1047"/>
+        <location filename="../../skymap/ui/main_window.py" line="1127"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1058"/>
+        <location filename="../../skymap/ui/main_window.py" line="1138"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1100"/>
-        <location filename="../../skymap/ui/main_window.py" line="1107"/>
+        <location filename="../../skymap/ui/main_window.py" line="1184"/>
+        <location filename="../../skymap/ui/main_window.py" line="1191"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1108"/>
+        <location filename="../../skymap/ui/main_window.py" line="1192"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1125"/>
+        <location filename="../../skymap/ui/main_window.py" line="1209"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1163"/>
+        <location filename="../../skymap/ui/main_window.py" line="1247"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1163"/>
+        <location filename="../../skymap/ui/main_window.py" line="1247"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1180"/>
+        <location filename="../../skymap/ui/main_window.py" line="1264"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1252,12 +1418,12 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="187"/>
+        <location filename="../../skymap/ui/scene.py" line="208"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="452"/>
+        <location filename="../../skymap/ui/scene.py" line="489"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1284,6 +1450,72 @@
         <location filename="../../skymap/ui/view.py" line="47"/>
         <source>Map</source>
         <translation>Kort</translation>
+    </message>
+</context>
+<context>
+    <name>MeetsToggles</name>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="78"/>
+        <source>Whole family</source>
+        <translation type="unfinished">Hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="85"/>
+        <source>Meets %1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="86"/>
+        <location filename="../../skymap/ui/person_form.py" line="87"/>
+        <source>Meets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="23"/>
+        <source>New map</source>
+        <translation type="unfinished">Nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="25"/>
+        <source>Whose network is it? The family&apos;s name heads the map and every print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="31"/>
+        <source>e.g. Hansen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="40"/>
+        <source>Family name</source>
+        <translation type="unfinished">Familiens navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="41"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="44"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/new_map_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../skymap/ui/file_guard.py" line="93"/>
+        <location filename="../../skymap/ui/file_guard.py" line="94"/>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1683,7 @@
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="240"/>
+        <location filename="../../skymap/ui/timeline.py" line="242"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
@@ -1464,6 +1696,11 @@
         <location filename="../../skymap/ui/timeline.py" line="249"/>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="250"/>
+        <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
+        <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
 </context>
 <context>
@@ -1749,46 +1986,46 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="113"/>
-        <location filename="../../skymap/ui/timeline.py" line="124"/>
+        <location filename="../../skymap/ui/timeline.py" line="112"/>
+        <location filename="../../skymap/ui/timeline.py" line="123"/>
         <location filename="../../skymap/ui/timeline.py" line="164"/>
         <location filename="../../skymap/ui/timeline.py" line="165"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="130"/>
+        <location filename="../../skymap/ui/timeline.py" line="129"/>
         <location filename="../../skymap/ui/timeline.py" line="166"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="131"/>
+        <location filename="../../skymap/ui/timeline.py" line="130"/>
         <location filename="../../skymap/ui/timeline.py" line="167"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="132"/>
+        <location filename="../../skymap/ui/timeline.py" line="131"/>
         <location filename="../../skymap/ui/timeline.py" line="204"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="133"/>
+        <location filename="../../skymap/ui/timeline.py" line="132"/>
         <location filename="../../skymap/ui/timeline.py" line="168"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="134"/>
+        <location filename="../../skymap/ui/timeline.py" line="133"/>
         <location filename="../../skymap/ui/timeline.py" line="169"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="145"/>
-        <location filename="../../skymap/ui/timeline.py" line="150"/>
+        <location filename="../../skymap/ui/timeline.py" line="144"/>
+        <location filename="../../skymap/ui/timeline.py" line="149"/>
         <location filename="../../skymap/ui/timeline.py" line="170"/>
         <location filename="../../skymap/ui/timeline.py" line="171"/>
         <source>What changed</source>

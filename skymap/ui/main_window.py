@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._undo_index = 0
         self.undo_stack.indexChanged.connect(self._after_undo_step)
-        self.undo_stack.indexChanged.connect(lambda _i: self._status_view_follows())
+        self.undo_stack.indexChanged.connect(self._status_view_follows)
         self.setAcceptDrops(True)
         from skymap.ui import typing_guard  # noqa: PLC0415
 
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang))
         self.last_diff = d
 
-    def _status_view_follows(self) -> None:
+    def _status_view_follows(self, _index: int = 0) -> None:
         """After an undo or redo: a comparison with now is measured again, and a status
         that is gone is no longer shown."""
         showing = getattr(self, "_showing", None)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -234,24 +233,38 @@ class TimelinePanel(QWidget):
 
 
 class SaveStatusDialog(QDialog):
-    """The name and date of a new status (the date defaults to today)."""
+    """The name and date of a new status (the date defaults to today, typed or picked)."""
 
     def __init__(self, default_name: str, parent=None) -> None:
+        from skymap.ui.date_field import DateField  # noqa: PLC0415
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save status"))
         form = QFormLayout(self)
         self.name = QLineEdit(default_name)
         self.name.selectAll()
-        self.name.setMinimumWidth(260)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.ShortFormat))  # the interface language's dates
+        self.name.setMinimumWidth(300)
+        self.date = DateField(QDate.currentDate())
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Date"), self.date)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.hint = QLabel(self.tr("Write the date as 28.02.2027 (or 2027-02-28)."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b71c1c;")
+        self.hint.setVisible(False)
+        form.addRow("", self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.date.validity_changed.connect(self._date_checked)
+
+    def _date_checked(self, valid: bool) -> None:
+        self.hint.setVisible(not valid)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(valid)
+
+    def accept(self) -> None:
+        if self.date.valid():  # Enter in a half-typed date does not save a wrong one
+            super().accept()
 
     def values(self):
         return self.name.text().strip(), self.date.date().toPython()

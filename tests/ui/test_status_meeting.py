@@ -198,3 +198,82 @@ def test_back_to_now_is_only_offered_away_from_now(on_disk, monkeypatch):
     window.act_back_to_now.trigger()
     assert window.status_view is None
     assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
+
+
+@pytest.fixture
+def save_dialog(qtbot):
+    from skymap.ui.timeline import SaveStatusDialog
+
+    dialog = SaveStatusDialog("Statusmøde 1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # typed keys go where the focus is
+    return dialog
+
+
+def type_date(qtbot, dialog, text):
+    field = dialog.date.edit
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key_Tab)  # typing done: on to the buttons
+
+
+@pytest.mark.parametrize("typed", ["28022027", "28.02.2027", "28.2.2027", "2027-02-28", "28-02-2027", "28/02/2027"])
+def test_a_typed_date_is_the_date(qtbot, save_dialog, typed):
+    type_date(qtbot, save_dialog, typed)
+    assert save_dialog.values() == ("Statusmøde 1", date(2027, 2, 28))
+    assert save_dialog.date.text() == "28.02.2027"  # shown in the usual form once typed
+    assert save_dialog.buttons.button(save_dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_short_date_and_the_english_interface(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui import i18n
+    from skymap.ui.timeline import SaveStatusDialog
+
+    i18n.install(QApplication.instance(), "en")
+    dialog = SaveStatusDialog("Status meeting 1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # typed keys go where the focus is
+    type_date(qtbot, dialog, "1.3.2027")
+    assert dialog.values()[1] == date(2027, 3, 1) and dialog.date.text() == "01/03/2027"
+    type_date(qtbot, dialog, "2027-02-28")
+    assert dialog.values()[1] == date(2027, 2, 28)
+
+
+def test_a_date_that_is_not_one_is_said_and_not_saved(qtbot, save_dialog):
+    type_date(qtbot, save_dialog, "31.02.2027")
+    ok = save_dialog.buttons.button(save_dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and save_dialog.hint.isVisible()
+    assert "28.02.2027" in save_dialog.hint.text() and "Skriv" in save_dialog.hint.text()
+    qtbot.keyClick(save_dialog.date.edit, Qt.Key_Return)
+    assert save_dialog.isVisible()  # Enter does not save a wrong date
+    type_date(qtbot, save_dialog, "14.09.2026")
+    assert ok.isEnabled() and not save_dialog.hint.isVisible()
+    assert save_dialog.values()[1] == date(2026, 9, 14)
+
+
+def test_the_calendar_shows_whole_weekday_names_and_picks_a_day(qtbot, save_dialog):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCalendarWidget, QTableView
+
+    type_date(qtbot, save_dialog, "01.03.2027")
+    qtbot.mouseClick(save_dialog.date.button, Qt.LeftButton)
+    calendar = save_dialog.date.calendar
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.horizontalHeaderFormat() == QCalendarWidget.ShortDayNames
+    table = calendar.findChild(QTableView)
+    names = [table.model().index(0, c).data() for c in range(7)]
+    assert names[0] == "man."  # Monday first, in Danish
+    widest = max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    assert min(table.columnWidth(c) for c in range(7)) > widest + 4  # nothing cut to "m…"
+    cell = next(table.model().index(r, c) for r in range(1, 7) for c in range(7)
+                if str(table.model().index(r, c).data()) == "15")
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(cell).center())
+    assert save_dialog.date.date() == QDate(2027, 3, 15)
+    assert save_dialog.date.text() == "15.03.2027"
