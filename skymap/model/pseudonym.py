@@ -39,7 +39,7 @@ DROPPED_TEXT = frozenset({"notes", "note"})
 
 def initials(name: str) -> str:
     """ "Sofie Nørgaard" -> "S.N."; "Anne-Mette Lund" -> "A.M.L."."""
-    name = unicodedata.normalize("NFC", name)
+    name = unicodedata.normalize("NFKC", name)  # "Ｅｖａ" -> "E."
     parts = [p for p in "".join(" " if c.isspace() or c in "-‐–" else c for c in name).split() if p]
     return "".join(p[0].upper() + "." for p in parts) or "?"
 

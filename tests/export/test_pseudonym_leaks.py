@@ -111,3 +111,21 @@ def test_status_only_people_keep_their_own_pseudonym(mode):
     assert eva.name not in others
     if mode == "initials":
         assert eva.name == "E.K." and p.domains[0].label == "Overtog fra E.K."
+
+
+@pytest.mark.parametrize("mode", ["initials", "roles"])
+def test_changes_page_of_a_pseudonymised_pdf_names_nobody(mode):
+    """The report's case: 'Ændringer siden Møde hos Sofie Nørgaard' and 'overtog fra Eva Kjær'."""
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    from tests.model.test_pseudonym import issue_map  # noqa: PLC0415
+
+    m, _ = issue_map()
+    buffer = io.BytesIO()
+    write_pdf(m, buffer, pseudonymise=mode, today=TODAY, changes_since="Møde hos Sofie Nørgaard")
+    data = buffer.getvalue()
+    names = ["Sofie Nørgaard", "Eva Kjær", "José Ramírez", "Ole Hansen", "Mette Holmgaard"]
+    assert not pdf_leaks(data, names)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    expected = "Møde hos S.N." if mode == "initials" else "Møde hos mor"
+    assert f"Ændringer siden {expected}" in text
