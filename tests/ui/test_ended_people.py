@@ -1,0 +1,75 @@
+"""A professional who stops is marked no longer active in the inspector; the comparison
+with an earlier status then says who has ended (and, ticked again, who is active again)."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from skymap.ui import main_window as mw
+
+
+@pytest.fixture
+def window(open_example):
+    return open_example("da", fit=True)
+
+
+def by_name(doc, name):
+    return next(a for a in doc.map.actors if a.name == name)
+
+
+def click_person(window, actor):
+    vp = window.view.viewport()
+    QTest.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, window.view.mapFromScene(actor.x, actor.y))
+
+
+def click_box(box):
+    box.parentWidget().ensurePolished()
+    QTest.mouseClick(box, Qt.LeftButton, Qt.NoModifier, QPoint(8, box.height() // 2))
+
+
+def change_lines(window):
+    """The sentences of the window's list of changes (without their bullets)."""
+    return [window.timeline.changes.item(i).text().lstrip("•").strip()
+            for i in range(window.timeline.changes.count())]
+
+
+def compare_with_first_status(window):
+    window.timeline.list.clearSelection()
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    assert window.status_view is not None
+
+
+def test_unticking_active_in_the_inspector_is_listed_as_ended(window, monkeypatch):
+    names = iter(["Opstart", "Statusmøde 1"])
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    karin = by_name(window.doc, "Karin Holm")
+    click_person(window, karin)
+    assert window.scene.selected_targets() == [("actors", karin.id)]
+    box = window.inspector.a_active
+    assert box.isChecked() and box.objectName() == "actorActive"
+    click_box(box)
+    assert not window.doc.actor(karin.id).active  # the click reached the map
+
+    compare_with_first_status(window)
+    lines = change_lines(window)
+    assert "Karin Holm (PPR-psykolog, Skole og dagtilbud) er ophørt." in lines
+    assert "Antallet af fagpersoner er gået fra 19 til 18." in lines
+    assert window.last_diff.as_dict()["ended"] == ["Karin Holm"]
+
+    # Months later she is back: ticked again, the comparison with the newer status says so.
+    window.timeline.now_button.click()
+    window.timeline.save_button.click()
+    click_person(window, karin)
+    click_box(window.inspector.a_active)
+    assert window.doc.actor(karin.id).active
+    window.timeline.refresh()
+    second = next(i for i in range(window.timeline.list.count())
+                  if "Statusmøde 1" in window.timeline.list.item(i).text())
+    window.timeline.list.clearSelection()
+    window.timeline.list.item(second).setSelected(True)
+    window.timeline.compare_button.click()
+    assert "Karin Holm (PPR-psykolog, Skole og dagtilbud) er aktiv igen." in change_lines(window)
