@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="40"/>
+        <location filename="../../skymap/ui/changes_panel.py" line="49"/>
+        <source>What changed</source>
+        <translation type="unfinished">Hvad er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="51"/>
+        <source>Select a status under Statuses and choose Compare with now to see what has changed since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="53"/>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextMenu</name>
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="35"/>
@@ -510,12 +529,15 @@
 <context>
     <name>FiguresChart</name>
     <message>
+        <location filename="../../skymap/ui/figures_chart.py" line="99"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="162"/>
         <location filename="../../skymap/ui/timeline.py" line="36"/>
         <location filename="../../skymap/ui/timeline.py" line="172"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/figures_chart.py" line="156"/>
         <location filename="../../skymap/ui/timeline.py" line="55"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
@@ -524,87 +546,89 @@
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="155"/>
+        <location filename="../../skymap/ui/file_guard.py" line="158"/>
         <source>This map has %1 people. Skymap is made for up to about %2: the window is slow with a map this large, and each change may take several seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet har %1 personer. Skymap er lavet til op til omkring %2: vinduet er langsomt med så stort et kort, og hver ændring kan tage flere sekunder.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="162"/>
+        <location filename="../../skymap/ui/file_guard.py" line="164"/>
         <source>%1 could not be marked as open here: its folder cannot be written to. Another Skymap could open it at the same time, and saving there will fail. Use Save As to keep your work in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke markeres som åben her: der kan ikke skrives i mappen. Et andet Skymap kan åbne kortet samtidig, og det vil mislykkes at gemme det der. Brug Gem som for at gemme dit arbejde i en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="165"/>
+        <location filename="../../skymap/ui/file_guard.py" line="167"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="182"/>
+        <location filename="../../skymap/ui/file_guard.py" line="205"/>
         <source>Opening a map of %1 people: this will take a while…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner et kort med %1 personer: det tager et stykke tid …</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="256"/>
+        <location filename="../../skymap/ui/file_guard.py" line="279"/>
         <source>%1 reloaded as it is on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er indlæst igen, som den er på disken.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="261"/>
+        <location filename="../../skymap/ui/file_guard.py" line="285"/>
         <source>Your unsaved changes are kept as a recovery copy: %1. Skymap offers it the next time it starts; or bring them back now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine ikke-gemte ændringer er gemt som en gendannelseskopi: %1. Skymap tilbyder den, næste gang programmet starter; eller hent dem tilbage nu.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="263"/>
+        <location filename="../../skymap/ui/file_guard.py" line="287"/>
         <source>Bring My Changes Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent mine ændringer tilbage</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="281"/>
+        <location filename="../../skymap/ui/file_guard.py" line="305"/>
         <source>%1 has been changed by another program since you opened or saved it here (for example an import).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er blevet ændret af et andet program, siden du åbnede eller gemte den her (fx ved en import).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="286"/>
+        <location filename="../../skymap/ui/file_guard.py" line="310"/>
         <source>Overwrite: your version replaces the file (the other version is kept as %1.bak).
 Save as a copy: your version goes to a new file; this file stays as it is.
 Reload: the file as it is now; your changes are kept as a recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriv: din version erstatter filen (den anden version gemmes som %1.bak).
+Gem som kopi: din version gemmes i en ny fil; denne fil forbliver, som den er.
+Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelseskopi.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="289"/>
+        <location filename="../../skymap/ui/file_guard.py" line="313"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="290"/>
+        <location filename="../../skymap/ui/file_guard.py" line="314"/>
         <source>Save as a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som kopi…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="291"/>
-        <location filename="../../skymap/ui/file_guard.py" line="297"/>
+        <location filename="../../skymap/ui/file_guard.py" line="315"/>
+        <location filename="../../skymap/ui/file_guard.py" line="321"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs igen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="292"/>
+        <location filename="../../skymap/ui/file_guard.py" line="316"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="292"/>
+        <location filename="../../skymap/ui/file_guard.py" line="316"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="296"/>
+        <location filename="../../skymap/ui/file_guard.py" line="320"/>
         <source>Reload it to see the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du indlæse den igen for at se ændringerne?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="299"/>
+        <location filename="../../skymap/ui/file_guard.py" line="323"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold min</translation>
     </message>
 </context>
 <context>
@@ -652,37 +676,37 @@ Reload: the file as it is now; your changes are kept as a recovery copy.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="108"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="110"/>
         <source>Works with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="112"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="114"/>
         <source>Several people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="113"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="115"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="141"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="263"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="268"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="270"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="275"/>
         <source>Add tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="272"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="277"/>
         <source>Edit person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,18 +1479,18 @@ Reload: the file as it is now; your changes are kept as a recovery copy.</source
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="78"/>
+        <location filename="../../skymap/ui/person_form.py" line="90"/>
         <source>Whole family</source>
         <translation type="unfinished">Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="85"/>
+        <location filename="../../skymap/ui/person_form.py" line="97"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="86"/>
-        <location filename="../../skymap/ui/person_form.py" line="87"/>
+        <location filename="../../skymap/ui/person_form.py" line="98"/>
+        <location filename="../../skymap/ui/person_form.py" line="99"/>
         <source>Meets %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,16 +1530,16 @@ Reload: the file as it is now; your changes are kept as a recovery copy.</source
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annullér</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="93"/>
-        <location filename="../../skymap/ui/file_guard.py" line="94"/>
+        <location filename="../../skymap/ui/file_guard.py" line="89"/>
+        <location filename="../../skymap/ui/file_guard.py" line="90"/>
         <source>Close this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk denne besked</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2066,14 @@ Reload: the file as it is now; your changes are kept as a recovery copy.</source
         <location filename="../../skymap/ui/timeline.py" line="204"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
+    </message>
+</context>
+<context>
+    <name>self.chart</name>
+    <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="41"/>
+        <source>Figures over time</source>
+        <translation type="unfinished">Nøgletal over tid</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from skymap.model.errors import SkymapError
 from skymap.storage import locks
@@ -56,22 +56,18 @@ def _same(a, b) -> bool:
         return False
 
 
-class NoticeBar(QToolBar):
-    """A strip under the toolbar with notices about the open file; each has its buttons and
-    a close button, and none blocks the work."""
+class NoticeBar(QFrame):
+    """A strip above the map with notices about the open file; each has its buttons and a
+    close button, and none blocks the work."""
 
-    def __init__(self, parent) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        self.setStyleSheet("QToolBar#noticeBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-                           "QLabel { color: #3d3000; }")
-        self.box = QWidget()
-        self.rows = QVBoxLayout(self.box)
-        self.rows.setContentsMargins(8, 4, 8, 4)
-        self.addWidget(self.box)
+        self.setStyleSheet("QFrame#noticeBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
+                           "QFrame#noticeBar QLabel { color: #3d3000; }")
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(10, 6, 6, 6)
+        self.rows.setSpacing(6)
         self.notices: dict[str, QWidget] = {}
         self.hide()
 
@@ -127,10 +123,9 @@ class FileGuard(QObject):
         self.path: Path | None = None
         self.stamp: FileStamp | None = None  # what was read or written here last
         self.dismissed: FileStamp | None = None  # a version on disk the user chose not to load
+        self._kept: tuple[Path, FileStamp | None] | None = None  # the last recovery copy kept
         self.asking = False
-        self.bar = NoticeBar(window)
-        window.addToolBarBreak(Qt.TopToolBarArea)
-        window.addToolBar(Qt.TopToolBarArea, self.bar)
+        self.bar = NoticeBar()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._soon)
         self.watcher.directoryChanged.connect(self._soon)
@@ -144,25 +139,53 @@ class FileGuard(QObject):
     def follow(self, path: Path | None, stamp: FileStamp | None = None, read_only: bool = False) -> None:
         """A map was opened (or a new one started): remember its file, say what the user
         should know about it."""
+        self._place_bar()
         self.bar.clear()
         self.path = Path(path) if path is not None else None
         self.stamp = stamp if stamp is not None or path is None else stamp_of(self.path)
         self.dismissed = None
         self._watch()
-        people = people_count(self.window.doc.map)
-        if people > LARGE_MAP_PEOPLE:
+        self._kept = None
+        self._notices(large=people_count(self.window.doc.map) > LARGE_MAP_PEOPLE,
+                      nolock=self.path is not None and not read_only and not locks.is_ours(self.path)
+                      # (the lock was tried when the map was opened; a folder that cannot be written is why)
+                      and not os.access(self.path.parent, os.W_OK))
+
+    def _notices(self, large: bool, nolock: bool) -> None:
+        """Show (or show again, in the language now chosen) the notices about the open map."""
+        if large:
             self.bar.show_notice("large", self.tr(
                 "This map has %1 people. Skymap is made for up to about %2: the window is slow with a map "
                 "this large, and each change may take several seconds.")
-                .replace("%1", self._number(people)).replace("%2", self._number(LARGE_MAP_PEOPLE)))
-        if self.path is not None and not read_only and not locks.is_ours(self.path):
-            # (the lock was tried when the map was opened; a folder that cannot be written is why)
-            if not os.access(self.path.parent, os.W_OK):
-                self.bar.show_notice("nolock", self.tr(
-                    "%1 could not be marked as open here: its folder cannot be written to. Another Skymap could open "
-                    "it at the same time, and saving there will fail. Use Save As to keep your work in another folder.")
-                    .replace("%1", self.path.name),
-                    [(self.tr("Save As…"), self.window.file_save_as)])
+                .replace("%1", self._number(people_count(self.window.doc.map)))
+                .replace("%2", self._number(LARGE_MAP_PEOPLE)))
+        if nolock and self.path is not None:
+            self.bar.show_notice("nolock", self.tr(
+                "%1 could not be marked as open here: its folder cannot be written to. Another Skymap could open "
+                "it at the same time, and saving there will fail. Use Save As to keep your work in another folder.")
+                .replace("%1", self.path.name),
+                [(self.tr("Save As…"), self.window.file_save_as)])
+        if self._kept is not None and "kept" in self.bar.notices:
+            self._tell_kept(*self._kept)
+
+    def _retranslate(self) -> None:
+        self._notices("large" in self.bar.notices, "nolock" in self.bar.notices)
+
+    def _place_bar(self) -> None:
+        """The notice bar above the map: the window's central widget gets a frame holding
+        the bar and the map (done once, when the first map is shown)."""
+        center = self.window.centralWidget()
+        if center is None or self.bar.parent() is not None:
+            return
+        self.window.takeCentralWidget()
+        frame = QWidget()
+        frame.setObjectName("centralFrame")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.bar)
+        column.addWidget(center, 1)
+        self.window.setCentralWidget(frame)
 
     def _number(self, n: int) -> str:
         return f"{n:,}".replace(",", "." if self.window.lang == "da" else ",")
@@ -257,6 +280,7 @@ class FileGuard(QObject):
         return True
 
     def _tell_kept(self, kept: Path, before: FileStamp | None) -> None:
+        self._kept = (kept, before)
         self.bar.show_notice("kept", self.tr(
             "Your unsaved changes are kept as a recovery copy: %1. Skymap offers it the next time it starts; "
             "or bring them back now.").replace("%1", str(kept)),
@@ -323,6 +347,8 @@ class FileGuard(QObject):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.ActivationChange and self.window.isActiveWindow():
             self._soon()  # back from another program: has the file changed meanwhile?
+        elif obj is self.window and event.type() == QEvent.LanguageChange:
+            QTimer.singleShot(0, self, self._retranslate)
         return False
 
 
