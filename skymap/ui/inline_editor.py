@@ -105,6 +105,8 @@ class InlineEditor(QFrame):
         self.works_with.setObjectName("inline_works_with")
         self.works_with.setMinimumWidth(220)
         self.works_with.installEventFilter(self)
+        # (Enter while the completion list is open reaches the field past the filter)
+        self.works_with.returnPressed.connect(lambda: self.close_editor(commit=True))
         self._row(self.tr("Works with"), self.works_with)
         if self._fresh is not None:
             self.several = QToolButton()

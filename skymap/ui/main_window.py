@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
         self.timeline.compare_requested.connect(self.compare_statuses)
         self.timeline.now_requested.connect(self.back_to_now)
         self.timeline.remove_requested.connect(self.remove_status)
+        # What changed and the figures over time: under the map, the window's width (hidden at now).
+        self.changes_dock = self._dock(self.tr("Changes and figures"), "changesDock", self.timeline.changes_panel,
+                                       Qt.BottomDockWidgetArea)
+        self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetClosable)
+        self.changes_dock.hide()
+        self.timeline.figures_requested.connect(lambda: self.show_changes_panel())
         self.status_view = None  # a DocumentView of a status or a comparison, shown instead of the map
         self.settings_dialog = None
         self.text_scale = 1.0
@@ -330,8 +336,25 @@ class MainWindow(QMainWindow):
         view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
         d = diff(earlier.content, after)
         decorate(view.scene, d, earlier.content, self.lang)
-        self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang))
+
+        def named(snap) -> str:
+            return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.ShortFormat)})'
+
+        heading = self.tr("What changed from %1 to %2").replace("%1", named(earlier)).replace(
+            "%2", named(later) if later is not None else now)
+        self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang),
+                                   heading)
         self.last_diff = d
+        self.show_changes_panel(for_comparison=True)
+
+    def show_changes_panel(self, for_comparison: bool = False) -> None:
+        """The panel of what changed and the figures over time, under the map, with room to read."""
+        dock = self.changes_dock
+        if dock.isVisible():
+            return
+        self._changes_dock_closes = for_comparison  # opened for a comparison: closed with it
+        dock.show()
+        self.resizeDocks([dock], [max(250, round(self.height() * 0.36))], Qt.Vertical)
 
     def _status_view_follows(self, _index: int = 0) -> None:
         """After an undo or redo: a comparison with now is measured again, and a status
@@ -356,6 +379,8 @@ class MainWindow(QMainWindow):
         self.timeline.set_mode("")
         self.act_back_to_now.setEnabled(False)
         self.timeline.show_changes([])
+        if getattr(self, "_changes_dock_closes", False):
+            self.changes_dock.hide()
         self.statusBar().clearMessage()
 
     def _state_map(self, content, label: str) -> SkyMap:
@@ -529,6 +554,7 @@ class MainWindow(QMainWindow):
         self.edit_actions.append(self.act_save_status)
         self._action(status_menu, self.tr("Show &Statuses"), QKeySequence(),
                      lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()))
+        self._action(status_menu, self.tr("&Figures over Time"), QKeySequence(), lambda: self.show_changes_panel())
         self.act_back_to_now = self._action(status_menu, self.tr("&Back to Now"), QKeySequence("Ctrl+Alt+N"),
                                             lambda: self.back_to_now())
         self.act_back_to_now.setEnabled(getattr(self, "status_view", None) is not None)  # already at now
@@ -632,6 +658,7 @@ class MainWindow(QMainWindow):
         self.overview_dock.setWindowTitle(self.tr("Overview"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.timeline_dock.setWindowTitle(self.tr("Statuses"))
+        self.changes_dock.setWindowTitle(self.tr("Changes and figures"))
 
     def set_language(self, lang: str) -> None:
         """Speak `lang` ("da" or "en") at once, without a restart: the map, its selection,
@@ -1039,7 +1066,8 @@ class MainWindow(QMainWindow):
             from skymap.ui.new_map_dialog import NewMapDialog  # noqa: PLC0415
 
             self.new_map_dialog = NewMapDialog(self.lang, self)
-            self.new_map_dialog.created.connect(lambda skymap: self.set_document(skymap, None))
+            self.new_map_dialog.created.connect(
+                lambda skymap: (self.set_document(skymap, None), self.activateWindow(), self.view.setFocus()))
             self.new_map_dialog.open()
 
     def file_open(self, path: str | Path | None = None) -> bool:
