@@ -320,7 +320,7 @@ def _export(args, lang: str) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
-    skymap = load_map(args.map)
+    skymap = whole_file = load_map(args.map)
     doc_lang = args.lang or skymap.meta.language
     if args.status:
         from skymap.model.status import find_status  # noqa: PLC0415
@@ -341,12 +341,12 @@ def _export(args, lang: str) -> int:
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
         write_pdf(skymap, args.output, paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang,
-                  sections=sections, changes_since=args.changes_since)
+                  sections=sections, changes_since=args.changes_since, people_from=whole_file)
     else:
         if args.pseudonymise:
             from skymap.model.pseudonym import pseudonymise  # noqa: PLC0415
 
-            skymap = pseudonymise(skymap, args.pseudonymise, doc_lang)
+            skymap = pseudonymise(skymap, args.pseudonymise, doc_lang, people_from=whole_file)
         if suffix == ".svg":
             from skymap.export.svg import write_svg  # noqa: PLC0415
 

@@ -54,11 +54,12 @@ LEGEND_W = 150.0
 
 
 def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None,
-            keep_statuses: bool = False) -> tuple[SkyMap, str]:
-    """The map as it will be printed (pseudonymised if asked) and the language to print in."""
+            keep_statuses: bool = False, people_from: SkyMap | None = None) -> tuple[SkyMap, str]:
+    """The map as it will be printed (pseudonymised if asked) and the language to print in.
+    `people_from`: the whole file, when `skymap` is one of its statuses (its people are scrubbed too)."""
     lang = normalise_language(lang or skymap.meta.language)
     if pseudonymise:
-        skymap = make_pseudonymous(skymap, pseudonymise, lang, keep_statuses=keep_statuses)
+        skymap = make_pseudonymous(skymap, pseudonymise, lang, keep_statuses=keep_statuses, people_from=people_from)
     return skymap, lang
 
 
@@ -238,14 +239,16 @@ def write_pdf(
     sections: Iterable[str] = SECTIONS,
     today: date | None = None,
     changes_since: str | None = None,
+    people_from: SkyMap | None = None,
 ) -> None:
     """Write the meeting PDF. A file path is written atomically (old file kept on failure).
-    With `changes_since` (a status's label) a page of what changed since then is added."""
+    With `changes_since` (a status's label) a page of what changed since then is added.
+    `people_from`: see `prepare`."""
     if changes_since:
         from skymap.model.status import find_status  # noqa: PLC0415
 
         since_index = skymap.snapshots.index(find_status(skymap, changes_since))  # a clear error first
-    m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since))
+    m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since), people_from=people_from)
     sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
     today = today or date.today()
     size = PAPERS[paper]

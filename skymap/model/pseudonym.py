@@ -81,13 +81,18 @@ def _field_kind(model: type[BaseModel], name: str) -> str:
     return ""
 
 
-def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_statuses: bool = False) -> SkyMap:
+def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_statuses: bool = False,
+                 people_from: SkyMap | None = None) -> SkyMap:
     """A copy of the map in which no person's name appears (see module docstring). With
-    `keep_statuses` the statuses stay, with the same pseudonyms, so a comparison still works."""
+    `keep_statuses` the statuses stay, with the same pseudonyms, so a comparison still works.
+    `people_from` is the whole file when `skymap` is one status taken out of it: the people
+    of its working map and statuses are scrubbed too."""
     if mode not in MODES:
         raise ValueError(f"unknown pseudonymisation {mode!r}")
     lang = lang or skymap.meta.language
     everyone = _everyone(skymap)
+    for pid, versions in (_everyone(people_from) if people_from is not None else {}).items():
+        everyone.setdefault(pid, []).extend(versions)
     meta = skymap.meta
     matcher = NameMatcher({pid: [v.name for v in versions] for pid, versions in everyone.items()},
                           others=[meta.caseworker, meta.family_name])
