@@ -184,3 +184,23 @@ def paste_list(window, text: str) -> list[Actor]:
 
 def people_count(n: int) -> str:
     return QCoreApplication.translate("FastEntry", "%n people", "", n)
+
+
+def crowded(actors: list[Actor]) -> bool:
+    """True when two of these people stand on each other (symbol or name)."""
+    return any(abs(a.x - b.x) < layout.PERSON_W - 2 and abs(a.y - b.y) < layout.PERSON_H - 2
+               for i, a in enumerate(actors) for b in actors[i + 1:])
+
+
+def tidy_cloud(editor, domain_id: str | None) -> UpdateCommand | None:
+    """The cloud's people in tidy rows (the model's placement.tidy), the cloud grown and its
+    neighbours moved as needed — when someone stands on someone else; else None."""
+    domain = editor.doc.domain(domain_id) if domain_id else None
+    actors = editor.doc.actors_in(domain_id) if domain is not None else []
+    if domain is None or not crowded(actors):
+        return None
+    (width, height), spots = placement.tidy(domain, actors)
+    grown = domain.model_copy(update={"width": width, "height": height})
+    edits, dx, dy = editor._growth_edits(grown) if grown != domain else ([], 0.0, 0.0)
+    edits += [("actors", i, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for i, (x, y) in spots.items()]
+    return UpdateCommand(editor.doc, _tr("Tidy up"), edits)

@@ -276,7 +276,10 @@ class InlineEditor(QFrame):
         commands.append(fast_entry.removal(self.editor, remove))
         text = self.editor.undo_text(set(values)) if not add and not remove else self.tr("Edit person")
         fast_entry.run(self.editor, text, commands, self._fresh)
+        actor = self.doc.actor(obj_id)
         if rest:
-            actor = self.doc.actor(obj_id)
             fast_entry.add_list(self.editor, actor.domain, rest, actor.kind, meets, [p.id for p in partners],
                                 join_to=self._fresh, near=(actor.x, actor.y))
+        if self._fresh is not None:
+            # someone double-clicked in beside another: the cloud tidied, in the same step
+            fast_entry.run(self.editor, "", [fast_entry.tidy_cloud(self.editor, actor.domain)], self._fresh)
