@@ -63,7 +63,7 @@ def test_examples_validate_against_the_schema(example):
 def test_schema_rejects_what_the_loader_rejects():
     schema = json.loads((ROOT / "resources" / "schema" / SCHEMA_FILE).read_text(encoding="utf-8"))
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"format": "skymap", "version": 2, "actors": [{"id": "a-1", "name": 5}]}, schema)
+        jsonschema.validate({"format": "skymap", "version": 3, "actors": [{"id": "a-1", "name": 5}]}, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"format": "other", "version": 1}, schema)
 

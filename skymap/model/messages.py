@@ -103,6 +103,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "pv_list": ("skal være en liste", "must be a list"),
     "pv_object": ("skal være et objekt", "must be an object"),
     "pv_date": ("skal være en dato eller et tidspunkt", "must be a date or a time"),
+    "pv_control": (
+        "indeholder et kontroltegn (fx NUL, tabulator eller linjeskift), som ikke må stå der",
+        "contains a control character (e.g. NUL, tab or line break), which is not allowed there",
+    ),
+    "duplicate_key": (
+        "nøglen \"{name}\" står mere end én gang i samme objekt ({where})",
+        "the key \"{name}\" appears more than once in the same object ({where})",
+    ),
+    "duplicate_key_root": (
+        "nøglen \"{name}\" står mere end én gang øverst i filen",
+        "the key \"{name}\" appears more than once at the top of the file",
+    ),
     "pv_other": ("har en ugyldig værdi", "has an invalid value"),
     "self_link": (
         "forbindelsen \"{id}\" forbinder en person med sig selv",
@@ -169,6 +181,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "csv_too_long": (
         "teksten er for lang (højst {limit} tegn) — mangler der et anførselstegn?",
         "the text is too long (at most {limit} characters) — is a quotation mark missing?",
+    ),
+    "csv_control": (
+        "cellen indeholder et kontroltegn (fx NUL, tabulator eller linjeskift), som ikke må stå i et navn",
+        "the cell contains a control character (e.g. NUL, tab or line break), which a name must not hold",
     ),
     "csv_missing_name": ("navnet mangler", "the name is missing"),
     "csv_unknown_kind": (

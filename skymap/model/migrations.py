@@ -9,10 +9,11 @@ docs/FORMAT.md and regenerate the JSON Schema.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .errors import NotSkymapError, UnsupportedVersionError
-from .objects import CURRENT_VERSION, FORMAT_NAME
+from .objects import CURRENT_VERSION, FORMAT_NAME, NAME_CONTROLS, TEXT_CONTROLS
 
 Migration = Callable[[dict], dict]
 
@@ -37,7 +38,62 @@ def _v1_to_v2(raw: dict) -> dict:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+_NAME_FIELDS = {
+    "family": ("name",),
+    "domains": ("label",),
+    "actors": ("name", "role", "organisation"),
+}
+_TEXT_FIELDS = {"family": ("notes",), "actors": ("notes",), "links": ("note",), "annotations": ("text",)}
+_NAME_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
+_TEXT_CONTROL = re.compile(f"[{TEXT_CONTROLS}]")
+
+
+def _v2_to_v3(raw: dict) -> dict:
+    """Version 3 refuses control characters (NUL, tab, line break ...) in names and labels,
+    and all but tab and line breaks in notes. A tab pasted into a name by an earlier
+    Skymap becomes a space, so such a map still opens. Works on copies."""
+
+    def clean(text: object, pattern: re.Pattern, strip: bool) -> object:
+        if not isinstance(text, str) or not pattern.search(text):
+            return text
+        cleaned = pattern.sub(" ", text)
+        return cleaned.strip() if strip else cleaned
+
+    def clean_content(container: object) -> object:
+        if not isinstance(container, dict):
+            return container
+        out = dict(container)
+        for key in set(_NAME_FIELDS) | set(_TEXT_FIELDS):
+            if not isinstance(out.get(key), list):
+                continue
+            items = []
+            for obj in out[key]:
+                if isinstance(obj, dict):
+                    obj = dict(obj)
+                    for f in _NAME_FIELDS.get(key, ()):
+                        if f in obj:
+                            obj[f] = clean(obj[f], _NAME_CONTROL, True)
+                    for f in _TEXT_FIELDS.get(key, ()):
+                        if f in obj:
+                            obj[f] = clean(obj[f], _TEXT_CONTROL, False)
+                items.append(obj)
+            out[key] = items
+        return out
+
+    raw = clean_content(raw)
+    if isinstance(raw.get("meta"), dict):
+        raw["meta"] = {k: clean(v, _NAME_CONTROL, True) if k in ("title", "family_name", "caseworker") else v
+                       for k, v in raw["meta"].items()}
+    if isinstance(raw.get("snapshots"), list):
+        raw["snapshots"] = [
+            {**s, "label": clean(s.get("label"), _NAME_CONTROL, True), "content": clean_content(s.get("content"))}
+            if isinstance(s, dict) and "content" in s and "label" in s else s
+            for s in raw["snapshots"]
+        ]
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict."""
 
 

@@ -8,33 +8,68 @@ map coordinates (y grows downwards, the family at the origin).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 from statistics import fmean
 from typing import Annotated, Literal
 
 from . import _no_plugins  # noqa: F401 - before pydantic builds a model
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 from pydantic_core import PydanticCustomError
 
 from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
 
 FORMAT_NAME = "skymap"
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 FAMILY_ID = "family"
 """The target of a contact with the family as a whole."""
 
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Name = Annotated[str, Field(max_length=200)]
-LongText = Annotated[str, Field(max_length=20_000)]
+# Types are strict: a file says 1.5 for a number, true for yes, "Anne" for a name — never
+# "1.5", 1 or "yes". (A whole number is a number: 12 is read as 12.0 where a float is due.)
+NAME_CONTROLS = r"\x00-\x1f\x7f-\x9f"
+"""Control characters (NUL, tab, line breaks, escape ...): never in a name or label."""
+TEXT_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+"""Control characters never in a longer text (which may hold tabs and line breaks)."""
+Id = Annotated[str, Strict(), Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Name = Annotated[str, Strict(), Field(max_length=200, pattern=f"^[^{NAME_CONTROLS}]*$")]
+LongText = Annotated[str, Strict(), Field(max_length=20_000, pattern=f"^[^{TEXT_CONTROLS}]*$")]
 COORD_LIMIT = 1e6
 """Every position lies within -COORD_LIMIT ... COORD_LIMIT in both directions."""
-Coord = Annotated[float, Field(ge=-COORD_LIMIT, le=COORD_LIMIT, allow_inf_nan=False)]
+Coord = Annotated[float, Strict(), Field(ge=-COORD_LIMIT, le=COORD_LIMIT, allow_inf_nan=False)]
 EXTENT_LIMIT = 1e5
 """The widest and tallest a cloud may be."""
-Extent = Annotated[float, Field(gt=0, le=EXTENT_LIMIT, allow_inf_nan=False)]
-Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-Score = Annotated[int, Field(ge=1, le=5)]
-Fraction = Annotated[float, Field(ge=-0.5, le=0.5, allow_inf_nan=False)]
+Extent = Annotated[float, Strict(), Field(gt=0, le=EXTENT_LIMIT, allow_inf_nan=False)]
+Colour = Annotated[str, Strict(), Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+Score = Annotated[int, Strict(), Field(ge=1, le=5)]
+Fraction = Annotated[float, Strict(), Field(ge=-0.5, le=0.5, allow_inf_nan=False)]
+Flag = Annotated[bool, Strict()]
+RcBand = Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)]
+BirthYear = Annotated[int, Strict(), Field(ge=1900, le=2100)]
+
+
+_NAME_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
+_TEXT_CONTROL = re.compile(f"[{TEXT_CONTROLS}]")
+LONG_TEXT_FIELDS = frozenset({"notes", "note", "text"})
+
+
+def without_controls(field: str, text: str) -> str:
+    """`text` for the field `field` with the control characters it may not hold replaced by
+    spaces (a tab pasted into a name from a spreadsheet, say)."""
+    if field in LONG_TEXT_FIELDS:
+        return _TEXT_CONTROL.sub(" ", text) if _TEXT_CONTROL.search(text) else text
+    return _NAME_CONTROL.sub(" ", text).strip() if _NAME_CONTROL.search(text) else text
+
+
+def _not_a_number(value: object) -> object:
+    """A date or time is written as text ("2026-09-14"); a bare number is refused rather
+    than read as seconds since 1970."""
+    if isinstance(value, (bool, int, float)):
+        raise PydanticCustomError("date_type", "Input should be a valid date")
+    return value
+
+
+Date = Annotated[date, BeforeValidator(_not_a_number)]
+Timestamp = Annotated[datetime, BeforeValidator(_not_a_number)]
 MAX_OUTLINE_POINTS = 64
 """The most points a drawn cloud outline may have (drawn strokes are simplified to fewer)."""
 
@@ -55,8 +90,8 @@ class Metadata(BaseModel):
     title: Name = ""
     family_name: Name = ""
     caseworker: Name = ""
-    created: datetime = Field(default_factory=now_utc)
-    modified: datetime = Field(default_factory=now_utc)
+    created: Timestamp = Field(default_factory=now_utc)
+    modified: Timestamp = Field(default_factory=now_utc)
     language: Literal["da", "en"] = "da"
 
 
@@ -64,8 +99,8 @@ class Settings(_Frozen):
     """Per-map settings. Relational-coordination banding is a setting, not a constant:
     a tie's mean score below `rc_weak_below` is weak, at or above `rc_strong_from` strong."""
 
-    rc_weak_below: float = Field(default=3.0, ge=1, le=5)
-    rc_strong_from: float = Field(default=4.0, ge=1, le=5)
+    rc_weak_below: RcBand = 3.0
+    rc_strong_from: RcBand = 4.0
 
     @model_validator(mode="after")
     def _ordered(self) -> Settings:
@@ -80,7 +115,7 @@ class FamilyMember(_Frozen):
     id: Id
     name: Name
     role: FamilyRole = FamilyRole.OTHER
-    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    birth_year: BirthYear | None = None
     notes: LongText = ""
     x: Coord = 0.0
     y: Coord = 0.0
@@ -117,9 +152,9 @@ class Actor(_Frozen):
     organisation: Name = ""
     domain: Id | None = None
     notes: LongText = ""
-    coordinator: bool = False
-    core_team: bool = False
-    active: bool = True
+    coordinator: Flag = False
+    core_team: Flag = False
+    active: Flag = True
     x: Coord = 0.0
     y: Coord = 0.0
 
@@ -254,8 +289,8 @@ class Snapshot(_Frozen):
 
     id: Id
     label: Name
-    date: date
-    taken: datetime = Field(default_factory=now_utc)
+    date: Date
+    taken: Timestamp = Field(default_factory=now_utc)
     content: MapContent
 
 
@@ -265,7 +300,7 @@ class SkyMap(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["skymap"] = FORMAT_NAME
-    version: Literal[2] = CURRENT_VERSION
+    version: Literal[3] = CURRENT_VERSION
     meta: Metadata = Field(default_factory=Metadata)
     settings: Settings = Field(default_factory=Settings)
     family: list[FamilyMember] = Field(default_factory=list)

@@ -19,6 +19,7 @@ from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
 from skymap.model.merge import MAX_PEOPLE, ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
 from skymap.model.messages import human_size
+from skymap.model.objects import NAME_CONTROLS, TEXT_CONTROLS
 
 from .reading import ReadProblem, read_limited
 
@@ -96,6 +97,8 @@ def split_names(cell: str, separator: str) -> list[str]:
     return [n.strip() for n in cell.split(seps[0]) if n.strip()]
 
 
+_NAME_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
+_TEXT_CONTROL = re.compile(f"[{TEXT_CONTROLS}]")
 _DETAILS = re.compile(r"^(.*?)\s*\[([^\]]*)\]\s*$")
 
 
@@ -195,6 +198,8 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         for col, limit in TEXT_LIMITS.items():
             if len(values.get(col, "")) > limit:
                 bad(col, "csv_too_long", limit=limit)
+            elif (_TEXT_CONTROL if col == "notes" else _NAME_CONTROL).search(values.get(col, "")):
+                bad(col, "csv_control")
         if not row.name:
             bad("name", "csv_missing_name")
         else:
@@ -236,6 +241,9 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
             names = []
             for entry in split_names(values.get(col, ""), sep):
                 name, details = split_details(entry)
+                if _NAME_CONTROL.search(name):
+                    bad(col, "csv_control")
+                    continue
                 names.append(name)
                 if details:
                     quality, frequency, unknown = details

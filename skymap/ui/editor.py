@@ -15,7 +15,7 @@ from skymap.model import clipboard, layout, placement
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
 from skymap.model.freehand import DrawnCloud
-from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link
+from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link, without_controls
 from skymap.model.template import custom_colour
 from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
 from skymap.ui.commands import AddCommand, MetaCommand, RemoveCommand, UpdateCommand
@@ -52,7 +52,8 @@ class Editor(QObject):
 
     def _screen_cpr(self, fields: dict[str, Any]) -> dict[str, Any]:
         """A national ID number typed into a text is caught: the user is warned and offered
-        to remove it."""
+        to remove it. Control characters (a pasted tab or line break) become spaces."""
+        fields = {k: without_controls(k, v) if k in TEXT_FIELDS and isinstance(v, str) else v for k, v in fields.items()}
         found = [n for k, v in fields.items() if k in TEXT_FIELDS and isinstance(v, str) for n in find_cpr(v)]
         if found and self.cpr_guard is not None and self.cpr_guard(found):
             return {k: remove_cpr(v) if k in TEXT_FIELDS and isinstance(v, str) else v for k, v in fields.items()}

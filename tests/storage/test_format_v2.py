@@ -44,20 +44,20 @@ def drawn_map():
     return doc, cloud
 
 
-def test_the_current_version_is_2():
-    assert CURRENT_VERSION == 2
-    assert SCHEMA_FILE == "skymap-v2.schema.json"
+def test_the_current_version_is_3():
+    assert CURRENT_VERSION == 3
+    assert SCHEMA_FILE == "skymap-v3.schema.json"
 
 
 def test_a_version_1_file_migrates_with_no_outlines():
     raw = v1_map()
-    out = migrate(raw)
+    out = migrate(raw, current=2)
     assert out["version"] == 2
     assert out["domains"][0]["outline"] is None
     assert out["snapshots"][0]["content"]["domains"][0]["outline"] is None
     assert "outline" not in raw["domains"][0]  # the caller's dict is left alone
     m = parse_map(json.dumps(v1_map()))
-    assert m.version == 2 and m.domains[0].outline is None
+    assert m.version == CURRENT_VERSION and m.domains[0].outline is None
     assert m.snapshots[0].content.domains[0].outline is None
 
 
@@ -67,7 +67,7 @@ def test_a_drawn_outline_survives_save_and_load(tmp_path):
     path = tmp_path / "kort.json"
     save_map(doc.map, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["version"] == 2
+    assert raw["version"] == CURRENT_VERSION
     assert raw["domains"][0]["outline"] == [list(p) for p in cloud.outline]
     again = load_map(path)
     assert again.domains[0].outline == cloud.outline

@@ -20,7 +20,7 @@ from skymap.model.errors import (
     SkymapError,
     UnsupportedVersionError,
 )
-from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.objects import CURRENT_VERSION, FAMILY_ID, SkyMap
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
 from skymap.storage import mapfile
@@ -74,7 +74,7 @@ def test_the_file_is_skymap_json_with_format_and_version_at_the_root(tmp_path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(raw, dict)
     assert raw["format"] == "skymap"
-    assert raw["version"] == 2
+    assert raw["version"] == CURRENT_VERSION
     assert list(raw)[:2] == ["format", "version"]
 
 
