@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from skymap.model.vocabulary import ActorKind, Direction, Quality, label
 
 
-def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
-    """The menu for what is under `pos` (`obj_id`, or the empty canvas when None)."""
+def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: bool = True) -> QMenu:
+    """The menu for what is under `pos` (`obj_id`, or the empty canvas when None) on the map
+    `shown` (a DocumentView: the working map by default, or a status shown in its place).
+    Not `editable` (a status shown, a map open elsewhere): only what leaves the map as it is."""
     menu = QMenu(window)
     menu.setObjectName("canvasMenu")
     # rows a finger can hit (about 9 mm) when the menu came from a press-and-hold
     menu.setStyleSheet("QMenu#canvasMenu::item { padding: 9px 28px 9px 30px; }"
                        " QMenu#canvasMenu::separator { height: 1px; background: #c8ccd2; margin: 4px 8px; }")
-    doc, editor, scene = window.doc, window.editor, window.scene
+    if shown is None:
+        shown = window.docview
+    if not editable:
+        _read_only_entries(window, menu, shown, obj_id)
+        return menu
+    doc, editor, scene = shown.doc, shown.editor, shown.scene
     lang = window.lang
     collection = doc.collection_of(obj_id) if obj_id else None
     domain = scene.domain_at(pos)
@@ -34,12 +42,12 @@ def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
             menu.addAction(QCoreApplication.translate("ContextMenu", "Paste"), window.paste)
     if collection == "domains":
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("domains", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("domains", obj_id))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Tidy up this cloud"), lambda: editor.tidy([obj_id]))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete cloud"), lambda: editor.delete([("domains", obj_id)]))
     elif collection == "actors":
         actor = doc.actor(obj_id)
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("actors", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("actors", obj_id))
         coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
         coordinator.setCheckable(True)
         coordinator.setChecked(actor.coordinator)
@@ -57,25 +65,42 @@ def build_menu(window, obj_id: str | None, pos: QPointF) -> QMenu:
         menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"), lambda: (scene.select_only(obj_id), window.copy_selection()))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))
     elif collection == "family":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: window.docview.inline.open_for("family", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("family", obj_id))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
     elif collection == "links":
         link = doc.link(obj_id)
+        # One quality and one flow per tie: radio items, the current one marked.
         quality = menu.addMenu(QCoreApplication.translate("ContextMenu", "Quality"))
+        group = QActionGroup(quality)
+        group.setExclusive(True)
         for q in Quality:
             act = quality.addAction(label(q, lang), lambda q=q: editor.update_one("links", obj_id, quality=q))
             act.setCheckable(True)
+            act.setActionGroup(group)
             act.setChecked(link.quality is q)
         flow = menu.addMenu(QCoreApplication.translate("ContextMenu", "Flow of help"))
+        group = QActionGroup(flow)
+        group.setExclusive(True)
         for d in (None, *Direction):
             text = QCoreApplication.translate("ContextMenu", "none") if d is None else label(d, lang)
             act = flow.addAction(text, lambda d=d: editor.update_one("links", obj_id, direction=d))
             act.setCheckable(True)
+            act.setActionGroup(group)
             act.setChecked(link.direction is d)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("links", obj_id)]))
     elif collection == "annotations":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"), lambda: window.docview.inline.open_for("annotations", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"), lambda: shown.inline.open_for("annotations", obj_id))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("annotations", obj_id)]))
     del domain
     return menu
+
+
+def _read_only_entries(window, menu: QMenu, shown, obj_id: str | None) -> None:
+    """Copy a person (from an earlier status too, to paste into the map now) and the way
+    back to the working map."""
+    if obj_id is not None and shown.doc.collection_of(obj_id) == "actors":
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"),
+                       lambda: (shown.scene.select_only(obj_id), window.copy_selection()))
+    if window.status_view is not None:
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Back to now"), window.back_to_now)

@@ -1,0 +1,66 @@
+"""Whether the map on screen may be edited, and every way into editing that follows it.
+
+The working map is read-only while an earlier status or a comparison is shown in its place,
+and when another Skymap has the file open. Then the edit actions are disabled (so their
+shortcuts do nothing), so are the palette, the drawing tools, the status's Save button and
+the inspector's fields; on the canvas nothing moves, resizes or opens for renaming, and a
+new thing dropped from a palette is refused. A status or comparison on screen is read-only
+in the same way, always.
+
+The editor's own `read_only` flag stays as the last line: with it an edit pushes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGraphicsItem
+
+DRAWING_TOOLS = ("connect", "note", "draw_cloud")
+"""Tools that add to the map; select and pan only look."""
+
+
+def editable(window) -> bool:
+    """True when the user may change the working map now."""
+    return not window.read_only and window.status_view is None
+
+
+def set_docview_read_only(docview, read_only: bool) -> None:
+    """One map's editor, canvas, inspector and in-place editor: editable or not."""
+    if read_only:
+        docview.inline.close_editor(commit=not docview.editor.read_only)
+    docview.editor.read_only = read_only
+    set_scene_read_only(docview.scene, read_only)
+    docview.inspector.set_read_only(read_only)
+
+
+def set_scene_read_only(scene, read_only: bool) -> None:
+    """Nothing on the canvas can be dragged (a finger on a person pans instead) and no
+    cloud shows its resize handle."""
+    from skymap.ui.interactions import MOVABLE  # noqa: PLC0415
+    from skymap.ui.items.cloud_item import CloudItem  # noqa: PLC0415
+
+    for item in scene.items_by_id.values():
+        if isinstance(item, MOVABLE):
+            item.setFlag(QGraphicsItem.ItemIsMovable, not read_only)
+        if isinstance(item, CloudItem):
+            item.handle.setVisible(not read_only and item.isSelected())
+
+
+def apply(window) -> None:
+    """Enable or disable every way of editing the working map, from the window's state.
+    Called when a status or comparison is shown or closed, when the map is opened or
+    saved, and when the menus are built again (another language)."""
+    on = editable(window)
+    set_docview_read_only(window.docview, not on)
+    for act in getattr(window, "edit_actions", []):
+        try:
+            act.setEnabled(on)
+        except RuntimeError:  # deleted with an old menu
+            pass
+    window.palette.setEnabled(on)
+    window.timeline.save_button.setEnabled(on)
+    for name, act in window.tool_actions.items():
+        act.setEnabled(on or name not in DRAWING_TOOLS)
+    if not on and window.scene.tool_name() in DRAWING_TOOLS:
+        window.set_tool("select")
+    if window.status_view is not None:
+        set_docview_read_only(window.status_view, True)
