@@ -1198,8 +1198,9 @@ class MainWindow(QMainWindow):
         return True
 
     # ----- print and export ----------------------------------------------------------------
-    def _default_name(self, suffix: str) -> str:
-        stem = self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap")
+    def _default_name(self, suffix: str, anonymous: bool = False) -> str:
+        # A pseudonymised file is not named after the family's file (its name leaves with it).
+        stem = "skymap" if anonymous else (self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap"))
         folder = self.path.parent if self.path else Path.home()
         return str(folder / f"{stem}{suffix}")
 
@@ -1216,7 +1217,8 @@ class MainWindow(QMainWindow):
             options = dialog.options()
         if not path:
             suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self._default_name(suffix),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
+                                                  self._default_name(suffix, bool(options.get("pseudonymise"))),
                                                   self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
