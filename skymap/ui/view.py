@@ -364,7 +364,9 @@ class MapView(QGraphicsView):
     # ----- drops -----------------------------------------------------------------------
     def _accepts(self, event) -> bool:
         mime = event.mimeData()
-        return mime.hasFormat(PALETTE_MIME) or (
+        if mime.hasFormat(PALETTE_MIME):  # nothing new on a read-only map (a status shown)
+            return not getattr(getattr(self.scene(), "editor", None), "read_only", False)
+        return (
             mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().lower().endswith(".json") for u in mime.urls())
         )
 
@@ -382,6 +384,9 @@ class MapView(QGraphicsView):
 
     def dropEvent(self, event) -> None:
         mime = event.mimeData()
+        if not self._accepts(event):
+            event.ignore()
+            return
         if mime.hasFormat(PALETTE_MIME):
             kind = bytes(mime.data(PALETTE_MIME)).decode()
             self.palette_dropped.emit(kind, self.mapToScene(event.position().toPoint()))

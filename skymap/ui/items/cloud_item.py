@@ -63,7 +63,8 @@ class CloudItem(QGraphicsItem):
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemSelectedHasChanged:
-            self.handle.setVisible(bool(value))
+            # (a read-only map's clouds are not movable, and do not resize either)
+            self.handle.setVisible(bool(value) and bool(self.flags() & QGraphicsItem.ItemIsMovable))
         return super().itemChange(change, value)
 
     drop_target = False
