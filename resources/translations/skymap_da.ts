@@ -5,19 +5,13 @@
     <name>ChangesPanel</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="40"/>
-        <location filename="../../skymap/ui/changes_panel.py" line="49"/>
         <source>What changed</source>
-        <translation type="unfinished">Hvad er ændret</translation>
+        <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="51"/>
-        <source>Select a status under Statuses and choose Compare with now to see what has changed since then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="53"/>
-        <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../skymap/ui/changes_panel.py" line="43"/>
+        <source>What changed: select a status under Statuses and choose Compare with now.</source>
+        <translation>Hvad er ændret: vælg en status under Statusser, og vælg Sammenlign med nu.</translation>
     </message>
 </context>
 <context>
@@ -260,191 +254,191 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="82"/>
+        <location filename="../../skymap/ui/editor.py" line="83"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
         <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
         <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="108"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="109"/>
+        <location filename="../../skymap/ui/editor.py" line="110"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="112"/>
+        <location filename="../../skymap/ui/editor.py" line="113"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="120"/>
-        <location filename="../../skymap/ui/editor.py" line="169"/>
-        <location filename="../../skymap/ui/editor.py" line="176"/>
+        <location filename="../../skymap/ui/editor.py" line="121"/>
+        <location filename="../../skymap/ui/editor.py" line="170"/>
+        <location filename="../../skymap/ui/editor.py" line="177"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="120"/>
+        <location filename="../../skymap/ui/editor.py" line="121"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="125"/>
+        <location filename="../../skymap/ui/editor.py" line="126"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="130"/>
-        <location filename="../../skymap/ui/editor.py" line="149"/>
+        <location filename="../../skymap/ui/editor.py" line="131"/>
+        <location filename="../../skymap/ui/editor.py" line="150"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="130"/>
-        <location filename="../../skymap/ui/editor.py" line="149"/>
+        <location filename="../../skymap/ui/editor.py" line="131"/>
+        <location filename="../../skymap/ui/editor.py" line="150"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="135"/>
-        <location filename="../../skymap/ui/editor.py" line="137"/>
-        <location filename="../../skymap/ui/editor.py" line="152"/>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="136"/>
+        <location filename="../../skymap/ui/editor.py" line="138"/>
+        <location filename="../../skymap/ui/editor.py" line="153"/>
+        <location filename="../../skymap/ui/editor.py" line="157"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="155"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="214"/>
+        <location filename="../../skymap/ui/editor.py" line="215"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="217"/>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="218"/>
+        <location filename="../../skymap/ui/editor.py" line="220"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="233"/>
-        <location filename="../../skymap/ui/editor.py" line="246"/>
+        <location filename="../../skymap/ui/editor.py" line="234"/>
+        <location filename="../../skymap/ui/editor.py" line="247"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="236"/>
+        <location filename="../../skymap/ui/editor.py" line="237"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="250"/>
-        <location filename="../../skymap/ui/editor.py" line="252"/>
-        <location filename="../../skymap/ui/editor.py" line="254"/>
+        <location filename="../../skymap/ui/editor.py" line="251"/>
+        <location filename="../../skymap/ui/editor.py" line="253"/>
+        <location filename="../../skymap/ui/editor.py" line="255"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="261"/>
+        <location filename="../../skymap/ui/editor.py" line="262"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="262"/>
+        <location filename="../../skymap/ui/editor.py" line="263"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="281"/>
+        <location filename="../../skymap/ui/editor.py" line="282"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="281"/>
+        <location filename="../../skymap/ui/editor.py" line="282"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="294"/>
+        <location filename="../../skymap/ui/editor.py" line="295"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="308"/>
-        <location filename="../../skymap/ui/editor.py" line="340"/>
+        <location filename="../../skymap/ui/editor.py" line="309"/>
+        <location filename="../../skymap/ui/editor.py" line="341"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -521,24 +515,48 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="186"/>
-        <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../skymap/ui/fast_entry.py" line="138"/>
+        <source>Resize cloud</source>
+        <translation>Ændr størrelse på sky</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="140"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="141"/>
+        <source>Add people</source>
+        <translation>Tilføj personer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="160"/>
+        <source>Remove tie</source>
+        <translation>Fjern forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="172"/>
+        <source>Select a cloud first: the pasted people go into it.</source>
+        <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="182"/>
+        <source>Added to %1: %2</source>
+        <translation>Tilføjet til %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="204"/>
+        <source>Tidy up</source>
+        <translation>Ryd op</translation>
     </message>
 </context>
 <context>
     <name>FiguresChart</name>
     <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="41"/>
         <location filename="../../skymap/ui/figures_chart.py" line="99"/>
         <location filename="../../skymap/ui/figures_chart.py" line="162"/>
-        <location filename="../../skymap/ui/timeline.py" line="36"/>
-        <location filename="../../skymap/ui/timeline.py" line="172"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/figures_chart.py" line="156"/>
-        <location filename="../../skymap/ui/timeline.py" line="55"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -663,7 +681,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="59"/>
         <source>Birth year</source>
-        <translation type="unfinished">Fødselsår</translation>
+        <translation>Fødselsår</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="66"/>
@@ -673,42 +691,42 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="103"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="110"/>
         <source>Works with</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder med</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="114"/>
         <source>Several people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere personer…</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="115"/>
         <source>Type or paste a list: one person a line, Name, role</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="146"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="268"/>
         <source>Not found on the map (or more than one): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="275"/>
         <source>Add tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forbindelse</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="277"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér person</translation>
     </message>
 </context>
 <context>
@@ -916,525 +934,541 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="631"/>
+        <location filename="../../skymap/ui/main_window.py" line="657"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="632"/>
+        <location filename="../../skymap/ui/main_window.py" line="658"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="633"/>
+        <location filename="../../skymap/ui/main_window.py" line="659"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="634"/>
+        <location filename="../../skymap/ui/main_window.py" line="660"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/main_window.py" line="112"/>
+        <location filename="../../skymap/ui/main_window.py" line="661"/>
+        <source>Changes and figures</source>
+        <translation>Ændringer og nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="222"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/main_window.py" line="222"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="311"/>
+        <location filename="../../skymap/ui/main_window.py" line="317"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="327"/>
+        <location filename="../../skymap/ui/main_window.py" line="333"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="328"/>
+        <location filename="../../skymap/ui/main_window.py" line="334"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="386"/>
+        <location filename="../../skymap/ui/main_window.py" line="343"/>
+        <source>What changed from %1 to %2</source>
+        <translation>Hvad er ændret fra %1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="411"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="393"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="394"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="395"/>
+        <location filename="../../skymap/ui/main_window.py" line="420"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="440"/>
+        <location filename="../../skymap/ui/main_window.py" line="465"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="442"/>
+        <location filename="../../skymap/ui/main_window.py" line="467"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="456"/>
+        <location filename="../../skymap/ui/main_window.py" line="481"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="457"/>
+        <location filename="../../skymap/ui/main_window.py" line="482"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="458"/>
+        <location filename="../../skymap/ui/main_window.py" line="483"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="459"/>
+        <location filename="../../skymap/ui/main_window.py" line="484"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="486"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="462"/>
+        <location filename="../../skymap/ui/main_window.py" line="487"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="464"/>
+        <location filename="../../skymap/ui/main_window.py" line="489"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="466"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="467"/>
+        <location filename="../../skymap/ui/main_window.py" line="492"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="493"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="469"/>
+        <location filename="../../skymap/ui/main_window.py" line="494"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="470"/>
+        <location filename="../../skymap/ui/main_window.py" line="495"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="473"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="475"/>
+        <location filename="../../skymap/ui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="477"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="478"/>
+        <location filename="../../skymap/ui/main_window.py" line="503"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="481"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="490"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="494"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="529"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="509"/>
+        <location filename="../../skymap/ui/main_window.py" line="534"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="514"/>
+        <location filename="../../skymap/ui/main_window.py" line="539"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="520"/>
+        <location filename="../../skymap/ui/main_window.py" line="545"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="526"/>
+        <location filename="../../skymap/ui/main_window.py" line="551"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="552"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <source>&amp;Figures over Time</source>
+        <translation>&amp;Nøgletal over tid</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="558"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="540"/>
+        <location filename="../../skymap/ui/main_window.py" line="566"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="567"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="544"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="551"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="578"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <location filename="../../skymap/ui/main_window.py" line="583"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="480"/>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="483"/>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="508"/>
+        <location filename="../../skymap/ui/main_window.py" line="589"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="568"/>
+        <location filename="../../skymap/ui/main_window.py" line="594"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="595"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="600"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="575"/>
+        <location filename="../../skymap/ui/main_window.py" line="601"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="803"/>
+        <location filename="../../skymap/ui/main_window.py" line="832"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="811"/>
+        <location filename="../../skymap/ui/main_window.py" line="840"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="829"/>
+        <location filename="../../skymap/ui/main_window.py" line="858"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="831"/>
+        <location filename="../../skymap/ui/main_window.py" line="860"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="832"/>
+        <location filename="../../skymap/ui/main_window.py" line="861"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="833"/>
+        <location filename="../../skymap/ui/main_window.py" line="862"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="758"/>
-        <location filename="../../skymap/ui/main_window.py" line="763"/>
+        <location filename="../../skymap/ui/main_window.py" line="787"/>
+        <location filename="../../skymap/ui/main_window.py" line="792"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="228"/>
+        <location filename="../../skymap/ui/main_window.py" line="234"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="229"/>
+        <location filename="../../skymap/ui/main_window.py" line="235"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="241"/>
+        <location filename="../../skymap/ui/main_window.py" line="247"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="242"/>
+        <location filename="../../skymap/ui/main_window.py" line="248"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="243"/>
+        <location filename="../../skymap/ui/main_window.py" line="249"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="250"/>
+        <location filename="../../skymap/ui/main_window.py" line="256"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="251"/>
+        <location filename="../../skymap/ui/main_window.py" line="257"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="912"/>
+        <location filename="../../skymap/ui/main_window.py" line="941"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="916"/>
+        <location filename="../../skymap/ui/main_window.py" line="945"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1028"/>
+        <location filename="../../skymap/ui/main_window.py" line="1057"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1049"/>
+        <location filename="../../skymap/ui/main_window.py" line="1079"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1049"/>
-        <location filename="../../skymap/ui/main_window.py" line="1139"/>
+        <location filename="../../skymap/ui/main_window.py" line="1079"/>
+        <location filename="../../skymap/ui/main_window.py" line="1169"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1069"/>
+        <location filename="../../skymap/ui/main_window.py" line="1099"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1107"/>
+        <location filename="../../skymap/ui/main_window.py" line="1137"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1110"/>
+        <location filename="../../skymap/ui/main_window.py" line="1140"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1111"/>
+        <location filename="../../skymap/ui/main_window.py" line="1141"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1112"/>
+        <location filename="../../skymap/ui/main_window.py" line="1142"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1127"/>
+        <location filename="../../skymap/ui/main_window.py" line="1157"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1138"/>
+        <location filename="../../skymap/ui/main_window.py" line="1168"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1184"/>
-        <location filename="../../skymap/ui/main_window.py" line="1191"/>
+        <location filename="../../skymap/ui/main_window.py" line="1215"/>
+        <location filename="../../skymap/ui/main_window.py" line="1222"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1192"/>
+        <location filename="../../skymap/ui/main_window.py" line="1224"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1209"/>
+        <location filename="../../skymap/ui/main_window.py" line="1241"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1247"/>
+        <location filename="../../skymap/ui/main_window.py" line="1279"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1247"/>
+        <location filename="../../skymap/ui/main_window.py" line="1279"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1264"/>
+        <location filename="../../skymap/ui/main_window.py" line="1296"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1447,22 +1481,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="489"/>
+        <location filename="../../skymap/ui/scene.py" line="498"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="225"/>
+        <location filename="../../skymap/ui/interactions.py" line="245"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="341"/>
+        <location filename="../../skymap/ui/interactions.py" line="361"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="362"/>
+        <location filename="../../skymap/ui/interactions.py" line="382"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
     </message>
@@ -1479,20 +1513,20 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="90"/>
+        <location filename="../../skymap/ui/person_form.py" line="87"/>
         <source>Whole family</source>
-        <translation type="unfinished">Hele familien</translation>
+        <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="97"/>
+        <location filename="../../skymap/ui/person_form.py" line="94"/>
         <source>Meets %1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="98"/>
-        <location filename="../../skymap/ui/person_form.py" line="99"/>
+        <location filename="../../skymap/ui/person_form.py" line="95"/>
+        <location filename="../../skymap/ui/person_form.py" line="96"/>
         <source>Meets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder %1</translation>
     </message>
 </context>
 <context>
@@ -1500,37 +1534,37 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="23"/>
         <source>New map</source>
-        <translation type="unfinished">Nyt kort</translation>
+        <translation>Nyt kort</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="25"/>
         <source>Whose network is it? The family&apos;s name heads the map and every print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis netværk er det? Familiens navn står øverst på kortet og på hver udskrift.</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="31"/>
         <source>e.g. Hansen</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Hansen</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="40"/>
         <source>Family name</source>
-        <translation type="unfinished">Familiens navn</translation>
+        <translation>Familiens navn</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="41"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="44"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/new_map_dialog.py" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annullér</translation>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1686,24 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="64"/>
+        <source>names, separated by commas</source>
+        <translation>navne, adskilt af komma</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="122"/>
+        <source>One person a line: Name, role</source>
+        <translation>Én person pr. linje: Navn, rolle</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/person_form.py" line="126"/>
+        <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
+        <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="32"/>
@@ -1707,22 +1759,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="242"/>
+        <location filename="../../skymap/ui/timeline.py" line="164"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="248"/>
+        <location filename="../../skymap/ui/timeline.py" line="170"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="249"/>
+        <location filename="../../skymap/ui/timeline.py" line="171"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="250"/>
+        <location filename="../../skymap/ui/timeline.py" line="172"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
@@ -2010,70 +2062,60 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="112"/>
-        <location filename="../../skymap/ui/timeline.py" line="123"/>
-        <location filename="../../skymap/ui/timeline.py" line="164"/>
-        <location filename="../../skymap/ui/timeline.py" line="165"/>
+        <location filename="../../skymap/ui/timeline.py" line="42"/>
+        <location filename="../../skymap/ui/timeline.py" line="53"/>
+        <location filename="../../skymap/ui/timeline.py" line="91"/>
+        <location filename="../../skymap/ui/timeline.py" line="92"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="129"/>
-        <location filename="../../skymap/ui/timeline.py" line="166"/>
+        <location filename="../../skymap/ui/timeline.py" line="59"/>
+        <location filename="../../skymap/ui/timeline.py" line="93"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="130"/>
-        <location filename="../../skymap/ui/timeline.py" line="167"/>
+        <location filename="../../skymap/ui/timeline.py" line="60"/>
+        <location filename="../../skymap/ui/timeline.py" line="94"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="131"/>
-        <location filename="../../skymap/ui/timeline.py" line="204"/>
+        <location filename="../../skymap/ui/timeline.py" line="61"/>
+        <location filename="../../skymap/ui/timeline.py" line="130"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="132"/>
-        <location filename="../../skymap/ui/timeline.py" line="168"/>
+        <location filename="../../skymap/ui/timeline.py" line="62"/>
+        <location filename="../../skymap/ui/timeline.py" line="95"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="133"/>
-        <location filename="../../skymap/ui/timeline.py" line="169"/>
+        <location filename="../../skymap/ui/timeline.py" line="63"/>
+        <location filename="../../skymap/ui/timeline.py" line="96"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="144"/>
-        <location filename="../../skymap/ui/timeline.py" line="149"/>
-        <location filename="../../skymap/ui/timeline.py" line="170"/>
-        <location filename="../../skymap/ui/timeline.py" line="171"/>
-        <source>What changed</source>
-        <translation>Hvad er ændret</translation>
+        <location filename="../../skymap/ui/timeline.py" line="64"/>
+        <location filename="../../skymap/ui/timeline.py" line="97"/>
+        <source>Figures over time</source>
+        <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="185"/>
+        <location filename="../../skymap/ui/timeline.py" line="111"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="204"/>
+        <location filename="../../skymap/ui/timeline.py" line="130"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
-    </message>
-</context>
-<context>
-    <name>self.chart</name>
-    <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <source>Figures over time</source>
-        <translation type="unfinished">Nøgletal over tid</translation>
     </message>
 </context>
 </TS>

@@ -20,9 +20,6 @@ from skymap.model.vocabulary import ActorKind, DomainKind, LinkKind
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FastEntry", text)
-
 
 class JoinedEdits(QUndoCommand):
     """Edits joined to a step already on the stack (a person's form, closed after the person
@@ -138,10 +135,10 @@ def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = Act
                            known={a.id for a in actors})
     commands = []
     if grow:
-        commands.append(UpdateCommand(editor.doc, _tr("Resize cloud"), grow))
+        commands.append(UpdateCommand(editor.doc, QCoreApplication.translate("FastEntry", "Resize cloud"), grow))
     objects = [("actors", a) for a in actors] + [("links", ln) for ln in links]
-    commands.append(AddCommand(editor.doc, _tr("Add people"), objects))
-    run(editor, _tr("Add people"), commands, join_to)
+    commands.append(AddCommand(editor.doc, QCoreApplication.translate("FastEntry", "Add people"), objects))
+    run(editor, QCoreApplication.translate("FastEntry", "Add people"), commands, join_to)
     return actors
 
 
@@ -158,7 +155,9 @@ def update_command(editor, collection: Collection, obj_id: str, fields: dict[str
 
 
 def removal(editor, targets: list[tuple[Collection, str]]) -> RemoveCommand | None:
-    return RemoveCommand(editor.doc, _tr("Remove tie"), targets) if targets else None
+    if not targets:
+        return None
+    return RemoveCommand(editor.doc, QCoreApplication.translate("FastEntry", "Remove tie"), targets)
 
 
 def paste_list(window, text: str) -> list[Actor]:
@@ -169,7 +168,8 @@ def paste_list(window, text: str) -> list[Actor]:
         return []
     domain_id = window._selected_cloud()
     if domain_id is None:
-        window.statusBar().showMessage(_tr("Select a cloud first: the pasted people go into it."), 6000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FastEntry", "Select a cloud first: the pasted people go into it."), 6000)
         return []
     domain = window.doc.domain(domain_id)
     kind = ActorKind.PRIVATE if domain.kind is DomainKind.PRIVATE_NETWORK else ActorKind.PROFESSIONAL
@@ -177,13 +177,11 @@ def paste_list(window, text: str) -> list[Actor]:
     window.scene.clearSelection()
     for actor in actors:
         window.scene.item_for(actor.id).setSelected(True)
+    names = ", ".join(a.name for a in actors)
     window.statusBar().showMessage(
-        _tr("Added %1 to %2.").replace("%1", people_count(len(actors))).replace("%2", domain.label), 6000)
+        QCoreApplication.translate("FastEntry", "Added to %1: %2").replace("%1", domain.label).replace("%2", names),
+        6000)
     return actors
-
-
-def people_count(n: int) -> str:
-    return QCoreApplication.translate("FastEntry", "%n people", "", n)
 
 
 def crowded(actors: list[Actor]) -> bool:
@@ -203,4 +201,4 @@ def tidy_cloud(editor, domain_id: str | None) -> UpdateCommand | None:
     grown = domain.model_copy(update={"width": width, "height": height})
     edits, dx, dy = editor._growth_edits(grown) if grown != domain else ([], 0.0, 0.0)
     edits += [("actors", i, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for i, (x, y) in spots.items()]
-    return UpdateCommand(editor.doc, _tr("Tidy up"), edits)
+    return UpdateCommand(editor.doc, QCoreApplication.translate("FastEntry", "Tidy up"), edits)

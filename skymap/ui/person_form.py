@@ -27,9 +27,6 @@ _ROLE_SPLIT = re.compile(r"\s*[,;\t–—]\s*|\s+-\s+")
 """Where a line's name ends and its role begins (as skymap.model.entry reads it)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonForm", text)
-
 
 class NamesCompleter(QCompleter):
     """Completes the name after the last comma, so several names can be typed in one field."""
@@ -64,7 +61,7 @@ def role_completer(parent, doc, domain_id: str | None, lang: str) -> QCompleter:
 
 def works_with_field(doc, actor_id: str | None) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(_tr("names, separated by commas"))
+    edit.setPlaceholderText(QCoreApplication.translate("PersonForm", "names, separated by commas"))
     names = sorted({a.name for a in doc.map.actors if a.id != actor_id and a.name}, key=str.casefold)
     completer = NamesCompleter(QStringListModel(names, edit), edit)
     completer.setCaseSensitivity(Qt.CaseInsensitive)
@@ -122,12 +119,12 @@ class MeetsToggles(QWidget):
 
 def list_field(first_line: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(first_line)
-    edit.setPlaceholderText(_tr("One person a line: Name, role"))
+    edit.setPlaceholderText(QCoreApplication.translate("PersonForm", "One person a line: Name, role"))
     edit.setTabChangesFocus(True)
     edit.setMinimumWidth(300)
     edit.setFixedHeight(150)
-    edit.setToolTip(_tr("One person a line: Name, role (or Name - role, or just a name). "
-                                      "Ctrl+Enter to finish"))
+    edit.setToolTip(QCoreApplication.translate(
+        "PersonForm", "One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish"))
     return edit
 
 
