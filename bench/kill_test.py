@@ -78,6 +78,7 @@ def kill_imports(work: Path, kills: int, rnd: random.Random) -> dict:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         result["kills"] += 1
+        _strays(result, work, ".kort.json*.tmp")
         try:
             load_map(target)
             result["loads"] += 1
@@ -117,6 +118,7 @@ def kill_saves(work: Path, kills: int, rnd: random.Random) -> dict:
         proc.wait()
         proc.stdout.close()
         result["kills"] += 1
+        _strays(result, work, ".big.json*.tmp")
         try:
             load_map(target)
             result["loads"] += 1
@@ -134,10 +136,15 @@ def kill_saves(work: Path, kills: int, rnd: random.Random) -> dict:
                 result["backup_loads"] += 1
             except Exception:  # noqa: BLE001
                 result["bad"] += 1
-        leftovers = [p for p in work.glob(".big.json.*.tmp")]
-        for p in leftovers:  # a killed writer leaves its temporary file; the map is untouched
-            p.unlink()
     return result
+
+
+def _strays(result: dict, folder: Path, pattern: str) -> None:
+    """Temporary files beside the map right after a kill: a kill mid-write leaves one, and the
+    next write of the same target removes it, so they never pile up (they used to)."""
+    found = len(list(folder.glob(pattern)))
+    result["left"] = result.get("left", 0) + found
+    result["most"] = max(result.get("most", 0), found)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{saves['old_or_new']:>11} {saves['bad']:>5}")
     print(f"(import kills that left the old content: {imports['old']}, the new: {imports['new']}; "
           f"backups that loaded after save kills: {saves['backup_loads']})")
+    print(f"temporary files found beside the map after a kill: import {imports.get('left', 0)} in all, "
+          f"at most {imports.get('most', 0)} at once; save loop {saves.get('left', 0)} in all, at most "
+          f"{saves.get('most', 0)} at once (the next write removes them)")
     return 1 if imports["bad"] or saves["bad"] else 0
 
 
