@@ -712,7 +712,9 @@ class MainWindow(QMainWindow):
         # Larger text needs wider panels on the right; never narrower than the user made them,
         # but back to the usual width when the text gets smaller again and the width is still
         # the one the text size chose (not one the user dragged to).
-        wanted = round(380 * (1 + 0.6 * max(0.0, scale - 1)))
+        from skymap.ui.window_size import panel_width  # noqa: PLC0415
+
+        wanted = round(panel_width(self.width()) * (1 + 0.6 * max(0.0, scale - 1)))
         width, chosen = self.overview_dock.width(), getattr(self, "_chosen_dock_width", None)
         if width < wanted or (chosen is not None and abs(width - chosen) <= 8 and width != wanted):
             self.resizeDocks([self.overview_dock], [wanted], Qt.Horizontal)

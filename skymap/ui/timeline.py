@@ -1,9 +1,9 @@
-"""The timeline panel: the statuses of the map, the figures over time, and what changed."""
+"""The timeline panel: the statuses of the map and what to do with them (what changed and
+the figures over time are shown in their own panel, changes_panel.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,79 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from skymap.model.document import MapDocument
-from skymap.model.status import CHART_COLOURS, chart_series, counts
-
-
-class FiguresChart(QWidget):
-    """A small line chart of the key figures across the statuses and now."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.labels: list[str] = []
-        self.series: list[tuple[str, list[int]]] = []
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.setAccessibleName(self.tr("Figures over time"))
-
-    def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
-        from skymap.ui.painting import text_scale  # noqa: PLC0415
-
-        self.labels, self.series = labels, series
-        # Room for a readable plot above the legend, at the chosen text size.
-        z = text_scale()
-        self.setMinimumHeight(max(200, round(150 * z + 40 * z + 14 * z * len(series) + 6)))
-        self.setAccessibleDescription("; ".join(f"{n}: {', '.join(map(str, v))}" for n, v in series))
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        if len(self.labels) < 2 or not self.series:
-            p.setPen(QColor("#4a5868"))
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
-                       self.tr("Save a status to follow the figures over time."))
-            return
-        from skymap.ui.painting import text_scale  # noqa: PLC0415
-
-        z = text_scale()  # rows and margins grow with the chosen text size
-        legend_h = 14 * z * len(self.series) + 6
-        area = QRectF(34 * z, 10, self.width() - 48 * z, self.height() - 40 * z - legend_h)
-        top = max(max(v) for _, v in self.series) + 1
-        p.setPen(QPen(QColor("#c5ccd3"), 1))
-        small = QFont(self.font())
-        small.setPointSizeF(8 * z)
-        p.setFont(small)
-        for k in range(0, 5):
-            y = area.bottom() - area.height() * k / 4
-            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.drawText(QRectF(0, y - 8 * z, 30 * z, 16 * z), Qt.AlignRight | Qt.AlignVCenter, f"{top * k / 4:.0f}")
-        n = len(self.labels)
-        xs = [area.left() + area.width() * i / (n - 1) for i in range(n)]
-        p.setPen(QColor("#4a5868"))
-        for x, text in zip(xs, self.labels):
-            p.drawText(QRectF(x - 50 * z, area.bottom() + 4, 100 * z, 16 * z), Qt.AlignHCenter, text)
-        for i, (name, values) in enumerate(self.series):
-            colour = QColor(CHART_COLOURS[i % len(CHART_COLOURS)])
-            pen = QPen(colour, 2.4 if i < 3 else 1.4)
-            if i >= 3:
-                pen.setStyle(Qt.DashLine)
-            path = QPainterPath()
-            points = [QPointF(x, area.bottom() - area.height() * v / top) for x, v in zip(xs, values)]
-            path.moveTo(points[0])
-            for pt in points[1:]:
-                path.lineTo(pt)
-            p.setPen(pen)
-            p.setBrush(Qt.NoBrush)
-            p.drawPath(path)
-            p.setBrush(colour)
-            for pt in points:
-                p.drawEllipse(pt, 3.2, 3.2)
-            y = area.bottom() + 24 * z + 14 * z * i
-            p.setPen(pen)
-            p.drawLine(QPointF(4, y), QPointF(26 * z, y))
-            p.setPen(QColor("#1f2a36"))
-            p.drawText(QRectF(32 * z, y - 8 * z, self.width() - 36 * z, 16 * z), Qt.AlignVCenter, name)
+from skymap.model.status import chart_series, counts
+from skymap.ui.changes_panel import ChangesPanel
 
 
 class TimelinePanel(QWidget):
@@ -103,6 +32,7 @@ class TimelinePanel(QWidget):
     view_requested = Signal(str)  # snapshot id
     compare_requested = Signal(str, object)  # earlier snapshot id, later snapshot id or None (= now)
     now_requested = Signal()
+    figures_requested = Signal()  # the figures over time (and what changed), in their own panel
     remove_requested = Signal(str)
 
     def __init__(self, lang: str, parent=None) -> None:
@@ -131,8 +61,9 @@ class TimelinePanel(QWidget):
         self.compare_button = QPushButton(self.tr("Compare with now"))
         self.now_button = QPushButton(self.tr("Back to now"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.figures_button = QPushButton(self.tr("Figures over time"))
         for i, b in enumerate((self.save_button, self.view_button, self.compare_button, self.now_button,
-                               self.remove_button)):
+                               self.remove_button, self.figures_button)):
             b.setMinimumHeight(36)
             grid.addWidget(b, i // 2, i % 2)
         layout.addLayout(grid)
@@ -141,16 +72,12 @@ class TimelinePanel(QWidget):
         self.compare_button.clicked.connect(self._compare)
         self.now_button.clicked.connect(self.now_requested)
         self.remove_button.clicked.connect(self._remove)
-        self.changes_title = QLabel(self.tr("What changed"))
-        self.changes_title.setObjectName("sectionTitle")
-        self.changes = QListWidget()
-        self.changes.setWordWrap(True)
-        self.changes.setMinimumHeight(120)
-        self.changes.setAccessibleName(self.tr("What changed"))
-        layout.addWidget(self.changes_title)
-        layout.addWidget(self.changes)
-        self.chart = FiguresChart()
-        layout.addWidget(self.chart)
+        self.figures_button.clicked.connect(self.figures_requested)
+        # What changed and the figures over time have their own panel under the map (the
+        # window docks it); here they would be squeezed into a corner.
+        self.changes_panel = ChangesPanel()
+        self.changes, self.chart = self.changes_panel.list, self.changes_panel.chart
+        layout.addStretch(1)
         self.show_changes([])
         self.set_mode("")  # at now: nothing to go back to
 
@@ -167,9 +94,8 @@ class TimelinePanel(QWidget):
         self.view_button.setText(self.tr("Show"))
         self.now_button.setText(self.tr("Back to now"))
         self.remove_button.setText(self.tr("Remove"))
-        self.changes_title.setText(self.tr("What changed"))
-        self.changes.setAccessibleName(self.tr("What changed"))
-        self.chart.setAccessibleName(QCoreApplication.translate("FiguresChart", "Figures over time"))
+        self.figures_button.setText(self.tr("Figures over time"))
+        self.changes_panel.retranslate()
         self.refresh()
         self.chart.update()
 
@@ -224,12 +150,8 @@ class TimelinePanel(QWidget):
         self.mode.setText(text)
         self.now_button.setEnabled(bool(text))
 
-    def show_changes(self, lines: list[str]) -> None:
-        self.changes.clear()
-        for text in lines:
-            self.changes.addItem(QListWidgetItem("• " + text))
-        self.changes_title.setVisible(bool(lines))
-        self.changes.setVisible(bool(lines))
+    def show_changes(self, lines: list[str], heading: str = "") -> None:
+        self.changes_panel.show_changes(lines, heading)
 
 
 class SaveStatusDialog(QDialog):

@@ -277,3 +277,37 @@ def test_the_calendar_shows_whole_weekday_names_and_picks_a_day(qtbot, save_dial
     qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(cell).center())
     assert save_dialog.date.date() == QDate(2027, 3, 15)
     assert save_dialog.date.text() == "15.03.2027"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
+    from skymap.ui.figures_chart import STYLES
+
+    window = open_example("da", fit=False)
+    window.resize(*size)
+    names = iter(["Opstart", "Statusmøde 1"])
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date(2026, 9, 14)))
+    window.timeline.save_button.click()
+    delete_person(window, "Eva Kjær")
+    window.timeline.save_button.click()
+    assert not window.changes_dock.isVisible()  # at now, the map has the room
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    assert window.changes_dock.isVisible()
+    panel = window.timeline.changes_panel
+    assert panel.title.text() == 'Hvad er ændret fra "Opstart" (14.09.2026) til nu'
+    changes = panel.list
+    row = changes.fontMetrics().lineSpacing()
+    assert changes.viewport().height() >= 6 * row  # not two lines
+    chart = panel.chart
+    assert chart.width() >= 320 and chart.height() >= 200
+    assert len(chart.series) == 8
+    rects = chart.label_rects()  # each line named at its end, no two names on top of each other
+    assert all(not a.intersects(b) for k, a in enumerate(rects) for b in rects[k + 1:])
+    assert all(chart.rect().contains(r.toRect()) for r in rects)
+    assert len(set(STYLES)) == len(STYLES)  # every line its own dash pattern and marker
+
+    window.act_back_to_now.trigger()
+    assert not window.changes_dock.isVisible()
+    window.timeline.figures_button.click()  # the figures over time, at now too
+    assert window.changes_dock.isVisible() and window.timeline.chart.labels == ["Opstart", "Statusmøde 1", "nu"]

@@ -1,0 +1,205 @@
+"""The key figures across the statuses and now, as a line chart that reads without colour.
+
+Every line has its own marker shape and dash pattern as well as its colour, and its name
+and last value stand at its right end (pushed apart where lines end close together), so
+no legend has to be matched by colour and nothing needs scrolling.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from skymap.model.status import CHART_COLOURS
+
+# (dash pattern in pen widths or None for solid, marker, filled): no two alike.
+STYLES = (
+    (None, "circle", True),
+    ((6, 3), "square", True),
+    ((1, 2.5), "triangle", True),
+    ((5, 2, 1, 2), "diamond", False),
+    ((8, 3), "circle", False),
+    ((3, 2), "square", False),
+    ((5, 2, 1, 2, 1, 2), "cross", False),
+    ((1, 1.5), "plus", False),
+)
+INK, MUTED, GRID = QColor("#1f2a36"), QColor("#4a5868"), QColor("#d5dbe1")
+
+
+def series_pen(i: int, scale: float = 1.0) -> QPen:
+    dashes, _marker, _filled = STYLES[i % len(STYLES)]
+    pen = QPen(QColor(CHART_COLOURS[i % len(CHART_COLOURS)]), (2.6 if i < 3 else 1.8) * scale)
+    pen.setCapStyle(Qt.FlatCap)
+    if dashes:
+        pen.setDashPattern(list(dashes))
+    return pen
+
+
+def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
+    """Series i's marker shape, centred at `at` with radius r."""
+    _dashes, marker, filled = STYLES[i % len(STYLES)]
+    colour = QColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+    p.setPen(QPen(colour, 1.6))
+    p.setBrush(colour if filled else QColor("#ffffff"))
+    x, y = at.x(), at.y()
+    if marker == "circle":
+        p.drawEllipse(at, r, r)
+    elif marker == "square":
+        p.drawRect(QRectF(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8))
+    elif marker == "triangle":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.15), QPointF(x + r, y + r * 0.75), QPointF(x - r, y + r * 0.75)]))
+    elif marker == "diamond":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r, y), QPointF(x, y + r * 1.2), QPointF(x - r, y)]))
+    else:
+        p.setPen(QPen(colour, 2.2))
+        if marker == "cross":
+            p.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r))
+            p.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r))
+        else:
+            p.drawLine(QPointF(x - r * 1.1, y), QPointF(x + r * 1.1, y))
+            p.drawLine(QPointF(x, y - r * 1.1), QPointF(x, y + r * 1.1))
+
+
+def spread(wanted: list[float], gap: float, low: float, high: float) -> list[float]:
+    """Label positions as near to `wanted` as possible, at least `gap` apart, within low–high."""
+    order = sorted(range(len(wanted)), key=lambda k: wanted[k])
+    ys = [wanted[k] for k in order]
+    for k in range(1, len(ys)):  # downwards
+        ys[k] = max(ys[k], ys[k - 1] + gap)
+    if ys and ys[-1] > high:  # too low at the bottom: push back up
+        ys[-1] = high
+        for k in range(len(ys) - 2, -1, -1):
+            ys[k] = min(ys[k], ys[k + 1] - gap)
+    if ys and ys[0] < low:
+        shift = low - ys[0]
+        ys = [y + shift for y in ys]
+    out = [0.0] * len(wanted)
+    for k, y in zip(order, ys):
+        out[k] = y
+    return out
+
+
+def nice_step(top: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100):
+        if top / step <= 6:
+            return step
+    return max(1, top // 5)
+
+
+class FiguresChart(QWidget):
+    """A line chart of the key figures across the statuses and now."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.series: list[tuple[str, list[int]]] = []
+        self.setMinimumSize(320, 200)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setAccessibleName(self.tr("Figures over time"))
+
+    def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
+        self.labels, self.series = labels, series
+        self.setAccessibleDescription("; ".join(f"{n}: {', '.join(map(str, v))}" for n, v in series))
+        self.update()
+
+    def label_rects(self) -> list[QRectF]:
+        """Where each series' name is written (for the tests: no two overlap)."""
+        return self._layout()[2]
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        from skymap.ui.painting import text_scale  # noqa: PLC0415
+
+        z = text_scale()
+        small, bold = QFont(self.font()), QFont(self.font())
+        small.setPointSizeF(8.5 * z)
+        bold.setPointSizeF(9.5 * z)
+        bold.setBold(True)
+        return small, bold
+
+    def _names(self) -> list[str]:
+        return [f"{name}: {values[-1]}" for name, values in self.series]
+
+    def _layout(self):
+        small, bold = self._fonts()
+        fm, fb = QFontMetricsF(small), QFontMetricsF(bold)
+        line = fm.height()
+        names = self._names()
+        sample = 30.0  # the line-and-marker sample before each name
+        column = min(max((fm.horizontalAdvance(n) for n in names), default=0) + sample + 14, self.width() * 0.45)
+        top = fb.height() + 14
+        area = QRectF(fm.horizontalAdvance("000") + 12, top, self.width() - column - fm.horizontalAdvance("000") - 24,
+                      self.height() - top - line * 1.6 - 8)
+        peak = max((max(v) for _, v in self.series), default=1)
+        step = nice_step(peak + 1)
+        ceiling = max(step * 2, ((peak + step) // step) * step)
+        n = len(self.labels)
+        xs = [area.left() + area.width() * k / max(1, n - 1) for k in range(n)]
+
+        def y_of(v: float) -> float:
+            return area.bottom() - area.height() * v / ceiling
+
+        ends = [y_of(v[-1]) for _, v in self.series]
+        ys = spread(ends, line * 1.05, area.top(), area.bottom())
+        rects = [QRectF(area.right() + 14, y - line / 2, column - 6, line) for y in ys]
+        return area, (xs, y_of, ceiling, step), rects
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        small, bold = self._fonts()
+        if len(self.labels) < 2 or not self.series:
+            p.setPen(MUTED)
+            p.setFont(small)
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
+                       self.tr("Save a status to follow the figures over time."))
+            return
+        area, (xs, y_of, ceiling, step), rects = self._layout()
+        p.setFont(bold)
+        p.setPen(INK)
+        p.drawText(QRectF(4, 2, self.width() - 8, area.top() - 6), Qt.AlignLeft | Qt.AlignVCenter,
+                   self.tr("Figures over time"))
+        p.setFont(small)
+        fm = QFontMetricsF(small)
+        for v in range(0, ceiling + 1, step):  # the value grid
+            y = y_of(v)
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.setPen(MUTED)
+            p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
+                       str(v))
+        room = area.width() / max(1, len(xs) - 1)
+        for k, (x, text) in enumerate(zip(xs, self.labels)):  # the states, under the plot
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+            p.setPen(INK if k == len(xs) - 1 else MUTED)
+            width = min(room - 4, 160)
+            align = Qt.AlignLeft if k == 0 else Qt.AlignRight if k == len(xs) - 1 else Qt.AlignHCenter
+            left = x if k == 0 else x - width if k == len(xs) - 1 else x - width / 2
+            p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
+                       fm.elidedText(text, Qt.ElideRight, width))
+        r = 4.2
+        for i, (name, values) in enumerate(self.series):
+            points = [QPointF(x, y_of(v)) for x, v in zip(xs, values)]
+            path = QPainterPath(points[0])
+            for pt in points[1:]:
+                path.lineTo(pt)
+            p.setPen(series_pen(i))
+            p.setBrush(Qt.NoBrush)
+            p.drawPath(path)
+            for pt in points:
+                draw_marker(p, i, pt, r)
+        names = self._names()
+        for i, rect in enumerate(rects):  # each line's name at its end
+            end = QPointF(xs[-1], y_of(self.series[i][1][-1]))
+            mid = QPointF(rect.left(), rect.center().y())
+            p.setPen(QPen(QColor(CHART_COLOURS[i % len(CHART_COLOURS)]), 1))
+            p.drawLine(QPointF(end.x() + r + 2, end.y()), QPointF(mid.x() - 2, mid.y()))
+            p.setPen(series_pen(i))
+            p.drawLine(QPointF(rect.left() + 2, mid.y()), QPointF(rect.left() + 24, mid.y()))
+            draw_marker(p, i, QPointF(rect.left() + 13, mid.y()), r)
+            p.setPen(INK)
+            text_rect = rect.adjusted(30, 0, 0, 0)
+            p.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                       fm.elidedText(names[i], Qt.ElideRight, text_rect.width()))
