@@ -19,12 +19,14 @@ from skymap.model.geometry import (
     ellipse_path,
     label_spot,
     person_path,
+    polyline,
     trim,
     zigzag,
 )
 from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.routes import tie_routes
 from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
 
 from .painter import elide, text_width, wrap_words
@@ -59,21 +61,29 @@ class Box:
     h: float
 
 
-def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, scale: float = 1.0) -> None:
-    """Draw one tie in eco-map style between page points a and b."""
+def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, scale: float = 1.0,
+               route: list | None = None) -> None:
+    """Draw one tie in eco-map style between page points a and b (through the page points
+    of `route` where it bends around people, as on screen)."""
+    points = route if route and len(route) > 2 else [a, b]
     width = WIDTH[quality] * scale
     if quality is Quality.STRAINED:
-        p.path(zigzag(a, b, 2.4 * scale, 7 * scale), stroke=ink, width=width)
+        stroke: list = []
+        for q0, q1 in zip(points, points[1:]):
+            part = zigzag(q0, q1, 2.4 * scale, 7 * scale)
+            stroke += part if not stroke else part[1:]
+        p.path(stroke, stroke=ink, width=width)
     else:
-        p.path([("M", *a), ("L", *b)], stroke=ink, width=width, dash=[3 * scale, 2 * scale]
+        p.path(polyline(points), stroke=ink, width=width, dash=[3 * scale, 2 * scale]
                if quality is Quality.WEAK else None)
     if quality is Quality.BROKEN:
-        p.path(cross_marks(a, b, 4.2 * scale, 3.2 * scale), stroke=ink, width=width)
+        k = (len(points) - 1) // 2
+        p.path(cross_marks(points[k], points[k + 1], 4.2 * scale, 3.2 * scale), stroke=ink, width=width)
     size = (5.5 + width) * 1.0
     if direction in (Direction.FORWARD, Direction.MUTUAL):
-        p.path(arrow_head(a, b, size), fill=ink)
+        p.path(arrow_head(points[-2], points[-1], size), fill=ink)
     if direction in (Direction.BACKWARD, Direction.MUTUAL):
-        p.path(arrow_head(b, a, size), fill=ink)
+        p.path(arrow_head(points[1], points[0], size), fill=ink)
 
 
 def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
@@ -130,6 +140,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     where.update({f.id: (T(f.x, f.y), member_r) for f in m.family})
     centre = (fx + w * s / 2, fy + h * s / 2)
     active = {a.id for a in m.actors if a.active}
+    routes = tie_routes(m)  # the same bends around people as on screen
     for link in m.links:
         a_pt, ra = where[link.source]
         if link.target == FAMILY_ID:
@@ -137,12 +148,15 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
             rb = _ellipse_radius(w * s / 2, h * s / 2, a_pt[0] - centre[0], a_pt[1] - centre[1])
         else:
             b_pt, rb = where[link.target]
-        ends = trim(a_pt, b_pt, ra + 1, rb + 1)
-        if ends is None:
+        bends = [T(*q) for q in routes.get(link.id, [])[1:-1]]
+        ends = trim(a_pt, bends[0] if bends else b_pt, ra + 1, 0.0)
+        back = trim(bends[-1] if bends else a_pt, b_pt, 0.0, rb + 1)
+        if ends is None or back is None:
             continue
         ink = COORDINATION_INK if link.kind is LinkKind.COORDINATION else CONTACT_INK
         opacity_ink = ink if link.source in active else "#9aa5b1"
-        tie_stroke(p, link.quality, ends[0], ends[1], opacity_ink, link.direction)
+        tie_stroke(p, link.quality, ends[0], back[1], opacity_ink, link.direction,
+                   route=[ends[0], *bends, back[1]])
 
     # People
     for f in m.family:

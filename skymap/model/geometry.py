@@ -17,7 +17,7 @@ Segment = tuple
 Path = list[Segment]
 Point = tuple[float, float]
 
-PERSON_RADIUS = 22.0
+PERSON_RADIUS = 16.0
 """Radius of the round symbol of a person on the canvas (map units)."""
 
 
@@ -357,3 +357,107 @@ def arrow_head(tail: Point, tip: Point, size: float = 12.0) -> Path:
         ("L", bx - nx * size * 0.45, by - ny * size * 0.45),
         ("Z",),
     ]
+
+
+# ----- ties that go around people ---------------------------------------------------------
+Circle = tuple[float, float, float]  # centre x, centre y, radius
+
+
+class CircleGrid:
+    """Circles (people's symbols) sorted into square cells, so that what lies near a line is
+    found without looking at everyone: a tie is checked against the few people it passes."""
+
+    def __init__(self, circles: dict[str, Circle], cell: float = 160.0, pad: float = 24.0) -> None:
+        self.cell = cell
+        self.circles = circles
+        self.cells: dict[tuple[int, int], list[str]] = {}
+        for key, (x, y, r) in circles.items():
+            reach = r + pad  # a line passing near enough to matter is in one of these cells
+            for i in range(math.floor((x - reach) / cell), math.floor((x + reach) / cell) + 1):
+                for j in range(math.floor((y - reach) / cell), math.floor((y + reach) / cell) + 1):
+                    self.cells.setdefault((i, j), []).append(key)
+
+    def along(self, p0: Point, p1: Point) -> set[str]:
+        """The circles that may lie near the segment p0-p1."""
+        cell = self.cell
+        length = math.hypot(p1[0] - p0[0], p1[1] - p0[1])
+        steps = max(1, math.ceil(length / (cell / 4)))
+        keys = {(math.floor((p0[0] + (p1[0] - p0[0]) * k / steps) / cell),
+                 math.floor((p0[1] + (p1[1] - p0[1]) * k / steps) / cell)) for k in range(steps + 1)}
+        found: set[str] = set()
+        for key in keys:
+            found.update(self.cells.get(key, ()))
+        return found
+
+
+def distance_to_segment(c: Point, p0: Point, p1: Point) -> tuple[float, float]:
+    """(distance from c to the segment p0-p1, where along it the nearest point is, 0..1)."""
+    dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((c[0] - p0[0]) * dx + (c[1] - p0[1]) * dy) / length2))
+    return math.hypot(c[0] - (p0[0] + dx * t), c[1] - (p0[1] + dy * t)), t
+
+
+def _first_in_way(p0: Point, p1: Point, grid: CircleGrid, skip: frozenset, clearance: float) -> Circle | None:
+    best: tuple[float, Circle] | None = None
+    for key in grid.along(p0, p1):
+        if key in skip:
+            continue
+        x, y, r = grid.circles[key]
+        d, t = distance_to_segment((x, y), p0, p1)
+        if d < r + clearance and (best is None or t < best[0]):
+            best = (t, (x, y, r))
+    return None if best is None else best[1]
+
+
+def route(p0: Point, p1: Point, grid: CircleGrid, skip: frozenset = frozenset(), clearance: float = 4.0,
+          depth: int = 3) -> list[Point]:
+    """The points of a tie from p0 to p1 that passes over no circle in `grid` (other than
+    those in `skip`, its own ends): straight where it can be, else bending around the first
+    circle in its way, on the side that makes the shorter line; at most `depth` bends deep.
+    A circle that cannot be avoided is crossed (the straight line is returned)."""
+    hit = _first_in_way(p0, p1, grid, skip, clearance)
+    if hit is None:
+        return [p0, p1]
+    if depth == 0:
+        return [p0, p1]
+    x, y, r = hit
+    d, t = distance_to_segment((x, y), p0, p1)
+    qx, qy = p0[0] + (p1[0] - p0[0]) * t, p0[1] + (p1[1] - p0[1]) * t
+    if d > 1e-6:
+        nx, ny = (qx - x) / d, (qy - y) / d
+    else:
+        length = math.hypot(p1[0] - p0[0], p1[1] - p0[1]) or 1.0
+        nx, ny = -(p1[1] - p0[1]) / length, (p1[0] - p0[0]) / length
+    for side in (1.0, -1.0):  # the smaller bend first: away from the centre of who is in the way
+        for extra in (2.5, 6.0):
+            via = (x + side * nx * (r + clearance * extra), y + side * ny * (r + clearance * extra))
+            if _first_in_way(via, via, grid, skip, clearance) is not None:
+                continue  # the bend itself would stand on someone
+            path = route(p0, via, grid, skip, clearance, depth - 1)[:-1] + route(via, p1, grid, skip, clearance,
+                                                                                    depth - 1)
+            if clear(path, grid, skip, clearance * 0.5):
+                return path
+    return [p0, p1]
+
+
+def clear(points: list[Point], grid: CircleGrid, skip: frozenset = frozenset(), clearance: float = 0.0) -> bool:
+    """Whether the polyline through `points` passes over no circle but those in `skip`."""
+    return all(_first_in_way(a, b, grid, skip, clearance) is None for a, b in zip(points, points[1:]))
+
+
+def polyline(points: list[Point]) -> Path:
+    """A path through `points`, the corners softly rounded."""
+    if len(points) <= 2:
+        return [("M", *points[0]), ("L", *points[-1])]
+    path: Path = [("M", *points[0])]
+    for k in range(1, len(points) - 1):
+        a, b, c = points[k - 1], points[k], points[k + 1]
+        la, lc = math.hypot(b[0] - a[0], b[1] - a[1]), math.hypot(c[0] - b[0], c[1] - b[1])
+        cut = min(18.0, la / 3, lc / 3)
+        before = (b[0] + (a[0] - b[0]) * cut / (la or 1), b[1] + (a[1] - b[1]) * cut / (la or 1))
+        after = (b[0] + (c[0] - b[0]) * cut / (lc or 1), b[1] + (c[1] - b[1]) * cut / (lc or 1))
+        path.append(("L", *before))
+        path.append(("C", *_lerp(before, b, 0.55), *_lerp(after, b, 0.55), *after))
+    path.append(("L", *points[-1]))
+    return path

@@ -10,12 +10,15 @@ import math
 
 from .objects import COORD_LIMIT, EXTENT_LIMIT, Actor, Domain
 
-PERSON_W = 140.0
+PERSON_W = 136.0
 """Horizontal room one person takes in a cloud (symbol, name and role below it)."""
 PERSON_H = 100.0
 """Vertical room one person takes in a cloud."""
 LABEL_H = 56.0
 """Room kept at the top of a cloud for its label and count."""
+PERSON_TOP = 28.0
+"""How far a person's drawing reaches above their point (symbol and badges); the rest of
+PERSON_H is below it (name and role)."""
 CLOUD_W = 340.0
 CLOUD_H = 230.0
 RING_RX = 700.0
@@ -71,7 +74,7 @@ def slots(domain: Domain, count: int) -> list[tuple[float, float]]:
     """Centres for `count` people in `domain`, row by row below the label, centred."""
     cols = grid_columns(domain)
     rows = math.ceil(count / cols) if count else 0
-    top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
+    top = domain.y - domain.height / 2 + LABEL_H + PERSON_TOP
     free = domain.height - LABEL_H - rows * PERSON_H
     top += max(0.0, free / 2 - 12)
     out = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from .geometry import cloud_polygon, label_spot, point_in_polygon
-from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_W, clamp, family_oval, slots
+from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_TOP, PERSON_W, clamp, family_oval, slots
 from .layout import tidy as tidy_grid
 from .objects import COORD_LIMIT, EXTENT_LIMIT, Actor, Domain, SkyMap
 
@@ -22,8 +22,8 @@ def _inside(domain: Domain, x: float, y: float) -> bool:
         return _inside_drawn(domain, x, y)
     return (
         abs(x - domain.x) <= domain.width / 2 - PERSON_W / 2 + 4
-        and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_H / 2 + 8
-        and y + PERSON_H / 2 <= domain.y + domain.height / 2 + 4
+        and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_TOP + 8
+        and y + PERSON_H - PERSON_TOP <= domain.y + domain.height / 2 + 4
     )
 
 
@@ -57,9 +57,9 @@ def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tupl
                 if _clear(x, y, occupied) and _inside(domain, x, y):
                     return domain, (round(x, 1), round(y, 1))
         # Scan the free area row by row, from the middle out, on a fine step.
-        top = domain.y - domain.height / 2 + LABEL_H + PERSON_H / 2
+        top = domain.y - domain.height / 2 + LABEL_H + PERSON_TOP
         y = top
-        while y + PERSON_H / 2 <= domain.y + domain.height / 2 + 4:
+        while y + PERSON_H - PERSON_TOP <= domain.y + domain.height / 2 + 4:
             for k in range(0, int(domain.width / 10)):
                 x = domain.x + (k // 2 + 1) * 10 * (1 if k % 2 else -1) if k else domain.x
                 if _inside(domain, x, y) and _clear(x, y, occupied):
@@ -107,17 +107,28 @@ def obstacles(m: SkyMap) -> list[Rect]:
     out: list[Rect] = [(d.x, d.y, d.width, d.height) for d in m.domains]
     left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
     out.append((left + w / 2, top + h / 2, w, h))
-    out += [(a.x, a.y + 14, PERSON_W, PERSON_H) for a in m.actors]
+    out += [(a.x, a.y + PERSON_BOX[0], PERSON_W, PERSON_BOX[1]) for a in m.actors]
     out += [(n.x, n.y, 200.0, 80.0) for n in m.annotations]
     return out
 
 
+PERSON_BOX = (28.0, 120.0)
+"""A person's drawing as a box: its centre this far below the person's point, this tall
+(badges above the symbol, two lines of name and the role below it)."""
+
+
 def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float], gap: float = 16.0) -> tuple[float, float]:
-    """The free place nearest to `near` (on a spiral) for something of `size`."""
+    """The free place nearest to `near` (on a spiral) for something of `size`; a person
+    (`size` of PERSON_W x PERSON_H) is measured with their name and role below them, so
+    that nobody is placed over another's name."""
     rects = obstacles(m)
     w, h = size
+    dy = 0.0
+    if size == (PERSON_W, PERSON_H):
+        dy, h = PERSON_BOX
 
     def free(x: float, y: float) -> bool:
+        y += dy
         return all(abs(x - rx) >= (w + rw) / 2 + gap or abs(y - ry) >= (h + rh) / 2 + gap for rx, ry, rw, rh in rects)
 
     if free(*near):

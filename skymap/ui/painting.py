@@ -49,6 +49,21 @@ def set_text_scale(scale: float) -> None:
     _text_scale = max(0.5, min(3.0, float(scale)))
 
 
+_family_view = False
+
+
+def family_view() -> bool:
+    """Whether the map is shown in the family view (large names, no roles)."""
+    return _family_view
+
+
+def set_family_view(on: bool) -> None:
+    """People are drawn for the family view (`on`) or the normal one; the items must be
+    told to redraw (DocumentView.apply_text_scale)."""
+    global _family_view
+    _family_view = bool(on)
+
+
 def font(point_size: float, bold: bool = False) -> QFont:
     """A canvas font: `point_size` at the normal text size, scaled by the user's setting."""
     f = QFont()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
+from skymap.model.routes import tie_routes
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
@@ -99,6 +100,24 @@ class MapScene(QGraphicsScene):
         self._refresh_counts()
         for link in self.doc.map.links:
             self._refresh_link(link.id)
+        self._reroute()
+
+    def _reroute_soon(self) -> None:
+        """Work the ties' bends out again once this burst of changes is over."""
+        if not hasattr(self, "_reroute_timer"):
+            self._reroute_timer = QTimer(self)
+            self._reroute_timer.setSingleShot(True)
+            self._reroute_timer.setInterval(0)
+            self._reroute_timer.timeout.connect(self._reroute)
+        self._reroute_timer.start()
+
+    def _reroute(self) -> None:
+        """Ties bend around the people they would pass over, and apart where they would lie
+        on each other (model/routes.py; the print draws the same)."""
+        for link_id, points in tie_routes(self.doc.map).items():
+            item = self.items_by_id.get(link_id)
+            if item is not None:
+                item.set_route(points)
 
     def _add_item(self, item: QGraphicsItem) -> None:
         self.items_by_id[item.obj_id] = item
@@ -131,6 +150,8 @@ class MapScene(QGraphicsScene):
     # ----- following the model ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         c = change.collection
+        if c in ("actors", "family", "links"):
+            self._reroute_soon()
         if c == "meta":
             self._refresh_family()
             return
@@ -327,12 +348,21 @@ class MapScene(QGraphicsScene):
         return item.shape().contains(item.mapFromScene(pos))
 
     # ----- what tools ask of the scene ---------------------------------------------------
-    def endpoint_at(self, pos: QPointF) -> str | None:
-        """The person, family member or family under a point (a possible end of a tie)."""
-        for item in self.items(pos):
-            if is_endpoint(item) and self._hit(item, pos):
-                return item.obj_id
-        return None
+    def endpoint_at(self, pos: QPointF, besides: str | None = None) -> str | None:
+        """The person, family member or family under a point (a possible end of a tie).
+        A person's round symbol wins over another's name label lying over it, and with
+        `besides` (the start of a tie being drawn) someone else wins over that one."""
+        hits = [item for item in self.items(pos) if is_endpoint(item) and self._hit(item, pos)]
+        hits.sort(key=lambda item: (item.obj_id == besides, not self._on_symbol(item, pos)))  # stable
+        return hits[0].obj_id if hits else None
+
+    @staticmethod
+    def _on_symbol(item: QGraphicsItem, pos: QPointF) -> bool:
+        radius = getattr(item, "radius", None)
+        if radius is None:
+            return False
+        p = item.mapFromScene(pos)
+        return p.x() ** 2 + p.y() ** 2 <= (radius + 2) ** 2
 
     def domain_at(self, point: QPointF) -> str | None:
         """The cloud under a point (the topmost), or None."""

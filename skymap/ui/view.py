@@ -52,6 +52,9 @@ class MapView(QGraphicsView):
         self._hold_at: QPointF | None = None
         self._hold_fired = False  # the mouse press became a menu: ignore it until released
         self._touch: dict | None = None  # one finger on the glass
+        # The whole map stays fitted as the window changes size until the user zooms or pans.
+        self.auto_fit = True
+        self._fitting = False
         scene.selectionChanged.connect(self.describe_selection)
         scene.focusItemChanged.connect(lambda *_a: self.describe_selection())
         self.describe_selection()
@@ -93,15 +96,37 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         self.scale(factor, factor)
 
     def fit(self) -> None:
-        rect: QRectF = self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        """The whole map in view; it stays so when the window changes size, until the user
+        zooms or pans."""
+        self.auto_fit = True
+        rect: QRectF = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.KeepAspectRatio)
+        self._fitting = True
+        try:
+            self.fitInView(rect, Qt.KeepAspectRatio)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        self._fitting = True  # the view's own scrolling as it changes size is not a pan
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._fitting = False
+        if self.auto_fit:
+            self.fit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if not self._fitting and (dx or dy):
+            self.auto_fit = False  # panned (scroll bars, middle button, a finger, the keys)
+        super().scrollContentsBy(dx, dy)
 
     # The middle button (or the wheel pressed) pans in any tool.
     def mousePressEvent(self, event) -> None:
@@ -109,6 +134,9 @@ class MapView(QGraphicsView):
             event.accept()  # the finger is handled as touch (viewportEvent); no second time
             return
         if event.button() == Qt.LeftButton:
+            # A new press: a menu a press-and-hold opened has closed, and it took the release
+            # of that press (a menu does), so nothing of that press is left to ignore.
+            self._hold_fired = False
             self._start_hold(event.position())
         if event.button() == Qt.MiddleButton:
             self._pan_from = event.position()
@@ -116,13 +144,16 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        if self._tool_busy():
+            self._cancel_hold()  # the press began a tie (Shift on a person): it is a drag
 
     def mouseMoveEvent(self, event) -> None:
+        # Moving beyond the slop ends a press-and-hold, whatever else happens to the move.
+        if self._hold_at is not None and (event.position() - self._hold_at).manhattanLength() > LONG_PRESS_SLOP:
+            self._cancel_hold()
         if (_from_touchscreen(event) and self._touch is not None) or self._hold_fired:
             event.accept()
             return
-        if self._hold_at is not None and (event.position() - self._hold_at).manhattanLength() > LONG_PRESS_SLOP:
-            self._cancel_hold()
         if getattr(self, "_pan_from", None) is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
@@ -231,11 +262,15 @@ class MapView(QGraphicsView):
         self._hold.stop()
         self._hold_at = None
 
+    def _tool_busy(self) -> bool:
+        interaction = getattr(self.scene(), "interaction", None)
+        return interaction is not None and interaction.busy()
+
     def _held(self) -> None:
         """Held still long enough: end the press (nothing moves, nothing is drawn) and open
         the same menu as a right click there."""
         pos, self._hold_at = self._hold_at, None
-        if pos is None:
+        if pos is None or self._tool_busy():  # never once a tie is being drawn
             return
         touch = self._touch
         if touch is not None:

@@ -233,6 +233,9 @@ def test_pasting_foreign_clipboard_text_does_nothing(window):
 
 def test_tidy_up_is_one_step_and_leaves_no_overlaps(window):
     doc = window.doc
+    # (the example is stored tidy: two people dropped on one spot first)
+    a, b = doc.map.actors[0], doc.map.actors[1]
+    doc.move({a.id: (b.x + 5, b.y + 5)})
     before = doc.map.model_dump()
     window.editor.tidy()
     assert window.undo_stack.count() == 1

@@ -10,7 +10,7 @@ from skymap.model.contrast import blend
 from skymap.model.geometry import cloud_path, label_spot
 from skymap.model.objects import Domain
 from skymap.ui.items.resize_handle import ResizeHandle
-from skymap.ui.painting import MUTED, SELECTION, darker, font, qpath, text_on
+from skymap.ui.painting import MUTED, SELECTION, darker, family_view, font, qpath, text_on
 
 
 class CloudItem(QGraphicsItem):
@@ -119,7 +119,7 @@ class CloudItem(QGraphicsItem):
             painter.drawRect(QRectF(-self.domain.width / 2, -self.domain.height / 2, self.domain.width,
                                     self.domain.height))
         w, h = self.domain.width, self.domain.height
-        title_font = font(12, bold=True)
+        title_font = font(15 if family_view() else 12, bold=True)
         metrics = QFontMetricsF(title_font)
         count_text = str(self._count)
         badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)

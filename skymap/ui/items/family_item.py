@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.layout import family_oval
 from skymap.model.objects import FAMILY_ID
-from skymap.ui.painting import INK, SELECTION, font
+from skymap.ui.painting import INK, SELECTION, family_view, font
 
 FAMILY_AREA = QColor("#fff1c9")
 FAMILY_EDGE = QColor("#c9a227")
@@ -65,7 +65,7 @@ class FamilyItem(QGraphicsItem):
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
         painter.setBrush(FAMILY_AREA)
         painter.drawEllipse(self.rect)
-        title_font = font(12, bold=True)
+        title_font = font(15 if family_view() else 12, bold=True)
         metrics = QFontMetricsF(title_font)
         width = metrics.horizontalAdvance(self.title)
         line = max(22.0, metrics.height() + 2)

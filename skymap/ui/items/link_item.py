@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from skymap.model.geometry import arrow_head, cross_marks, trim, zigzag
+from skymap.model.geometry import arrow_head, cross_marks, polyline, trim, zigzag
 from skymap.model.objects import Link
 from skymap.model.vocabulary import Direction, LinkKind, Quality
 from skymap.ui.painting import CANVAS, HIGHLIGHT, SELECTION, qpath
@@ -24,19 +24,27 @@ MIN_JAG_PX = 4.0
 WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.STRAINED: 2.0, Quality.BROKEN: 2.0}
 
 
-def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float]) -> tuple[list, list]:
-    """(stroke path, filled path) of a tie between two trimmed end points, in map units."""
-    if link.quality is Quality.STRAINED:
-        stroke = zigzag(p0, p1)
+def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
+               route: list[tuple[float, float]] | None = None, jagged: bool = True) -> tuple[list, list]:
+    """(stroke path, filled path) of a tie between two trimmed end points, in map units;
+    through the points of `route` where it bends around people (model/routes.py)."""
+    points = route if route and len(route) > 2 else [p0, p1]
+    if link.quality is Quality.STRAINED and jagged:
+        stroke: list = []
+        for a, b in zip(points, points[1:]):
+            part = zigzag(a, b)
+            stroke += part if not stroke else part[1:]
     else:
-        stroke = [("M", *p0), ("L", *p1)]
+        stroke = polyline(points)
     if link.quality is Quality.BROKEN:
-        stroke = stroke + cross_marks(p0, p1)
+        k = (len(points) - 1) // 2
+        stroke = stroke + cross_marks(points[k], points[k + 1])
     heads: list = []
+    size = 11 + WIDTH[link.quality]
     if link.direction in (Direction.FORWARD, Direction.MUTUAL):
-        heads += arrow_head(p0, p1, 11 + WIDTH[link.quality])
+        heads += arrow_head(points[-2], points[-1], size)
     if link.direction in (Direction.BACKWARD, Direction.MUTUAL):
-        heads += arrow_head(p1, p0, 11 + WIDTH[link.quality])
+        heads += arrow_head(points[1], points[0], size)
     return stroke, heads
 
 
@@ -59,6 +67,7 @@ class LinkItem(QGraphicsItem):
         self._pen_cache: tuple[QPen, QColor] | None = None
         self._hairline: tuple[QPen, int, QPen] | None = None
         self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
+        self._route: list[tuple[float, float]] | None = None  # bends around people (model/routes.py)
 
     def set_link(self, link: Link) -> None:
         self.link = link
@@ -77,21 +86,37 @@ class LinkItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self._ends = ends
+        self._route = None  # moved: straight until the routes are worked out again
         self._paths = self._shape = self._plain = None
-        if ends is None:
+        self._set_rect([] if ends is None else list(ends))
+
+    def set_route(self, points: list[tuple[float, float]]) -> None:
+        """Draw the tie through `points` (its two trimmed ends and any bends between)."""
+        points = [(float(x), float(y)) for x, y in points]
+        route = points if len(points) > 2 else None
+        if route == self._route and self._ends == (points[0], points[-1]):
+            return
+        self.prepareGeometryChange()
+        self._route = route
+        self._ends = (points[0], points[-1])
+        self._paths = self._shape = self._plain = None
+        self._set_rect(points)
+
+    def _set_rect(self, points: list[tuple[float, float]]) -> None:
+        if not points:
             self._rect = QRectF()
-        else:
-            (x0, y0), (x1, y1) = ends
-            margin = 22.0  # room for arrow heads, jags and the crossing strokes
-            self._rect = QRectF(min(x0, x1) - margin, min(y0, y1) - margin,
-                                abs(x1 - x0) + 2 * margin, abs(y1 - y0) + 2 * margin)
+            return
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        margin = 22.0  # room for arrow heads, jags and the crossing strokes
+        self._rect = QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
+                            max(ys) - min(ys) + 2 * margin)
 
     def _built(self) -> tuple[QPainterPath, QPainterPath]:
         if self._paths is None:
             if self._ends is None:
                 self._paths = (QPainterPath(), QPainterPath())
             else:
-                stroke, heads = line_paths(self.link, *self._ends)
+                stroke, heads = line_paths(self.link, *self._ends, route=self._route)
                 self._paths = (qpath(stroke), qpath(heads))
         return self._paths
 
@@ -100,16 +125,8 @@ class LinkItem(QGraphicsItem):
             if self._ends is None:
                 self._plain = (QPainterPath(), QPainterPath())
             else:
-                p0, p1 = self._ends
-                stroke = QPainterPath(QPointF(*p0))
-                stroke.lineTo(*p1)
-                heads: list = []
-                size = 11 + WIDTH[self.link.quality]  # as line_paths, without the jags
-                if self.link.direction in (Direction.FORWARD, Direction.MUTUAL):
-                    heads += arrow_head(p0, p1, size)
-                if self.link.direction in (Direction.BACKWARD, Direction.MUTUAL):
-                    heads += arrow_head(p1, p0, size)
-                self._plain = (stroke, qpath(heads))
+                stroke, heads = line_paths(self.link, *self._ends, route=self._route, jagged=False)
+                self._plain = (qpath(stroke), qpath(heads))
         return self._plain
 
     def boundingRect(self) -> QRectF:

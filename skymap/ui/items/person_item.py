@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.geometry import PERSON_RADIUS, circle_path, person_path
-from skymap.model.layout import PERSON_W
+from skymap.model.layout import FAMILY_SPACING, PERSON_W
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, label
-from skymap.ui.painting import FADED_INK, FAMILY_FILL, HIGHLIGHT, INK, MUTED, SELECTION, font, qpath, text_scale
+from skymap.ui.painting import (
+    FADED_INK,
+    FAMILY_FILL,
+    HIGHLIGHT,
+    INK,
+    MUTED,
+    SELECTION,
+    family_view,
+    font,
+    qpath,
+    text_scale,
+)
 
 PRIVATE_FILL = QColor("#fde9d9")
 HALO = QColor(252, 252, 249, 235)
@@ -19,38 +30,68 @@ NEW_MARK = QColor("#2e7d32")
 PROFESSIONAL_FILL = QColor("#ffffff")
 COORDINATOR = QColor("#2e7d32")
 CORE_TEAM = QColor("#5e35b1")
-NAME_PT, SUBTITLE_PT = 10.5, 9.0
-"""Point sizes of a person's name and second line at the normal text size."""
+NAME_PT, SUBTITLE_PT = 15.0, 9.5
+"""Point sizes of a person's name and second line at the normal text size: names are what
+is read from across the table, so they are larger than the role."""
+FAMILY_VIEW_NAME_PT = 22.0
+"""A name's point size in the family view (which drops the roles to make room)."""
+NAME_LINES = 2
+"""A long name wraps onto this many lines rather than being cut to initials."""
 
 
 def text_lines() -> tuple[float, float, float]:
-    """(scale, height of the name line, height of the second line) at the current text size."""
+    """(scale, height of the name lines, height of the second line) at the current text size;
+    in the family view there is no second line."""
     scale = text_scale()
-    name = QFontMetricsF(font(NAME_PT, bold=True)).height() + 2
+    name = (QFontMetricsF(name_font()).height() + 1) * NAME_LINES + 2
+    if family_view():
+        return scale, name, 0.0
     sub = QFontMetricsF(font(SUBTITLE_PT)).height() + 2
-    # At the normal size keep the room the layout was made for.
-    return scale, max(19.0 * scale, name), max(17.0 * scale, sub)
+    return scale, name, sub
+
+
+def name_font():
+    return font(FAMILY_VIEW_NAME_PT if family_view() else NAME_PT, bold=True)
+
+
+def wrap_name(metrics: QFontMetricsF, name: str, width: float, lines: int = NAME_LINES) -> list[str]:
+    """The name on as few lines as it fits (at most `lines`), broken between words; a word
+    too long for a line is cut with an ellipsis only as the very last resort. Never cut to
+    initials: the family must recognise every name. The full name is in the tooltip."""
+    words = name.split()
+    if not words:
+        return [""]
+    out: list[str] = []
+    current = words[0]
+    for word in words[1:]:
+        if metrics.horizontalAdvance(f"{current} {word}") <= width:
+            current = f"{current} {word}"
+        else:
+            out.append(current)
+            current = word
+    out.append(current)
+    if len(out) > lines:  # the rest on the last line
+        out = out[:lines - 1] + [" ".join(out[lines - 1:])]
+    return [line if metrics.horizontalAdvance(line) <= width else metrics.elidedText(line, Qt.ElideRight, width)
+            for line in out]
 
 
 def fit_name(metrics: QFontMetricsF, name: str, width: float) -> str:
-    """The name as it fits: whole, else with the last name as an initial ("Sofie N."),
-    else cut short with an ellipsis. The full name is in the tooltip and the inspector."""
-    if metrics.horizontalAdvance(name) <= width:
-        return name
-    words = name.split()
-    if len(words) >= 2:
-        for first in (" ".join(words[:-1]), words[0]):
-            short = f"{first} {words[-1][0]}."
-            if metrics.horizontalAdvance(short) <= width:
-                return short
-    return metrics.elidedText(name, Qt.ElideRight, width)
+    """The name as it fits on one line: whole, else the first lines of its wrapped form."""
+    return "\n".join(wrap_name(metrics, name, width))
 
 
 class PersonItem(QGraphicsItem):
     """Base of actors and family members: symbol, name, second line, badges."""
 
     radius = PERSON_RADIUS
-    text_width = PERSON_W - 6
+    base_text_width = PERSON_W - 6
+
+    @property
+    def text_width(self) -> float:
+        """The width names and roles wrap in; a little wider in the family view, whose
+        larger names need it (they touch their neighbours' only if both are long)."""
+        return self.base_text_width + (26 if family_view() else 0)
 
     def __init__(self, obj_id: str) -> None:
         super().__init__()
@@ -73,10 +114,25 @@ class PersonItem(QGraphicsItem):
         self.update()
 
     def name_font(self):
-        return font(NAME_PT, bold=True)
+        return name_font()
 
     def subtitle_font(self):
         return font(SUBTITLE_PT)
+
+    def fitted_name_font(self):
+        """The name's font as drawn: a word too long for the line (a long surname in the
+        family view) makes the whole name a little smaller rather than cut."""
+        f = self.name_font()
+        key = (self.name(), f.pointSizeF(), self.text_width)
+        if getattr(self, "_fitted", (None,))[0] != key:
+            full = f.pointSizeF()
+            words = self.name().split() or [""]
+            # (text does not shrink in proportion to its size: hinting; so step down)
+            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > self.text_width
+                   and f.pointSizeF() > 0.6 * full):
+                f.setPointSizeF(f.pointSizeF() * 0.96)
+            self._fitted = (key, f)
+        return QFont(self._fitted[1])
 
     # subclasses provide these
     def name(self) -> str: ...
@@ -169,23 +225,27 @@ class PersonItem(QGraphicsItem):
         # Names stay readable on someone who has left: only the symbol is faded.
         painter.setOpacity(1.0)
         w = self.text_width
-        name_font, sub_font = self.name_font(), self.subtitle_font()
+        name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
-        name = fit_name(name_metrics, self.name(), w)
-        sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w)
+        lines = wrap_name(name_metrics, self.name(), w)
+        sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w) if sub_h else ""
+        line_h = name_metrics.height() + 1
+        name_used = line_h * len(lines) + 2
         # A soft halo behind the text keeps it readable where ties cross it.
-        text_w = max(name_metrics.horizontalAdvance(name), sub_metrics.horizontalAdvance(sub) if sub else 0)
+        text_w = max([name_metrics.horizontalAdvance(line) for line in lines]
+                     + [sub_metrics.horizontalAdvance(sub) if sub else 0])
         painter.setPen(Qt.NoPen)
         painter.setBrush(HALO)
-        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, name_h + sub_h + 1 if sub else name_h + 1),
+        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, name_used + sub_h + 1 if sub else name_used + 1),
                                 5, 5)
         painter.setFont(name_font)
         painter.setPen(FADED_INK if self.faded() else INK)
-        painter.drawText(QRectF(-w / 2, r + 2, w, name_h), Qt.AlignHCenter | Qt.AlignTop, name)
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(-w / 2, r + 2 + i * line_h, w, line_h), Qt.AlignHCenter | Qt.AlignTop, line)
         if sub:
             painter.setFont(sub_font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(-w / 2, r + 2 + name_h, w, sub_h), Qt.AlignHCenter | Qt.AlignTop, sub)
+            painter.drawText(QRectF(-w / 2, r + 2 + name_used, w, sub_h), Qt.AlignHCenter | Qt.AlignTop, sub)
 
 
 class ActorItem(PersonItem):
@@ -225,7 +285,7 @@ class ActorItem(PersonItem):
 class MemberItem(PersonItem):
     kind = "member"
     radius = PERSON_RADIUS + 6
-    text_width = 160.0
+    base_text_width = FAMILY_SPACING - 12
 
     def __init__(self, member: FamilyMember, lang: str) -> None:
         super().__init__(member.id)

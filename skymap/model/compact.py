@@ -1,0 +1,210 @@
+"""A compact map: the clouds in close around the family, about as wide as a screen.
+
+A map is read from across a table only if it is small enough to be shown large: every
+empty stretch between the family and its clouds costs the names pixels. Tidy and the
+import arrange the clouds in a band: a row above the family, a row below it, and a
+column on either side, each cloud as near the family as it can be, in the order they
+stood around the family (clockwise from the top). Among the ways to share the clouds
+out between the rows and columns (and to shape each cloud: how many people side by
+side), the one is chosen whose map shows largest on a laptop screen.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .layout import LABEL_H, PERSON_H, PERSON_W
+from .objects import Domain
+
+GAP = 22.0
+"""Room kept between two clouds, and between a cloud and the family."""
+VIEWS = ((830.0, 670.0, 12.0 / 20.0), (1136.0, 681.0, 20.0 / 29.0))
+"""The canvases the map is made to fill, in pixels, each with the zoom its names need: a
+1366x768 laptop's canvas between the panels (names of 20 map units at 12 px) and the same
+laptop's family view (names of 29 map units at 20 px)."""
+MARGIN = 30.0
+
+Size = tuple[float, float]
+
+
+def cloud_size(count: int, columns: int, min_w: float = 2 * PERSON_W, label_w: float = 0.0) -> Size:
+    """A standard cloud's size for `count` people, at most `columns` side by side."""
+    cols = max(1, min(columns, count))
+    rows = math.ceil(count / cols) if count else 1
+    width = max(min_w, cols * PERSON_W + 40, label_w + 60)
+    return width, LABEL_H + rows * PERSON_H + 24
+
+
+def _row(sizes: list[Size]) -> Size:
+    return sum(w for w, _ in sizes) + GAP * max(0, len(sizes) - 1), max((h for _, h in sizes), default=0.0)
+
+
+def _column(sizes: list[Size]) -> Size:
+    return max((w for w, _ in sizes), default=0.0), sum(h for _, h in sizes) + GAP * max(0, len(sizes) - 1)
+
+
+def _splits(n: int):
+    """Every way to share n clouds out as (top, right, bottom, left), sides at most 3."""
+    for right in range(0, min(3, n) + 1):
+        for left in range(0, min(3, n - right) + 1):
+            rest = n - right - left
+            for top in range(0, rest + 1):
+                yield top, right, rest - top, left
+
+
+def arrange(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
+            label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset()) -> dict[str, tuple[float, float, float, float]]:
+    return arrange_scored(domains, counts, family, label_widths, fixed)[1]
+
+
+def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
+                   label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset()
+                   ) -> tuple[float, dict[str, tuple[float, float, float, float]]]:
+    """For each of `domains` (standard clouds; `counts` people in each) a new
+    (x, y, width, height) around the family's box (left, top, width, height). The clouds
+    in `fixed` keep their size."""
+    if not domains:
+        return 1.0, {}
+    label_widths = label_widths or {}
+    fl, ft, fw, fh = family
+    fx, fy = fl + fw / 2, ft + fh / 2
+    n = len(domains)
+
+    def angle(d: Domain) -> float:
+        return math.atan2(d.x - fx, -(d.y - fy)) % (2 * math.pi)
+
+    ring = sorted(domains, key=angle)
+    best: tuple[float, list, dict] | None = None
+    for columns in (2, 3, 4):
+        sizes = {d.id: (d.width, d.height) if d.id in fixed else
+                 cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0)) for d in domains}
+        for rotation in range(n):
+            seq = ring[rotation:] + ring[:rotation]
+            for top, right, bottom, left in _splits(n):
+                cuts = (0, top, top + right, top + right + bottom, n)
+                # how far the clouds would turn from where they stood around the family
+                shift = 0.0
+                for k in range(4):
+                    m = cuts[k + 1] - cuts[k]
+                    for j, d in enumerate(seq[cuts[k]:cuts[k + 1]]):
+                        shift += abs(_wrap(angle(d) - math.pi / 2 * (k - 0.5 + (j + 0.5) / m)))
+                parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
+                         seq[top + right + bottom:][::-1])
+                w, h = _extent(parts, sizes, fw, fh)
+                w, h = w + 2 * MARGIN, h + 2 * MARGIN
+                zoom = min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
+                score = zoom * (1 - 0.03 * shift / n) * (1 - 0.01 * columns)
+                if best is None or score > best[0]:
+                    best = (score, parts, sizes)
+    assert best is not None
+    score, (top, right, bottom, left), sizes = best
+    out: dict[str, tuple[float, float, float, float]] = {}
+    _, lh = _column([sizes[d.id] for d in left])
+    _, rh = _column([sizes[d.id] for d in right])
+    band_h = max(fh, lh, rh)
+    band_top = fy - band_h / 2
+    for side, sign in ((left, -1), (right, 1)):
+        _, sh = _column([sizes[d.id] for d in side])
+        y = fy - sh / 2
+        for d in side:
+            w, h = sizes[d.id]
+            edge = fl - GAP if sign < 0 else fl + fw + GAP
+            out[d.id] = (edge + sign * w / 2, y + h / 2, w, h)
+            y += h + GAP
+    for row, sign in ((top, -1), (bottom, 1)):
+        rw_, _ = _row([sizes[d.id] for d in row])
+        x = fx - rw_ / 2
+        for d in row:
+            w, h = sizes[d.id]
+            y = band_top - GAP - h / 2 if sign < 0 else band_top + band_h + GAP + h / 2
+            out[d.id] = (x + w / 2, y, w, h)
+            x += w + GAP
+    return score, {i: tuple(round(v, 1) for v in box) for i, box in out.items()}
+
+
+def _wrap(a: float) -> float:
+    return (a + math.pi) % (2 * math.pi) - math.pi
+
+
+def _extent(parts, sizes: dict[str, Size], fw: float, fh: float) -> Size:
+    top, right, bottom, left = parts
+    lw, lh = _column([sizes[d.id] for d in left])
+    rw, rh = _column([sizes[d.id] for d in right])
+    band_h = max(fh, lh, rh)
+    tw, th = _row([sizes[d.id] for d in top])
+    bw, bh = _row([sizes[d.id] for d in bottom])
+    # the band is centred on the family: its widest side counts twice
+    band_w = fw + 2 * max(lw + GAP if left else 0.0, rw + GAP if right else 0.0)
+    return max(band_w, tw, bw), band_h + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0)
+
+
+LOOSE = "\0loose"
+"""The people in no cloud are arranged as if they were one more cloud."""
+
+
+def tidy_map(m) -> tuple[dict[str, tuple[float, float, float, float]], dict[str, tuple[float, float]],
+                         dict[str, tuple[float, float]]]:
+    """The whole map tidied and compact: (cloud id -> x, y, width, height; person id -> x, y;
+    family member id -> x, y). The family in the middle, each standard cloud shaped for its
+    people and arranged around the family (see `arrange`); a drawn cloud keeps its shape and
+    its people are placed inside it; people in no cloud stand together beside the family."""
+    from .layout import family_oval, family_positions, slots  # noqa: PLC0415
+    from .placement import tidy as tidy_cloud  # noqa: PLC0415
+
+    family_at = family_positions(len(m.family))
+    people: dict[str, list] = {}
+    for a in m.actors:
+        people.setdefault(a.domain if a.domain is not None else LOOSE, []).append(a)
+    shapes: dict[str, Domain] = {}
+    for d in m.domains:
+        if d.outline:
+            (w, h), _ = tidy_cloud(d, people.get(d.id, []))
+            shapes[d.id] = d.model_copy(update={"width": w, "height": h})
+        else:
+            shapes[d.id] = d
+    if people.get(LOOSE):
+        loose = people[LOOSE]
+        cx = sum(a.x for a in loose) / len(loose)
+        cy = sum(a.y for a in loose) / len(loose)
+        shapes[LOOSE] = Domain(id="loose", label="", x=cx, y=cy, width=2 * PERSON_W, height=PERSON_H)
+    counts = {i: len(people.get(i, [])) for i in shapes}
+    fixed = {i for i, d in shapes.items() if d.outline}
+    # the family in one row or in two, whichever lets the whole map show larger
+    best: tuple[float, list, dict] | None = None
+    for rows in (1, 2):
+        at = _family_rows(len(m.family), rows) if rows == 2 else family_at
+        score, boxes = arrange_scored(list(shapes.values()), counts, family_oval(at), fixed=fixed,
+                                      label_widths={i: 9.0 * len(d.label) for i, d in shapes.items()})
+        if best is None or score > best[0] + 1e-9:
+            best = (score, at, boxes)
+    _score, family_at, boxes = best
+    members = {f.id: p for f, p in zip(m.family, family_at)}
+    clouds: dict[str, tuple[float, float, float, float]] = {}
+    actors: dict[str, tuple[float, float]] = {}
+    for i, (x, y, w, h) in boxes.items():
+        placed = shapes[i].model_copy(update={"x": x, "y": y, "width": w, "height": h})
+        group = people.get(i, [])
+        if i == LOOSE:
+            placed = placed.model_copy(update={"height": h + LABEL_H, "y": y - LABEL_H / 2})
+            ordered = sorted(group, key=lambda a: (round(a.y / PERSON_H), a.x))
+            actors.update({a.id: (round(px, 1), round(py, 1))
+                           for a, (px, py) in zip(ordered, slots(placed, len(ordered)))})
+            continue
+        clouds[i] = (x, y, w, h)
+        if group:
+            _size, spots = tidy_cloud(placed, group)
+            actors.update({a: (round(px, 1), round(py, 1)) for a, (px, py) in spots.items()})
+    return clouds, actors, {i: (round(x, 1), round(y, 1)) for i, (x, y) in members.items()}
+
+
+def _family_rows(count: int, rows: int) -> list[tuple[float, float]]:
+    """Family members side by side in `rows` rows (the first row the longer)."""
+    from .layout import FAMILY_SPACING  # noqa: PLC0415
+
+    per_row = max(1, math.ceil(count / rows))
+    out = []
+    for i in range(count):
+        row, col = divmod(i, per_row)
+        in_row = min(per_row, count - row * per_row)
+        out.append(((col - (in_row - 1) / 2) * FAMILY_SPACING, row * 115.0 - 57.5 * (rows - 1)))
+    return out

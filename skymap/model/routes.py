@@ -1,0 +1,184 @@
+"""Where each tie is drawn: from the rim of one end to the rim of the other, around the
+people in between, and never on top of another tie. The screen and the print draw the
+same points (geometry.polyline), so a tie that bends on screen bends on paper.
+
+A tie that passed over a third person looked like a tie to that person, and a click on it
+could select the wrong tie; two ties on top of each other looked like one.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .geometry import PERSON_RADIUS, CircleGrid, Point, clear, distance_to_segment, route, trim
+from .layout import family_oval
+from .objects import FAMILY_ID, SkyMap
+
+MEMBER_RADIUS = PERSON_RADIUS + 6
+"""A family member's symbol is a little larger than a professional's."""
+RIM = 3.0
+"""A tie stops this far outside a person's symbol."""
+CLEARANCE = 4.0
+"""A tie keeps at least this much room from a symbol it passes."""
+ROUTED_UP_TO = 80
+"""Maps with more people than this draw their ties straight: routing is for a map a family
+reads, and a map of that size is read zoomed in anyway (opening it stays fast)."""
+PARALLEL_GAP = 6.0
+"""Two ties nearer than this, in the same direction, over a stretch, lie on top of each other."""
+
+
+def people(m: SkyMap) -> dict[str, tuple[float, float, float]]:
+    """Every person's symbol as a circle (x, y, radius)."""
+    out = {a.id: (a.x, a.y, PERSON_RADIUS) for a in m.actors}
+    out.update({f.id: (f.x, f.y, MEMBER_RADIUS) for f in m.family})
+    return out
+
+
+def ellipse_radius(a: float, b: float, dx: float, dy: float) -> float:
+    """Distance from an ellipse's centre to its edge in the direction (dx, dy)."""
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    return 1.0 / math.sqrt((ux / a) ** 2 + (uy / b) ** 2)
+
+
+def tie_routes(m: SkyMap, positions: dict[str, Point] | None = None) -> dict[str, list[Point]]:
+    """For every tie, the points it is drawn through (at least its two trimmed ends), or
+    no entry for a tie too short to draw. `positions` overrides where people stand (a drag
+    in progress)."""
+    circles = people(m)
+    if positions:
+        circles.update({k: (x, y, circles[k][2]) for k, (x, y) in positions.items() if k in circles})
+    members = [(circles[f.id][0], circles[f.id][1]) for f in m.family]
+    left, top, w, h = family_oval(members)
+    centre = (left + w / 2, top + h / 2)
+    grid = CircleGrid(circles) if len(circles) <= ROUTED_UP_TO else None
+    out: dict[str, list[Point]] = {}
+    segments = _SegmentGrid()
+    for link in m.links:
+        if link.source not in circles:
+            continue
+        sx, sy, sr = circles[link.source]
+        if link.target == FAMILY_ID:
+            end, er = centre, ellipse_radius(w / 2, h / 2, sx - centre[0], sy - centre[1])
+            skip = frozenset([link.source, *(f.id for f in m.family)])
+        elif link.target in circles:
+            tx, ty, tr = circles[link.target]
+            end, er = (tx, ty), tr + RIM
+            skip = frozenset([link.source, link.target])
+        else:
+            continue
+        ends = trim((sx, sy), end, sr + RIM, er)
+        if ends is None:
+            continue
+        points = [ends[0], ends[1]]
+        if grid is not None:
+            points = route(ends[0], ends[1], grid, skip, CLEARANCE)
+            points = _apart(points, segments, grid, skip)
+            segments.add(link.id, points)
+        out[link.id] = points
+    return out
+
+
+class _SegmentGrid:
+    """The ties drawn so far, by cell, to find one that a new tie would lie on."""
+
+    def __init__(self, cell: float = 160.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
+
+    def add(self, _key: str, points: list[Point]) -> None:
+        for a, b in zip(points, points[1:]):
+            for c in self._cells(a, b):
+                self.cells.setdefault(c, []).append((a, b))
+
+    def _cells(self, a: Point, b: Point) -> set[tuple[int, int]]:
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        steps = max(1, math.ceil(length / (self.cell / 2)))
+        return {(math.floor((a[0] + (b[0] - a[0]) * k / steps) / self.cell),
+                 math.floor((a[1] + (b[1] - a[1]) * k / steps) / self.cell)) for k in range(steps + 1)}
+
+    def lying_on(self, a: Point, b: Point) -> tuple[Point, Point] | None:
+        """A segment drawn before that the segment a-b would lie on, if any."""
+        for c in self._cells(a, b):
+            for seg in self.cells.get(c, ()):
+                if on_top(a, b, *seg):
+                    return seg
+        return None
+
+
+def on_top(a: Point, b: Point, c: Point, d: Point, gap: float = PARALLEL_GAP, stretch: float = 12.0) -> bool:
+    """Whether segments a-b and c-d run along each other (nearly the same direction, nearer
+    than `gap`) for more than `stretch`."""
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(ux, uy)
+    vx, vy = d[0] - c[0], d[1] - c[1]
+    other = math.hypot(vx, vy)
+    if length < 1 or other < 1:
+        return False
+    sin = abs(ux * vy - uy * vx) / (length * other)
+    if sin > 0.12:
+        return False
+    ux, uy = ux / length, uy / length
+    # the part of c-d that lies alongside a-b
+    t0 = (c[0] - a[0]) * ux + (c[1] - a[1]) * uy
+    t1 = (d[0] - a[0]) * ux + (d[1] - a[1]) * uy
+    lo, hi = max(0.0, min(t0, t1)), min(length, max(t0, t1))
+    if hi - lo <= stretch:
+        return False
+    for t in (lo, (lo + hi) / 2, hi):
+        p = (a[0] + ux * t, a[1] + uy * t)
+        if distance_to_segment(p, c, d)[0] >= gap:
+            return False
+    return True
+
+
+def _apart(points: list[Point], segments: _SegmentGrid, grid: CircleGrid, skip: frozenset) -> list[Point]:
+    """The tie bent a little where it would lie on a tie drawn before."""
+    for _ in range(3):
+        for k, (a, b) in enumerate(zip(points, points[1:])):
+            seg = segments.lying_on(a, b)
+            if seg is None:
+                continue
+            mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+            length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
+            nx, ny = -(b[1] - a[1]) / length, (b[0] - a[0]) / length
+            for offset in (16.0, -16.0, 30.0, -30.0):
+                via = (mx + nx * offset, my + ny * offset)
+                candidate = points[:k + 1] + [via] + points[k + 1:]
+                if clear(candidate, grid, skip) and segments.lying_on(a, via) is None \
+                        and segments.lying_on(via, b) is None:
+                    points = candidate
+                    break
+            break
+        else:
+            return points
+    return points
+
+
+def overlaps(m: SkyMap, routes: dict[str, list[Point]] | None = None) -> list[tuple[str, str]]:
+    """What a reader would misread: (tie id, person id) for a tie drawn over a person who is
+    not one of its ends, and (tie id, tie id) for two ties on top of each other."""
+    routes = tie_routes(m) if routes is None else routes
+    circles = people(m)
+    grid = CircleGrid(circles)
+    family = {f.id for f in m.family}
+    found: list[tuple[str, str]] = []
+    segments = _SegmentGrid()
+    owner: dict[tuple[Point, Point], str] = {}
+    for link in m.links:
+        points = routes.get(link.id)
+        if not points:
+            continue
+        ends = {link.source, link.target} | (family if link.target == FAMILY_ID else set())
+        for a, b in zip(points, points[1:]):
+            for key in grid.along(a, b):
+                x, y, r = circles[key]
+                if key not in ends and distance_to_segment((x, y), a, b)[0] < r:
+                    found.append((link.id, key))
+            seg = segments.lying_on(a, b)
+            if seg is not None:
+                found.append((link.id, owner[seg]))
+        segments.add(link.id, points)
+        for a, b in zip(points, points[1:]):
+            owner[(a, b)] = link.id
+    return sorted(set(found))

@@ -1,0 +1,181 @@
+"""Read it from across the table: the whole map fitted on a laptop screen with names large
+enough to read at a metre; the window on the screen; ties that pass over nobody."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+
+from bench.maps import big_map
+from skymap.storage.mapfile import load_map
+from skymap.ui.items.link_item import LinkItem
+from skymap.ui.items.person_item import PersonItem
+from skymap.ui.main_window import MainWindow
+
+from .conftest import EXAMPLE
+
+SCREENS = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+NEED = {"normal": 12.0, "family": 20.0}
+
+
+def name_heights(window) -> tuple[list[float], int]:
+    """The on-screen pixel height of every name (its font's pixel size through the view's
+    transform), and how many people are not wholly inside the canvas."""
+    view = window.view
+    scale = view.transform().m22()
+    shown = view.viewport().rect()
+    heights, outside = [], 0
+    for item in window.scene.items():
+        if isinstance(item, PersonItem):
+            heights.append(QFontInfo(item.fitted_name_font()).pixelSize() * scale)
+            if not shown.contains(view.mapFromScene(item.sceneBoundingRect()).boundingRect()):
+                outside += 1
+    return heights, outside
+
+
+def _open(qtbot, skymap, size):
+    window = MainWindow(skymap, None, "da")
+    qtbot.addWidget(window)
+    window.resize(*size)  # maximised on that screen
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    return window
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("case", ["example", "generated 30 people"])
+def test_every_name_is_large_enough_with_the_whole_map_fitted(qtbot, case, screen):
+    size = SCREENS[screen]
+    skymap = load_map(EXAMPLE) if case == "example" else big_map(30, 50)
+    window = _open(qtbot, skymap, size)
+    try:
+        if case != "example":
+            QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)  # Edit > Tidy Up: compact around the family
+            qtbot.wait(20)
+        QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)  # View > Fit to Window
+        qtbot.wait(20)
+        heights, outside = name_heights(window)
+        print(f"\n{case} at {screen}, normal view: names {min(heights):.1f}-{max(heights):.1f} px")
+        assert outside == 0
+        assert min(heights) >= NEED["normal"]
+        QTest.keyClick(window, Qt.Key_F11)  # the family view: full screen
+        qtbot.wait(20)
+        window.resize(*size)  # (the offscreen screen is smaller than the one measured)
+        qtbot.wait(50)
+        heights, outside = name_heights(window)
+        print(f"{case} at {screen}, family view: names {min(heights):.1f}-{max(heights):.1f} px")
+        assert outside == 0, "the whole map is in view"
+        assert min(heights) >= NEED["family"]
+        assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
+        QTest.keyClick(window, Qt.Key_F11)
+        qtbot.wait(20)
+    finally:
+        window.set_family_view(False)
+        window.undo_stack.setClean()
+
+
+def test_no_name_is_cut_to_initials_in_the_family_view(qtbot):
+    window = _open(qtbot, load_map(EXAMPLE), SCREENS["1366x768"])
+    try:
+        window.set_family_view(True)
+        from PySide6.QtGui import QFontMetricsF  # noqa: PLC0415
+
+        from skymap.ui.items.person_item import wrap_name  # noqa: PLC0415
+
+        for item in window.scene.items():
+            if isinstance(item, PersonItem):
+                lines = wrap_name(QFontMetricsF(item.fitted_name_font()), item.name(), item.text_width)
+                assert " ".join(lines) == item.name()
+    finally:
+        window.set_family_view(False)
+        window.undo_stack.setClean()
+
+
+def test_the_window_opens_within_the_screen():
+    screen = QGuiApplication.primaryScreen().availableGeometry()  # 800 x 800 offscreen
+    window = MainWindow(load_map(EXAMPLE), None, "en")
+    try:
+        window.show()
+        QApplication.processEvents()
+        assert screen.contains(window.geometry())
+        assert window.view.viewport().width() > 200  # the map keeps room beside the panels
+    finally:
+        window.undo_stack.setClean()
+        window.close()
+
+
+def test_the_map_stays_fitted_as_the_window_grows_until_the_user_zooms(open_example, qtbot):
+    window = open_example("en")
+    window.resize(1000, 700)
+    qtbot.wait(30)
+    small = window.view.zoom()
+    window.resize(1600, 1000)
+    qtbot.wait(30)
+    assert window.view.zoom() > small * 1.2
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.contains(window.scene.itemsBoundingRect())
+    # the user zooms in with the wheel: now a new size keeps their zoom
+    vp = window.view.viewport()
+    QTest.mouseMove(vp, vp.rect().center())
+    from PySide6.QtCore import QPointF  # noqa: PLC0415
+    from PySide6.QtGui import QWheelEvent  # noqa: PLC0415
+
+    centre = QPointF(vp.rect().center())
+    wheel = QWheelEvent(centre, QPointF(vp.mapToGlobal(vp.rect().center())), QPoint(0, 0), QPoint(0, 120),
+                        Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(vp, wheel)
+    zoomed = window.view.zoom()
+    window.resize(1200, 800)
+    qtbot.wait(30)
+    assert window.view.zoom() == pytest.approx(zoomed)
+    QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)  # Fit to Window: following the size again
+    window.resize(1500, 950)
+    qtbot.wait(30)
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.contains(window.scene.itemsBoundingRect())
+
+
+def test_clicking_a_tie_that_bends_around_someone_selects_that_tie(open_example, qtbot):
+    window = open_example("en")
+    window.resize(1920, 1080)
+    QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)
+    qtbot.wait(30)
+    links = [i for i in window.scene.items() if isinstance(i, LinkItem)]
+    bent = [i for i in links if i._route]
+    assert bent, "the example has ties that bend around people"
+    clicked = 0
+    for item in bent:
+        points = item._route
+        for a, b in zip(points, points[1:]):
+            x, y = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+            spot = window.view.mapFromScene(x, y)
+            under = [i for i in window.view.items(spot) if getattr(i, "obj_id", None)
+                     and i is not window.scene.family_item and i.isVisible()]
+            if [i for i in under if i is not item and not isinstance(i, type(window.scene.family_item))]:
+                continue  # another tie crosses here, or a cloud's person: not a spot for one tie
+            QTest.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, spot)
+            assert window.scene.selectedItems() == [item]
+            clicked += 1
+    assert clicked >= 5  # (spots where another tie crosses are left out)
+
+
+def test_file_dialogs_speak_danish(qtbot):
+    from skymap.ui import i18n  # noqa: PLC0415
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "da")
+        dialog = QFileDialog(None, "Åbn kort")
+        dialog.setOption(QFileDialog.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptOpen)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
+        assert {"Åbn", "Annuller"} <= texts
+        dialog.close()
+    finally:
+        i18n.install(app, "en")
