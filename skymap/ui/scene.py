@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 from skymap.model.document import Change, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
-from skymap.model.routes import tie_routes
+from skymap.model.routes import ROUTED_UP_TO, tie_routes
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
@@ -113,8 +113,12 @@ class MapScene(QGraphicsScene):
 
     def _reroute(self) -> None:
         """Ties bend around the people they would pass over, and apart where they would lie
-        on each other (model/routes.py; the print draws the same)."""
-        for link_id, points in tie_routes(self.doc.map).items():
+        on each other (model/routes.py; the print draws the same). A big map's ties stay
+        straight, as the scene draws them anyway."""
+        m = self.doc.map
+        if len(m.actors) + len(m.family) > ROUTED_UP_TO:
+            return
+        for link_id, points in tie_routes(m).items():
             item = self.items_by_id.get(link_id)
             if item is not None:
                 item.set_route(points)

@@ -51,7 +51,12 @@ def text_lines() -> tuple[float, float, float]:
 
 
 def name_font():
-    return font(FAMILY_VIEW_NAME_PT if family_view() else NAME_PT, bold=True)
+    """A name's font: bold, and in the family view large and condensed (where the font has
+    a condensed face), so that a long surname fits between its neighbours."""
+    f = font(FAMILY_VIEW_NAME_PT if family_view() else NAME_PT, bold=True)
+    if family_view():
+        f.setStretch(QFont.Condensed)
+    return f
 
 
 def wrap_name(metrics: QFontMetricsF, name: str, width: float, lines: int = NAME_LINES) -> list[str]:
@@ -91,7 +96,7 @@ class PersonItem(QGraphicsItem):
     def text_width(self) -> float:
         """The width names and roles wrap in; a little wider in the family view, whose
         larger names need it (they touch their neighbours' only if both are long)."""
-        return self.base_text_width + (26 if family_view() else 0)
+        return self.base_text_width + (10 if family_view() else 0)
 
     def __init__(self, obj_id: str) -> None:
         super().__init__()
