@@ -40,6 +40,11 @@ class Interaction:
     def cancel(self) -> None:
         self.end()
 
+    def busy(self) -> bool:
+        """A gesture is under way that press-and-hold must not turn into a menu (a tie
+        being drawn)."""
+        return False
+
     def mouse_press(self, event) -> bool:
         return False
 
@@ -78,13 +83,22 @@ class SelectInteraction(Interaction):
         if grabber is not None:
             grabber.ungrabMouse()
 
+    def busy(self) -> bool:
+        return self.connect is not None
+
     def mouse_press(self, event) -> bool:
         self.abandoned = False
+        if self.connect is not None:  # the last release never came (a menu took it)
+            self.connect.cancel()
+            self.connect = None
         if event.button() == Qt.LeftButton and event.modifiers() & Qt.ShiftModifier:
             endpoint = self.scene.endpoint_at(event.scenePos())
             if endpoint is not None:
                 self.connect = ConnectInteraction(self.scene, one_shot=True)
                 self.connect.begin_at(endpoint, event.scenePos())
+                # Taken: else the view would also start a rubber band that selects whatever
+                # the line passes over.
+                event.accept()
                 return True
         QGraphicsScene.mousePressEvent(self.scene, event)
         if isinstance(self.scene.mouseGrabberItem(), ResizeHandle):
@@ -189,7 +203,11 @@ class ConnectInteraction(Interaction):
         self.source: str | None = None
         self.line: QGraphicsLineItem | None = None
 
+    def busy(self) -> bool:
+        return self.source is not None
+
     def begin_at(self, obj_id: str, pos: QPointF) -> None:
+        self._clear()  # a line whose release never came goes first
         self.source = obj_id
         origin = self.scene.anchor_of(obj_id)
         self.line = QGraphicsLineItem(QLineF(origin, pos))
@@ -199,8 +217,10 @@ class ConnectInteraction(Interaction):
         self.scene.addItem(self.line)
 
     def mouse_press(self, event) -> bool:
+        event.accept()  # this tool draws ties; the view must not start a rubber band as well
         if event.button() != Qt.LeftButton:
             return True
+        self._clear()
         endpoint = self.scene.endpoint_at(event.scenePos())
         if endpoint is not None:
             self.begin_at(endpoint, event.scenePos())
@@ -216,8 +236,8 @@ class ConnectInteraction(Interaction):
     def mouse_release(self, event) -> bool:
         if self.source is None:
             return True
-        target = self.scene.endpoint_at(event.scenePos())
         source = self.source
+        target = self.scene.endpoint_at(event.scenePos(), besides=source)
         self._clear()
         if target is not None and target != source:
             link = self.scene.editor.connect(source, target)
