@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 _installed: list[QTranslator] = []
@@ -29,14 +29,27 @@ def install(app: QCoreApplication, lang: str) -> bool:
         _installed.append(ours)
     else:
         ok = False
+    # A native file dialog speaks the system's language, not the interface's: where the two
+    # differ, Qt's own dialogs are used, in the interface's language (qtbase below).
+    from skymap.model.messages import system_language  # noqa: PLC0415
+
+    QCoreApplication.setAttribute(Qt.AA_DontUseNativeDialogs, lang != system_language())
     if lang != "da":
         return ok
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load("qtbase_da", qt_dir):
+    if any(qt.load("qtbase_da", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own translations (qtbase_da.qm: the buttons and labels of Qt's dialogs) may
+    be: where Qt says, and inside the PySide6 package (a bundled program may not say)."""
+    import PySide6  # noqa: PLC0415
+
+    return [QLibraryInfo.path(QLibraryInfo.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
 
 
 def resolve(choice: str | None) -> str:

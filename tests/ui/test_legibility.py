@@ -163,14 +163,16 @@ def test_clicking_a_tie_that_bends_around_someone_selects_that_tie(open_example,
     assert clicked >= 5  # (spots where another tie crosses are left out)
 
 
-def test_file_dialogs_speak_danish(qtbot):
+def test_file_dialogs_speak_danish(qtbot, monkeypatch):
     from skymap.ui import i18n  # noqa: PLC0415
 
     app = QApplication.instance()
     try:
+        monkeypatch.setenv("LANG", "en_GB.UTF-8")  # an English system, a Danish interface
         assert i18n.install(app, "da")
+        # the system's native dialog would speak English: Qt's own is used, in Danish
+        assert QApplication.testAttribute(Qt.AA_DontUseNativeDialogs)
         dialog = QFileDialog(None, "Åbn kort")
-        dialog.setOption(QFileDialog.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptOpen)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -178,4 +180,5 @@ def test_file_dialogs_speak_danish(qtbot):
         assert {"Åbn", "Annuller"} <= texts
         dialog.close()
     finally:
+        monkeypatch.undo()
         i18n.install(app, "en")
