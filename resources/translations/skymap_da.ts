@@ -550,13 +550,18 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="99"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="162"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="101"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="177"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="156"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="132"/>
+        <source>%1: %2 professionals</source>
+        <translation>%1: %2 fagpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/figures_chart.py" line="171"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -934,541 +939,541 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="657"/>
+        <location filename="../../skymap/ui/main_window.py" line="659"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="658"/>
+        <location filename="../../skymap/ui/main_window.py" line="660"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="659"/>
+        <location filename="../../skymap/ui/main_window.py" line="661"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="660"/>
+        <location filename="../../skymap/ui/main_window.py" line="662"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="661"/>
+        <location filename="../../skymap/ui/main_window.py" line="663"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="222"/>
+        <location filename="../../skymap/ui/main_window.py" line="223"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="222"/>
+        <location filename="../../skymap/ui/main_window.py" line="223"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="317"/>
+        <location filename="../../skymap/ui/main_window.py" line="318"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="333"/>
+        <location filename="../../skymap/ui/main_window.py" line="334"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="334"/>
+        <location filename="../../skymap/ui/main_window.py" line="335"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="343"/>
+        <location filename="../../skymap/ui/main_window.py" line="344"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="411"/>
+        <location filename="../../skymap/ui/main_window.py" line="413"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="420"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="420"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="465"/>
+        <location filename="../../skymap/ui/main_window.py" line="467"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="467"/>
+        <location filename="../../skymap/ui/main_window.py" line="469"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="481"/>
+        <location filename="../../skymap/ui/main_window.py" line="483"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="482"/>
+        <location filename="../../skymap/ui/main_window.py" line="484"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="483"/>
+        <location filename="../../skymap/ui/main_window.py" line="485"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="484"/>
+        <location filename="../../skymap/ui/main_window.py" line="486"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="486"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="487"/>
+        <location filename="../../skymap/ui/main_window.py" line="489"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="489"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="493"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="492"/>
+        <location filename="../../skymap/ui/main_window.py" line="494"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="493"/>
+        <location filename="../../skymap/ui/main_window.py" line="495"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="494"/>
+        <location filename="../../skymap/ui/main_window.py" line="496"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="495"/>
+        <location filename="../../skymap/ui/main_window.py" line="497"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="500"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="503"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="508"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="529"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="529"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="534"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="539"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="540"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="544"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="545"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="551"/>
+        <location filename="../../skymap/ui/main_window.py" line="553"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="554"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <location filename="../../skymap/ui/main_window.py" line="559"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="558"/>
+        <location filename="../../skymap/ui/main_window.py" line="560"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="566"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="568"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="571"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="579"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="578"/>
+        <location filename="../../skymap/ui/main_window.py" line="580"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="581"/>
+        <location filename="../../skymap/ui/main_window.py" line="583"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="583"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="590"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="508"/>
-        <location filename="../../skymap/ui/main_window.py" line="589"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="591"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="594"/>
+        <location filename="../../skymap/ui/main_window.py" line="596"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="595"/>
+        <location filename="../../skymap/ui/main_window.py" line="597"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="600"/>
+        <location filename="../../skymap/ui/main_window.py" line="602"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="601"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="832"/>
+        <location filename="../../skymap/ui/main_window.py" line="834"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="840"/>
+        <location filename="../../skymap/ui/main_window.py" line="842"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="858"/>
+        <location filename="../../skymap/ui/main_window.py" line="860"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="860"/>
+        <location filename="../../skymap/ui/main_window.py" line="862"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="861"/>
+        <location filename="../../skymap/ui/main_window.py" line="863"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="862"/>
+        <location filename="../../skymap/ui/main_window.py" line="864"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="787"/>
-        <location filename="../../skymap/ui/main_window.py" line="792"/>
+        <location filename="../../skymap/ui/main_window.py" line="789"/>
+        <location filename="../../skymap/ui/main_window.py" line="794"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="234"/>
+        <location filename="../../skymap/ui/main_window.py" line="235"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="235"/>
+        <location filename="../../skymap/ui/main_window.py" line="236"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="247"/>
+        <location filename="../../skymap/ui/main_window.py" line="248"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="248"/>
+        <location filename="../../skymap/ui/main_window.py" line="249"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="249"/>
+        <location filename="../../skymap/ui/main_window.py" line="250"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="256"/>
+        <location filename="../../skymap/ui/main_window.py" line="257"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="257"/>
+        <location filename="../../skymap/ui/main_window.py" line="258"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="941"/>
+        <location filename="../../skymap/ui/main_window.py" line="943"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="945"/>
+        <location filename="../../skymap/ui/main_window.py" line="947"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1057"/>
+        <location filename="../../skymap/ui/main_window.py" line="1059"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1079"/>
+        <location filename="../../skymap/ui/main_window.py" line="1081"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1079"/>
-        <location filename="../../skymap/ui/main_window.py" line="1169"/>
+        <location filename="../../skymap/ui/main_window.py" line="1081"/>
+        <location filename="../../skymap/ui/main_window.py" line="1171"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1099"/>
+        <location filename="../../skymap/ui/main_window.py" line="1101"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1137"/>
+        <location filename="../../skymap/ui/main_window.py" line="1139"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1140"/>
+        <location filename="../../skymap/ui/main_window.py" line="1142"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1141"/>
+        <location filename="../../skymap/ui/main_window.py" line="1143"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1142"/>
+        <location filename="../../skymap/ui/main_window.py" line="1144"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1157"/>
+        <location filename="../../skymap/ui/main_window.py" line="1159"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1168"/>
+        <location filename="../../skymap/ui/main_window.py" line="1170"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1215"/>
-        <location filename="../../skymap/ui/main_window.py" line="1222"/>
+        <location filename="../../skymap/ui/main_window.py" line="1217"/>
+        <location filename="../../skymap/ui/main_window.py" line="1224"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1224"/>
+        <location filename="../../skymap/ui/main_window.py" line="1226"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1241"/>
+        <location filename="../../skymap/ui/main_window.py" line="1243"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1279"/>
+        <location filename="../../skymap/ui/main_window.py" line="1281"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1279"/>
+        <location filename="../../skymap/ui/main_window.py" line="1281"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1296"/>
+        <location filename="../../skymap/ui/main_window.py" line="1298"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1476,12 +1481,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="208"/>
+        <location filename="../../skymap/ui/scene.py" line="212"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="498"/>
+        <location filename="../../skymap/ui/scene.py" line="502"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>

@@ -7,6 +7,8 @@ no legend has to be matched by colour and nothing needs scrolling.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -118,7 +120,20 @@ class FiguresChart(QWidget):
         return small, bold
 
     def _names(self) -> list[str]:
-        return [f"{name}: {values[-1]}" for name, values in self.series]
+        """Each line's name and last value; a family member's line by the member's name alone
+        ("Sofie Nørgaard: 13 professionals"), not the long series name that only differs at its end."""
+        names = [name for name, _ in self.series]
+        members = names[3:]
+        prefix = os.path.commonprefix(members) if len(members) > 1 else ""
+        prefix = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
+        out = []
+        for i, (name, values) in enumerate(self.series):
+            if i >= 3 and prefix:
+                out.append(self.tr("%1: %2 professionals").replace("%1", name[len(prefix):]).replace(
+                    "%2", str(values[-1])))
+            else:
+                out.append(f"{name}: {values[-1]}")
+        return out
 
     def _layout(self):
         small, bold = self._fonts()

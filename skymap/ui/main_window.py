@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
                                        Qt.BottomDockWidgetArea)
         self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetClosable)
         self.changes_dock.hide()
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)  # the statuses' buttons keep their height
         self.timeline.figures_requested.connect(lambda: self.show_changes_panel())
         self.status_view = None  # a DocumentView of a status or a comparison, shown instead of the map
         self.settings_dialog = None
@@ -381,6 +382,7 @@ class MainWindow(QMainWindow):
         self.timeline.show_changes([])
         if getattr(self, "_changes_dock_closes", False):
             self.changes_dock.hide()
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)  # the statuses' buttons keep their height
         self.statusBar().clearMessage()
 
     def _state_map(self, content, label: str) -> SkyMap:
@@ -1213,7 +1215,7 @@ class MainWindow(QMainWindow):
 
         if options is None:
             dialog = ExportOptionsDialog(self, self.tr("Export PDF"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language)
+                                         lang=self.doc.map.meta.language, compared=self._compared_status())
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -1230,6 +1232,14 @@ class MainWindow(QMainWindow):
             self._error(err)
             return False
         return True
+
+    def _compared_status(self) -> str | None:
+        """The earlier status of the comparison on screen: the PDF's changes page starts there."""
+        showing = getattr(self, "_showing", None)
+        if self.status_view is None or not showing or showing[0] != self.compare_statuses:
+            return None
+        snaps = [s for s in (self.doc.get("snapshots", i) for i in showing[1] if i) if s is not None]
+        return min(snaps, key=lambda s: (s.date, s.taken)).label if snaps else None
 
     def _status_labels(self) -> list[str]:
         return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
@@ -1273,11 +1283,11 @@ class MainWindow(QMainWindow):
 
         from skymap.export.pdf import write_pdf  # noqa: PLC0415
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
-        from skymap.ui.printing import prepare_printer, print_pdf  # noqa: PLC0415
+        from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
 
         if options is None:
             dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language)
+                                         lang=self.doc.map.meta.language, compared=self._compared_status())
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -1288,12 +1298,20 @@ class MainWindow(QMainWindow):
                 return False
         else:
             prepare_printer(printer, options["paper"])
-        buffer = io.BytesIO()
-        write_pdf(self.doc.map, buffer, **options)
         try:
+            buffer = io.BytesIO()
+            write_pdf(self.doc.map, buffer, **options)
             print_pdf(buffer.getvalue(), printer)
-        except OSError as err:
-            QMessageBox.warning(self, "Skymap", self.tr("Printing failed: %1").replace("%1", str(err)))
+        except SkymapError as err:
+            self._error(err)
+            return False
+        except PrinterNotStarted:
+            QMessageBox.warning(self, "Skymap", self.tr("The printer could not be started. Check that it is on and "
+                                                        "connected, or choose another printer."))
+            return False
+        except Exception as err:  # noqa: BLE001 - said to the user in one line, never a silent failure
+            QMessageBox.warning(self, "Skymap", self.tr("Printing failed: %1").replace(
+                "%1", str(err) or type(err).__name__))
             return False
         return True
 

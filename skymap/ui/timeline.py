@@ -114,6 +114,9 @@ class TimelinePanel(QWidget):
             item.setData(Qt.UserRole, snap.id)
             self.list.addItem(item)
             item.setSelected(snap.id in selected)
+        # as tall as its statuses (up to four), so the buttons under it stay in sight
+        rows = sum(self.list.sizeHintForRow(r) for r in range(min(4, self.list.count())))
+        self.list.setMaximumHeight(max(self.list.minimumHeight(), rows + 2 * self.list.frameWidth() + 6))
         labels, series = chart_series(self.doc.map, self.lang)
         self.chart.set_data(labels, series)
         self._enable()
