@@ -892,7 +892,8 @@ class MainWindow(QMainWindow):
                 shown.apply_text_scale()
         if on:
             self._before_family_view = {
-                dock: dock.isVisible() for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock)
+                dock: dock.isVisible()
+                for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock, self.changes_dock)
             }
             for dock in self._before_family_view:
                 dock.hide()
