@@ -1,11 +1,19 @@
-"""Printing the meeting PDF on a printer: the very same pages, drawn at the printer's resolution."""
+"""Printing the meeting PDF on a printer: the very same pages, drawn at the printer's resolution.
+
+Each page is a picture of the PDF's page; its words go on top of it again, invisible, where
+the picture shows them, so that a print to a PDF file can still be searched and copied from.
+"""
 
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+
+class PrinterNotStarted(OSError):
+    """The printer (or the file printed to) could not be opened for drawing."""
 
 
 def prepare_printer(printer: QPrinter, paper: str) -> None:
@@ -19,7 +27,7 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     document = pdfium.PdfDocument(data)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise PrinterNotStarted("the printer could not be started")
     try:
         dpi = max(150, min(printer.resolution(), 600))
         for index in range(len(document)):
@@ -33,7 +41,36 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
             scale = min(area.width() / image.width(), area.height() / image.height())
             target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
             painter.drawImage(target, image)
+            width, height = page.get_size()
+            _draw_words(painter, page, target, width, height)
         return len(document)
     finally:
         painter.end()
         document.close()
+
+
+def _draw_words(painter: QPainter, page, target: QRectF, width: float, height: float) -> None:
+    """The page's text, invisible, over the picture of it (`width` × `height` points in `target`)."""
+    text_page = page.get_textpage()
+    painter.save()
+    try:
+        painter.setPen(QColor(0, 0, 0, 0))
+        sx, sy = target.width() / width, target.height() / height
+        for index in range(text_page.count_rects()):
+            left, bottom, right, top = text_page.get_rect(index)
+            text = text_page.get_text_bounded(left, bottom, right, top).strip()
+            if not text:
+                continue
+            box = QRectF(target.x() + left * sx, target.y() + (height - top) * sy, (right - left) * sx,
+                         (top - bottom) * sy)
+            font = QFont("Helvetica")
+            font.setPixelSize(max(1, round(box.height() * 0.8)))
+            font.setFeature(QFont.Tag("liga"), 0)  # "Sofie" stays searchable (no "fi" ligature)
+            advance = QFontMetricsF(font).horizontalAdvance(text)
+            if advance > 0:  # as wide as the words in the picture
+                font.setStretch(max(1, min(4000, round(100 * box.width() / advance))))
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignLeft | Qt.AlignVCenter | Qt.TextDontClip, text)
+    finally:
+        painter.restore()
+        text_page.close()
