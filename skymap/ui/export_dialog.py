@@ -19,7 +19,8 @@ class ExportOptionsDialog(QDialog):
     """Paper, pseudonymisation and the pages to include."""
 
     def __init__(self, parent=None, title: str = "", ok_text: str = "", statuses: list[str] | None = None,
-                 lang: str = "da") -> None:
+                 lang: str = "da", compared: str | None = None) -> None:
+        """`compared`: the earlier status of a comparison on screen; its changes page is chosen."""
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Export PDF"))
         layout = QVBoxLayout(self)
@@ -73,6 +74,8 @@ class ExportOptionsDialog(QDialog):
         for label in statuses or []:
             self.changes.addItem(self.tr("Changes since %1").replace("%1", label), label)
         self.changes.setEnabled(bool(statuses))
+        if compared is not None and compared in (statuses or []):
+            self.changes.setCurrentIndex(self.changes.findData(compared))
         pages_layout.addRow(self.changes)
 
         # The document's own language: the map's, unless the reader of the printout needs
