@@ -52,7 +52,7 @@ class RecoveryDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.restore_button.clicked.connect(self.restore)
-        self.save_button.clicked.connect(self.save_elsewhere)
+        self.save_button.clicked.connect(lambda: self.save_elsewhere())  # (not `checked` as the path)
         self.discard_button.clicked.connect(self.discard)
         self._fill()
 
