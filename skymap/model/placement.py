@@ -20,11 +20,15 @@ def _clear(x: float, y: float, occupied: list[tuple[float, float]]) -> bool:
 def _inside(domain: Domain, x: float, y: float) -> bool:
     if domain.outline:
         return _inside_drawn(domain, x, y)
-    return (
-        abs(x - domain.x) <= domain.width / 2 - PERSON_W / 2 + 4
-        and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_TOP + 8
-        and y + PERSON_H - PERSON_TOP <= domain.y + domain.height / 2 + 4
-    )
+    if not (abs(x - domain.x) <= domain.width / 2 - PERSON_W / 2 + 4
+            and domain.y - domain.height / 2 + LABEL_H <= y - PERSON_TOP + 8
+            and y + PERSON_H - PERSON_TOP <= domain.y + domain.height / 2 + 4):
+        return False
+    # the cloud's corners are round: the name below the symbol stays inside them too
+    polygon = cloud_polygon(domain.width, domain.height, None)
+    lx, ly = x - domain.x, y - domain.y
+    half_w, down = PERSON_W * 0.3, PERSON_H - PERSON_TOP + 6
+    return all(point_in_polygon(px, py, polygon) for px, py in ((lx - half_w, ly + down), (lx + half_w, ly + down)))
 
 
 LABEL_ROOM = (150.0, 26.0)

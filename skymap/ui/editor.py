@@ -218,10 +218,26 @@ class Editor(QObject):
         self._begin(self.tr("Add family member"))
         try:
             self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
+            room = self._room_for_family()
+            if room:
+                self.update(self.tr("Add family member"), room)
         finally:
             self._end()
         self.last_added = (self.stack.index(), member.id)
         return member
+
+    def _room_for_family(self) -> list[tuple[Collection, str, dict[str, Any]]]:
+        """Clouds the family's oval now reaches move out of its way, with their people, so
+        that a new family member never stands on a cloud's people or their names."""
+        family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
+        moves = layout.spread_clouds(self.doc.map.domains, family)
+        edits: list[tuple[Collection, str, dict[str, Any]]] = []
+        for domain_id, (x, y) in moves.items():
+            d = self.doc.domain(domain_id)
+            edits.append(("domains", domain_id, {"x": x, "y": y}))
+            edits += [("actors", a.id, {"x": round(a.x + x - d.x, 1), "y": round(a.y + y - d.y, 1)})
+                      for a in self.doc.actors_in(domain_id)]
+        return edits
 
     def add_domain_free(self, label: str = "") -> Domain:
         """A new cloud in a free place around the family."""

@@ -12,9 +12,8 @@ from skymap.model import routes
 from skymap.model.compact import tidy_map
 from skymap.model.document import MapDocument
 from skymap.model.geometry import CircleGrid, route
-from skymap.model.layout import PERSON_H, PERSON_W, family_oval
+from skymap.model.layout import PERSON_W, family_oval
 from skymap.model.objects import SkyMap
-from skymap.model.placement import PERSON_BOX, free_point
 from skymap.storage.mapfile import load_map
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -124,12 +123,3 @@ def test_the_example_file_is_stored_tidy():
     stored = {d.id: (d.x, d.y, d.width, d.height) for d in m.domains}
     assert stored == clouds
     assert {a.id: (a.x, a.y) for a in m.actors} == actors
-
-
-def test_a_new_person_outside_the_clouds_is_not_put_on_anyone_s_name():
-    doc = MapDocument(SkyMap())
-    doc.add_actor("Someone With A Long Name", x=0.0, y=0.0)
-    x, y = free_point(doc.map, (0.0, 70.0), (PERSON_W, PERSON_H))
-    # the new person's drawing (badges to role) does not reach the other's name and role
-    _dy, h = PERSON_BOX
-    assert abs(x) >= PERSON_W or abs(y) >= h

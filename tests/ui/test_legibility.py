@@ -182,3 +182,51 @@ def test_file_dialogs_speak_danish(qtbot, monkeypatch):
     finally:
         monkeypatch.undo()
         i18n.install(app, "en")
+
+
+def _text_rect(item):
+    """The scene rectangle of a person's name and role (below the symbol)."""
+    from PySide6.QtCore import QRectF  # noqa: PLC0415
+
+    _scale, name_h, sub_h = item._lines
+    r = item.radius
+    return item.mapRectToScene(QRectF(-item.text_width / 2, r, item.text_width, name_h + sub_h))
+
+
+@pytest.mark.parametrize("cloud", ["d-gp", "d-school"])
+def test_a_cloud_grows_as_people_are_added_so_no_name_hangs_outside(open_example, qtbot, cloud):
+    window = open_example("en")
+    for _ in range(7):
+        window.scene.select_only(cloud)
+        window.palette.buttons["professional"].click()  # into the selected cloud
+        window.docview.inline.close_editor(commit=False)
+        qtbot.wait(5)
+    item = window.scene.item_for(cloud)
+    outline = item.mapToScene(item.shape())
+    people = [window.scene.item_for(a.id) for a in window.doc.actors_in(cloud)]
+    assert len(people) >= 8
+    for person in people:
+        text = _text_rect(person)
+        name_box = text.adjusted(text.width() * 0.3, 0, -text.width() * 0.3, -4)  # the name's middle
+        assert outline.contains(person.sceneBoundingRect().center())
+        assert outline.contains(name_box), person.name()
+
+
+def test_a_new_family_member_is_not_placed_over_a_cloud_s_people(open_example, qtbot):
+    """A member added with the palette stands beside the others; the clouds beside the
+    family make room (one undo step), so nobody's name is covered."""
+    window = open_example("en")
+    for _ in range(2):
+        window.palette.buttons["member"].click()
+        window.docview.inline.close_editor(commit=False)
+        qtbot.wait(5)
+    new = [window.scene.item_for(f.id) for f in window.doc.map.family[-2:]]
+    family = window.scene.family_item.sceneBoundingRect()
+    for a in window.doc.map.actors:
+        other = window.scene.item_for(a.id)
+        assert not family.intersects(other.sceneBoundingRect()), a.name
+        for item in new:
+            assert not item.sceneBoundingRect().intersects(_text_rect(other)), a.name
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert len(window.doc.map.family) == 5
