@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
 
     def signals_changed_connect(self) -> None:
         self.docview.signals.changed.connect(lambda _c: self._autosave_soon.start())
+        # the map's title (inspector, undo, redo) is the window's title at once
+        self.docview.signals.changed.connect(lambda c: self._update_title() if c.collection == "meta" else None)
 
     # ----- never lose work ------------------------------------------------------------------
     def is_modified(self) -> bool:
