@@ -120,7 +120,7 @@
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="106"/>
         <source>Back to now</source>
-        <translation type="unfinished">Tilbage til nu</translation>
+        <translation>Tilbage til nu</translation>
     </message>
 </context>
 <context>
@@ -390,55 +390,56 @@
     <message>
         <location filename="../../skymap/ui/editor.py" line="218"/>
         <location filename="../../skymap/ui/editor.py" line="220"/>
+        <location filename="../../skymap/ui/editor.py" line="223"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="234"/>
-        <location filename="../../skymap/ui/editor.py" line="247"/>
+        <location filename="../../skymap/ui/editor.py" line="250"/>
+        <location filename="../../skymap/ui/editor.py" line="263"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="237"/>
+        <location filename="../../skymap/ui/editor.py" line="253"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="251"/>
-        <location filename="../../skymap/ui/editor.py" line="253"/>
-        <location filename="../../skymap/ui/editor.py" line="255"/>
+        <location filename="../../skymap/ui/editor.py" line="267"/>
+        <location filename="../../skymap/ui/editor.py" line="269"/>
+        <location filename="../../skymap/ui/editor.py" line="271"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="262"/>
+        <location filename="../../skymap/ui/editor.py" line="278"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="263"/>
+        <location filename="../../skymap/ui/editor.py" line="279"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="282"/>
+        <location filename="../../skymap/ui/editor.py" line="298"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="282"/>
+        <location filename="../../skymap/ui/editor.py" line="298"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="295"/>
+        <location filename="../../skymap/ui/editor.py" line="311"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="309"/>
-        <location filename="../../skymap/ui/editor.py" line="341"/>
+        <location filename="../../skymap/ui/editor.py" line="325"/>
+        <location filename="../../skymap/ui/editor.py" line="357"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -446,68 +447,68 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="24"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="25"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="27"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="28"/>
         <source>Paper (landscape)</source>
         <translation>Papir (liggende)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="39"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="40"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
         <source>Full names (for the core team)</source>
         <translation>Fulde navne (til kerneteamet)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="46"/>
         <source>Initials instead of names</source>
         <translation>Initialer i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="46"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="47"/>
         <source>Roles instead of names</source>
         <translation>Roller i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="55"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="56"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="59"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
         <source>The map with its legend</source>
         <translation>Kortet med signaturforklaring</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="61"/>
         <source>The contact list, by cloud</source>
         <translation>Kontaktlisten, ordnet efter sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="61"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="62"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="72"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
         <source>No page of changes</source>
         <translation>Ingen side med ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="74"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="75"/>
         <source>Changes since %1</source>
         <translation>Ændringer siden %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="80"/>
-        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="83"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="87"/>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
     </message>
@@ -939,31 +940,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="659"/>
+        <location filename="../../skymap/ui/main_window.py" line="661"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="660"/>
+        <location filename="../../skymap/ui/main_window.py" line="662"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="661"/>
+        <location filename="../../skymap/ui/main_window.py" line="663"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="662"/>
+        <location filename="../../skymap/ui/main_window.py" line="664"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="663"/>
+        <location filename="../../skymap/ui/main_window.py" line="665"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -998,355 +999,355 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="413"/>
+        <location filename="../../skymap/ui/main_window.py" line="415"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="420"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="424"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="425"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="467"/>
+        <location filename="../../skymap/ui/main_window.py" line="469"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="469"/>
+        <location filename="../../skymap/ui/main_window.py" line="471"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="483"/>
+        <location filename="../../skymap/ui/main_window.py" line="485"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="484"/>
+        <location filename="../../skymap/ui/main_window.py" line="486"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="487"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="486"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="490"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="489"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="493"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="493"/>
+        <location filename="../../skymap/ui/main_window.py" line="495"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="494"/>
+        <location filename="../../skymap/ui/main_window.py" line="496"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="495"/>
+        <location filename="../../skymap/ui/main_window.py" line="497"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="499"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="508"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="520"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="526"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="529"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="529"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="540"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="544"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="545"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="544"/>
+        <location filename="../../skymap/ui/main_window.py" line="546"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="551"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="553"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="554"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <location filename="../../skymap/ui/main_window.py" line="559"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="559"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="560"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="566"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="568"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="571"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="573"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="579"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="582"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="583"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="587"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
-        <location filename="../../skymap/ui/main_window.py" line="590"/>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
+        <location filename="../../skymap/ui/main_window.py" line="592"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="593"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="596"/>
+        <location filename="../../skymap/ui/main_window.py" line="598"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="597"/>
+        <location filename="../../skymap/ui/main_window.py" line="599"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="602"/>
+        <location filename="../../skymap/ui/main_window.py" line="604"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="605"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="834"/>
+        <location filename="../../skymap/ui/main_window.py" line="836"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="842"/>
+        <location filename="../../skymap/ui/main_window.py" line="844"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="860"/>
+        <location filename="../../skymap/ui/main_window.py" line="862"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="862"/>
+        <location filename="../../skymap/ui/main_window.py" line="864"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="863"/>
+        <location filename="../../skymap/ui/main_window.py" line="865"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="864"/>
+        <location filename="../../skymap/ui/main_window.py" line="866"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="789"/>
-        <location filename="../../skymap/ui/main_window.py" line="794"/>
+        <location filename="../../skymap/ui/main_window.py" line="791"/>
+        <location filename="../../skymap/ui/main_window.py" line="796"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1386,94 +1387,99 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="943"/>
+        <location filename="../../skymap/ui/main_window.py" line="946"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="947"/>
+        <location filename="../../skymap/ui/main_window.py" line="950"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1059"/>
+        <location filename="../../skymap/ui/main_window.py" line="1062"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1081"/>
+        <location filename="../../skymap/ui/main_window.py" line="1084"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1081"/>
-        <location filename="../../skymap/ui/main_window.py" line="1171"/>
+        <location filename="../../skymap/ui/main_window.py" line="1084"/>
+        <location filename="../../skymap/ui/main_window.py" line="1174"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1101"/>
+        <location filename="../../skymap/ui/main_window.py" line="1104"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1139"/>
+        <location filename="../../skymap/ui/main_window.py" line="1142"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1142"/>
+        <location filename="../../skymap/ui/main_window.py" line="1145"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1143"/>
+        <location filename="../../skymap/ui/main_window.py" line="1146"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1144"/>
+        <location filename="../../skymap/ui/main_window.py" line="1147"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1159"/>
+        <location filename="../../skymap/ui/main_window.py" line="1162"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1170"/>
+        <location filename="../../skymap/ui/main_window.py" line="1173"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1217"/>
-        <location filename="../../skymap/ui/main_window.py" line="1224"/>
+        <location filename="../../skymap/ui/main_window.py" line="1220"/>
+        <location filename="../../skymap/ui/main_window.py" line="1227"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1226"/>
+        <location filename="../../skymap/ui/main_window.py" line="1229"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1243"/>
+        <location filename="../../skymap/ui/main_window.py" line="1254"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1281"/>
+        <location filename="../../skymap/ui/main_window.py" line="1292"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1281"/>
+        <location filename="../../skymap/ui/main_window.py" line="1292"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1298"/>
+        <location filename="../../skymap/ui/main_window.py" line="1312"/>
+        <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
+        <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="1316"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1764,22 +1770,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="164"/>
+        <location filename="../../skymap/ui/timeline.py" line="167"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="170"/>
+        <location filename="../../skymap/ui/timeline.py" line="173"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="171"/>
+        <location filename="../../skymap/ui/timeline.py" line="174"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="172"/>
+        <location filename="../../skymap/ui/timeline.py" line="175"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
@@ -2088,7 +2094,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/timeline.py" line="61"/>
-        <location filename="../../skymap/ui/timeline.py" line="130"/>
+        <location filename="../../skymap/ui/timeline.py" line="133"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
@@ -2118,7 +2124,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="130"/>
+        <location filename="../../skymap/ui/timeline.py" line="133"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>
