@@ -1,10 +1,13 @@
 """The contact list as CSV, in exactly the form `skymap import` reads.
 
 One row per person. A person's ties are listed on their own row (a coordination tie on
-the row of its first person); when a person's ties differ in quality or frequency, each
-name carries its own in brackets: "Sofie Nørgaard [stærk/ugentlig]". Positions, colours,
-the flow of help and relational-coordination scores are not part of a contact list; the
-map file keeps them.
+the row of its first person), separated by "|" inside the cell (a spreadsheet that saves
+the file again with another separator leaves them alone); when a person's ties differ in
+quality or frequency, each name carries its own in brackets: "Sofie Nørgaard [stærk/ugentlig]".
+Positions, colours, the flow of help, relational-coordination scores and a tie's note are
+not part of a contact list; the map file keeps them. A contact list tells people apart by
+their names only, so a map with two people of the same name, a person without a name and a
+few such things cannot be written as one: `cannot_carry` says which, before anything is written.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ import csv
 import io
 import os
 
-from skymap.model.merge import FAMILY
-from skymap.model.objects import FAMILY_ID, Link, SkyMap
+from skymap.model.cpr import find_cpr
+from skymap.model.errors import SkymapError
+from skymap.model.merge import FAMILY, FAMILY_WORDS, name_key
+from skymap.model.messages import LocalText
+from skymap.model.objects import FAMILY_ID, Actor, Link, SkyMap
 from skymap.model.vocabulary import FamilyRole, LinkKind, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
@@ -30,7 +36,6 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
     """The contact list. Danish headers and ";" (Excel's Danish default) for a Danish map."""
     lang = normalise_language(lang or m.meta.language)
     sep = separator or (";" if lang == "da" else ",")
-    inner = ", " if sep == ";" else "; "
     yes, no = ("ja", "nej") if lang == "da" else ("yes", "no")
     family_word = "familien" if lang == "da" else "family"
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors} | {FAMILY_ID: family_word}
@@ -56,8 +61,8 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
             role=a.role,
             organisation=a.organisation,
             domain=domains.get(a.domain, ""),
-            contact_with=inner.join(_entry(names[ln.target], ln, quality, frequency, lang) for ln in contacts),
-            coordinates_with=inner.join(_entry(names[ln.target], ln, quality, frequency, lang) for ln in coordination),
+            contact_with=_cell([_entry(names[ln.target], ln, quality, frequency, lang) for ln in contacts]),
+            coordinates_with=_cell([_entry(names[ln.target], ln, quality, frequency, lang) for ln in coordination]),
             coordinator=yes if a.coordinator else "",
             core_team=yes if a.core_team else "",
             active=yes if a.active else no,
@@ -77,13 +82,62 @@ def _common(values: list):
     return distinct.pop() if len(distinct) == 1 else None
 
 
+INNER = " | "
+"""Between the names inside one cell."""
+
+
+def _cell(entries: list[str]) -> str:
+    """The names of one cell. The importer splits a cell with a "|" at "|" only, otherwise at
+    "," and ";" too: so one name holding a comma or semicolon is ended with a "|"."""
+    text = INNER.join(entries)
+    if len(entries) == 1 and ("," in text or ";" in text):
+        text += " |"
+    return text
+
+
 def _entry(name: str, link: Link, quality, frequency, lang: str) -> str:
     details = []
     if quality is None:
         details.append(label(link.quality, lang))
     if frequency is None and link.frequency is not None:
         details.append(label(link.frequency, lang))
-    return f"{name} [{'/'.join(details)}]" if details else name
+    if details or name.rstrip().endswith("]"):  # "[]": the name's own brackets are not details
+        return f"{name} [{'/'.join(details)}]"
+    return name
+
+
+def cannot_carry(m: SkyMap) -> LocalText | None:
+    """Why the map cannot be written as a contact list that reads back as the same people
+    and ties, or None. (Positions, colours and such are left out by design, not refused.)"""
+    seen: dict[str, str] = {}
+    family_words = {name_key(w) for w in FAMILY_WORDS}
+    for person in (*m.family, *m.actors):
+        key = name_key(person.name)
+        if not key:
+            role = person.role if isinstance(person.role, str) else label(person.role, m.meta.language)
+            return LocalText("csv_out_blank_name", role=role.strip() or "-")
+        if key in seen:
+            if seen[key] == person.name.strip():
+                return LocalText("csv_out_duplicate_name", name=seen[key])
+            return LocalText("csv_out_same_name", name=seen[key], other=person.name.strip())
+        seen[key] = person.name.strip()
+        if "|" in person.name:
+            return LocalText("csv_out_bar", name=person.name.strip())
+    for f in m.family:
+        if name_key(f.name) in family_words:
+            return LocalText("csv_out_family_word", name=f.name.strip())
+    labelled = {d.id: d.label for d in m.domains if name_key(d.label)}
+    for a in m.actors:
+        if a.domain is not None and a.domain not in labelled:
+            return LocalText("csv_out_blank_cloud", name=a.name.strip())
+    # The importer refuses a list with a CPR number anywhere (and rightly: none belongs in a map).
+    for person in (*m.family, *m.actors):
+        texts = [person.name, person.notes]
+        if isinstance(person, Actor):
+            texts += [person.role, person.organisation, labelled.get(person.domain, "")]
+        if any(find_cpr(t) for t in texts):
+            return LocalText("csv_out_cpr", name=person.name.strip())
+    return None
 
 
 def _row(lang: str, **values: str) -> list[str]:
@@ -91,5 +145,10 @@ def _row(lang: str, **values: str) -> list[str]:
 
 
 def write_csv(m: SkyMap, out: str | os.PathLike, lang: str | None = None) -> None:
-    """Written with a BOM so that Excel reads the UTF-8 (æ, ø, å) correctly."""
+    """Written with a BOM so that Excel reads the UTF-8 (æ, ø, å) correctly. A map that
+    cannot be carried by a contact list (see `cannot_carry`) raises a SkymapError saying
+    why, and nothing is written."""
+    reason = cannot_carry(m)
+    if reason is not None:
+        raise SkymapError("csv_out_refused", path=out, reason=reason)
     write_atomic(out, "\ufeff" + csv_text(m, lang))

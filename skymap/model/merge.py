@@ -83,6 +83,8 @@ _ROLE_SYNONYMS = {
 _FREQ_SYNONYMS = {"ugentligt": "weekly", "månedligt": "monthly", "hver uge": "weekly", "hver måned": "monthly"}
 _QUALITY_SYNONYMS = {"god": "strong", "stærkt": "strong", "belastende": "strained", "medium": "moderate"}
 _FAMILY_WORDS = {"familien", "family", "the family", "hele familien", "whole family", "familie"}
+FAMILY_WORDS = frozenset(_FAMILY_WORDS)
+"""The words that, as a contact, mean the family as a whole."""
 _YES = {"yes", "ja", "x", "1", "true", "sand", "y", "j"}
 _NO = {"no", "nej", "0", "false", "falsk", "n", ""}
 

@@ -248,6 +248,34 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "linjen har {found} felter, men overskriften har {expected}",
         "the line has {found} fields but the header has {expected}",
     ),
+    "csv_out_refused": (
+        "Kortet kan ikke gemmes som kontaktliste ({path}): {reason}. En kontaktliste kender kun personerne "
+        "på deres navne; ret det og eksportér igen.",
+        "The map cannot be exported as a contact list ({path}): {reason}. A contact list knows people only "
+        "by their names; correct this and export again.",
+    ),
+    "csv_out_blank_name": ("en person har intet navn (rolle: {role})", "a person has no name (role: {role})"),
+    "csv_out_duplicate_name": ("to personer hedder \"{name}\"", "two people are named \"{name}\""),
+    "csv_out_same_name": (
+        "\"{name}\" og \"{other}\" er det samme navn i en kontaktliste",
+        "\"{name}\" and \"{other}\" are the same name in a contact list",
+    ),
+    "csv_out_bar": (
+        "navnet \"{name}\" indeholder \"|\", som adskiller navnene i en kontaktliste",
+        "the name \"{name}\" contains \"|\", which separates names in a contact list",
+    ),
+    "csv_out_family_word": (
+        "et familiemedlem hedder \"{name}\", som i en kontaktliste betyder hele familien",
+        "a family member is named \"{name}\", which in a contact list means the whole family",
+    ),
+    "csv_out_cpr": (
+        "oplysningerne om \"{name}\" indeholder noget, der ligner et CPR-nummer, som en kontaktliste afviser",
+        "the details of \"{name}\" hold what looks like a CPR number, which a contact list refuses",
+    ),
+    "csv_out_blank_cloud": (
+        "\"{name}\" er i en sky uden navn",
+        "\"{name}\" is in a cloud without a name",
+    ),
     # --- findings and statistics ---
     "f_member_contacts_1": (
         "{name} ({role}) er i kontakt med 1 fagperson.",

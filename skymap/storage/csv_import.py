@@ -90,7 +90,10 @@ def normalise_header(text: str) -> str:
 
 
 def split_names(cell: str, separator: str) -> list[str]:
-    """Names inside one cell: by ";" or "," — or by "," or "|" in a ";"-separated file."""
+    """Names inside one cell: by "|" alone when the cell has one (what Skymap writes, so a
+    name may hold a comma); else by ";" or "," — or by "," in a ";"-separated file."""
+    if "|" in cell:
+        return [n.strip() for n in cell.split("|") if n.strip()]
     seps = (",", "|") if separator == ";" else (";", ",", "|")
     for sep in seps[1:]:
         cell = cell.replace(sep, seps[0])
@@ -99,7 +102,7 @@ def split_names(cell: str, separator: str) -> list[str]:
 
 _NAME_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
 _TEXT_CONTROL = re.compile(f"[{TEXT_CONTROLS}]")
-_DETAILS = re.compile(r"^(.*?)\s*\[([^\]]*)\]\s*$")
+_DETAILS = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]\s*$")
 
 
 def split_details(entry: str):

@@ -247,10 +247,10 @@ def test_csv_in_danish_uses_semicolons_and_danish_headers():
     assert header.split(";")[:6] == ["navn", "type", "rolle", "organisation", "område", "kontakt_med"]
     assert "fødselsår" in header and "," not in header
     lene = next(ln for ln in text.splitlines() if ln.startswith("Lene Holm;"))
-    assert "Åse Ødegård [stærk/ugentlig], Bo Ødegård [svag/månedlig]" in lene
+    assert "Åse Ødegård [stærk/ugentlig] | Bo Ødegård [svag/månedlig]" in lene
     assert "Per Sand [belastet/kvartalsvis]" in lene
     per = next(ln for ln in text.splitlines() if ln.startswith("Per Sand;"))
-    assert "familien [månedlig], Bo Ødegård;" in per and ";middel;" in per
+    assert "familien [månedlig] | Bo Ødegård;" in per and ";middel;" in per
 
 
 def test_csv_in_english_uses_commas_and_english_headers():
@@ -259,7 +259,7 @@ def test_csv_in_english_uses_commas_and_english_headers():
     assert header.split(",")[:6] == ["name", "kind", "role", "organisation", "domain", "contact_with"]
     assert ";" not in header
     lene = next(ln for ln in text.splitlines() if ln.startswith("Lene Holm,"))
-    assert "Åse Ødegård [strong/weekly]; Bo Ødegård [weak/monthly]" in lene
+    assert "Åse Ødegård [strong/weekly] | Bo Ødegård [weak/monthly]" in lene
 
 
 def test_csv_file_has_a_bom_and_reads_back(example, tmp_path):

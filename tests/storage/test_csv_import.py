@@ -218,7 +218,9 @@ def test_several_new_clouds_do_not_overlap():
     [
         ("A; B", ",", ["A", "B"]),
         ("A, B", ",", ["A", "B"]),
-        ("A|B ; C", ",", ["A", "B", "C"]),
+        ("A; B | C", ",", ["A; B", "C"]),  # with a "|" (as Skymap writes) only "|" separates
+        ("Lund, Hanne | Holm, Karin", ";", ["Lund, Hanne", "Holm, Karin"]),
+        ("Lund, Hanne |", ",", ["Lund, Hanne"]),
         ("A, B", ";", ["A", "B"]),
         ("A|B", ";", ["A", "B"]),
         ("  ", ";", []),
