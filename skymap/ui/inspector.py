@@ -155,6 +155,12 @@ class Inspector(QWidget):
         for edit in self.body.findChildren(QLineEdit) + self.body.findChildren(QPlainTextEdit):
             if not isinstance(edit.parent(), QSpinBox):
                 edit.setReadOnly(on)
+        # a read-only field is grey, so it does not look like one waiting to be typed in
+        # (set after the fields' readOnly: the sheet's selector is matched when it is set)
+        sheet = ("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"]"
+                 " { background: #eceff2; color: #1f2a36; }") if on else ""
+        if sheet != self.styleSheet() or on:
+            self.setStyleSheet(sheet)
         for widget in (self.body.findChildren(QComboBox) + self.body.findChildren(QCheckBox)
                        + self.body.findChildren(QSpinBox) + self.body.findChildren(QPushButton)):
             widget.setEnabled(not on)
