@@ -37,7 +37,7 @@ from skymap.model.messages import message
 from skymap.model.metrics import compute
 from skymap.model.objects import FAMILY_ID, SkyMap
 from skymap.model.pseudonym import pseudonymise as make_pseudonymous
-from skymap.model.vocabulary import LinkKind, label, normalise_language
+from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
@@ -125,6 +125,28 @@ def _lines(text: str, width: float, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
+ROW_LINES = 12
+"""The most lines one row of the contact list holds (about a quarter of a page): a longer cell, such
+as the hundred names a hub coordinates with, goes on in continuation rows, which a page
+break may fall between. (One row taller than a page could not be printed at all.)"""
+
+
+def _row_pieces(cells: list[str], continued_name: str) -> list[list[str]]:
+    """A person's row as rows of at most ROW_LINES lines; the first cell of a continuation
+    row is the person's name marked as continued."""
+    lines = [c.split("\n") if c else [] for c in cells]
+    height = max(len(c) for c in lines)
+    if height <= ROW_LINES:
+        return [cells]
+    pieces = []
+    for start in range(0, height, ROW_LINES):
+        piece = ["\n".join(c[start:start + ROW_LINES]) for c in lines]
+        if start:
+            piece[0] = continued_name
+        pieces.append(piece)
+    return pieces
+
+
 def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     """The contact list, grouped by cloud, as flowables (tables repeat their header row)."""
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
@@ -151,6 +173,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
             continue
         inner = [w - 2 * CELL_PAD for w in widths]
         rows = [[_lines(h, inner[i], bold=True) for i, h in enumerate(headers)]]
+        spans: list[tuple[int, int]] = []  # each person's first and last row
         for a in actors:
             contacts = contacts_of.get(a.id, [])
             coordination = partners_of.get(a.id, [])
@@ -162,8 +185,9 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 marks.append(message("pdf_core", lang))
             if not a.active:
                 marks.append(message("pdf_ended", lang))
-            meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})") for ln in contacts)
-            rows.append([
+            meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})" if ln.quality is not
+                                                  Quality.NOT_ASSESSED else "") for ln in contacts)
+            cells = [
                 _lines(a.name, inner[0]),
                 _lines(a.role, inner[1]),
                 _lines(a.organisation, inner[2]),
@@ -171,26 +195,41 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 _lines(", ".join(frequencies), inner[4]),
                 _lines(", ".join(names[i] for i in coordination), inner[5]),
                 _lines(", ".join(marks), inner[6]),
-            ])
+            ]
+            first = len(rows)
+            rows += _row_pieces(cells, _lines(f"{a.name} ({message('pdf_continued', lang)})", inner[0]))
+            spans.append((first, len(rows) - 1))
         table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
+        style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
             ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor("#1f2a36")),
             ("FONT", (0, 0), (-1, 0), BOLD, CELL_SIZE, CELL_LEADING),
             ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#37474f")),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f6")]),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c5ccd3")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        ]
+        if len(rows) == len(actors) + 1:  # one row a person: the cheap, common case
+            style += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f6")]),
+                      ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c5ccd3"))]
+        else:  # a person's continuation rows share their shade, with a line only under the last
+            style.append(("LINEBELOW", (0, 0), (-1, 0), 0.3, colors.HexColor("#c5ccd3")))
+            for n, (first, last) in enumerate(spans):
+                if n % 2:
+                    style.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f2f4f6")))
+                style.append(("LINEBELOW", (0, last), (-1, last), 0.3, colors.HexColor("#c5ccd3")))
+        table.setStyle(TableStyle(style))
         # A cloud's heading never stays behind at the foot of a page: it starts a new page
         # unless there is room for it, the header row and a few people.
         out.append(CondPageBreak(95))
         out.append(_p(f"{title} ({len(actors)})", st["h2"]))
         out.append(table)
     return out
+
+
+SIDE_BY_SIDE_ROWS = 18
+"""The counts and the counts per cloud stand side by side while both are this short."""
 
 
 def summary(m: SkyMap, lang: str, width: float, st) -> list:
@@ -217,16 +256,22 @@ def summary(m: SkyMap, lang: str, width: float, st) -> list:
         ]))
         return t
 
-    side = [[counts_table(rows, width * 0.36), counts_table(per_domain, width * 0.3) if per_domain else ""]]
-    table = Table(side, colWidths=[width * 0.48, width * 0.4], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    if max(len(rows), len(per_domain)) <= SIDE_BY_SIDE_ROWS:
+        side = [[counts_table(rows, width * 0.36), counts_table(per_domain, width * 0.3) if per_domain else ""]]
+        table = Table(side, colWidths=[width * 0.48, width * 0.4], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        tables = [table]
+    else:  # one below the other: a table inside a table cannot go on over a page break
+        tables = [counts_table(rows, width * 0.36)]
+        if per_domain:
+            tables += [Spacer(1, 10), counts_table(per_domain, width * 0.36)]
     out: list = [_p(message("pdf_findings", lang), st["h1"])]
     found = findings(m, metrics)
     for f in found:
         out.append(Paragraph(escape(f.text(lang)), st["bullet"], bulletText="•"))
     if not found:
         out.append(_p(message("pdf_none", lang), st["base"]))
-    out += [Spacer(1, 10), _p(message("pdf_counts", lang), st["h1"]), table]
+    out += [Spacer(1, 10), _p(message("pdf_counts", lang), st["h1"]), *tables]
     return out
 
 

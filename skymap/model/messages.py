@@ -364,6 +364,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "pdf_coordinates": ("Samarbejder med", "Coordinates with"),
     "pdf_marks": ("Markering", "Marked"),
     "pdf_no_cloud": ("Uden område", "No domain"),
+    "pdf_continued": ("fortsat", "continued"),
     "pdf_whole_family": ("hele familien", "the whole family"),
     "pdf_counts": ("Optælling", "Counts"),
     "pdf_findings": ("Fund", "Findings"),
