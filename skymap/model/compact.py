@@ -16,7 +16,7 @@ import math
 from .layout import LABEL_H, PERSON_H, PERSON_W
 from .objects import Domain
 
-GAP = 22.0
+GAP = 26.0
 """Room kept between two clouds, and between a cloud and the family."""
 VIEWS = ((830.0, 670.0, 12.0 / 20.0), (1136.0, 681.0, 20.0 / 29.0))
 """The canvases the map is made to fill, in pixels, each with the zoom its names need: a
@@ -138,7 +138,7 @@ def _extent(parts, sizes: dict[str, Size], fw: float, fh: float) -> Size:
     return max(band_w, tw, bw), band_h + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0)
 
 
-LOOSE = "\0loose"
+LOOSE = "d-people-in-no-cloud"
 """The people in no cloud are arranged as if they were one more cloud."""
 
 
@@ -166,7 +166,7 @@ def tidy_map(m) -> tuple[dict[str, tuple[float, float, float, float]], dict[str,
         loose = people[LOOSE]
         cx = sum(a.x for a in loose) / len(loose)
         cy = sum(a.y for a in loose) / len(loose)
-        shapes[LOOSE] = Domain(id="loose", label="", x=cx, y=cy, width=2 * PERSON_W, height=PERSON_H)
+        shapes[LOOSE] = Domain(id=LOOSE, label="", x=cx, y=cy, width=2 * PERSON_W, height=PERSON_H)
     counts = {i: len(people.get(i, [])) for i in shapes}
     fixed = {i for i, d in shapes.items() if d.outline}
     # the family in one row or in two, whichever lets the whole map show larger

@@ -306,7 +306,20 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
     _place_family(doc, new_members)
     for domain_id, actor_ids in placed_new.items():
         _place_actors(doc, domain_id, actor_ids)
-    make_room(doc)
+    if not existing and (doc.map.actors or doc.map.family):
+        compact(doc)  # a map made from the list: arranged compact around the family
+    else:
+        make_room(doc)
+
+
+def compact(doc: MapDocument) -> None:
+    """The whole map tidied compact around the family (as Edit ▸ Tidy Up does)."""
+    from .compact import tidy_map  # noqa: PLC0415
+
+    clouds, actors, members = tidy_map(doc.map)
+    for domain_id, (x, y, w, h) in clouds.items():
+        doc.update("domains", domain_id, x=x, y=y, width=w, height=h)
+    doc.move({**actors, **members})
 
 
 def make_room(doc: MapDocument) -> None:

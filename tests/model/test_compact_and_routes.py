@@ -123,3 +123,19 @@ def test_the_example_file_is_stored_tidy():
     stored = {d.id: (d.x, d.y, d.width, d.height) for d in m.domains}
     assert stored == clouds
     assert {a.id: (a.x, a.y) for a in m.actors} == actors
+
+
+def test_a_map_made_from_a_contact_list_is_compact_and_its_ties_pass_over_nobody():
+    from skymap.model.merge import apply_contact_list  # noqa: PLC0415
+    from skymap.model.template import new_map  # noqa: PLC0415
+    from skymap.storage.csv_import import read_contact_list  # noqa: PLC0415
+
+    contacts = read_contact_list(EXAMPLE.with_name("familien-norgaard-kontakter.csv"))
+    doc = MapDocument(new_map("standard", family_name="Nørgaard", lang="da"))
+    apply_contact_list(doc, contacts.rows, contacts.columns, lang="da")
+    m = doc.map
+    xs = [d.x - d.width / 2 for d in m.domains] + [d.x + d.width / 2 for d in m.domains]
+    ys = [d.y - d.height / 2 for d in m.domains] + [d.y + d.height / 2 for d in m.domains]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    assert min(850 / width, 670 / height) * 20 >= 12, (width, height)
+    assert routes.overlaps(m) == []
