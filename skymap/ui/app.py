@@ -39,8 +39,19 @@ def run(args, lang: str) -> int:
         return _screenshot(app, window, args.screenshot, args.size, getattr(args, "screenshot_view", "normal"))
     from skymap.storage import locks, settings  # noqa: PLC0415
 
+    from skymap.ui.file_guard import LARGE_MAP_PEOPLE, people_count  # noqa: PLC0415
+
     path = Path(args.map) if args.map is not None else None
-    if path is not None and locks.acquire(path) is None:
+    if path is not None and people_count(skymap) > LARGE_MAP_PEOPLE and locks.acquire(path) is None:
+        # A very large map takes long to build: a window first, saying so, then the map.
+        window = MainWindow(new_map("standard", lang=lang), None, lang)
+        window.show()
+        window.file_guard.opening_large(people_count(skymap))
+        app.processEvents()
+        window.set_document(skymap, path, stamp=stamp)
+        settings.add_recent_file(path)
+        path = None
+    elif path is not None and locks.acquire(path) is None:
         # The usual case: the map is free and now ours; the window is built on it once.
         window = MainWindow(skymap, path, lang, stamp=stamp)
         settings.add_recent_file(path)

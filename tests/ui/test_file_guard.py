@@ -357,3 +357,34 @@ def test_the_file_dialog_leaves_no_qtproject_conf_in_home(tmp_path):
         if "familier" in p.read_bytes().decode("utf-8", "replace"):
             assert p.is_relative_to(home / ".config" / "skymap"), p
     assert stat.S_IMODE((home / ".config" / "skymap").stat().st_mode) == 0o700
+
+
+def test_starting_skymap_on_a_very_large_map_says_so_before_building_it(tmp_path, monkeypatch, qapp):
+    """`skymap BIG.json`: the window appears with the message first, then the map is built."""
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QApplication, QStatusBar
+
+    from bench.maps import big_map
+    from skymap.ui import app as app_module
+
+    path = tmp_path / "stor.json"
+    save_map(big_map(2100, 100), path)
+    events = []
+    real_show, real_set = QStatusBar.showMessage, MainWindow.set_document
+    monkeypatch.setattr(QStatusBar, "showMessage", lambda bar, text, *a: events.append(("message", text))
+                        or real_show(bar, text, *a))
+
+    def set_document(window, skymap, doc_path, *a, **k):
+        events.append(("map", len(skymap.actors) + len(skymap.family), doc_path))
+        return real_set(window, skymap, doc_path, *a, **k)
+
+    monkeypatch.setattr(MainWindow, "set_document", set_document)
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(app_module, "_dispose", lambda app, window: (window.undo_stack.setClean(), window.close()))
+    args = Namespace(map=path, screenshot=None, size="1600x1000", screenshot_view="normal", lang="en")
+    assert app_module.run(args, "en") == 0
+    said = next(i for i, e in enumerate(events) if e[0] == "message" and "Opening a map of 2,104 people" in e[1])
+    built = next(i for i, e in enumerate(events) if e[0] == "map" and e[1] == 2104)
+    assert said < built and events[built][2] == path
+    assert not locks.lock_path(path).exists()  # closed: the lock is released
