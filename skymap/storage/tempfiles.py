@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import socket
+import time
 from pathlib import Path
 
 TAG = "skymap"
@@ -72,12 +73,39 @@ def _is_stale(match: re.Match[str]) -> bool:
     return tag == host_tag() and pid != os.getpid() and not process_alive(pid)
 
 
+LEGACY_AGE_SECONDS = 24 * 3600
+"""Temporary files named the way Skymap 0.1 named them (`.MAP.json.k3x9q2ab.tmp`,
+`.out.png.tmp.png`) carry no process id; one older than this cannot be a write in progress."""
+
+
+def _legacy(target_name: str) -> re.Pattern[str]:
+    return re.compile(r"\." + re.escape(target_name) + r"(\.[a-z0-9_]{8}\.tmp|\.tmp\.png)\Z")
+
+
 def remove_stale(target: str | os.PathLike) -> list[Path]:
     """Remove the temporary files of `target` left by Skymaps of this computer that are
-    no longer running. Returns what was removed; errors are ignored (a comfort, not a duty)."""
+    no longer running (and those of older Skymaps, a day old or more). Returns what was
+    removed; errors are ignored (a comfort, not a duty)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    return _remove(folder, _pattern(target.name))
+    return _remove(folder, _pattern(target.name)) + _remove_legacy(folder, _legacy(target.name))
+
+
+def _remove_legacy(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    removed: list[Path] = []
+    try:
+        names = [n for n in os.listdir(folder) if pattern.match(n)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        try:
+            if time.time() - path.lstat().st_mtime >= LEGACY_AGE_SECONDS and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
+    return removed
 
 
 def remove_stale_in(folder: str | os.PathLike) -> list[Path]:

@@ -250,3 +250,19 @@ def test_png_export_to_a_full_disk_names_the_cause(tmp_path, qapp):
         assert "No space left on device" in info.value.message("en")
         assert "(PNG)" not in info.value.message("en") and "unchanged" not in info.value.message("en")
         assert list(disk.iterdir()) == []
+
+
+def test_leftovers_of_older_skymaps_are_removed_once_a_day_old(map_path):
+    old_style = [map_path.with_name(".MAP.json.k3x9q2ab.tmp"), map_path.with_name(".MAP.json.bak.a_b0c9d8.tmp"),
+                 map_path.with_name(".out.png.tmp.png")]
+    recent = map_path.with_name(".MAP.json.zz11yy22.tmp")
+    for p in old_style + [recent]:
+        p.write_bytes(b"a family's data")
+    day_ago = __import__("time").time() - tempfiles.LEGACY_AGE_SECONDS - 60
+    for p in old_style:
+        os.utime(p, (day_ago, day_ago))
+    save_map(load_map(map_path).model_copy(update={"meta": load_map(map_path).meta.model_copy(
+        update={"title": "Igen"})}), map_path)
+    write_atomic(map_path.with_name("out.png"), b"png")  # the next PNG export
+    assert [p.exists() for p in old_style] == [False, False, False]
+    assert recent.exists()  # it may be an older Skymap writing right now
