@@ -68,7 +68,7 @@ def test_every_text_field_is_planted():
     assert ("Actor", "id") not in found and ("Domain", "color") not in found
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(planted())
 def test_no_name_in_any_pseudonymised_export(case):
     m, names = case
@@ -88,7 +88,7 @@ def test_no_name_in_any_pseudonymised_export(case):
         assert len(kept.snapshots) == len(m.snapshots)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(planted())
 def test_pseudonymised_model_has_no_name_in_any_field(case):
     """Quicker than the exports, so more maps: the whole pseudonymised model, statuses kept."""
