@@ -25,6 +25,11 @@ laptop's family view (names of 29 map units at 20 px)."""
 MARGIN = 30.0
 
 Size = tuple[float, float]
+Box = tuple[float, float, float, float]  # centre x, centre y, width, height
+
+
+def _overlap(a: Box, b: Box, gap: float) -> bool:
+    return abs(a[0] - b[0]) < (a[2] + b[2]) / 2 + gap and abs(a[1] - b[1]) < (a[3] + b[3]) / 2 + gap
 
 
 def cloud_size(count: int, columns: int, min_w: float = 2 * PERSON_W, label_w: float = 0.0) -> Size:
@@ -97,29 +102,8 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
                 if best is None or score > best[0]:
                     best = (score, parts, sizes)
     assert best is not None
-    score, (top, right, bottom, left), sizes = best
-    out: dict[str, tuple[float, float, float, float]] = {}
-    _, lh = _column([sizes[d.id] for d in left])
-    _, rh = _column([sizes[d.id] for d in right])
-    band_h = max(fh, lh, rh)
-    band_top = fy - band_h / 2
-    for side, sign in ((left, -1), (right, 1)):
-        _, sh = _column([sizes[d.id] for d in side])
-        y = fy - sh / 2
-        for d in side:
-            w, h = sizes[d.id]
-            edge = fl - GAP if sign < 0 else fl + fw + GAP
-            out[d.id] = (edge + sign * w / 2, y + h / 2, w, h)
-            y += h + GAP
-    for row, sign in ((top, -1), (bottom, 1)):
-        rw_, _ = _row([sizes[d.id] for d in row])
-        x = fx - rw_ / 2
-        for d in row:
-            w, h = sizes[d.id]
-            y = band_top - GAP - h / 2 if sign < 0 else band_top + band_h + GAP + h / 2
-            out[d.id] = (x + w / 2, y, w, h)
-            x += w + GAP
-    return score, {i: tuple(round(v, 1) for v in box) for i, box in out.items()}
+    score, parts, sizes = best
+    return score, _place(parts, sizes, family)
 
 
 def _wrap(a: float) -> float:
@@ -208,3 +192,65 @@ def _family_rows(count: int, rows: int) -> list[tuple[float, float]]:
         in_row = min(per_row, count - row * per_row)
         out.append(((col - (in_row - 1) / 2) * FAMILY_SPACING, row * 115.0 - 57.5 * (rows - 1)))
     return out
+
+
+def repack(domains: list[Domain], family: tuple[float, float, float, float]) -> dict[str, tuple[float, float]]:
+    """New centres for clouds that a growing cloud (or family) would now overlap: every cloud
+    keeps its side of the family (above, below, left or right) and its order there, and the
+    clouds of each side are packed again, as close to the family as they fit. So a cloud
+    that grows pushes its neighbours along, not out into the distance, and the map stays
+    compact while people are added one by one. Returns only the clouds that moved; nothing
+    moves when nothing overlaps."""
+    boxes = {d.id: (d.x, d.y, d.width, d.height) for d in domains}
+    fl, ft, fw, fh = family
+    fam = (fl + fw / 2, ft + fh / 2, fw, fh)
+    everything = list(boxes.values()) + [fam]
+    if not any(_overlap(a, b, GAP - 4) for i, a in enumerate(everything) for b in everything[i + 1:]):
+        return {}
+    fx, fy = fam[0], fam[1]
+    sides: dict[str, list[Domain]] = {"top": [], "right": [], "bottom": [], "left": []}
+    for d in domains:
+        if d.y + d.height / 2 <= ft + 1:
+            sides["top"].append(d)
+        elif d.y - d.height / 2 >= ft + fh - 1:
+            sides["bottom"].append(d)
+        else:
+            sides["right" if d.x >= fx else "left"].append(d)
+    sides["top"].sort(key=lambda d: d.x)
+    sides["bottom"].sort(key=lambda d: -d.x)
+    sides["right"].sort(key=lambda d: d.y)
+    sides["left"].sort(key=lambda d: -d.y)
+    sizes = {d.id: (d.width, d.height) for d in domains}
+    parts = (sides["top"], sides["right"], sides["bottom"][::-1], sides["left"][::-1])
+    placed = _place(parts, sizes, family)
+    return {i: (x, y) for i, (x, y, _w, _h) in placed.items() if (x, y) != (boxes[i][0], boxes[i][1])}
+
+
+def _place(parts, sizes: dict[str, Size], family) -> dict[str, tuple[float, float, float, float]]:
+    """Boxes for the clouds of each side (top left to right, right top to bottom, bottom
+    left to right, left top to bottom) packed around the family's box."""
+    top, right, bottom, left = parts
+    fl, ft, fw, fh = family
+    fx, fy = fl + fw / 2, ft + fh / 2
+    out: dict[str, tuple[float, float, float, float]] = {}
+    _, lh = _column([sizes[d.id] for d in left])
+    _, rh = _column([sizes[d.id] for d in right])
+    band_h = max(fh, lh, rh)
+    band_top = fy - band_h / 2
+    for side, sign in ((left, -1), (right, 1)):
+        _, sh = _column([sizes[d.id] for d in side])
+        y = fy - sh / 2
+        for d in side:
+            w, h = sizes[d.id]
+            edge = fl - GAP if sign < 0 else fl + fw + GAP
+            out[d.id] = (edge + sign * w / 2, y + h / 2, w, h)
+            y += h + GAP
+    for row, sign in ((top, -1), (bottom, 1)):
+        rw_, _ = _row([sizes[d.id] for d in row])
+        x = fx - rw_ / 2
+        for d in row:
+            w, h = sizes[d.id]
+            y = band_top - GAP - h / 2 if sign < 0 else band_top + band_h + GAP + h / 2
+            out[d.id] = (x + w / 2, y, w, h)
+            x += w + GAP
+    return {i: tuple(round(v, 1) for v in box) for i, box in out.items()}

@@ -181,7 +181,11 @@ class Editor(QObject):
         their people)."""
         domains = [grown if d.id == grown.id else d for d in self.doc.map.domains]
         family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
-        moves = layout.spread_clouds(domains, family)
+        # the clouds of each side of the family are packed again (model/compact.py): the map
+        # stays compact, readable from across the table, while people are added one by one
+        from skymap.model.compact import repack  # noqa: PLC0415
+
+        moves = repack(domains, family)
         edits: list[tuple[Collection, str, dict[str, Any]]] = []
         for d in domains:
             fields: dict[str, Any] = {}
@@ -229,8 +233,10 @@ class Editor(QObject):
     def _room_for_family(self) -> list[tuple[Collection, str, dict[str, Any]]]:
         """Clouds the family's oval now reaches move out of its way, with their people, so
         that a new family member never stands on a cloud's people or their names."""
+        from skymap.model.compact import repack  # noqa: PLC0415
+
         family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
-        moves = layout.spread_clouds(self.doc.map.domains, family)
+        moves = repack(self.doc.map.domains, family)
         edits: list[tuple[Collection, str, dict[str, Any]]] = []
         for domain_id, (x, y) in moves.items():
             d = self.doc.domain(domain_id)

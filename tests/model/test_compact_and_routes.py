@@ -139,3 +139,41 @@ def test_a_map_made_from_a_contact_list_is_compact_and_its_ties_pass_over_nobody
     width, height = max(xs) - min(xs), max(ys) - min(ys)
     assert min(850 / width, 670 / height) * 20 >= 12, (width, height)
     assert routes.overlaps(m) == []
+
+
+def test_clouds_that_grow_push_their_neighbours_along_not_away():
+    """People added one by one to the tidy example: each growing cloud is packed again with
+    the others on its side of the family, so the map stays about as compact as tidied."""
+    from skymap.model.compact import repack  # noqa: PLC0415
+    from skymap.model.placement import place_in_domain  # noqa: PLC0415
+
+    doc = MapDocument(load_map(EXAMPLE))
+    for _round in range(2):
+        for d in list(doc.map.domains):
+            d = doc.domain(d.id)
+            grown, (x, y) = place_in_domain(d, [(a.x, a.y) for a in doc.actors_in(d.id)])
+            doc.update("domains", d.id, width=grown.width, height=grown.height, y=grown.y)
+            doc.add_actor("Ny Person", domain=d.id, x=x, y=y)
+            family = family_oval([(m.x, m.y) for m in doc.map.family])
+            for cloud, (cx, cy) in repack(doc.map.domains, family).items():
+                old = doc.domain(cloud)
+                doc.move({a.id: (a.x + cx - old.x, a.y + cy - old.y) for a in doc.actors_in(cloud)})
+                doc.update("domains", cloud, x=cx, y=cy)
+    m = doc.map
+    family = family_oval([(f.x, f.y) for f in m.family])
+    boxes = [(d.x, d.y, d.width, d.height) for d in m.domains]
+    boxes.append((family[0] + family[2] / 2, family[1] + family[3] / 2, family[2], family[3]))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not _boxes_overlap(a, b)
+    xs = [b[0] - b[2] / 2 for b in boxes] + [b[0] + b[2] / 2 for b in boxes]
+    ys = [b[1] - b[3] / 2 for b in boxes] + [b[1] + b[3] / 2 for b in boxes]
+    clouds, _actors, members = tidy_map(m)
+    tidy_family = family_oval(list(members.values()))
+    tidy_boxes = list(clouds.values()) + [(0.0, 0.0, tidy_family[2], tidy_family[3])]
+    tx = [b[0] - b[2] / 2 for b in tidy_boxes] + [b[0] + b[2] / 2 for b in tidy_boxes]
+    ty = [b[1] - b[3] / 2 for b in tidy_boxes] + [b[1] + b[3] / 2 for b in tidy_boxes]
+    area, tidy_area = (max(xs) - min(xs)) * (max(ys) - min(ys)), (max(tx) - min(tx)) * (max(ty) - min(ty))
+    print(f"\n{len(m.actors)} people added one by one: {area / tidy_area:.2f} times the tidied map's area")
+    assert area < 1.8 * tidy_area, "still compact"  # (pushed straight out: 2.05 times)
+    assert routes.overlaps(m) == []
