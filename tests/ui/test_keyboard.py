@@ -65,13 +65,22 @@ def test_keyboard_only_person_and_tie(window):
 
 
 def test_family_view_switch_hides_the_analysis_and_comes_back(window, qtbot):
+    from PySide6.QtGui import QFontInfo  # noqa: PLC0415
+
+    def name_px() -> float:  # the first person's name on screen, in pixels
+        item = window.scene.item_for(window.doc.map.actors[0].id)
+        return QFontInfo(item.fitted_name_font()).pixelSize() * window.view.zoom()
+
     assert window.overview_dock.isVisible()
+    normal = name_px()
     QTest.keyClick(window, Qt.Key_F11)
     assert window.family_view and window.isFullScreen()
     assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
     assert not window.menuBar().isVisible()
     assert window.palette.isVisible() and window.toolbar.isVisible()  # the drawing tools stay
-    qtbot.waitUntil(lambda: window.view.zoom() >= 0.79, timeout=2000)
+    # the whole map in view, its names larger than before (read from across the table)
+    qtbot.waitUntil(lambda: window.view.mapToScene(window.view.viewport().rect()).boundingRect().contains(
+        window.scene.itemsBoundingRect()) and name_px() > 1.2 * normal, timeout=2000)
     QTest.keyClick(window, Qt.Key_F11)
     assert not window.family_view and not window.isFullScreen()
     assert window.overview_dock.isVisible() and window.menuBar().isVisible()
