@@ -2,7 +2,9 @@
 
 A name is compared word by word after folding: Unicode compatibility decomposition (NFKD,
 so NFC, NFD and NFKC spellings are one), case folding, and without accents ("José",
-"JOSE\u0301" and "jose" are the same word; "ø", "æ" and "ß"→"ss" stay letters of their own).
+"JOSE\u0301" and "jose" are the same word, and so are "Åse" and "Ase"; "ß" is "ss"; "ø" and "æ" stay
+letters of their own, but a name with them is also found spelt without them: "Kjaer",
+"Norgaard"; "Ågård" also as "Aagaard").
 A word is a run of letters and digits, so a name is only found as a whole word: "Bo" is found
 in "Bo's" and "Bo-Erik" but not in "bord". A word that is a name followed by a genitive "s"
 ("Emils", "Eva's") counts as the name.
@@ -36,6 +38,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+_DANISH_IN_ASCII = (str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}),
+                    str.maketrans({"æ": "a", "ø": "o", "å": "a", "Æ": "A", "Ø": "O", "Å": "A"}))
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as it is also written without Danish letters: "Kjær" as "Kjaer" and "Kjar",
+    "Nørgaard" as "Noergaard" and "Norgaard" (typed on another keyboard, or in an id)."""
+    composed = unicodedata.normalize("NFC", name)
+    return {name, *(composed.translate(table) for table in _DANISH_IN_ASCII)}
+
+
 def name_words(name: str) -> list[str]:
     """The folded words of a name that identify a person: those of two letters or more."""
     return [w for w in words(name) if sum(ch.isalpha() for ch in w) >= 2]
@@ -63,11 +76,12 @@ class NameMatcher:
         part_owners: dict[str, set[str | None]] = {}
         for key, names in [*people.items(), *((None, [o]) for o in others)]:
             for name in names:
-                all_words = tuple(words(name))
-                if all_words:
-                    owners.setdefault(all_words, set()).add(key)
-                for part in name_words(name):
-                    part_owners.setdefault(part, set()).add(key)
+                for spelling in _spellings(name):
+                    all_words = tuple(words(spelling))
+                    if all_words:
+                        owners.setdefault(all_words, set()).add(key)
+                    for part in name_words(spelling):
+                        part_owners.setdefault(part, set()).add(key)
         self.parts: set[str] = set(part_owners)
         # A whole name tells whose it is, unless several people share it (a one-word name
         # also when it is part of someone else's name: "Inger" and "Inger Nørgaard").
