@@ -154,8 +154,9 @@ class MapScene(QGraphicsScene):
     # ----- following the model ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         c = change.collection
-        if c in ("actors", "family", "links"):
-            self._reroute_soon()
+        if c in ("actors", "family", "links") and (change.action != "updated" or c == "links"
+                                                   or {"x", "y"} & set(change.fields)):
+            self._reroute_soon()  # someone came, went or moved (a new name changes no line)
         if c == "meta":
             self._refresh_family()
             return

@@ -230,3 +230,24 @@ def test_a_new_family_member_is_not_placed_over_a_cloud_s_people(open_example, q
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert len(window.doc.map.family) == 5
+
+
+def test_a_person_dragged_onto_a_tie_makes_the_tie_bend_around_them(open_example, qtbot):
+    from skymap.model import routes  # noqa: PLC0415
+
+    from .test_editing import drag  # noqa: PLC0415
+
+    window = open_example("en")
+    doc = window.doc
+    item = next(i for i in window.scene.items() if isinstance(i, LinkItem) and not i._route
+                and i.link.target in {a.id for a in doc.map.actors})
+    (x0, y0), (x1, y1) = item._ends
+    middle = ((x0 + x1) / 2, (y0 + y1) / 2)
+    mover = next(a for a in doc.map.actors if a.id not in (item.link.source, item.link.target))
+    from PySide6.QtCore import QPointF  # noqa: PLC0415
+
+    drag(window, QPointF(mover.x, mover.y), QPointF(*middle))
+    qtbot.waitUntil(lambda: item._route is not None, timeout=2000)
+    assert routes.overlaps(doc.map) == []
+    window.undo_stack.undo()  # back where they were: the tie straight again
+    qtbot.waitUntil(lambda: item._route is None, timeout=2000)
