@@ -58,7 +58,10 @@ def run(args, lang: str) -> int:
         path = None
     else:
         window = MainWindow(new_map("standard", lang=lang) if path else skymap, None, lang)
-    window.show()
+    from skymap.ui.window_size import should_maximise  # noqa: PLC0415
+
+    # a laptop's screen: all of it for the map and its panels
+    window.showMaximized() if should_maximise(window.screen()) else window.show()
     if problem is not None:
         window._error(problem)
     # Someone else has the map open: the window asks (read-only, a copy or cancel).

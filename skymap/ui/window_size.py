@@ -23,6 +23,15 @@ def first_geometry(screen) -> QRect:
     return QRect(x, y, width, height)
 
 
+def should_maximise(screen) -> bool:
+    """Whether the window should open maximised: on a screen with less room than it wants
+    (a 1366x768 laptop), where every pixel makes the names larger."""
+    if screen is None:
+        return False
+    area = screen.availableGeometry()
+    return area.width() < WANTED[0] + FRAME[0] or area.height() < WANTED[1] + FRAME[1]
+
+
 def panel_width(window_width: int) -> int:
     """The right-hand panels' width: 380 px, less on a narrow window so the map keeps room
     (still as wide as the inspector's widest page needs)."""

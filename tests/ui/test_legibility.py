@@ -95,7 +95,7 @@ def test_no_name_is_cut_to_initials_in_the_family_view(qtbot):
         window.undo_stack.setClean()
 
 
-def test_the_window_opens_within_the_screen():
+def test_the_window_opens_within_the_screen(qtbot):
     screen = QGuiApplication.primaryScreen().availableGeometry()  # 800 x 800 offscreen
     window = MainWindow(load_map(EXAMPLE), None, "en")
     try:
@@ -251,3 +251,20 @@ def test_a_person_dragged_onto_a_tie_makes_the_tie_bend_around_them(open_example
     assert routes.overlaps(doc.map) == []
     window.undo_stack.undo()  # back where they were: the tie straight again
     qtbot.waitUntil(lambda: item._route is None, timeout=2000)
+
+
+def test_on_a_small_screen_the_window_opens_maximised(qtbot):
+    from skymap.ui.window_size import should_maximise  # noqa: PLC0415
+
+    class Screen:
+        def __init__(self, w, h):
+            from PySide6.QtCore import QRect  # noqa: PLC0415
+
+            self.area = QRect(0, 0, w, h)
+
+        def availableGeometry(self):
+            return self.area
+
+    assert should_maximise(Screen(1366, 728))  # a laptop, the task bar at the bottom
+    assert not should_maximise(Screen(1920, 1040))
+    assert should_maximise(QGuiApplication.primaryScreen())  # the 800 x 800 offscreen screen
