@@ -160,6 +160,13 @@ def test_the_palette_neither_clicks_nor_drops(shown):
     members = len(win.doc.map.family)
     QTest.mouseClick(win.palette.buttons["member"], Qt.LeftButton)
     assert len(win.doc.map.family) == members + 1
+    win.docview.inline.close_editor(commit=False)
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, b"note")
+    event = QDropEvent(QPointF(win.view.viewport().rect().center()), Qt.CopyAction, mime, Qt.LeftButton,
+                       Qt.NoModifier)
+    win.view.dropEvent(event)
+    assert event.isAccepted() and len(win.doc.map.annotations) == 1
 
 
 def test_the_context_menu_offers_only_what_does_not_edit(shown, monkeypatch):
