@@ -99,6 +99,9 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
     if metrics.strained_or_broken:
         count = len(metrics.strained_or_broken)
         out.append(Finding("f_strained_1" if count == 1 else "f_strained", {"count": count}, (), "info"))
+    from .rc import rc_findings  # noqa: PLC0415 - rc.py builds on this module's Finding
+
+    out.extend(rc_findings(m, getattr(m, "settings", None)))
     return out
 
 

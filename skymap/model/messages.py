@@ -429,6 +429,102 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "d_nothing": ("Intet er ændret.", "Nothing has changed."),
     "d_changes_since": ("Ændringer siden {label}", "Changes since {label}"),
     "d_figures": ("Nøgletal over tid", "Key figures over time"),
+    # --- relational coordination (model/rc.py, storage/rc_import.py) ---
+    "rc_none": (
+        "Ingen samarbejdsforbindelser har fået en score for relationel koordinering endnu.",
+        "No coordination tie has a relational-coordination score yet.",
+    ),
+    "rc_mean": (
+        "Relationel koordinering: netværkets gennemsnit er {mean} ({band}) over {count} scorede forbindelser.",
+        "Relational coordination: the network mean is {mean} ({band}) over {count} scored ties.",
+    ),
+    "rc_by_dimension": ("Pr. dimension:", "By dimension:"),
+    "rc_weakest": ("Svageste forbindelser:", "Weakest ties:"),
+    "rc_pairs": ("Pr. par af områder:", "By pair of clouds:"),
+    "rc_weak_pair": (
+        "Samarbejdet mellem {a} og {b} er svagt ({score}): {dims} lavest.",
+        "Coordination between {a} and {b} is weak ({score}): {dims} lowest.",
+    ),
+    "rc_weak_within": (
+        "Samarbejdet inden for {a} er svagt ({score}): {dims} lavest.",
+        "Coordination within {a} is weak ({score}): {dims} lowest.",
+    ),
+    "rc_weak_core": (
+        "Samarbejdet mellem {a} og {b} i kerneteamet er svagt ({score}): {dims} lavest.",
+        "Coordination between {a} and {b} in the core team is weak ({score}): {dims} lowest.",
+    ),
+    "rc_diff_mean": (
+        "Relationel koordinering, netværkets gennemsnit: {before} før, {after} nu.",
+        "Relational coordination, network mean: {before} before, {after} now.",
+    ),
+    "rc_diff_tie": (
+        "Forbindelsen mellem {a} og {b}: {before} → {after}.",
+        "The tie between {a} and {b}: {before} → {after}.",
+    ),
+    "rc_title": ("Relationel koordinering", "Relational coordination"),
+    "rc_then": ("før", "then"),
+    "rc_now": ("nu", "now"),
+    "rc_network_mean": ("Netværkets gennemsnit", "Network mean"),
+    "rc_improved": ("Mest forbedrede forbindelser", "Ties that improved most"),
+    "rc_fell": ("Forbindelser der faldt mest", "Ties that fell most"),
+    "rc_matrix": ("Gennemsnit pr. par af områder", "Mean by pair of clouds"),
+    "rc_scored_ties": ("scorede forbindelser: {before} før, {after} nu", "scored ties: {before} then, {after} now"),
+    "rc_saved": (
+        "{scored} forbindelser scoret ({created} nye samarbejdsforbindelser).",
+        "{scored} ties scored ({created} new coordination ties).",
+    ),
+    "rc_unreadable": (
+        "Scorefilen {path} kan ikke læses ({reason}).",
+        "The score file {path} cannot be read ({reason}).",
+    ),
+    "rc_not_regular": (
+        "Scorefilen {path} er ikke en almindelig fil; gem den som en fil og indlæs den.",
+        "The score file {path} is not a regular file; save it as a file and load that.",
+    ),
+    "rc_too_large": (
+        "Scorefilen {path} er for stor ({size}; højst {limit}).",
+        "The score file {path} is too large ({size}; at most {limit}).",
+    ),
+    "rc_encoding": (
+        "Scorefilen {path} er hverken UTF-8 eller Windows-1252. Gem den fra Excel som \"CSV UTF-8\".",
+        "The score file {path} is neither UTF-8 nor Windows-1252. Save it from Excel as \"CSV UTF-8\".",
+    ),
+    "rc_empty": ("Scorefilen {path} er tom.", "The score file {path} is empty."),
+    "rc_no_columns": (
+        "Scorefilen {path} skal have kolonnerne \"fra\" og \"til\" (eller \"from\" og \"to\") og mindst én "
+        "dimension i første linje (fandt: {found}).",
+        "The score file {path} needs the columns \"from\" and \"to\" (or \"fra\" and \"til\") and at least "
+        "one dimension in its first line (found: {found}).",
+    ),
+    "rc_problems": (
+        "Scorerne i {path} blev ikke indlæst; intet er ændret. {count} fejl:",
+        "The scores in {path} were not loaded; nothing was changed. {count} problem(s):",
+    ),
+    "rc_unknown_name": (
+        "\"{name}\" findes ikke på kortet",
+        "\"{name}\" is not on the map",
+    ),
+    "rc_ambiguous_name": (
+        "flere personer på kortet hedder \"{name}\"",
+        "more than one person on the map is named \"{name}\"",
+    ),
+    "rc_family": (
+        "\"{name}\" er et familiemedlem; relationel koordinering scores kun mellem fagpersoner",
+        "\"{name}\" is a family member; relational coordination is scored only between professionals",
+    ),
+    "rc_bad_score": (
+        "\"{value}\" er ikke en score fra 1 til 5",
+        "\"{value}\" is not a score from 1 to 5",
+    ),
+    "rc_not_professionals": (
+        "{a} og {b} har ingen samarbejdsforbindelse, og en ny oprettes kun mellem to fagpersoner",
+        "{a} and {b} have no coordination tie, and a new one is made only between two professionals",
+    ),
+    "rc_twice": (
+        "forbindelsen mellem {a} og {b} står også i linje {other}",
+        "the tie between {a} and {b} is also on line {other}",
+    ),
+    "rc_missing_name": ("navnet mangler", "the name is missing"),
     # --- command line ---
     "no_app_yet": (
         "Skymaps vindue kan ikke startes: {reason}",
