@@ -6,6 +6,7 @@
     skymap stats MAP.json [--json]          the counts and findings
     skymap validate MAP.json                check a map file
     skymap export MAP.json -o OUT.pdf       print (also .svg, .png, .graphml, .csv)
+    skymap rc MAP.json [--scores FILE.csv]  relational coordination: the summary, or load scores
 
 Exit codes: 0 success, 1 the app could not start, 2 bad input (one clear line on stderr).
 """
@@ -24,7 +25,7 @@ from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.mapfile import load_map, save_map
 
-COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff")
+COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc")
 EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
@@ -136,6 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="LABEL", help="the later status (default: the current map)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
+
+    p = sub.add_parser(
+        "rc",
+        help="relational coordination: print the summary, or load scores from a CSV file",
+        description="Without --scores: the network mean of the scored coordination ties, each dimension's mean, "
+        "the weakest ties, the pairs of clouds and the findings. With --scores: load scores gathered elsewhere "
+        "(one row a tie: from/fra, to/til and the seven dimensions, English or Danish headers; an empty cell is "
+        "not scored); a missing tie between two professionals is made. Nothing is written if any row is wrong.",
+    )
+    p.add_argument("map", type=Path, metavar="MAP.json")
+    p.add_argument("--scores", type=Path, metavar="FILE.csv", help="load these scores into the map")
+    p.add_argument("--status", metavar="LABEL", help="without --scores: the summary of a saved status")
+    p.add_argument("--force", action="store_true",
+                   help="with --scores: write the map even if it is open in a Skymap window")
+    p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
     return parser
 
 
@@ -172,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args, lang)
         handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export,
-                    "status": _status, "diff": _diff}
+                    "status": _status, "diff": _diff, "rc": _rc}
         return handlers[args.command](args, lang)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
@@ -246,11 +262,18 @@ def _stats(args, lang: str) -> int:
         from skymap.model.status import find_status  # noqa: PLC0415
 
         content = find_status(skymap, args.status).content
+    from skymap.model import rc  # noqa: PLC0415
+
     if args.json:
-        print(json.dumps(stats(content), ensure_ascii=False, indent=2))
+        data = stats(content)
+        data["rc"] = rc.summarise(content, skymap.settings).as_dict()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
-    print("\n".join(summary_lines(content, text_lang, skymap.meta.family_name)))
+    lines = summary_lines(content, text_lang, skymap.meta.family_name)
+    if rc.summarise(content, skymap.settings).ties:  # the network mean; `skymap rc` says the rest
+        lines = [*lines, "", *rc.summary_lines(content, text_lang, skymap.settings)[:1]]
+    print("\n".join(lines))
     return 0
 
 
@@ -301,12 +324,40 @@ def _diff(args, lang: str) -> int:
     skymap = load_map(args.map)
     before = find_status(skymap, args.from_).content
     after = content_of(skymap, args.to)
+    from skymap.model import rc  # noqa: PLC0415
+
     d = diff(before, after)
     if args.json:
-        print(json.dumps(d.as_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**d.as_dict(), "rc": rc.rc_diff(before, after)}, ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
-    print("\n".join(sentences(d, text_lang)))
+    print("\n".join([*sentences(d, text_lang), *rc.diff_lines(before, after, text_lang)]))
+    return 0
+
+
+def _rc(args, lang: str) -> int:
+    from skymap.model import rc  # noqa: PLC0415
+
+    skymap = load_map(args.map)
+    if args.scores is None:
+        content = skymap
+        if args.status:
+            from skymap.model.status import find_status  # noqa: PLC0415
+
+            content = find_status(skymap, args.status).content
+        print("\n".join(rc.summary_lines(content, args.lang or skymap.meta.language, skymap.settings)))
+        return 0
+    from skymap.model.rc_scores import apply_scores, plan_scores  # noqa: PLC0415
+    from skymap.storage.rc_import import read_scores  # noqa: PLC0415
+
+    rows = read_scores(args.scores)
+    doc = MapDocument(skymap)
+    plan = plan_scores(doc, rows, path=args.scores)
+    apply_scores(doc, plan)
+    doc.touch()
+    _write_map(doc.map, args.map, args.force)
+    print(message("rc_saved", lang, scored=plan.scored, created=len(plan.new_links)))
+    print(message("written", lang, path=args.map))
     return 0
 
 

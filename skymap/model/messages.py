@@ -525,6 +525,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "the tie between {a} and {b} is also on line {other}",
     ),
     "rc_missing_name": ("navnet mangler", "the name is missing"),
+    "rc_too_many_rows": (
+        "Scorefilen {path} har flere end {limit} linjer; del den op.",
+        "The score file {path} has more than {limit} lines; split it up.",
+    ),
     # --- command line ---
     "no_app_yet": (
         "Skymaps vindue kan ikke startes: {reason}",
