@@ -103,7 +103,26 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
                     best = (score, parts, sizes)
     assert best is not None
     score, parts, sizes = best
-    return score, _place(parts, sizes, family)
+    # then each cloud's own shape: one more or one fewer person side by side where that
+    # lets the map show larger (a tall cloud above the family made wider, say)
+    def fit(sizes: dict[str, Size]) -> float:
+        w, h = _extent(parts, sizes, fw, fh)
+        return min(min(vw / (w + 2 * MARGIN), vh / (h + 2 * MARGIN)) / need for vw, vh, need in VIEWS)
+
+    current = fit(sizes)
+    for _round in range(3):
+        better = False
+        for d in domains:
+            if d.id in fixed or counts.get(d.id, 0) < 2:
+                continue
+            for columns in range(1, 6):
+                trial = dict(sizes)
+                trial[d.id] = cloud_size(counts[d.id], columns, label_w=label_widths.get(d.id, 0.0))
+                if trial[d.id] != sizes[d.id] and fit(trial) > current + 1e-6:
+                    sizes, current, better = trial, fit(trial), True
+        if not better:
+            break
+    return current, _place(parts, sizes, family)
 
 
 def _wrap(a: float) -> float:
