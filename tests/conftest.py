@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("SKYMAP_SCRYPT_N", "1024")  # protected maps: cheap keys in tests (real cost: 2**15)
 
 from pathlib import Path  # noqa: E402
 

@@ -462,13 +462,15 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The tie between {a} and {b}: {before} → {after}.",
     ),
     "rc_title": ("Relationel koordinering", "Relational coordination"),
+    "rc_since": ("Relationel koordinering siden {label}", "Relational coordination since {label}"),
     "rc_then": ("før", "then"),
     "rc_now": ("nu", "now"),
     "rc_network_mean": ("Netværkets gennemsnit", "Network mean"),
     "rc_improved": ("Mest forbedrede forbindelser", "Ties that improved most"),
     "rc_fell": ("Forbindelser der faldt mest", "Ties that fell most"),
     "rc_matrix": ("Gennemsnit pr. par af områder", "Mean by pair of clouds"),
-    "rc_scored_ties": ("scorede forbindelser: {before} før, {after} nu", "scored ties: {before} then, {after} now"),
+    "rc_scored_ties": ("Scorede forbindelser: {before} før, {after} nu.", "Scored ties: {before} then, {after} now."),
+    "rc_page_mean": ("Netværkets gennemsnit: {before} før, {after} nu.", "Network mean: {before} then, {after} now."),
     "rc_saved": (
         "{scored} forbindelser scoret ({created} nye samarbejdsforbindelser).",
         "{scored} ties scored ({created} new coordination ties).",
@@ -555,6 +557,61 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "family_title": ("Familien {name}", "The {name} family"),
     "untitled": ("Nyt kort", "New map"),
+    # --- password-protected maps (storage/protect.py, cli_protect.py) ---
+    "wrong_password": ("Forkert adgangskode til {path}.", "Wrong password for {path}."),
+    "password_needed": (
+        "{path} er beskyttet med en adgangskode; angiv den med --password-file FIL.",
+        "{path} is protected with a password; give it with --password-file FILE.",
+    ),
+    "password_no_terminal": (
+        "{path} er beskyttet med en adgangskode, og der er ingen terminal at spørge i: brug --password-file FIL.",
+        "{path} is protected with a password and there is no terminal to ask on: use --password-file FILE.",
+    ),
+    "password_prompt": ("Adgangskode til {path}: ", "Password for {path}: "),
+    "password_prompt_new": ("Ny adgangskode: ", "New password: "),
+    "password_prompt_again": ("Gentag den nye adgangskode: ", "Repeat the new password: "),
+    "password_mismatch": ("De to adgangskoder er ikke ens.", "The two passwords differ."),
+    "password_file_empty": ("Adgangskodefilen {path} er tom.", "The password file {path} is empty."),
+    "password_file_unreadable": (
+        "Adgangskodefilen {path} kan ikke læses: {reason}",
+        "The password file {path} cannot be read: {reason}",
+    ),
+    "password_too_short": (
+        "Adgangskoden skal være mindst {length} tegn lang.",
+        "The password must be at least {length} characters long.",
+    ),
+    "protected_damaged": (
+        "Det beskyttede kort {path} er beskadiget (afkortet eller ændret) og kan ikke åbnes. Prøv sikkerhedskopien "
+        "(.bak).",
+        "The protected map {path} is damaged (cut short or altered) and cannot be opened. Try its backup (.bak).",
+    ),
+    "protected_newer": (
+        "Kortet {path} er beskyttet med en nyere udgave af Skymap (beskyttelsesformat {version}; denne udgave kan "
+        "læse op til {supported}). Opdatér Skymap for at åbne det.",
+        "The map {path} was protected by a newer Skymap (protection format {version}; this version reads up to "
+        "{supported}). Update Skymap to open it.",
+    ),
+    "protected_done": ("{path} er nu beskyttet med en adgangskode.", "{path} is now protected with a password."),
+    "protected_changed": ("Adgangskoden til {path} er ændret.", "The password of {path} has been changed."),
+    "protected_removed": (
+        "Adgangskoden er fjernet: {path} er nu ubeskyttet.",
+        "The password has been removed: {path} is no longer protected.",
+    ),
+    "not_protected": ("{path} er ikke beskyttet med en adgangskode.", "{path} is not protected with a password."),
+    "already_protected": (
+        "{path} er allerede beskyttet; brug --new-password-file for at skifte adgangskode.",
+        "{path} is already protected; use --new-password-file to change the password.",
+    ),
+    "clear_export_refused": (
+        "{path} er beskyttet med en adgangskode; en ukrypteret eksport kræver --allow-clear "
+        "(eller en PDF med --pdf-password-file).",
+        "{path} is protected with a password; an unencrypted export needs --allow-clear "
+        "(or a PDF with --pdf-password-file).",
+    ),
+    "pdf_password_pdf_only": (
+        "--pdf-password-file gælder kun eksport til PDF.",
+        "--pdf-password-file applies to PDF exports only.",
+    ),
 }
 
 

@@ -16,6 +16,7 @@ from skymap.model.messages import LocalText, human_size
 from skymap.model.migrations import migrate
 from skymap.model.objects import NAME_CONTROLS, SkyMap
 
+from .protect import Protection, Unlocker, looks_protected, open_bytes, seal_bytes
 from .reading import ReadProblem, read_limited
 from .tempfiles import create_temp
 from .tempfiles import remove_stale as remove_stale_temporaries
@@ -176,10 +177,11 @@ def _problem(error: dict) -> LocalText:
     return LocalText(key)
 
 
-def load_map(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> SkyMap:
-    """Load and validate a map file; every failure is a MapFileError with a clear message."""
+def load_map(path: str | os.PathLike, max_bytes: int = MAX_BYTES, unlock: Unlocker | None = None) -> SkyMap:
+    """Load and validate a map file; every failure is a MapFileError with a clear message.
+    A password-protected map is opened with `unlock` (see `protect`), which keeps its key."""
     path = Path(path)
-    return parse_map(read_bytes(path, max_bytes), path)
+    return parse_map(open_bytes(read_bytes(path, max_bytes), path, unlock), path)
 
 
 def dumps_map(skymap: SkyMap) -> str:
@@ -266,7 +268,8 @@ class FileStamp:
         return (self.size, self.mtime_ns, self.inode) == (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
-def load_map_stamped(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> tuple[SkyMap, FileStamp]:
+def load_map_stamped(path: str | os.PathLike, max_bytes: int = MAX_BYTES,
+                     unlock: Unlocker | None = None) -> tuple[SkyMap, FileStamp]:
     """`load_map`, and the stamp of the bytes it read (to notice a change made by another
     program later). The file is looked at before it is read: if it changes in between, the
     stamp's time differs from the file's and the hash is compared, so no change is missed."""
@@ -276,7 +279,7 @@ def load_map_stamped(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> tup
     except OSError:
         info = None
     data = read_bytes(path, max_bytes)
-    skymap = parse_map(data, path)
+    skymap = parse_map(open_bytes(data, path, unlock), path)  # (the stamp is of the bytes on disk)
     if info is None:  # (read_bytes raises for a missing file; this is a race with a rename)
         info = os.stat(path)
     return skymap, FileStamp.of(info, data)
@@ -300,16 +303,18 @@ def changed_on_disk(path: str | os.PathLike, stamp: FileStamp | None) -> FileSta
 
 
 def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True,
-             expect: FileStamp | None = None) -> FileStamp:
+             expect: FileStamp | None = None, protection: Protection | None = None) -> FileStamp:
     """Save the map atomically (see `write_atomic`), keeping the previous version as
     `MAP.json.bak` (one generation). If anything fails, the map file is as it was.
 
     With `expect` (the stamp of what was read or last written here), a file whose bytes
     differ from it is not replaced: FileChangedError, so that the user is asked first.
-    Returns the stamp of the file written."""
+    With `protection` the map is sealed before anything is written (see `protect`): the
+    temporary file, the map and its backup hold no clear text; a backup of a plain previous
+    version is sealed with the same key. Returns the stamp of the file written."""
     path = Path(path)
     text = dumps_map(skymap)
-    raw = text.encode("utf-8")
+    raw = seal_bytes(text.encode("utf-8"), protection)
     previous = None
     if backup or expect is not None:
         try:
@@ -320,6 +325,8 @@ def save_map(skymap: SkyMap, path: str | os.PathLike, backup: bool = True,
             raise SaveError("save_failed", path=path, reason=exc.strerror or type(exc).__name__) from None
     if expect is not None and previous is not None and hashlib.sha256(previous).hexdigest() != expect.sha256:
         raise FileChangedError("file_changed", path=path)
+    if backup and previous is not None and protection is not None and not looks_protected(previous):
+        previous = protection.seal(previous)  # (the plain version before protecting: no clear copy)
     if backup and previous is not None and previous != raw:
         bak = backup_path(path)
         try:

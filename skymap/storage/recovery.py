@@ -3,7 +3,9 @@ user's own file, and offered back after a crash.
 
 Each running Skymap writes one recovery file per open map (`<session>.json` in the
 recovery folder), holding the map, the path of the file it came from and when it was
-written. A normal close deletes it. A recovery file whose writer is no longer running is
+written. A normal close deletes it. The recovery file of a password-protected map holds
+its title and content only sealed with the map's key (`sealed`), so restoring it asks for
+the map's passphrase. A recovery file whose writer is no longer running is
 "orphaned": that is what the next start offers to restore.
 """
 
@@ -20,9 +22,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from pydantic import ValidationError
 
+from skymap.model.errors import SkymapError
 from skymap.model.objects import SkyMap
 
 from .mapfile import MAX_BYTES, write_atomic
+from .protect import Protection, Unlocker, read_envelope
 from .tempfiles import process_alive, remove_stale_in  # noqa: F401 - process_alive is used from here too
 
 RECOVERY_FORMAT = "skymap-recovery"
@@ -40,13 +44,20 @@ class RecoveryFile:
     original: str | None
     pid: int
     host: str
+    protected: bool = False
 
     def orphaned(self) -> bool:
         """True when the Skymap that wrote it has gone (crashed, killed, power lost)."""
         return self.host != socket.gethostname() or not process_alive(self.pid)
 
-    def load(self) -> SkyMap:
+    def load(self, unlock: Unlocker | None = None) -> SkyMap:
+        """The map kept here; a protected one is opened with `unlock` (it asks for the
+        passphrase, and keeps the key for saving the restored map)."""
         data = json.loads(self.path.read_text(encoding="utf-8"))
+        if data.get("sealed") is not None:
+            from .protect import open_bytes  # noqa: PLC0415
+
+            data = json.loads(open_bytes(data["sealed"].encode("ascii"), self.original or self.path, unlock or Unlocker()))
         return SkyMap.model_validate(data["map"])
 
     def discard(self) -> None:
@@ -63,8 +74,9 @@ class Autosaver:
         self.folder = folder or recovery_dir()
         self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
 
-    def write(self, skymap: SkyMap, original: str | os.PathLike | None) -> None:
-        """Write the recovery file (atomically, owner-only). Errors are raised as SaveError."""
+    def write(self, skymap: SkyMap, original: str | os.PathLike | None, protection: Protection | None = None) -> None:
+        """Write the recovery file (atomically, owner-only). Errors are raised as SaveError.
+        With `protection`, the title and the map are sealed with the map's key."""
         _private_folder(self.folder)
         record = {
             "format": RECOVERY_FORMAT,
@@ -76,6 +88,9 @@ class Autosaver:
             "title": skymap.meta.title,
             "map": skymap.to_json_dict(),
         }
+        if protection is not None:
+            inner = json.dumps({"title": record.pop("title"), "map": record.pop("map")}, ensure_ascii=False)
+            record.update(title="", map=None, sealed=protection.seal(inner.encode("utf-8")).decode("ascii"))
         write_atomic(self.path, json.dumps(record, ensure_ascii=False))
 
     def remove(self) -> None:
@@ -93,13 +108,14 @@ def _private_folder(folder: Path) -> None:
         pass
 
 
-def keep_copy(skymap: SkyMap, original: str | os.PathLike | None, folder: Path | None = None) -> Path:
+def keep_copy(skymap: SkyMap, original: str | os.PathLike | None, folder: Path | None = None,
+              protection: Protection | None = None) -> Path:
     """Keep the window's unsaved map as a recovery file of its own before it is replaced
     (e.g. by reloading a file another program changed). It stays until the user restores
     or discards it: the next start of Skymap offers it. Returns where it is."""
     saver = Autosaver(folder)
     saver.path = saver.folder / f"kept-{os.getpid()}-{secrets.token_hex(4)}.json"
-    saver.write(skymap, original)
+    saver.write(skymap, original, protection)
     return saver.path
 
 
@@ -127,9 +143,13 @@ def list_recovery(folder: Path | None = None, orphaned_only: bool = True) -> lis
                 original=data.get("original"),
                 pid=int(data.get("pid", -1)),
                 host=str(data.get("host", "")),
+                protected=data.get("sealed") is not None,
             )
-            SkyMap.model_validate(data["map"])  # only offer what can be restored
-        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            if item.protected:
+                read_envelope(str(data["sealed"]).encode("ascii"), path)  # whole, if not yet opened
+            else:
+                SkyMap.model_validate(data["map"])  # only offer what can be restored
+        except (OSError, ValueError, KeyError, TypeError, ValidationError, SkymapError):
             continue
         if orphaned_only and not item.orphaned():
             continue
