@@ -331,7 +331,10 @@ def _diff(args, lang: str) -> int:
         print(json.dumps({**d.as_dict(), "rc": rc.rc_diff(before, after)}, ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
-    print("\n".join([*sentences(d, text_lang), *rc.diff_lines(before, after, text_lang)]))
+    lines, rc_lines = sentences(d, text_lang), rc.diff_lines(before, after, text_lang)
+    if rc_lines and lines == [message("d_nothing", text_lang)]:
+        lines = []  # the scores did change
+    print("\n".join([*lines, *rc_lines]))
     return 0
 
 

@@ -350,6 +350,9 @@ def write_pdf(
             story = [NextPageTemplate("text"), PageBreak()]
         # By position: a pseudonymised status's label is no longer the label asked for.
         story += changes_page(m, m.snapshots[since_index], lang, body_width, st)
+        from .rc_page import rc_page  # noqa: PLC0415
+
+        story += rc_page(m, m.snapshots[since_index], lang, body_width, st)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
     doc.build(story, canvasmaker=_numbered_canvas(lang, footer))
     data = buffer.getvalue()
