@@ -382,7 +382,6 @@ class MainWindow(QMainWindow):
         self.timeline.show_changes([])
         if getattr(self, "_changes_dock_closes", False):
             self.changes_dock.hide()
-        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)  # the statuses' buttons keep their height
         self.statusBar().clearMessage()
 
     def _state_map(self, content, label: str) -> SkyMap:
