@@ -6,6 +6,10 @@
     skymap stats MAP.json [--json]          the counts and findings
     skymap validate MAP.json                check a map file
     skymap export MAP.json -o OUT.pdf       print (also .svg, .png, .graphml, .csv)
+    skymap protect MAP.json                 protect a map with a password (--remove, --new-password-file)
+
+A password-protected map is read by every command with --password-file FILE (its first
+line) or the password asked for on the terminal.
     skymap rc MAP.json [--scores FILE.csv]  relational coordination: the summary, or load scores
 
 Exit codes: 0 success, 1 the app could not start, 2 bad input (one clear line on stderr).
@@ -18,14 +22,14 @@ import json
 import sys
 from pathlib import Path
 
-from skymap import __version__
+from skymap import __version__, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.mapfile import load_map, save_map
 
-COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc")
+COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect")
 EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
@@ -69,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "positions kept. Nothing is written if any row is wrong.",
     )
     p.add_argument("csv", type=Path, metavar="CONTACTS.csv")
+    cli_protect.add_password_option(p)  # (for --into a protected map)
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, metavar="MAP.json", help="write a new map")
     target.add_argument("--into", type=Path, metavar="MAP.json", help="update this existing map")
@@ -81,12 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="print the counts and findings of a map", description="Print a map's counts.")
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_password_option(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of sentences")
     p.add_argument("--status", metavar="LABEL", help="the counts of a saved status instead of the current map")
     p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
 
     p = sub.add_parser("validate", help="check that a file is a valid map", description="Check a map file.")
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_password_option(p)
     _common(p)
 
     p = sub.add_parser(
@@ -98,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "reads it).",
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_export_options(p)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, .svg, .png, .graphml or .csv")
     p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="landscape paper size for PDF and SVG")
     p.add_argument("--pseudonymise", choices=("initials", "roles"),
@@ -117,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the same file; the working map goes on.",
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_password_option(p)
     action = p.add_mutually_exclusive_group(required=True)
     action.add_argument("--add", metavar="LABEL", help="save the current map as a status with this label")
     action.add_argument("--list", action="store_true", help="list the statuses with their key figures")
@@ -133,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare a status with another one, or with the current map (the default for --to).",
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_password_option(p)
     p.add_argument("--from", dest="from_", required=True, metavar="LABEL", help="the earlier status")
     p.add_argument("--to", metavar="LABEL", help="the later status (default: the current map)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -147,11 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
         "not scored); a missing tie between two professionals is made. Nothing is written if any row is wrong.",
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
+    cli_protect.add_password_option(p)
     p.add_argument("--scores", type=Path, metavar="FILE.csv", help="load these scores into the map")
     p.add_argument("--status", metavar="LABEL", help="without --scores: the summary of a saved status")
     p.add_argument("--force", action="store_true",
                    help="with --scores: write the map even if it is open in a Skymap window")
     p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
+    cli_protect.add_protect_parser(sub)
     return parser
 
 
@@ -163,6 +175,7 @@ def build_app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"skymap {__version__}")
     parser.add_argument("map", nargs="?", type=Path, metavar="MAP.json", help="the map to open")
+    cli_protect.add_password_option(parser)
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--screenshot-view", choices=("normal", "family"), default="normal",
@@ -188,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args, lang)
         handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export,
-                    "status": _status, "diff": _diff, "rc": _rc}
+                    "status": _status, "diff": _diff, "rc": _rc,
+                    "protect": lambda a, l: cli_protect.protect_command(a, l, _write_map)}
+        _PROTECTED.clear()
         return handlers[args.command](args, lang)
     except SkymapError as err:
         print(f"skymap: {err.message(lang)}", file=sys.stderr)
@@ -202,13 +217,29 @@ def _check_output(path: Path, force: bool) -> None:
         raise SkymapError("output_exists", path=path)
 
 
-def _write_map(skymap, path: Path, force: bool) -> None:
+_PROTECTED: dict = {}
+"""The key of each password-protected map this command read (by path): what it writes
+back to the same file is sealed with it."""
+_SAME = object()
+
+
+def _load(args, path: Path, lang: str):
+    """Read a map; a protected one with --password-file or the password asked for."""
+    skymap, protection = cli_protect.load(args, path, lang)
+    _PROTECTED[Path(path)] = protection
+    return skymap
+
+
+def _write_map(skymap, path: Path, force: bool, protection=_SAME) -> None:
     """Save a map file, unless a Skymap window has it open: then refuse with who and since
-    when (exit 2), unless --force. The command holds the map's lock while it writes."""
+    when (exit 2), unless --force. The command holds the map's lock while it writes. A map
+    read protected is written protected (with the same key), unless told otherwise."""
     from skymap.storage import locks  # noqa: PLC0415
 
+    if protection is _SAME:
+        protection = _PROTECTED.get(Path(path))
     with locks.writing(path, force):
-        save_map(skymap, path)
+        save_map(skymap, path, protection=protection)
 
 
 def _new(args, lang: str) -> int:
@@ -227,7 +258,7 @@ def _import(args, lang: str) -> int:
 
     contacts = read_contact_list(args.csv)
     if args.into is not None:
-        doc = MapDocument(load_map(args.into))
+        doc = MapDocument(_load(args, args.into, lang))
         out = args.into
     else:
         _check_output(args.output, args.force)
@@ -256,7 +287,7 @@ def _stats(args, lang: str) -> int:
     from skymap.model.findings import summary_lines  # noqa: PLC0415
     from skymap.model.metrics import stats  # noqa: PLC0415
 
-    skymap = load_map(args.map)
+    skymap = _load(args, args.map, lang)
     content = skymap
     if args.status:
         from skymap.model.status import find_status  # noqa: PLC0415
@@ -283,7 +314,7 @@ def _status(args, lang: str) -> int:
     from skymap.model.metrics import stats  # noqa: PLC0415
     from skymap.model.status import add_status, counts, find_status  # noqa: PLC0415
 
-    skymap = load_map(args.map)
+    skymap = _load(args, args.map, lang)
     if args.list:
         rows = []
         for snap in sorted(skymap.snapshots, key=lambda s: (s.date, s.taken)):
@@ -321,7 +352,7 @@ def _status(args, lang: str) -> int:
 def _diff(args, lang: str) -> int:
     from skymap.model.status import content_of, diff, find_status, sentences  # noqa: PLC0415
 
-    skymap = load_map(args.map)
+    skymap = _load(args, args.map, lang)
     before = find_status(skymap, args.from_).content
     after = content_of(skymap, args.to)
     from skymap.model import rc  # noqa: PLC0415
@@ -341,7 +372,7 @@ def _diff(args, lang: str) -> int:
 def _rc(args, lang: str) -> int:
     from skymap.model import rc  # noqa: PLC0415
 
-    skymap = load_map(args.map)
+    skymap = _load(args, args.map, lang)
     if args.scores is None:
         content = skymap
         if args.status:
@@ -365,7 +396,7 @@ def _rc(args, lang: str) -> int:
 
 
 def _validate(args, lang: str) -> int:
-    load_map(args.map)
+    _load(args, args.map, lang)
     print(message("valid", lang, path=args.map))
     return 0
 
@@ -374,7 +405,8 @@ def _export(args, lang: str) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
-    skymap = whole_file = load_map(args.map)
+    skymap = whole_file = _load(args, args.map, lang)
+    pdf_password = cli_protect.check_export(args, _PROTECTED.get(Path(args.map)), suffix)
     doc_lang = args.lang or skymap.meta.language
     if args.status:
         from skymap.model.status import find_status  # noqa: PLC0415
@@ -394,8 +426,12 @@ def _export(args, lang: str) -> int:
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
-        write_pdf(skymap, args.output, paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang,
-                  sections=sections, changes_since=args.changes_since, people_from=whole_file)
+        options = dict(paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang, sections=sections,
+                       changes_since=args.changes_since, people_from=whole_file)
+        if pdf_password is not None:  # (made in memory and encrypted: no clear copy on disk)
+            cli_protect.write_protected_pdf(write_pdf, skymap, args.output, pdf_password, **options)
+        else:
+            write_pdf(skymap, args.output, **options)
     else:
         if args.pseudonymise:
             from skymap.model.pseudonym import pseudonymise  # noqa: PLC0415
