@@ -139,6 +139,72 @@ def kill_saves(work: Path, kills: int, rnd: random.Random) -> dict:
     return result
 
 
+PROTECTED_SAVER = r"""
+import sys
+from skymap.storage.mapfile import load_map, save_map
+from skymap.storage.protect import Protection
+a, b, target = load_map(sys.argv[1]), load_map(sys.argv[2]), sys.argv[3]
+key = Protection.new(sys.argv[4])
+print("ready", flush=True)
+while True:
+    save_map(a, target, protection=key)
+    save_map(b, target, protection=key)
+"""
+
+
+def kill_protected_saves(work: Path, kills: int, rnd: random.Random, people: int = 500) -> dict:
+    """Kill a process that saves a password-protected map in a loop, mid-write. After each
+    kill the map and its backup must open with the password and hold the old or the new
+    map, and no file in the folder (temporary files included) may hold a name in the clear."""
+    sys.path.insert(0, str(ROOT))
+    from bench.maps import big_map
+    from skymap.storage.mapfile import dumps_map, load_map, save_map
+    from skymap.storage.protect import Protection, Unlocker
+
+    passphrase = "kill test passphrase"
+    a_path, b_path, target = work / "pa.json", work / "pb.json", work / "protected.json"
+    a = big_map(people, people * 3, seed=3)
+    b = big_map(people, people * 3, seed=4)
+    save_map(a, a_path, backup=False)
+    save_map(b, b_path, backup=False)
+    save_map(a, target, backup=False, protection=Protection.new(passphrase))
+    contents = {dumps_map(a), dumps_map(b)}
+    names = {p.name for p in a.actors + b.actors if len(p.name) >= 6}
+    result = {"kills": 0, "loads": 0, "old_or_new": 0, "bad": 0, "backup_loads": 0, "clear": 0}
+    for _ in range(kills):
+        proc = subprocess.Popen([sys.executable, "-c", PROTECTED_SAVER, str(a_path), str(b_path), str(target),
+                                 passphrase], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+        proc.stdout.readline()
+        time.sleep(rnd.uniform(0.0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+        result["kills"] += 1
+        _strays(result, work, ".protected.json*.tmp")
+        for f in work.iterdir():
+            if f.name.startswith(("protected.json", ".protected.json")):
+                data = f.read_bytes()
+                if any(n.encode("utf-8") in data for n in names):
+                    result["clear"] += 1
+        try:
+            if dumps_map(load_map(target, unlock=Unlocker.with_passphrase(passphrase))) in contents:
+                result["old_or_new"] += 1
+            else:
+                result["bad"] += 1
+            result["loads"] += 1
+        except Exception:  # noqa: BLE001
+            result["bad"] += 1
+            continue
+        backup = target.with_name(target.name + ".bak")
+        if backup.exists():
+            try:
+                load_map(backup, unlock=Unlocker.with_passphrase(passphrase))
+                result["backup_loads"] += 1
+            except Exception:  # noqa: BLE001
+                result["bad"] += 1
+    return result
+
+
 def _strays(result: dict, folder: Path, pattern: str) -> None:
     """Temporary files beside the map right after a kill: a kill mid-write leaves one, and the
     next write of the same target removes it, so they never pile up (they used to)."""
@@ -158,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         imports = kill_imports(work, args.kills, rnd)
         saves = kill_saves(work, args.kills, rnd)
+        protected = kill_protected_saves(work, args.kills, rnd)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{'process killed':<40} {'kills':>6} {'file loads':>11} {'old or new':>11} {'bad':>5}")
@@ -170,7 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"temporary files found beside the map after a kill: import {imports.get('left', 0)} in all, "
           f"at most {imports.get('most', 0)} at once; save loop {saves.get('left', 0)} in all, at most "
           f"{saves.get('most', 0)} at once (the next write removes them)")
-    return 1 if imports["bad"] or saves["bad"] else 0
+    print(f"{'save loop, protected 500-person map':<40} {protected['kills']:>6} {protected['loads']:>11} "
+          f"{protected['old_or_new']:>11} {protected['bad']:>5}")
+    print(f"(protected: backups that opened with the password: {protected['backup_loads']}; files holding a name "
+          f"in the clear: {protected['clear']}; temporary files left: {protected.get('left', 0)})")
+    return 1 if imports["bad"] or saves["bad"] or protected["bad"] or protected["clear"] else 0
 
 
 if __name__ == "__main__":

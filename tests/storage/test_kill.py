@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.kill_test import kill_imports, kill_saves
+from bench.kill_test import kill_imports, kill_protected_saves, kill_saves
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
@@ -32,6 +32,15 @@ def test_killing_a_saving_process_never_leaves_a_broken_map(tmp_path):
 
     result = kill_saves(tmp_path, 8, random.Random(7))
     assert result["bad"] == 0 and result["loads"] == 8 and result["old_or_new"] == 8
+
+
+def test_killing_saves_of_a_protected_map_never_leaves_an_unreadable_or_clear_file(tmp_path):
+    import random
+
+    result = kill_protected_saves(tmp_path, 8, random.Random(7), people=300)
+    assert result["kills"] == 8 and result["bad"] == 0
+    assert result["loads"] == 8 and result["old_or_new"] == 8
+    assert result["clear"] == 0
 
 
 GUI_SESSION = textwrap.dedent(
