@@ -311,3 +311,33 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
     assert not window.changes_dock.isVisible()
     window.timeline.figures_button.click()  # the figures over time, at now too
     assert window.changes_dock.isVisible() and window.timeline.chart.labels == ["Opstart", "Statusmøde 1", "nu"]
+
+
+def test_the_whole_round_through_the_real_dialog(on_disk, qtbot):
+    """Gem status… → the dialog → type the date in Danish → Enter: saved with that date, in the file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui.timeline import SaveStatusDialog
+
+    window, path = on_disk
+    seen = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SaveStatusDialog):
+            QTimer.singleShot(20, fill)
+            return
+        seen.append(dialog.name.text())
+        field = dialog.date.edit
+        field.setFocus()
+        QTest.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(field, "28022027")
+        QTest.keyClick(field, Qt.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    window.timeline.save_button.click()
+    assert seen == ["Opstart"]  # the first status proposes its usual name
+    snaps = load_map(path).snapshots
+    assert [(s.label, s.date) for s in snaps] == [("Opstart", date(2027, 2, 28))]
