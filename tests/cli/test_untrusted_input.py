@@ -85,3 +85,15 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
         assert proc.returncode == 2
         assert "not a regular file" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_list_too_long_for_a_map_is_refused_in_one_line(tmp_path, capsys):
+    from skymap.model.merge import MAX_PEOPLE
+
+    csv = tmp_path / "stor.csv"
+    csv.write_text("name\n" + "".join(f"Person {i}\n" for i in range(MAX_PEOPLE + 1)), encoding="utf-8")
+    out = tmp_path / "out.json"
+    code, _, err = run(capsys, "import", csv, "-o", out)
+    assert code == 2 and err.count("\n") == 1
+    assert f"{MAX_PEOPLE + 1} people" in err and f"at most {MAX_PEOPLE}" in err
+    assert not out.exists()
