@@ -383,63 +383,63 @@
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="215"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="218"/>
-        <location filename="../../skymap/ui/editor.py" line="220"/>
-        <location filename="../../skymap/ui/editor.py" line="223"/>
+        <location filename="../../skymap/ui/editor.py" line="222"/>
+        <location filename="../../skymap/ui/editor.py" line="224"/>
+        <location filename="../../skymap/ui/editor.py" line="227"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="250"/>
-        <location filename="../../skymap/ui/editor.py" line="263"/>
+        <location filename="../../skymap/ui/editor.py" line="256"/>
+        <location filename="../../skymap/ui/editor.py" line="269"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="253"/>
+        <location filename="../../skymap/ui/editor.py" line="259"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="267"/>
-        <location filename="../../skymap/ui/editor.py" line="269"/>
-        <location filename="../../skymap/ui/editor.py" line="271"/>
+        <location filename="../../skymap/ui/editor.py" line="273"/>
+        <location filename="../../skymap/ui/editor.py" line="275"/>
+        <location filename="../../skymap/ui/editor.py" line="277"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="278"/>
+        <location filename="../../skymap/ui/editor.py" line="284"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="279"/>
+        <location filename="../../skymap/ui/editor.py" line="285"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="298"/>
+        <location filename="../../skymap/ui/editor.py" line="304"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="298"/>
+        <location filename="../../skymap/ui/editor.py" line="304"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="311"/>
+        <location filename="../../skymap/ui/editor.py" line="317"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="325"/>
-        <location filename="../../skymap/ui/editor.py" line="357"/>
+        <location filename="../../skymap/ui/editor.py" line="331"/>
+        <location filename="../../skymap/ui/editor.py" line="363"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -744,194 +744,194 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/inspector.py" line="131"/>
-        <location filename="../../skymap/ui/inspector.py" line="331"/>
+        <location filename="../../skymap/ui/inspector.py" line="337"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="200"/>
+        <location filename="../../skymap/ui/inspector.py" line="206"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="201"/>
+        <location filename="../../skymap/ui/inspector.py" line="207"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="202"/>
+        <location filename="../../skymap/ui/inspector.py" line="208"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="204"/>
+        <location filename="../../skymap/ui/inspector.py" line="210"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="212"/>
-        <location filename="../../skymap/ui/inspector.py" line="229"/>
+        <location filename="../../skymap/ui/inspector.py" line="218"/>
+        <location filename="../../skymap/ui/inspector.py" line="235"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="213"/>
-        <location filename="../../skymap/ui/inspector.py" line="230"/>
+        <location filename="../../skymap/ui/inspector.py" line="219"/>
+        <location filename="../../skymap/ui/inspector.py" line="236"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="214"/>
+        <location filename="../../skymap/ui/inspector.py" line="220"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="223"/>
+        <location filename="../../skymap/ui/inspector.py" line="229"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="217"/>
-        <location filename="../../skymap/ui/inspector.py" line="219"/>
-        <location filename="../../skymap/ui/inspector.py" line="394"/>
+        <location filename="../../skymap/ui/inspector.py" line="223"/>
+        <location filename="../../skymap/ui/inspector.py" line="225"/>
+        <location filename="../../skymap/ui/inspector.py" line="400"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="220"/>
+        <location filename="../../skymap/ui/inspector.py" line="226"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="221"/>
+        <location filename="../../skymap/ui/inspector.py" line="227"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="222"/>
+        <location filename="../../skymap/ui/inspector.py" line="228"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="224"/>
-        <location filename="../../skymap/ui/inspector.py" line="238"/>
+        <location filename="../../skymap/ui/inspector.py" line="230"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
-        <location filename="../../skymap/ui/inspector.py" line="237"/>
+        <location filename="../../skymap/ui/inspector.py" line="240"/>
+        <location filename="../../skymap/ui/inspector.py" line="243"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="248"/>
+        <location filename="../../skymap/ui/inspector.py" line="254"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="268"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="273"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="280"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="283"/>
+        <location filename="../../skymap/ui/inspector.py" line="289"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="284"/>
+        <location filename="../../skymap/ui/inspector.py" line="290"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="286"/>
+        <location filename="../../skymap/ui/inspector.py" line="292"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="286"/>
+        <location filename="../../skymap/ui/inspector.py" line="292"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="289"/>
+        <location filename="../../skymap/ui/inspector.py" line="295"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="289"/>
+        <location filename="../../skymap/ui/inspector.py" line="295"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="291"/>
-        <location filename="../../skymap/ui/inspector.py" line="414"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <location filename="../../skymap/ui/inspector.py" line="420"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="292"/>
+        <location filename="../../skymap/ui/inspector.py" line="298"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="304"/>
+        <location filename="../../skymap/ui/inspector.py" line="310"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="309"/>
+        <location filename="../../skymap/ui/inspector.py" line="315"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="325"/>
+        <location filename="../../skymap/ui/inspector.py" line="331"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="328"/>
+        <location filename="../../skymap/ui/inspector.py" line="334"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="360"/>
+        <location filename="../../skymap/ui/inspector.py" line="366"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="379"/>
+        <location filename="../../skymap/ui/inspector.py" line="385"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="388"/>
+        <location filename="../../skymap/ui/inspector.py" line="394"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="420"/>
+        <location filename="../../skymap/ui/inspector.py" line="426"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="465"/>
+        <location filename="../../skymap/ui/inspector.py" line="471"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -940,546 +940,556 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="661"/>
+        <location filename="../../skymap/ui/main_window.py" line="669"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="662"/>
+        <location filename="../../skymap/ui/main_window.py" line="670"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="663"/>
+        <location filename="../../skymap/ui/main_window.py" line="671"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="664"/>
+        <location filename="../../skymap/ui/main_window.py" line="672"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="665"/>
+        <location filename="../../skymap/ui/main_window.py" line="673"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="223"/>
+        <location filename="../../skymap/ui/main_window.py" line="225"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="223"/>
+        <location filename="../../skymap/ui/main_window.py" line="225"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="318"/>
+        <location filename="../../skymap/ui/main_window.py" line="320"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="334"/>
+        <location filename="../../skymap/ui/main_window.py" line="336"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="335"/>
+        <location filename="../../skymap/ui/main_window.py" line="337"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="344"/>
+        <location filename="../../skymap/ui/main_window.py" line="346"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="415"/>
+        <location filename="../../skymap/ui/main_window.py" line="416"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="423"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="424"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="425"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="426"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="469"/>
+        <location filename="../../skymap/ui/main_window.py" line="470"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="471"/>
+        <location filename="../../skymap/ui/main_window.py" line="472"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="486"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="486"/>
+        <location filename="../../skymap/ui/main_window.py" line="487"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="487"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="489"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="490"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="492"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="493"/>
+        <location filename="../../skymap/ui/main_window.py" line="494"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="495"/>
+        <location filename="../../skymap/ui/main_window.py" line="496"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="497"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="499"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="499"/>
+        <location filename="../../skymap/ui/main_window.py" line="500"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="503"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <source>Import &amp;Relational Coordination…</source>
+        <translation>Importér &amp;relationel koordinering…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="511"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="520"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <location filename="../../skymap/ui/main_window.py" line="528"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="526"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="529"/>
+        <location filename="../../skymap/ui/main_window.py" line="534"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="548"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="544"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="545"/>
+        <location filename="../../skymap/ui/main_window.py" line="550"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="546"/>
+        <location filename="../../skymap/ui/main_window.py" line="551"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="554"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="551"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <source>&amp;Relational Coordination</source>
+        <translation>&amp;Relationel koordinering</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="559"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="559"/>
+        <location filename="../../skymap/ui/main_window.py" line="567"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="566"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="578"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="579"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="580"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="573"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="582"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="581"/>
+        <location filename="../../skymap/ui/main_window.py" line="589"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="582"/>
+        <location filename="../../skymap/ui/main_window.py" line="590"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="593"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="595"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="509"/>
-        <location filename="../../skymap/ui/main_window.py" line="592"/>
+        <location filename="../../skymap/ui/main_window.py" line="514"/>
+        <location filename="../../skymap/ui/main_window.py" line="600"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
-        <location filename="../../skymap/ui/main_window.py" line="593"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="601"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="598"/>
+        <location filename="../../skymap/ui/main_window.py" line="606"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="599"/>
+        <location filename="../../skymap/ui/main_window.py" line="607"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="604"/>
+        <location filename="../../skymap/ui/main_window.py" line="612"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="605"/>
+        <location filename="../../skymap/ui/main_window.py" line="613"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="836"/>
+        <location filename="../../skymap/ui/main_window.py" line="846"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="844"/>
+        <location filename="../../skymap/ui/main_window.py" line="854"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="862"/>
+        <location filename="../../skymap/ui/main_window.py" line="872"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="864"/>
+        <location filename="../../skymap/ui/main_window.py" line="874"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="865"/>
+        <location filename="../../skymap/ui/main_window.py" line="875"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="866"/>
+        <location filename="../../skymap/ui/main_window.py" line="876"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="791"/>
-        <location filename="../../skymap/ui/main_window.py" line="796"/>
+        <location filename="../../skymap/ui/main_window.py" line="801"/>
+        <location filename="../../skymap/ui/main_window.py" line="806"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="235"/>
+        <location filename="../../skymap/ui/main_window.py" line="237"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="236"/>
+        <location filename="../../skymap/ui/main_window.py" line="238"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="248"/>
+        <location filename="../../skymap/ui/main_window.py" line="250"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="249"/>
+        <location filename="../../skymap/ui/main_window.py" line="251"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="250"/>
+        <location filename="../../skymap/ui/main_window.py" line="252"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="257"/>
+        <location filename="../../skymap/ui/main_window.py" line="259"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="258"/>
+        <location filename="../../skymap/ui/main_window.py" line="260"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="946"/>
+        <location filename="../../skymap/ui/main_window.py" line="956"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="950"/>
+        <location filename="../../skymap/ui/main_window.py" line="960"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1062"/>
+        <location filename="../../skymap/ui/main_window.py" line="1072"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1084"/>
+        <location filename="../../skymap/ui/main_window.py" line="1094"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1084"/>
-        <location filename="../../skymap/ui/main_window.py" line="1174"/>
+        <location filename="../../skymap/ui/main_window.py" line="1094"/>
+        <location filename="../../skymap/ui/main_window.py" line="1184"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1104"/>
+        <location filename="../../skymap/ui/main_window.py" line="1114"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1142"/>
+        <location filename="../../skymap/ui/main_window.py" line="1152"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1145"/>
+        <location filename="../../skymap/ui/main_window.py" line="1155"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1146"/>
+        <location filename="../../skymap/ui/main_window.py" line="1156"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1147"/>
+        <location filename="../../skymap/ui/main_window.py" line="1157"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1162"/>
+        <location filename="../../skymap/ui/main_window.py" line="1172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1173"/>
+        <location filename="../../skymap/ui/main_window.py" line="1183"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1220"/>
-        <location filename="../../skymap/ui/main_window.py" line="1227"/>
+        <location filename="../../skymap/ui/main_window.py" line="1230"/>
+        <location filename="../../skymap/ui/main_window.py" line="1237"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1229"/>
+        <location filename="../../skymap/ui/main_window.py" line="1239"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1254"/>
+        <location filename="../../skymap/ui/main_window.py" line="1264"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1292"/>
+        <location filename="../../skymap/ui/main_window.py" line="1302"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1292"/>
+        <location filename="../../skymap/ui/main_window.py" line="1302"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1312"/>
+        <location filename="../../skymap/ui/main_window.py" line="1322"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1316"/>
+        <location filename="../../skymap/ui/main_window.py" line="1326"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1487,12 +1497,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="212"/>
+        <location filename="../../skymap/ui/scene.py" line="219"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="502"/>
+        <location filename="../../skymap/ui/scene.py" line="509"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1712,6 +1722,95 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/person_form.py" line="126"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
+    </message>
+</context>
+<context>
+    <name>RcView</name>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="48"/>
+        <location filename="../../skymap/ui/rc_view.py" line="75"/>
+        <source>Import relational coordination</source>
+        <translation>Importér relationel koordinering</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="49"/>
+        <source>Score files (*.csv *.txt);;All files (*)</source>
+        <translation>Scorefiler (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="217"/>
+        <source>Relational coordination</source>
+        <translation>Relationel koordinering</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="218"/>
+        <source>By dimension</source>
+        <translation>Pr. dimension</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="219"/>
+        <source>Weakest ties</source>
+        <translation>Svageste forbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="220"/>
+        <source>Mean by pair of clouds</source>
+        <translation>Gennemsnit pr. par af skyer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="221"/>
+        <source>Bands (this map&apos;s settings)</source>
+        <translation>Grænser for svag og stærk (kortets indstillinger)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="222"/>
+        <source>Weak below</source>
+        <translation>Svag under</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="223"/>
+        <source>Strong from</source>
+        <translation>Stærk fra</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="224"/>
+        <source>Import scores…</source>
+        <translation>Importér scorer…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="225"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="226"/>
+        <source>Mean</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="227"/>
+        <source>Tie</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="228"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="229"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="295"/>
+        <source>“Weak below” cannot be above “Strong from”.</source>
+        <translation>»Svag under« kan ikke være højere end »Stærk fra«.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="299"/>
+        <source>Change relational-coordination bands</source>
+        <translation>Skift grænser for relationel koordinering</translation>
     </message>
 </context>
 <context>

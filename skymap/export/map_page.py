@@ -25,7 +25,8 @@ from skymap.model.geometry import (
 )
 from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
 from skymap.model.messages import message
-from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.objects import FAMILY_ID, Settings, SkyMap
+from skymap.model.rc import drawn_quality
 from skymap.model.routes import tie_routes
 from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
 
@@ -141,6 +142,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     centre = (fx + w * s / 2, fy + h * s / 2)
     active = {a.id for a in m.actors if a.active}
     routes = tie_routes(m)  # the same bends around people as on screen
+    settings = getattr(m, "settings", None) or Settings()  # a scored tie is drawn by its band, as on screen
     for link in m.links:
         a_pt, ra = where[link.source]
         if link.target == FAMILY_ID:
@@ -155,7 +157,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
             continue
         ink = COORDINATION_INK if link.kind is LinkKind.COORDINATION else CONTACT_INK
         opacity_ink = ink if link.source in active else "#9aa5b1"
-        tie_stroke(p, link.quality, ends[0], back[1], opacity_ink, link.direction,
+        tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], opacity_ink, link.direction,
                    route=[ends[0], *bends, back[1]])
 
     # People

@@ -75,6 +75,16 @@ def tie_score(link: Link) -> float | None:
     return link.rc.mean() if link.rc is not None else None
 
 
+def drawn_quality(link: Link, settings: Settings) -> Quality:
+    """How a tie is drawn: a scored coordination tie by its band (weak, moderate, strong);
+    a tie marked strained or broken, or not scored, by its own quality."""
+    if link.kind is LinkKind.COORDINATION and link.quality not in (Quality.STRAINED, Quality.BROKEN):
+        score = tie_score(link)
+        if score is not None:
+            return rc_band(score, settings)
+    return link.quality
+
+
 def summarise(m: MapLike, settings: Settings | None = None) -> RCSummary:
     """Measure the relational coordination of a map or a status's content."""
     settings = settings or getattr(m, "settings", None) or Settings()

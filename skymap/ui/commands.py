@@ -94,3 +94,20 @@ class MetaCommand(QUndoCommand):
     def undo(self) -> None:
         if self.old:
             self.doc.update_meta(**self.old)
+
+
+class SettingsCommand(QUndoCommand):
+    """Change the map's own settings (the bands of relational coordination)."""
+
+    def __init__(self, doc: MapDocument, text: str, fields: dict[str, Any]) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.fields = fields
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.doc.update_settings(**self.fields)
+
+    def undo(self) -> None:
+        if self.old:
+            self.doc.update_settings(**self.old)

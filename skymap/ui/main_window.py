@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self._set_read_only(read_only)
         self.signals_changed_connect()
         self.timeline.set_document(self.doc)
+        if getattr(self, "rc_view", None) is not None:
+            self.rc_view.follow()  # the relational-coordination view shows the map now open
         self.docview.signals.changed.connect(
             lambda c: self.timeline.refresh() if c.collection == "snapshots" else self._refresh_timeline_soon())
         self.undo_stack.setClean()
@@ -499,6 +501,10 @@ class MainWindow(QMainWindow):
             other.addAction(text, lambda s=suffix: self.export_other(s))
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
         self.act_print = self._action(file_menu, self.tr("&Print…"), QKeySequence.Print, lambda: self.print_map())
+        from skymap.ui import rc_view  # noqa: PLC0415 - relational coordination: view, import, bands
+
+        self.act_import_rc = self._action(file_menu, self.tr("Import &Relational Coordination…"), QKeySequence(),
+                                          lambda: rc_view.import_scores(self))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
 
@@ -547,6 +553,9 @@ class MainWindow(QMainWindow):
         self.act_family_view.setCheckable(True)
         self.act_family_view.setToolTip(self.tr("Full screen with large people and text, for turning the screen "
                                                 "towards the family (F11 to switch back)"))
+        self.act_rc_view = self._action(view_menu, self.tr("&Relational Coordination"), QKeySequence("Ctrl+Shift+K"),
+                                        lambda: rc_view.show_view(self))
+        self.edit_actions.append(self.act_import_rc)
         self.act_snap = self._action(view_menu, self.tr("&Snap to Grid"), QKeySequence(), self._toggle_snap)
         self.act_snap.setCheckable(True)
         self.act_snap.setChecked(True)
@@ -690,6 +699,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if self.settings_dialog is not None:
             self.settings_dialog.retranslate()
+        if getattr(self, "rc_view", None) is not None:
+            self.rc_view.retranslate()
 
     def set_text_scale(self, scale: float) -> None:
         """Text size: the application font (menus, panels, dialogs), the panels' headings and

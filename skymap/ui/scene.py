@@ -128,7 +128,7 @@ class MapScene(QGraphicsScene):
         self.addItem(item)
 
     def _add_link(self, link: Link) -> None:
-        self._add_item(LinkItem(link))
+        self._add_item(LinkItem(link, self.doc.map.settings))
         self._links_by_end[link.source].add(link.id)
         self._links_by_end[link.target].add(link.id)
 
@@ -159,6 +159,12 @@ class MapScene(QGraphicsScene):
             self._reroute_soon()  # someone came, went or moved (a new name changes no line)
         if c == "meta":
             self._refresh_family()
+            return
+        if c == "settings":  # the bands of relational coordination: scored ties may look different
+            for link in self.doc.map.links:
+                item = self.items_by_id.get(link.id)
+                if item is not None:
+                    item.set_band_settings(change.new)
             return
         if c not in ("domains", "family", "actors", "links", "annotations"):
             return

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.geometry import arrow_head, cross_marks, polyline, trim, zigzag
-from skymap.model.objects import Link
+from skymap.model.objects import Link, Settings
+from skymap.model.rc import drawn_quality
 from skymap.model.vocabulary import Direction, LinkKind, Quality
 from skymap.ui.painting import CANVAS, HIGHLIGHT, SELECTION, qpath
 
@@ -25,22 +26,25 @@ WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.
 
 
 def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
-               route: list[tuple[float, float]] | None = None, jagged: bool = True) -> tuple[list, list]:
+               route: list[tuple[float, float]] | None = None, jagged: bool = True,
+               quality: Quality | None = None) -> tuple[list, list]:
     """(stroke path, filled path) of a tie between two trimmed end points, in map units;
-    through the points of `route` where it bends around people (model/routes.py)."""
+    through the points of `route` where it bends around people (model/routes.py). Drawn
+    as `quality` (a scored tie's band), else as the tie's own quality."""
+    quality = quality or link.quality
     points = route if route and len(route) > 2 else [p0, p1]
-    if link.quality is Quality.STRAINED and jagged:
+    if quality is Quality.STRAINED and jagged:
         stroke: list = []
         for a, b in zip(points, points[1:]):
             part = zigzag(a, b)
             stroke += part if not stroke else part[1:]
     else:
         stroke = polyline(points)
-    if link.quality is Quality.BROKEN:
+    if quality is Quality.BROKEN:
         k = (len(points) - 1) // 2
         stroke = stroke + cross_marks(points[k], points[k + 1])
     heads: list = []
-    size = 11 + WIDTH[link.quality]
+    size = 11 + WIDTH[quality]
     if link.direction in (Direction.FORWARD, Direction.MUTUAL):
         heads += arrow_head(points[-2], points[-1], size)
     if link.direction in (Direction.BACKWARD, Direction.MUTUAL):
@@ -53,10 +57,13 @@ class LinkItem(QGraphicsItem):
 
     kind = "link"
 
-    def __init__(self, link: Link) -> None:
+    def __init__(self, link: Link, settings: Settings | None = None) -> None:
         super().__init__()
         self.obj_id = link.id
         self.link = link
+        self.settings = settings or Settings()
+        self.drawn = drawn_quality(link, self.settings)
+        """How the tie is drawn: a scored coordination tie by its band (model/rc.py)."""
         self.highlighted = False
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
@@ -69,8 +76,14 @@ class LinkItem(QGraphicsItem):
         self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
         self._route: list[tuple[float, float]] | None = None  # bends around people (model/routes.py)
 
+    def set_band_settings(self, settings: Settings) -> None:
+        """The map's band limits changed: a scored tie may fall in another band."""
+        self.settings = settings
+        self.set_link(self.link)
+
     def set_link(self, link: Link) -> None:
         self.link = link
+        self.drawn = drawn_quality(link, self.settings)
         self._paths = self._shape = self._pen_cache = self._plain = None
         self.update()
 
@@ -116,7 +129,7 @@ class LinkItem(QGraphicsItem):
             if self._ends is None:
                 self._paths = (QPainterPath(), QPainterPath())
             else:
-                stroke, heads = line_paths(self.link, *self._ends, route=self._route)
+                stroke, heads = line_paths(self.link, *self._ends, route=self._route, quality=self.drawn)
                 self._paths = (qpath(stroke), qpath(heads))
         return self._paths
 
@@ -125,7 +138,8 @@ class LinkItem(QGraphicsItem):
             if self._ends is None:
                 self._plain = (QPainterPath(), QPainterPath())
             else:
-                stroke, heads = line_paths(self.link, *self._ends, route=self._route, jagged=False)
+                stroke, heads = line_paths(self.link, *self._ends, route=self._route, jagged=False,
+                                           quality=self.drawn)
                 self._plain = (qpath(stroke), qpath(heads))
         return self._plain
 
@@ -146,10 +160,10 @@ class LinkItem(QGraphicsItem):
                 ink = SELECTION
             elif self.highlighted:
                 ink = HIGHLIGHT
-            pen = QPen(ink, WIDTH[self.link.quality] + (1.5 if self.isSelected() or self.highlighted else 0))
+            pen = QPen(ink, WIDTH[self.drawn] + (1.5 if self.isSelected() or self.highlighted else 0))
             pen.setCapStyle(Qt.RoundCap)
             pen.setJoinStyle(Qt.RoundJoin)
-            if self.link.quality is Quality.WEAK:
+            if self.drawn is Quality.WEAK:
                 pen.setStyle(Qt.CustomDashLine)
                 pen.setDashPattern([4, 3])
             self._pen_cache = (pen, ink)
@@ -197,7 +211,7 @@ class LinkItem(QGraphicsItem):
         scale = painter.worldTransform().m11()
         if pen.widthF() * scale < 1.0:
             pen = self.hairline_pen(pen.widthF() * scale)
-        if self.link.quality is Quality.STRAINED and JAG_WAVELENGTH * scale < MIN_JAG_PX:
+        if self.drawn is Quality.STRAINED and JAG_WAVELENGTH * scale < MIN_JAG_PX:
             stroke, heads = self._plain or self._built_plain()
         else:
             stroke, heads = self._paths or self._built()
