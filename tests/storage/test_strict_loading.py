@@ -3,10 +3,13 @@ characters in names. Each is one clear line naming where; maps Skymap wrote stil
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skymap.model.errors import InvalidMapError
 from skymap.model.migrations import migrate
@@ -100,3 +103,36 @@ def test_text_typed_in_the_window_loses_its_control_characters():
     assert without_controls("name", "Hanne\tLund") == "Hanne Lund"
     assert without_controls("notes", "a\tb\nc\u0000") == "a\tb\nc "
     Actor(id="a", name=without_controls("name", "x\u0085y"))
+
+
+def _leaves(node, trail=()):
+    """Every number and yes/no in a raw map, with its place."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _leaves(v, (*trail, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _leaves(v, (*trail, i))
+    elif isinstance(node, (bool, int, float)) and trail[-1] != "version":
+        yield trail, node
+
+
+EXAMPLE_RAW = json.loads((ROOT / "resources" / "examples" / "familien-norgaard.json").read_text(encoding="utf-8"))
+LEAVES = list(_leaves(EXAMPLE_RAW))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(LEAVES), st.sampled_from(["text", "other"]))
+def test_any_number_or_flag_written_as_something_else_is_refused_where_it_is(leaf, how):
+    trail, value = leaf
+    raw = copy.deepcopy(EXAMPLE_RAW)
+    node = raw
+    for step in trail[:-1]:
+        node = node[step]
+    if how == "text":
+        node[trail[-1]] = json.dumps(value)  # 12.0 -> "12.0", true -> "true"
+    else:
+        node[trail[-1]] = (1 if value else 0) if isinstance(value, bool) else bool(value)
+    with pytest.raises(InvalidMapError) as info:
+        parse_map(json.dumps(raw), "kort.json")
+    assert ".".join(str(p) for p in trail) in info.value.message("en")
