@@ -40,7 +40,8 @@ COORDINATOR, CORE_TEAM = "#2e7d32", "#5e35b1"
 CONFIDENTIAL = "#b71c1c"
 FADED_INK = "#56616e"  # the name of someone who has left: lighter, still 4.5:1 (WCAG AA)
 HALO, HALO_OPACITY = "#fcfcf9", 0.92  # behind names, opaque enough for 4.5:1 on any cloud
-WIDTH = {Quality.STRONG: 2.6, Quality.MODERATE: 1.2, Quality.WEAK: 1.0, Quality.STRAINED: 1.0, Quality.BROKEN: 1.2}
+WIDTH = {Quality.STRONG: 2.6, Quality.MODERATE: 1.2, Quality.WEAK: 1.0, Quality.STRAINED: 1.0, Quality.BROKEN: 1.2,
+         Quality.NOT_ASSESSED: 1.1}  # not assessed: a plain line
 MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
            "november", "december"),
@@ -292,6 +293,8 @@ def draw_legend(p, box: Box, lang: str) -> None:
     y += 22
     size = 7.5
     for q in Quality:
+        if q is Quality.NOT_ASSESSED:  # a plain line makes no claim: nothing to explain
+            continue
         tie_stroke(p, q, (x, y), (x + 34, y), CONTACT_INK, None)
         p.text(x + 42, y + 2.6, label(q, lang), size)
         y += 14

@@ -27,6 +27,7 @@ QUALITY_STRENGTH = {
     Quality.WEAK: 2.0,
     Quality.STRAINED: 1.5,
     Quality.BROKEN: 1.0,
+    Quality.NOT_ASSESSED: 3.0,  # no claim either way: counted as a middling tie
 }
 
 

@@ -93,7 +93,27 @@ def _v2_to_v3(raw: dict) -> dict:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(raw: dict) -> dict:
+    """Version 4 adds the quality `not_assessed`, the default of a new tie (it was
+    `moderate`). A tie stored without a quality meant moderate, and keeps meaning it: it gets
+    `"quality": "moderate"`, in the map and in its statuses. Works on copies."""
+
+    def with_quality(container: object) -> object:
+        if not isinstance(container, dict) or not isinstance(container.get("links"), list):
+            return container
+        links = [{"quality": "moderate", **ln} if isinstance(ln, dict) else ln for ln in container["links"]]
+        return {**container, "links": links}
+
+    raw = with_quality(raw)
+    if isinstance(raw.get("snapshots"), list):
+        raw["snapshots"] = [
+            {**s, "content": with_quality(s.get("content"))} if isinstance(s, dict) and "content" in s else s
+            for s in raw["snapshots"]
+        ]
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict."""
 
 

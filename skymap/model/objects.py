@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
 
 FORMAT_NAME = "skymap"
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 FAMILY_ID = "family"
 """The target of a contact with the family as a whole."""
 
@@ -184,7 +184,7 @@ class Link(_Frozen):
     kind: LinkKind
     source: Id
     target: Id
-    quality: Quality = Quality.MODERATE
+    quality: Quality = Quality.NOT_ASSESSED
     direction: Direction | None = None
     frequency: Frequency | None = None
     rc: RCScores | None = None
@@ -300,7 +300,7 @@ class SkyMap(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["skymap"] = FORMAT_NAME
-    version: Literal[3] = CURRENT_VERSION
+    version: Literal[4] = CURRENT_VERSION
     meta: Metadata = Field(default_factory=Metadata)
     settings: Settings = Field(default_factory=Settings)
     family: list[FamilyMember] = Field(default_factory=list)

@@ -43,6 +43,8 @@ class Quality(StrEnum):
     WEAK = "weak"
     STRAINED = "strained"
     BROKEN = "broken"
+    NOT_ASSESSED = "not_assessed"
+    """Nobody has said yet how good the tie is (a new tie): drawn and printed as a plain line."""
 
 
 class Frequency(StrEnum):
@@ -104,6 +106,7 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     Quality.WEAK: ("svag", "weak"),
     Quality.STRAINED: ("belastet", "strained"),
     Quality.BROKEN: ("brudt", "broken"),
+    Quality.NOT_ASSESSED: ("ikke vurderet", "not assessed"),
     Frequency.WEEKLY: ("ugentlig", "weekly"),
     Frequency.MONTHLY: ("månedlig", "monthly"),
     Frequency.QUARTERLY: ("kvartalsvis", "quarterly"),

@@ -241,7 +241,7 @@ def test_update_with_equal_values_announces_nothing_and_returns_empty():
     a = doc.actor("a-laerer")
     assert doc.update("actors", "a-laerer", name=a.name, x=a.x, y=a.y, domain=a.domain) == {}
     assert doc.update("actors", "a-laerer", x=int(a.x)) == {}  # -60 == -60.0
-    assert doc.update("links", "l-1", quality="moderate") == {}  # the enum's value
+    assert doc.update("links", "l-1", quality=doc.link("l-1").quality.value) == {}  # the enum's value
     assert doc.update_meta(language=doc.map.meta.language) == {}
     assert doc.update_settings(rc_weak_below=doc.map.settings.rc_weak_below) == {}
     assert seen == []

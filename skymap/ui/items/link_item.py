@@ -22,7 +22,8 @@ JAG_WAVELENGTH = 14.0
 """A strained tie's jag length in map units (geometry.zigzag's default)."""
 MIN_JAG_PX = 4.0
 """Below this many pixels per jag, a strained tie is drawn straight (the jags would blur)."""
-WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.STRAINED: 2.0, Quality.BROKEN: 2.0}
+WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.STRAINED: 2.0, Quality.BROKEN: 2.0,
+         Quality.NOT_ASSESSED: 2.0}  # not assessed: a plain line
 
 
 def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
