@@ -90,13 +90,34 @@ def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:
         app.processEvents()
         window._family_zoom()
     app.processEvents()
-    if not window.grab().save(str(out)):
+    if not _save_private_png(window.grab(), out):
         print(f"skymap: could not write {out}", file=sys.stderr)
         return 2
     window.undo_stack.setClean()
     window.close()
     _dispose(app, window)
     return 0
+
+
+def _save_private_png(pixmap, out: Path) -> bool:
+    """The picture shows the family's names: written like every other file Skymap writes
+    (a temporary file 0600 renamed over the target), never readable by others."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: PLC0415
+
+    from skymap.storage.mapfile import write_atomic  # noqa: PLC0415
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    encoded = pixmap.save(buffer, "PNG")
+    buffer.close()
+    if not encoded:
+        return False
+    try:
+        write_atomic(Path(out), bytes(data))
+    except SkymapError:
+        return False
+    return True
 
 
 def _dispose(app, window) -> None:
