@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
+        <source>Protect with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="44"/>
+        <source>%1 is protected with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="46"/>
+        <source>The PDF will open only with this password. Give it to the readers by another way than the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="49"/>
+        <source>The map, its backup and its recovery copies are stored encrypted: they open only with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="55"/>
+        <source>A forgotten password cannot be recovered. Without it nobody can open the file again — not you, not the IT department, not Skymap. Keep the password somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="66"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="78"/>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="97"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="99"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="158"/>
+        <source>Protect with &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="159"/>
+        <source>Change Pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="160"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="185"/>
+        <source>Remove Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="174"/>
+        <source>Saved; the map is protected with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="177"/>
+        <source>Saved with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="183"/>
+        <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="192"/>
+        <source>Saved; the map is no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="236"/>
+        <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="238"/>
+        <source>Export it unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="239"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="258"/>
+        <source>Export Unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="255"/>
+        <source>This map is protected with a password. Protect the PDF with a password too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="256"/>
+        <source>An unprotected PDF can be read by anyone who gets the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="257"/>
+        <source>Protect the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="40"/>
@@ -551,18 +676,18 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="101"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="177"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="73"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="149"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="132"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="104"/>
         <source>%1: %2 professionals</source>
         <translation>%1: %2 fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="171"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="143"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -590,27 +715,27 @@
         <translation>Åbner et kort med %1 personer: det tager et stykke tid …</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="279"/>
+        <location filename="../../skymap/ui/file_guard.py" line="285"/>
         <source>%1 reloaded as it is on disk.</source>
         <translation>%1 er indlæst igen, som den er på disken.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="285"/>
+        <location filename="../../skymap/ui/file_guard.py" line="291"/>
         <source>Your unsaved changes are kept as a recovery copy: %1. Skymap offers it the next time it starts; or bring them back now.</source>
         <translation>Dine ikke-gemte ændringer er gemt som en gendannelseskopi: %1. Skymap tilbyder den, næste gang programmet starter; eller hent dem tilbage nu.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="287"/>
+        <location filename="../../skymap/ui/file_guard.py" line="293"/>
         <source>Bring My Changes Back</source>
         <translation>Hent mine ændringer tilbage</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="305"/>
+        <location filename="../../skymap/ui/file_guard.py" line="311"/>
         <source>%1 has been changed by another program since you opened or saved it here (for example an import).</source>
         <translation>%1 er blevet ændret af et andet program, siden du åbnede eller gemte den her (fx ved en import).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="310"/>
+        <location filename="../../skymap/ui/file_guard.py" line="316"/>
         <source>Overwrite: your version replaces the file (the other version is kept as %1.bak).
 Save as a copy: your version goes to a new file; this file stays as it is.
 Reload: the file as it is now; your changes are kept as a recovery copy.</source>
@@ -619,38 +744,38 @@ Gem som kopi: din version gemmes i en ny fil; denne fil forbliver, som den er.
 Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelseskopi.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="313"/>
+        <location filename="../../skymap/ui/file_guard.py" line="319"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="314"/>
+        <location filename="../../skymap/ui/file_guard.py" line="320"/>
         <source>Save as a Copy…</source>
         <translation>Gem som kopi…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="315"/>
         <location filename="../../skymap/ui/file_guard.py" line="321"/>
+        <location filename="../../skymap/ui/file_guard.py" line="327"/>
         <source>Reload</source>
         <translation>Indlæs igen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="316"/>
+        <location filename="../../skymap/ui/file_guard.py" line="322"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="316"/>
+        <location filename="../../skymap/ui/file_guard.py" line="322"/>
         <source>Not Now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="320"/>
+        <location filename="../../skymap/ui/file_guard.py" line="326"/>
         <source>Reload it to see the changes?</source>
         <translation>Vil du indlæse den igen for at se ændringerne?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="323"/>
+        <location filename="../../skymap/ui/file_guard.py" line="329"/>
         <source>Keep Mine</source>
         <translation>Behold min</translation>
     </message>
@@ -940,556 +1065,556 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="669"/>
+        <location filename="../../skymap/ui/main_window.py" line="682"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="670"/>
+        <location filename="../../skymap/ui/main_window.py" line="683"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="671"/>
+        <location filename="../../skymap/ui/main_window.py" line="684"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="672"/>
+        <location filename="../../skymap/ui/main_window.py" line="685"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="673"/>
+        <location filename="../../skymap/ui/main_window.py" line="686"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="225"/>
+        <location filename="../../skymap/ui/main_window.py" line="227"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="225"/>
+        <location filename="../../skymap/ui/main_window.py" line="227"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="320"/>
+        <location filename="../../skymap/ui/main_window.py" line="322"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="336"/>
+        <location filename="../../skymap/ui/main_window.py" line="338"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="337"/>
+        <location filename="../../skymap/ui/main_window.py" line="339"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="346"/>
+        <location filename="../../skymap/ui/main_window.py" line="348"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="416"/>
+        <location filename="../../skymap/ui/main_window.py" line="422"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="423"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="424"/>
+        <location filename="../../skymap/ui/main_window.py" line="430"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="431"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="426"/>
+        <location filename="../../skymap/ui/main_window.py" line="432"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="470"/>
+        <location filename="../../skymap/ui/main_window.py" line="476"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="472"/>
+        <location filename="../../skymap/ui/main_window.py" line="478"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="486"/>
+        <location filename="../../skymap/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="487"/>
+        <location filename="../../skymap/ui/main_window.py" line="497"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="498"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="489"/>
+        <location filename="../../skymap/ui/main_window.py" line="499"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="501"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="492"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="494"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="511"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="499"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="503"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="509"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="511"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="528"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="537"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="528"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="544"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="545"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="534"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="551"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="540"/>
+        <location filename="../../skymap/ui/main_window.py" line="553"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="560"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="548"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="550"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="551"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="554"/>
+        <location filename="../../skymap/ui/main_window.py" line="567"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="559"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="576"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="580"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="582"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="583"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="587"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="578"/>
+        <location filename="../../skymap/ui/main_window.py" line="591"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="579"/>
+        <location filename="../../skymap/ui/main_window.py" line="592"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="593"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="581"/>
+        <location filename="../../skymap/ui/main_window.py" line="594"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="582"/>
+        <location filename="../../skymap/ui/main_window.py" line="595"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="589"/>
+        <location filename="../../skymap/ui/main_window.py" line="602"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="590"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="593"/>
+        <location filename="../../skymap/ui/main_window.py" line="606"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="595"/>
+        <location filename="../../skymap/ui/main_window.py" line="608"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="514"/>
-        <location filename="../../skymap/ui/main_window.py" line="600"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="613"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
-        <location filename="../../skymap/ui/main_window.py" line="601"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="614"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="606"/>
+        <location filename="../../skymap/ui/main_window.py" line="619"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="607"/>
+        <location filename="../../skymap/ui/main_window.py" line="620"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="612"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="626"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="846"/>
+        <location filename="../../skymap/ui/main_window.py" line="859"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="854"/>
+        <location filename="../../skymap/ui/main_window.py" line="867"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="872"/>
+        <location filename="../../skymap/ui/main_window.py" line="885"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="874"/>
+        <location filename="../../skymap/ui/main_window.py" line="887"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="875"/>
+        <location filename="../../skymap/ui/main_window.py" line="888"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="876"/>
+        <location filename="../../skymap/ui/main_window.py" line="889"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="801"/>
-        <location filename="../../skymap/ui/main_window.py" line="806"/>
+        <location filename="../../skymap/ui/main_window.py" line="814"/>
+        <location filename="../../skymap/ui/main_window.py" line="819"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="237"/>
+        <location filename="../../skymap/ui/main_window.py" line="239"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="238"/>
+        <location filename="../../skymap/ui/main_window.py" line="240"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="250"/>
+        <location filename="../../skymap/ui/main_window.py" line="252"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="251"/>
+        <location filename="../../skymap/ui/main_window.py" line="253"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="252"/>
+        <location filename="../../skymap/ui/main_window.py" line="254"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="259"/>
+        <location filename="../../skymap/ui/main_window.py" line="261"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="260"/>
+        <location filename="../../skymap/ui/main_window.py" line="262"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="956"/>
+        <location filename="../../skymap/ui/main_window.py" line="969"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="960"/>
+        <location filename="../../skymap/ui/main_window.py" line="973"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1072"/>
+        <location filename="../../skymap/ui/main_window.py" line="1085"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1094"/>
+        <location filename="../../skymap/ui/main_window.py" line="1107"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1094"/>
-        <location filename="../../skymap/ui/main_window.py" line="1184"/>
+        <location filename="../../skymap/ui/main_window.py" line="1107"/>
+        <location filename="../../skymap/ui/main_window.py" line="1214"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1114"/>
+        <location filename="../../skymap/ui/main_window.py" line="1133"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1152"/>
+        <location filename="../../skymap/ui/main_window.py" line="1182"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1155"/>
+        <location filename="../../skymap/ui/main_window.py" line="1185"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1156"/>
+        <location filename="../../skymap/ui/main_window.py" line="1186"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1157"/>
+        <location filename="../../skymap/ui/main_window.py" line="1187"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1172"/>
+        <location filename="../../skymap/ui/main_window.py" line="1202"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1183"/>
+        <location filename="../../skymap/ui/main_window.py" line="1213"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1230"/>
-        <location filename="../../skymap/ui/main_window.py" line="1237"/>
+        <location filename="../../skymap/ui/main_window.py" line="1260"/>
+        <location filename="../../skymap/ui/main_window.py" line="1272"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1239"/>
+        <location filename="../../skymap/ui/main_window.py" line="1274"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1264"/>
+        <location filename="../../skymap/ui/main_window.py" line="1308"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1302"/>
+        <location filename="../../skymap/ui/main_window.py" line="1346"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1302"/>
+        <location filename="../../skymap/ui/main_window.py" line="1346"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1322"/>
+        <location filename="../../skymap/ui/main_window.py" line="1366"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1326"/>
+        <location filename="../../skymap/ui/main_window.py" line="1370"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1778,37 +1903,37 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Importér scorer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="225"/>
+        <location filename="../../skymap/ui/rc_view.py" line="245"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="226"/>
+        <location filename="../../skymap/ui/rc_view.py" line="241"/>
         <source>Mean</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="227"/>
+        <location filename="../../skymap/ui/rc_view.py" line="225"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="228"/>
+        <location filename="../../skymap/ui/rc_view.py" line="226"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="229"/>
+        <location filename="../../skymap/ui/rc_view.py" line="227"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="295"/>
+        <location filename="../../skymap/ui/rc_view.py" line="300"/>
         <source>“Weak below” cannot be above “Strong from”.</source>
         <translation>»Svag under« kan ikke være højere end »Stærk fra«.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="299"/>
+        <location filename="../../skymap/ui/rc_view.py" line="304"/>
         <source>Change relational-coordination bands</source>
         <translation>Skift grænser for relationel koordinering</translation>
     </message>
@@ -1851,17 +1976,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="89"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
+        <source>Password-protected map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
+        <source>New map</source>
+        <translation type="unfinished">Nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="90"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="90"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="91"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="114"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="121"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Forkast det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>

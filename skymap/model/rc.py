@@ -248,6 +248,17 @@ def tie_moves(before: MapLike, after: MapLike) -> list[TieMove]:
     return sorted(moves, key=lambda mv: -abs(mv.change))
 
 
+def rc_series(m, lang: str) -> tuple[list[str], list[tuple[str, list[float | None]]]]:
+    """Relational coordination at each status (in date order) and now: the state labels,
+    then (name, values) for the network mean and each dimension (None: nothing scored)."""
+    snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
+    states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m)]
+    sums = [summarise(content, m.settings) for _, content in states]
+    named = [(message("rc_network_mean", lang), [s.mean for s in sums])]
+    named += [(label(d, lang), [s.by_dimension[d] for s in sums]) for d in DIMENSIONS]
+    return [name for name, _ in states], named
+
+
 def diff_lines(before: MapLike, after: MapLike, lang: str) -> list[str]:
     """The text form of `diff`'s relational coordination: mean and dimensions then and now."""
     a, b = summarise(before), summarise(after)

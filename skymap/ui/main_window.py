@@ -345,8 +345,12 @@ class MainWindow(QMainWindow):
 
         heading = self.tr("What changed from %1 to %2").replace("%1", named(earlier)).replace(
             "%2", named(later) if later is not None else now)
-        self.timeline.show_changes(sentences(d, self.doc.map.meta.language if self.lang is None else self.lang),
-                                   heading)
+        from skymap.model.rc import diff_lines as rc_lines  # noqa: PLC0415
+
+        lang = self.doc.map.meta.language if self.lang is None else self.lang
+        # the relational coordination then and now after the other changes
+        rc = [line.strip() for line in rc_lines(earlier.content, after, lang)]
+        self.timeline.show_changes([*sentences(d, lang), *rc], heading)
         self.last_diff = d
         self.show_changes_panel(for_comparison=True)
 

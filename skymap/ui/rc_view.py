@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
-from skymap.model.rc import DIMENSIONS, number, rc_findings, summarise
+from skymap.model.rc import DIMENSIONS, number, rc_findings, rc_series, summarise
 from skymap.model.vocabulary import Quality, label
 from skymap.ui.commands import AddCommand, SettingsCommand, UpdateCommand
 
@@ -210,7 +210,7 @@ class RcView(QDialog):
         self.refresh()
 
     def _changed(self, change) -> None:
-        if change.collection in ("links", "actors", "domains", "settings"):
+        if change.collection in ("links", "actors", "domains", "settings", "snapshots"):
             self._timer.start()  # once per burst of changes
 
     def retranslate(self) -> None:
@@ -222,8 +222,6 @@ class RcView(QDialog):
         self.weak_label.setText(QCoreApplication.translate("RcView", "Weak below"))
         self.strong_label.setText(QCoreApplication.translate("RcView", "Strong from"))
         self.import_button.setText(QCoreApplication.translate("RcView", "Import scores…"))
-        self.dims.setHorizontalHeaderLabels([QCoreApplication.translate("RcView", "Dimension"),
-                                             QCoreApplication.translate("RcView", "Mean")])
         self.weakest.setHorizontalHeaderLabels([QCoreApplication.translate("RcView", "Tie"),
                                                 QCoreApplication.translate("RcView", "Score"),
                                                 QCoreApplication.translate("RcView", "Band")])
@@ -239,11 +237,17 @@ class RcView(QDialog):
         else:
             self.mean.setText(message("rc_mean", lang, mean=number(s.mean, lang), band=label(s.band(s.mean), lang),
                                       count=len(s.ties)))
-        self.dims.setRowCount(len(DIMENSIONS))
-        for row, d in enumerate(DIMENSIONS):
-            value = s.by_dimension[d]
-            self.dims.setItem(row, 0, _cell(label(d, lang)))
-            self.dims.setItem(row, 1, _cell("–" if value is None else number(value, lang), True))
+        # the network mean and each dimension; at each status too, once there are statuses
+        states, named = rc_series(m, lang) if m.snapshots else ([QCoreApplication.translate("RcView", "Mean")], [])
+        if not named:
+            named = [(label(d, lang), [s.by_dimension[d]]) for d in DIMENSIONS]
+        self.dims.setColumnCount(1 + len(states))
+        self.dims.setHorizontalHeaderLabels([QCoreApplication.translate("RcView", "Dimension"), *states])
+        self.dims.setRowCount(len(named))
+        for row, (name, values) in enumerate(named):
+            self.dims.setItem(row, 0, _cell(name))
+            for col, value in enumerate(values, start=1):
+                self.dims.setItem(row, col, _cell("–" if value is None else number(value, lang), True))
         weakest = s.weakest()
         self.weakest.setRowCount(len(weakest))
         for row, t in enumerate(weakest):
@@ -268,7 +272,8 @@ class RcView(QDialog):
                 self.matrix.setItem(r, c, item)
         for table in (self.dims, self.weakest):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-            table.resizeColumnToContents(1)
+            for col in range(1, table.columnCount()):
+                table.resizeColumnToContents(col)
             _fit_height(table)
         self.weakest.resizeColumnToContents(2)
         self.matrix.resizeColumnsToContents()

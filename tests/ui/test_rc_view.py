@@ -110,3 +110,33 @@ def test_the_view_speaks_english_after_a_language_switch(window, qtbot):
     window.set_language("en")
     assert view.windowTitle() == "Relational coordination"
     assert view.mean.text() == "No coordination tie has a relational-coordination score yet."
+
+
+def test_statuses_show_the_means_over_time_and_in_the_comparison(window, scores, tmp_path, monkeypatch):
+    from datetime import date
+
+    from skymap.ui import main_window as mw
+
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    first = tmp_path / "first.csv"
+    first.write_text("from;to;frequent;shared_goals\nHanne Lund;Mette Skov;2;1\n", encoding="utf-8")
+    monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(first))
+    window.act_import_rc.trigger()
+    window.timeline.save_button.click()
+    monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
+    window.act_import_rc.trigger()
+    window.act_rc_view.trigger()
+    view = window.rc_view
+    QApplication.processEvents()
+    headers = [view.dims.horizontalHeaderItem(c).text() for c in range(view.dims.columnCount())]
+    assert headers == ["Dimension", "Opstart", "nu"]
+    rows = {view.dims.item(r, 0).text(): (view.dims.item(r, 1).text(), view.dims.item(r, 2).text())
+            for r in range(view.dims.rowCount())}
+    assert rows["Netværkets gennemsnit"] == ("1,5", "3,1")  # (2+1)/2 then; (15/7 + 4)/2 now
+    assert rows["fælles mål"] == ("1,0", "2,5") and rows["præcis kommunikation"] == ("–", "3,5")
+    # Status ▸ compare with now: the comparison says the mean and the dimensions then and now
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    changes = [window.timeline.changes.item(i).text() for i in range(window.timeline.changes.count())]
+    assert "• Relationel koordinering, netværkets gennemsnit: 1,5 før, 3,1 nu." in changes
+    assert "• fælles mål: 1,0 → 2,5" in changes
