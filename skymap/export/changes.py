@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer
 
+from skymap.model.chart_style import CHART_STYLES, spread
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
@@ -36,27 +36,46 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:
     plot.valueAxis.valueMax = max(5, top + 1)
     plot.valueAxis.valueStep = max(1, round((top + 1) / 6))
     plot.joinedLines = 1
+    from reportlab.graphics.shapes import Line  # noqa: PLC0415
     from reportlab.graphics.widgets.markers import makeMarker  # noqa: PLC0415
 
-    shapes = ("FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle", "Circle", "Square", "Diamond",
-              "Triangle")
-    for i in range(len(named)):
+    # Told apart without colour: each line its own dash pattern and marker (chart_style.py),
+    # and its name and last value beside its end instead of a legend of colour swatches.
+    def marker(i: int, x: float | None = None, y: float | None = None):
+        dash, shape, filled = CHART_STYLES[i % len(CHART_STYLES)]
+        kind = {"cross": "StarSix", "plus": "Cross"}.get(shape, shape.capitalize())
         colour = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
-        plot.lines[i].strokeColor = colour
-        plot.lines[i].strokeWidth = 2 if i < 3 else 1.2
-        plot.lines[i].symbol = makeMarker(shapes[i % len(shapes)], size=5, fillColor=colour, strokeColor=colour)
-        if i >= 3:
-            plot.lines[i].strokeDashArray = (3, 2)
+        m = makeMarker(("Filled" if filled and kind != "StarSix" else "") + kind, size=6, fillColor=colour if filled
+                       else colors.white, strokeColor=colour, strokeWidth=1)
+        if x is not None:
+            m.x, m.y = x, y
+        return m
+
+    def dashes(i: int, w: float):
+        dash = CHART_STYLES[i % len(CHART_STYLES)][0]
+        return [d * w for d in dash] if dash else None
+
+    for i in range(len(named)):
+        width_i = 2 if i < 3 else 1.2
+        plot.lines[i].strokeColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        plot.lines[i].strokeWidth = width_i
+        plot.lines[i].symbol = marker(i)
+        plot.lines[i].strokeDashArray = dashes(i, width_i)
     drawing.add(plot)
-    legend = Legend()
-    legend.x, legend.y = plot.x + plot.width + 20, plot.y + plot.height
-    legend.fontName = REGULAR
-    legend.fontSize = 7.5
-    legend.alignment = "right"
-    legend.columnMaximum = 12
-    legend.colorNamePairs = [(colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), name)
-                             for i, (name, _) in enumerate(named)]
-    drawing.add(legend)
+    ceiling = plot.valueAxis.valueMax
+    ends = [plot.y + plot.height * v[-1] / ceiling for _, v in named]
+    # (the label column's y grows upwards: spread works on the negated heights)
+    ys = [-y for y in spread([-e for e in ends], 10, -(plot.y + plot.height), -plot.y)]
+    left = plot.x + plot.width + 14
+    for i, ((name, values), y) in enumerate(zip(named, ys)):
+        colour = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        width_i = 2 if i < 3 else 1.2
+        last_x = plot.x + plot.width * (len(labels) - 0.5) / max(1, len(labels))  # the middle of the last band
+        drawing.add(Line(last_x + 5, ends[i], left - 2, y, strokeColor=colors.HexColor("#b0b8c1"), strokeWidth=0.4))
+        drawing.add(Line(left, y, left + 20, y, strokeColor=colour, strokeWidth=width_i,
+                         strokeDashArray=dashes(i, width_i)))
+        drawing.add(marker(i, left + 10, y))
+        drawing.add(String(left + 26, y - 2.6, f"{name}: {values[-1]}", fontName=REGULAR, fontSize=7.5))
     drawing.add(String(0, height - 12, message("d_figures", lang), fontName=BOLD, fontSize=10))
     return drawing
 

@@ -13,19 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from skymap.model.chart_style import CHART_STYLES, spread
 from skymap.model.status import CHART_COLOURS
 
-# (dash pattern in pen widths or None for solid, marker, filled): no two alike.
-STYLES = (
-    (None, "circle", True),
-    ((6, 3), "square", True),
-    ((1, 2.5), "triangle", True),
-    ((5, 2, 1, 2), "diamond", False),
-    ((8, 3), "circle", False),
-    ((3, 2), "square", False),
-    ((5, 2, 1, 2, 1, 2), "cross", False),
-    ((1, 1.5), "plus", False),
-)
+STYLES = CHART_STYLES
 INK, MUTED, GRID = QColor("#1f2a36"), QColor("#4a5868"), QColor("#d5dbe1")
 
 
@@ -61,25 +52,6 @@ def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
         else:
             p.drawLine(QPointF(x - r * 1.1, y), QPointF(x + r * 1.1, y))
             p.drawLine(QPointF(x, y - r * 1.1), QPointF(x, y + r * 1.1))
-
-
-def spread(wanted: list[float], gap: float, low: float, high: float) -> list[float]:
-    """Label positions as near to `wanted` as possible, at least `gap` apart, within low–high."""
-    order = sorted(range(len(wanted)), key=lambda k: wanted[k])
-    ys = [wanted[k] for k in order]
-    for k in range(1, len(ys)):  # downwards
-        ys[k] = max(ys[k], ys[k - 1] + gap)
-    if ys and ys[-1] > high:  # too low at the bottom: push back up
-        ys[-1] = high
-        for k in range(len(ys) - 2, -1, -1):
-            ys[k] = min(ys[k], ys[k + 1] - gap)
-    if ys and ys[0] < low:
-        shift = low - ys[0]
-        ys = [y + shift for y in ys]
-    out = [0.0] * len(wanted)
-    for k, y in zip(order, ys):
-        out[k] = y
-    return out
 
 
 def nice_step(top: int) -> int:
