@@ -73,7 +73,7 @@ def _scrolling(widget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, skymap: SkyMap, path: Path | None, lang: str, stamp=None) -> None:
+    def __init__(self, skymap: SkyMap, path: Path | None, lang: str, stamp=None, protection=None) -> None:
         super().__init__()
         # Before any child exists: set later, Qt would style every widget a second time.
         self.setStyleSheet(STYLE)
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.read_only = False
         self.restored = False  # a map brought back after a crash counts as unsaved
+        self.protection = None  # the key of a password-protected map while it is open (protect_ui)
         self.autosaver = Autosaver()
         self._autosave_soon = QTimer(self)
         self._autosave_soon.setSingleShot(True)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self._autosave_every.setInterval(AUTOSAVE_EVERY_MS)
         self._autosave_every.timeout.connect(self.autosave)
         self._autosave_every.start()
-        self.set_document(skymap, path, stamp=stamp)
+        self.set_document(skymap, path, stamp=stamp, protection=protection)
         if settings.text_scale() != 1.0:
             self.set_text_scale(settings.text_scale())
         from skymap.ui.window_size import first_geometry, panel_width  # noqa: PLC0415
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
 
     # ----- document ---------------------------------------------------------------------
     def set_document(self, skymap: SkyMap, path: Path | None, read_only: bool = False,
-                     restored: bool = False, stamp=None) -> None:
+                     restored: bool = False, stamp=None, protection=None) -> None:
         if self.status_view is not None:
             self.back_to_now()
         old = self.center.currentWidget() if hasattr(self, "center") else None
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.path = path
         self.restored = restored
+        self.protection = protection  # (a Protection: every save and recovery file sealed with it)
         self.statuses_unsaved = False
         self.editor.cpr_guard = self.ask_remove_cpr
         self._set_read_only(read_only)
@@ -286,8 +288,9 @@ class MainWindow(QMainWindow):
         view.editor.read_only = True
         self.center.addWidget(view.view)
         self.center.setCurrentWidget(view.view)
-        self.overview_dock.setWidget(_scrolling(view.overview))
-        self.inspector_dock.setWidget(_scrolling(view.inspector))  # what was there then, read-only
+        view.panels = (_scrolling(view.overview), _scrolling(view.inspector))  # the inspector: then, read-only
+        self.overview_dock.setWidget(view.panels[0])
+        self.inspector_dock.setWidget(view.panels[1])
         view.scene.context_menu_requested.connect(self.show_context_menu)
         view.view.files_dropped.connect(self.open_dropped)
         self.status_view = view
@@ -308,6 +311,8 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.center.removeWidget(view.view)
             view.view.deleteLater()
+            for panel in getattr(view, "panels", ()):  # (its overview and inspector leave the docks)
+                panel.deleteLater()
             view.deleteLater()
 
     def view_status(self, snap_id: str) -> None:
@@ -415,7 +420,7 @@ class MainWindow(QMainWindow):
         if self.read_only or not self.is_modified():
             return
         try:
-            self.autosaver.write(self.doc.map, self.path)
+            self.autosaver.write(self.doc.map, self.path, self.protection)
         except SkymapError as err:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", err.message(self.lang)), 10000)
 
@@ -475,6 +480,10 @@ class MainWindow(QMainWindow):
         name = f" ({self.path.name})" if self.path else ""
         read_only = self.tr("read-only")
         mode = f" [{read_only}]" if self.read_only else ""
+        from skymap.ui import protect_ui  # noqa: PLC0415
+
+        mode += protect_ui.title_mark(self)
+        protect_ui.mark(self)
         self.setWindowTitle(f"{title}{name}{mode}[*] — Skymap")
         self.setWindowModified(self.is_modified())
 
@@ -492,8 +501,13 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(file_menu, self.tr("&Open…"), QKeySequence.Open, lambda: self.file_open())
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_import = self._action(file_menu, self.tr("&Import Contact List…"), QKeySequence("Ctrl+I"),
+                                       lambda: self.import_contacts())
         self.act_save = self._action(file_menu, self.tr("&Save"), QKeySequence.Save, self.file_save)
         self.act_save_as = self._action(file_menu, self.tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
+        from skymap.ui.protect_ui import ProtectActions  # noqa: PLC0415
+
+        self.protect_actions = ProtectActions(self, file_menu)  # Protect with password… and its kin
         file_menu.addSeparator()
         self.act_export_pdf = self._action(file_menu, self.tr("&Export PDF…"), QKeySequence("Ctrl+E"),
                                            lambda: self.export_pdf())
@@ -1098,15 +1112,21 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"), "", self.tr("Skymap maps (*.json)"))
             if not path:
                 return False
+        from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
+        from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
+
+        unlock = dialog_unlocker(self)  # a protected map: its password is asked for
         try:
-            skymap, stamp = load_map_stamped(path)
+            skymap, stamp = load_map_stamped(path, unlock=unlock)
+        except PasswordNeededError:
+            return False  # Cancel in the password dialog: nothing opened
         except SkymapError as err:
             self._error(err)
             return False
         self.file_guard.opening_large(len(skymap.family) + len(skymap.actors))
-        return self.open_loaded(skymap, Path(path), stamp)
+        return self.open_loaded(skymap, Path(path), stamp, unlock.protection)
 
-    def open_loaded(self, skymap: SkyMap, path: Path, stamp=None) -> bool:
+    def open_loaded(self, skymap: SkyMap, path: Path, stamp=None, protection=None) -> bool:
         """Show a loaded map, unless another Skymap has it open: then ask (read-only or a copy)."""
         holder = locks.acquire(path)
         read_only = False
@@ -1117,10 +1137,10 @@ class MainWindow(QMainWindow):
             if choice == "copy":
                 title = self.tr("Copy of %1").replace("%1", skymap.meta.title or path.stem)
                 skymap.meta = skymap.meta.model_copy(update={"title": title})
-                self.set_document(skymap, None)
+                self.set_document(skymap, None, protection=protection)
                 return True
             read_only = True
-        self.set_document(skymap, path, read_only=read_only, stamp=stamp)
+        self.set_document(skymap, path, read_only=read_only, stamp=stamp, protection=protection)
         settings.add_recent_file(path)
         return True
 
@@ -1139,12 +1159,23 @@ class MainWindow(QMainWindow):
         return False
 
     def restore_from(self, recovered) -> None:
-        """Open a recovered map as unsaved work, pointing at the file it came from."""
-        skymap = recovered.load()
+        """Open a recovered map as unsaved work, pointing at the file it came from. That of
+        a protected map asks for its password (Cancel: it stays, offered again)."""
+        from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
+        from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
+
+        unlock = dialog_unlocker(self)
+        try:
+            skymap = recovered.load(unlock)
+        except PasswordNeededError:
+            return
+        except SkymapError as err:
+            self._error(err)
+            return
         path = Path(recovered.original) if recovered.original else None
         if path is not None and locks.acquire(path) is not None:
             path = None  # someone else has the original open: the restored work is a copy
-        self.set_document(skymap, path, restored=True)
+        self.set_document(skymap, path, restored=True, protection=unlock.protection)
         recovered.discard()
 
     def ask_locked(self, path: Path, holder) -> str:
@@ -1166,8 +1197,17 @@ class MainWindow(QMainWindow):
 
     def open_dropped(self, paths: list[str]) -> None:
         maps = [p for p in paths if p.lower().endswith(".json")]
+        lists = [p for p in paths if p.lower().endswith((".csv", ".txt"))]
         if maps:
             self.file_open(maps[0])
+        elif lists:
+            self.import_contacts(lists[0])  # a contact list dropped: the import's preview
+
+    def import_contacts(self, path: str | None = None):
+        """File ▸ Import Contact List…: a new map or an update of this one, after a preview."""
+        from skymap.ui.import_dialog import import_contact_list  # noqa: PLC0415
+
+        return import_contact_list(self, path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -1195,7 +1235,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         self.docview.inline.close_editor(commit=True)
         try:
-            stamp = save_map(self.doc.map, path, expect=self.file_guard.expected(path))
+            stamp = save_map(self.doc.map, path, expect=self.file_guard.expected(path), protection=self.protection)
         except FileChangedError:
             # Another program changed the file since it was opened or saved here: ask first.
             return self.file_guard.changed_at_save(path)
@@ -1236,6 +1276,11 @@ class MainWindow(QMainWindow):
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
+        from skymap.ui import protect_ui  # noqa: PLC0415
+
+        go, pdf_password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
+        if not go:
+            return False
         if not path:
             suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
@@ -1244,7 +1289,12 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            write_pdf(self.doc.map, path, **options)
+            if pdf_password is not None:
+                from skymap.export.pdf_password import write_protected_pdf  # noqa: PLC0415
+
+                write_protected_pdf(write_pdf, self.doc.map, Path(path), pdf_password, **options)
+            else:
+                write_pdf(self.doc.map, path, **options)
         except SkymapError as err:
             self._error(err)
             return False
@@ -1264,6 +1314,10 @@ class MainWindow(QMainWindow):
     def export_other(self, suffix: str, path: str | None = None) -> bool:
         filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
                    ".csv": "CSV (*.csv)"}
+        from skymap.ui import protect_ui  # noqa: PLC0415
+
+        if not protect_ui.confirm_clear_export(self, filters[suffix].split(" ")[0]):
+            return False
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self._default_name(suffix), filters[suffix])
             if not path:
@@ -1278,7 +1332,12 @@ class MainWindow(QMainWindow):
             elif suffix == ".png":
                 from skymap.ui.render import render_png  # noqa: PLC0415
 
-                render_png(self.doc.map, path, lang=self.lang)
+                made = render_png(self.doc.map, path, lang=self.lang)
+                if made[0] < 2400:  # a very tall or wide map: said, not a silent thumbnail
+                    from skymap.model.messages import message  # noqa: PLC0415
+
+                    QMessageBox.information(self, "Skymap", message("png_reduced", self.lang, width=made[0],
+                                                                    height=made[1]))
             elif suffix == ".graphml":
                 from skymap.export.graphml import write_graphml  # noqa: PLC0415
 

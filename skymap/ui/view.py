@@ -402,7 +402,8 @@ class MapView(QGraphicsView):
         if mime.hasFormat(PALETTE_MIME):  # nothing new on a read-only map (a status shown)
             return not getattr(getattr(self.scene(), "editor", None), "read_only", False)
         return (
-            mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().lower().endswith(".json") for u in mime.urls())
+            mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().lower().endswith((".json", ".csv"))
+                                   for u in mime.urls())  # a map, or a contact list to import
         )
 
     def dragEnterEvent(self, event) -> None:
