@@ -781,6 +781,82 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="42"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="68"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="83"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="185"/>
+        <source>Import contact list</source>
+        <translation>Importér kontaktliste</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="43"/>
+        <source>Contact lists (*.csv *.txt)</source>
+        <translation>Kontaktlister (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="85"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rækker</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="87"/>
+        <source>Update the open map</source>
+        <translation>Opdatér det åbne kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="88"/>
+        <source>A new map from the list</source>
+        <translation>Et nyt kort ud fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="90"/>
+        <source>Remove people who are not in the list</source>
+        <translation>Fjern personer, der ikke står på listen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="93"/>
+        <source>the family&apos;s name, e.g. Hansen</source>
+        <translation>familiens navn, fx Hansen</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="97"/>
+        <source>Family name</source>
+        <translation>Familiens navn</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="104"/>
+        <source>Added</source>
+        <translation>Tilføjes</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="104"/>
+        <source>Changed</source>
+        <translation>Ændres</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="105"/>
+        <source>Removed</source>
+        <translation>Fjernes</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="116"/>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="146"/>
+        <source>Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.</source>
+        <translation>Tilføjes: %1, ændres: %2, fjernes: %3, nye forbindelser: %4. Intet ændres, før du trykker Importér.</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <location filename="../../skymap/ui/inline_editor.py" line="53"/>
@@ -1065,31 +1141,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="682"/>
+        <location filename="../../skymap/ui/main_window.py" line="687"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="683"/>
+        <location filename="../../skymap/ui/main_window.py" line="688"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="684"/>
+        <location filename="../../skymap/ui/main_window.py" line="689"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="685"/>
+        <location filename="../../skymap/ui/main_window.py" line="690"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="686"/>
+        <location filename="../../skymap/ui/main_window.py" line="691"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1104,385 +1180,390 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="322"/>
+        <location filename="../../skymap/ui/main_window.py" line="325"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="338"/>
+        <location filename="../../skymap/ui/main_window.py" line="341"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="339"/>
+        <location filename="../../skymap/ui/main_window.py" line="342"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="348"/>
+        <location filename="../../skymap/ui/main_window.py" line="351"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="422"/>
+        <location filename="../../skymap/ui/main_window.py" line="425"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="429"/>
+        <location filename="../../skymap/ui/main_window.py" line="432"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="430"/>
+        <location filename="../../skymap/ui/main_window.py" line="433"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="431"/>
+        <location filename="../../skymap/ui/main_window.py" line="434"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="432"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="476"/>
+        <location filename="../../skymap/ui/main_window.py" line="479"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="478"/>
+        <location filename="../../skymap/ui/main_window.py" line="481"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="499"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="497"/>
+        <location filename="../../skymap/ui/main_window.py" line="500"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="498"/>
+        <location filename="../../skymap/ui/main_window.py" line="501"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="499"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="501"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <source>&amp;Import Contact List…</source>
+        <translation>&amp;Importér kontaktliste…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="509"/>
+        <location filename="../../skymap/ui/main_window.py" line="514"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="511"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="529"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="525"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="528"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="537"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="546"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="544"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="545"/>
+        <location filename="../../skymap/ui/main_window.py" line="550"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="552"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="554"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="551"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="553"/>
+        <location filename="../../skymap/ui/main_window.py" line="558"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="560"/>
+        <location filename="../../skymap/ui/main_window.py" line="565"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="566"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="567"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="576"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="582"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="582"/>
+        <location filename="../../skymap/ui/main_window.py" line="587"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="583"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="592"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="596"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="592"/>
+        <location filename="../../skymap/ui/main_window.py" line="597"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="593"/>
+        <location filename="../../skymap/ui/main_window.py" line="598"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="594"/>
+        <location filename="../../skymap/ui/main_window.py" line="599"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="595"/>
+        <location filename="../../skymap/ui/main_window.py" line="600"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="602"/>
+        <location filename="../../skymap/ui/main_window.py" line="607"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="608"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="606"/>
+        <location filename="../../skymap/ui/main_window.py" line="611"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="608"/>
+        <location filename="../../skymap/ui/main_window.py" line="613"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="618"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
-        <location filename="../../skymap/ui/main_window.py" line="614"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="619"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="619"/>
+        <location filename="../../skymap/ui/main_window.py" line="624"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="620"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="630"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="626"/>
+        <location filename="../../skymap/ui/main_window.py" line="631"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="859"/>
+        <location filename="../../skymap/ui/main_window.py" line="864"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="867"/>
+        <location filename="../../skymap/ui/main_window.py" line="872"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="885"/>
+        <location filename="../../skymap/ui/main_window.py" line="890"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="887"/>
+        <location filename="../../skymap/ui/main_window.py" line="892"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="888"/>
+        <location filename="../../skymap/ui/main_window.py" line="893"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="889"/>
+        <location filename="../../skymap/ui/main_window.py" line="894"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="814"/>
         <location filename="../../skymap/ui/main_window.py" line="819"/>
+        <location filename="../../skymap/ui/main_window.py" line="824"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1522,99 +1603,99 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="969"/>
+        <location filename="../../skymap/ui/main_window.py" line="974"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="973"/>
+        <location filename="../../skymap/ui/main_window.py" line="978"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1085"/>
+        <location filename="../../skymap/ui/main_window.py" line="1090"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1107"/>
+        <location filename="../../skymap/ui/main_window.py" line="1112"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1107"/>
-        <location filename="../../skymap/ui/main_window.py" line="1214"/>
+        <location filename="../../skymap/ui/main_window.py" line="1112"/>
+        <location filename="../../skymap/ui/main_window.py" line="1228"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1133"/>
+        <location filename="../../skymap/ui/main_window.py" line="1138"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1182"/>
+        <location filename="../../skymap/ui/main_window.py" line="1187"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1185"/>
+        <location filename="../../skymap/ui/main_window.py" line="1190"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1186"/>
+        <location filename="../../skymap/ui/main_window.py" line="1191"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1187"/>
+        <location filename="../../skymap/ui/main_window.py" line="1192"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1202"/>
+        <location filename="../../skymap/ui/main_window.py" line="1216"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1213"/>
+        <location filename="../../skymap/ui/main_window.py" line="1227"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1260"/>
-        <location filename="../../skymap/ui/main_window.py" line="1272"/>
+        <location filename="../../skymap/ui/main_window.py" line="1274"/>
+        <location filename="../../skymap/ui/main_window.py" line="1286"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1274"/>
+        <location filename="../../skymap/ui/main_window.py" line="1288"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1308"/>
+        <location filename="../../skymap/ui/main_window.py" line="1322"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1346"/>
+        <location filename="../../skymap/ui/main_window.py" line="1365"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1346"/>
+        <location filename="../../skymap/ui/main_window.py" line="1365"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1366"/>
+        <location filename="../../skymap/ui/main_window.py" line="1385"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1370"/>
+        <location filename="../../skymap/ui/main_window.py" line="1389"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>

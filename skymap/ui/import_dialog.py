@@ -143,7 +143,7 @@ class ImportDialog(QDialog):
             self.lists[key].clear()
             self.lists[key].addItems(getattr(report, key))
         self.summary.setText(
-            self.tr("%1 added, %2 changed, %3 removed; %4 new ties. Nothing changes before you press Import.")
+            self.tr("Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.")
             .replace("%1", str(len(report.added))).replace("%2", str(len(report.updated)))
             .replace("%3", str(len(report.removed))).replace("%4", str(report.new_ties)))
 
