@@ -200,3 +200,32 @@ def test_roles_are_completed_in_a_typed_list_too(window):
     QTest.keyClick(form.list_edit, Qt.Key_Return, Qt.ControlModifier)
     roles = {a.name: a.role for a in window.doc.map.actors}
     assert (roles["Eva Berg"], roles["Kim Ravn"], roles["Ib Sand"]) == ("klasselærer", "lærer i 2.c", "PPR-psykolog")
+
+
+def test_several_lines_pasted_into_a_new_persons_name_become_a_list(window):
+    doc = window.doc
+    gp = cloud_of(window, DomainKind.GP)
+    window.scene.select_only(gp.id)
+    QTest.keyClick(window.view, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    form = window.docview.inline
+    QGuiApplication.clipboard().setText("Dorte Lind, praksissygeplejerske\nIb Holm - lægesekretær\n")
+    QTest.keyClick(form.fields["name"], Qt.Key_V, Qt.ControlModifier)
+    assert form.list_edit is not None and focused() is form.list_edit
+    QTest.keyClick(form.list_edit, Qt.Key_Return, Qt.ControlModifier)
+    people = {a.name: a.role for a in doc.actors_in(gp.id)}
+    assert people["Dorte Lind"] == "praksissygeplejerske" and people["Ib Holm"] == "lægesekretær"
+    assert "New professional" not in people
+
+
+def test_a_name_that_fits_nobody_is_named_and_makes_no_tie(window, qtbot):
+    doc = window.doc
+    hanne = next(a for a in doc.map.actors if a.name == "Hanne Lund")
+    ties = len(doc.map.links)
+    window.scene.select_only(hanne.id)
+    QTest.keyClick(window.view, Qt.Key_F2)
+    form = window.docview.inline
+    form.works_with.setFocus()
+    QTest.keyClicks(form.works_with, "Zacharias")
+    QTest.keyClick(form.works_with, Qt.Key_Return)
+    assert len(doc.map.links) == ties
+    assert "Zacharias" in window.statusBar().currentMessage()
