@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import io
 import sys
 from pathlib import Path
 
@@ -158,22 +157,7 @@ def check_export(args, protection: Protection | None, suffix: str) -> str | None
     return pdf_password
 
 
-def encrypt_pdf(data: bytes, password: str) -> bytes:
-    """The PDF encrypted with AES-256 (pypdf): it opens only with the password."""
-    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def write_protected_pdf(write_pdf, skymap, out: Path, password: str, **options) -> None:
-    """Write the meeting PDF encrypted: made in memory, encrypted, then written atomically
-    (no clear copy, not even a temporary file)."""
-    from skymap.storage.mapfile import write_atomic  # noqa: PLC0415
+    from skymap.export.pdf_password import write_protected_pdf as write  # noqa: PLC0415
 
-    buffer = io.BytesIO()
-    write_pdf(skymap, buffer, **options)
-    write_atomic(out, encrypt_pdf(buffer.getvalue(), password))
+    write(write_pdf, skymap, out, password, **options)

@@ -19,12 +19,19 @@ def run(args, lang: str) -> int:
     from skymap.ui.main_window import MainWindow  # noqa: PLC0415
 
     problem: SkymapError | None = None
+    unlock = _unlocker(args, lang)  # a password-protected map: --password-file, else asked for
     try:
         # (the stamp of what was read: the window notices if another program changes the file)
-        skymap, stamp = load_map_stamped(args.map) if args.map is not None else (new_map("standard", lang=lang), None)
+        skymap, stamp = (load_map_stamped(args.map, unlock=unlock) if args.map is not None
+                         else (new_map("standard", lang=lang), None))
     except SkymapError as err:
-        print(f"skymap: {err.message(lang)}", file=sys.stderr)
-        if args.screenshot is not None:
+        from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
+
+        if isinstance(err, PasswordNeededError) and unlock.asked_in_window:
+            err = None  # Cancel in the password dialog: an empty map, no complaint
+        else:
+            print(f"skymap: {err.message(lang)}", file=sys.stderr)
+        if args.screenshot is not None and err is not None:
             return 2
         # Opened from a file manager, there is no terminal: say it in the window too.
         problem, skymap, args.map, stamp = err, new_map("standard", lang=lang), None, None
@@ -35,7 +42,7 @@ def run(args, lang: str) -> int:
 
     i18n.install(app, lang)
     if args.screenshot is not None:
-        window = MainWindow(skymap, Path(args.map) if args.map else None, lang)
+        window = MainWindow(skymap, Path(args.map) if args.map else None, lang, protection=unlock.protection)
         return _screenshot(app, window, args.screenshot, args.size, getattr(args, "screenshot_view", "normal"))
     from skymap.storage import locks, settings  # noqa: PLC0415
 
@@ -48,12 +55,12 @@ def run(args, lang: str) -> int:
         window.show()
         window.file_guard.opening_large(people_count(skymap))
         app.processEvents()
-        window.set_document(skymap, path, stamp=stamp)
+        window.set_document(skymap, path, stamp=stamp, protection=unlock.protection)
         settings.add_recent_file(path)
         path = None
     elif path is not None and locks.acquire(path) is None:
         # The usual case: the map is free and now ours; the window is built on it once.
-        window = MainWindow(skymap, path, lang, stamp=stamp)
+        window = MainWindow(skymap, path, lang, stamp=stamp, protection=unlock.protection)
         settings.add_recent_file(path)
         path = None
     else:
@@ -65,12 +72,38 @@ def run(args, lang: str) -> int:
     if problem is not None:
         window._error(problem)
     # Someone else has the map open: the window asks (read-only, a copy or cancel).
-    if path is not None and not window.open_loaded(skymap, path, stamp):
+    if path is not None and not window.open_loaded(skymap, path, stamp, unlock.protection):
         window.set_document(new_map("standard", lang=lang), None)
     window.offer_recovery()
     code = app.exec()
     _dispose(app, window)
     return code
+
+
+def _unlocker(args, lang: str):
+    """How the window's first map is opened if it is protected: --password-file, else the
+    terminal for --screenshot, else a password dialog (Qt started for it)."""
+    from skymap import cli_protect  # noqa: PLC0415
+
+    if getattr(args, "password_file", None) is not None or args.screenshot is not None:
+        unlock = cli_protect.unlocker(args, lang)
+        unlock.asked_in_window = False
+        return unlock
+    from skymap.storage.protect import Unlocker  # noqa: PLC0415
+
+    def ask(path, wrong):
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from skymap.ui import i18n, protect_ui  # noqa: PLC0415
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        i18n.install(app, lang)
+        unlock.asked_in_window = True
+        return protect_ui.ask_open(None, path, wrong)
+
+    unlock = Unlocker(ask)
+    unlock.asked_in_window = False
+    return unlock
 
 
 def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:

@@ -261,18 +261,24 @@ class FileGuard(QObject):
         kept = None
         if window.is_modified() and not window.read_only:
             try:
-                kept = keep_copy(window.doc.map, path)
+                kept = keep_copy(window.doc.map, path, protection=window.protection)
             except SkymapError as err:  # nothing is replaced when the copy cannot be kept
                 window._error(err)
                 return False
+        from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
+        from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
+
+        # A protected map opens with the key in hand; asked for only if it was changed
+        unlock = dialog_unlocker(window, window.protection)  # (e.g. its password by another program)
         try:
-            skymap, stamp = load_map_stamped(path)
+            skymap, stamp = load_map_stamped(path, unlock=unlock)
         except SkymapError as err:
-            window._error(err)
+            if not isinstance(err, PasswordNeededError):
+                window._error(err)
             if kept is not None:
                 self._tell_kept(kept, before)
             return False
-        window.set_document(skymap, path, read_only=window.read_only, stamp=stamp)
+        window.set_document(skymap, path, read_only=window.read_only, stamp=stamp, protection=unlock.protection)
         if kept is not None:
             self._tell_kept(kept, before)
         else:

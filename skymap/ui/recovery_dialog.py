@@ -65,7 +65,8 @@ class RecoveryDialog(QDialog):
         for f in self.files:
             when = locale.toString(f.saved.astimezone(), QLocale.ShortFormat)
             where = f.original or self.tr("never saved")
-            item = QListWidgetItem(f"{f.title or self.tr('New map')} — {when}\n{where}")
+            title = ("\U0001f512 " + self.tr("Password-protected map")) if f.protected else (f.title or self.tr('New map'))
+            item = QListWidgetItem(f"{title} — {when}\n{where}")
             self.list.addItem(item)
         if self.files:
             self.list.setCurrentRow(0)
@@ -90,8 +91,14 @@ class RecoveryDialog(QDialog):
                                                   self.tr("Skymap maps (*.json)"))
             if not path:
                 return False
+        from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
+        from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
+
+        unlock = dialog_unlocker(self)  # a protected map's copy: asked for, and saved protected
         try:
-            save_map(f.load(), path)
+            save_map(f.load(unlock), path, protection=unlock.protection)
+        except PasswordNeededError:
+            return False
         except (SkymapError, OSError, ValueError) as err:
             text = err.message(self.lang) if isinstance(err, SkymapError) else str(err)
             QMessageBox.warning(self, "Skymap", text)

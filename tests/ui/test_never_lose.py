@@ -193,7 +193,7 @@ def test_a_failed_save_says_so_keeps_the_work_and_leaves_the_file(make_window, m
     window = make_window(path=map_copy)
     window.editor.add_member(name="Ny")
 
-    def full(skymap, path, backup=True, expect=None):
+    def full(skymap, path, backup=True, expect=None, protection=None):
         raise SaveError("save_failed", path=path, reason="No space left on device")
 
     monkeypatch.setattr(main_window, "save_map", full)

@@ -1,0 +1,269 @@
+"""The window's side of password-protected maps: the password dialogs, File ▸ Protect with
+password… / Change password… / Remove password, the lock mark in the status bar, and the
+question before a protected map is exported in the clear.
+
+The window keeps the open map's `Protection` (the derived key and salt, never the
+passphrase) in `window.protection`; every save, backup and recovery file is sealed with it
+(see skymap/storage/protect.py). Closing the map or opening another drops it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from skymap.storage.protect import MIN_LENGTH, Protection, Unlocker
+
+LOCK = "\U0001f512"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Protect", text)
+
+
+class PasswordDialog(QDialog):
+    """Asks for a password: to open a map ("open"), or a new one, twice ("new" for the map,
+    "pdf" for an exported PDF), saying plainly that a forgotten password cannot be recovered."""
+
+    def __init__(self, parent, mode: str, name: str = "", wrong: bool = False) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.setWindowTitle(tr("Password") if mode == "open" else tr("Protect with password"))
+        layout = QVBoxLayout(self)
+        if mode == "open":
+            text = tr("%1 is protected with a password.").replace("%1", name)
+        elif mode == "pdf":
+            text = tr("The PDF will open only with this password. Give it to the readers by another way than "
+                      "the file itself.")
+        else:
+            text = tr("The map, its backup and its recovery copies are stored encrypted: they open only with "
+                      "this password.")
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if mode != "open":
+            warning = QLabel(tr("A forgotten password cannot be recovered. Without it nobody can open the "
+                                "file again — not you, not the IT department, not Skymap. Keep the password "
+                                "somewhere safe."))
+            warning.setObjectName("passwordWarning")
+            warning.setWordWrap(True)
+            warning.setStyleSheet("font-weight: bold; color: #8a1c1c;")
+            layout.addWidget(warning)
+        form = QFormLayout()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.Password)
+        self.first.setObjectName("password")
+        form.addRow(tr("Password:"), self.first)
+        self.second = None
+        if mode != "open":
+            self.second = QLineEdit()
+            self.second.setEchoMode(QLineEdit.Password)
+            self.second.setObjectName("passwordAgain")
+            form.addRow(tr("Repeat it:"), self.second)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("passwordHint")
+        if wrong:
+            self.hint.setText(tr("Wrong password. Try again."))
+            self.hint.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.first.textChanged.connect(self._check)
+        if self.second is not None:
+            self.second.textChanged.connect(self._check)
+        self._check()
+        self.setMinimumWidth(440)
+
+    def problem(self) -> str:
+        """Why OK cannot be pressed yet ("" when it can)."""
+        text = self.first.text()
+        if self.mode == "open":
+            return "" if text else " "
+        if len(text) < MIN_LENGTH:
+            return tr("At least %1 characters.").replace("%1", str(MIN_LENGTH))
+        if self.second.text() != text:
+            return tr("The two passwords differ.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        if self.mode != "open":
+            self.hint.setText(problem)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def _exec_password_dialog(dialog: PasswordDialog) -> bool:
+    """Run a password dialog; True when accepted (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_open(parent, path: Path, wrong: bool) -> str | None:
+    dialog = PasswordDialog(parent, "open", Path(path).name, wrong)
+    try:
+        return dialog.passphrase() if _exec_password_dialog(dialog) else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_new(parent, mode: str = "new") -> str | None:
+    dialog = PasswordDialog(parent, mode)
+    try:
+        if not _exec_password_dialog(dialog) or dialog.problem():
+            return None
+        return dialog.passphrase()
+    finally:
+        dialog.deleteLater()
+
+
+def dialog_unlocker(parent, protection: Protection | None = None) -> Unlocker:
+    """Opens protected maps by asking in a dialog (again after a wrong password; Cancel
+    gives PasswordNeededError, which the window takes as "nothing opened")."""
+    return Unlocker(lambda path, wrong: ask_open(parent, path, wrong), protection)
+
+
+def _busy(fn):
+    """Run `fn` with the wait cursor (scrypt takes a moment)."""
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class ProtectActions:
+    """File ▸ Protect with password… / Change password… / Remove password, and the lock
+    mark. Each of them saves the map at once (a map is protected only once it is written)."""
+
+    def __init__(self, window, menu) -> None:
+        self.window = window
+        self.act_protect = window._action(menu, tr("Protect with &Password…"), QKeySequence(), self.protect)
+        self.act_change = window._action(menu, tr("Change Pass&word…"), QKeySequence(), self.change)
+        self.act_remove = window._action(menu, tr("Remove Password"), QKeySequence(), self.remove)
+        menu.aboutToShow.connect(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        on = self.window.__dict__.get("protection") is not None
+        self.act_protect.setVisible(not on)
+        self.act_change.setVisible(on)
+        self.act_remove.setVisible(on)
+        writable = not getattr(self.window, "read_only", False)
+        for act in (self.act_protect, self.act_change, self.act_remove):
+            act.setEnabled(writable)
+
+    def protect(self) -> bool:
+        return self._set(ask_new(self.window), tr("Saved; the map is protected with a password."))
+
+    def change(self) -> bool:
+        return self._set(ask_new(self.window), tr("Saved with the new password."))
+
+    def remove(self) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle("Skymap")
+        box.setText(tr("Remove the password? The map will be stored unencrypted: anyone who gets the file can "
+                       "read it."))
+        remove = box.addButton(tr("Remove Password"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        from skymap.ui import main_window  # noqa: PLC0415
+
+        if main_window._exec_box(box) is not remove:
+            return False
+        return self._apply(None, tr("Saved; the map is no longer protected."))
+
+    def _set(self, passphrase: str | None, done: str) -> bool:
+        if passphrase is None:
+            return False
+        return self._apply(_busy(lambda: Protection.new(passphrase)), done)
+
+    def _apply(self, protection: Protection | None, done: str) -> bool:
+        window = self.window
+        before = window.protection
+        window.protection = protection
+        if not window.file_save():
+            window.protection = before  # not saved (cancelled or failed): as it was
+            window._update_title()
+            return False
+        window.statusBar().showMessage(done, 8000)
+        self.sync()
+        return True
+
+
+def mark(window) -> None:
+    """The lock mark: a permanent note in the status bar while a protected map is open."""
+    label = window.__dict__.get("_lock_label")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("lockMark")
+        window.statusBar().addPermanentWidget(label)
+        window._lock_label = label
+    on = window.__dict__.get("protection") is not None
+    label.setText(f"{LOCK} {tr('Protected with a password')}" if on else "")
+    label.setVisible(on)
+
+
+def title_mark(window) -> str:
+    return f" [{LOCK} {tr('protected')}]" if window.__dict__.get("protection") is not None else ""
+
+
+def confirm_clear_export(window, what: str) -> bool:
+    """Before a protected map is exported unencrypted: say so, and ask."""
+    if window.__dict__.get("protection") is None:
+        return True
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle("Skymap")
+    box.setText(tr("This map is protected with a password, but the %1 will not be: anyone who gets the file can "
+                   "read it.").replace("%1", what))
+    box.setInformativeText(tr("Export it unencrypted?"))
+    go = box.addButton(tr("Export Unencrypted"), QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(QMessageBox.Cancel)
+    from skymap.ui import main_window  # noqa: PLC0415
+
+    return main_window._exec_box(box) is go
+
+
+def pdf_password(window) -> tuple[bool, str | None]:
+    """For a PDF of a protected map: (go on, the PDF's password or None). Offers to protect
+    the PDF (the default), to export it unencrypted, or to cancel."""
+    if window.__dict__.get("protection") is None:
+        return True, None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle("Skymap")
+    box.setText(tr("This map is protected with a password. Protect the PDF with a password too?"))
+    box.setInformativeText(tr("An unprotected PDF can be read by anyone who gets the file."))
+    protect = box.addButton(tr("Protect the PDF…"), QMessageBox.AcceptRole)
+    clear = box.addButton(tr("Export Unencrypted"), QMessageBox.DestructiveRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(protect)
+    from skymap.ui import main_window  # noqa: PLC0415
+
+    clicked = main_window._exec_box(box)
+    if clicked is clear:
+        return True, None
+    if clicked is not protect:
+        return False, None
+    passphrase = ask_new(window, "pdf")
+    return (passphrase is not None), passphrase
