@@ -2,131 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
-        <source>Protect with password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="44"/>
-        <source>%1 is protected with a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="46"/>
-        <source>The PDF will open only with this password. Give it to the readers by another way than the file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="49"/>
-        <source>The map, its backup and its recovery copies are stored encrypted: they open only with this password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="55"/>
-        <source>A forgotten password cannot be recovered. Without it nobody can open the file again — not you, not the IT department, not Skymap. Keep the password somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="66"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
-        <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="78"/>
-        <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="97"/>
-        <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="99"/>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="158"/>
-        <source>Protect with &amp;Password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="159"/>
-        <source>Change Pass&amp;word…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="160"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="185"/>
-        <source>Remove Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="174"/>
-        <source>Saved; the map is protected with a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="177"/>
-        <source>Saved with the new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="183"/>
-        <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="192"/>
-        <source>Saved; the map is no longer protected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="236"/>
-        <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="238"/>
-        <source>Export it unencrypted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="239"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="258"/>
-        <source>Export Unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="255"/>
-        <source>This map is protected with a password. Protect the PDF with a password too?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="256"/>
-        <source>An unprotected PDF can be read by anyone who gets the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="257"/>
-        <source>Protect the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="40"/>
@@ -1931,6 +1806,141 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
+    <name>Protect</name>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="37"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="38"/>
+        <source>Protect with password</source>
+        <translation>Beskyt med adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
+        <source>%1 is protected with a password.</source>
+        <translation>%1 er beskyttet med en adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="43"/>
+        <source>The PDF will open only with this password. Give it to the readers by another way than the file itself.</source>
+        <translation>PDF&apos;en kan kun åbnes med denne adgangskode. Giv den til læserne ad en anden vej end selve filen.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="47"/>
+        <source>The map, its backup and its recovery copies are stored encrypted: they open only with this password.</source>
+        <translation>Kortet, dets sikkerhedskopi og gendannelseskopier gemmes krypteret: de kan kun åbnes med denne adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="54"/>
+        <source>A forgotten password cannot be recovered. Without it nobody can open the file again — not you, not the IT department, not Skymap. Keep the password somewhere safe.</source>
+        <translation>En glemt adgangskode kan ikke genskabes. Uden den kan ingen åbne filen igen – hverken du, it-afdelingen eller Skymap. Opbevar adgangskoden et sikkert sted.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="66"/>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
+        <source>Repeat it:</source>
+        <translation>Gentag den:</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="78"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Forkert adgangskode. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="97"/>
+        <source>At least %1 characters.</source>
+        <translation>Mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="99"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="158"/>
+        <source>Protect with &amp;Password…</source>
+        <translation>Beskyt med &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="160"/>
+        <source>Change Pass&amp;word…</source>
+        <translation>Skift adgangs&amp;kode…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="162"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="190"/>
+        <source>Remove Password</source>
+        <translation>Fjern adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="177"/>
+        <source>Saved; the map is protected with a password.</source>
+        <translation>Gemt; kortet er beskyttet med en adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="181"/>
+        <source>Saved with the new password.</source>
+        <translation>Gemt med den nye adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="187"/>
+        <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
+        <translation>Fjern adgangskoden? Kortet bliver gemt ukrypteret: alle, der får fat i filen, kan læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="197"/>
+        <source>Saved; the map is no longer protected.</source>
+        <translation>Gemt; kortet er ikke længere beskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="226"/>
+        <source>Protected with a password</source>
+        <translation>Beskyttet med adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="231"/>
+        <source>protected</source>
+        <translation>beskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="242"/>
+        <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
+        <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="245"/>
+        <source>Export it unencrypted?</source>
+        <translation>Eksportér den ukrypteret?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="246"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="267"/>
+        <source>Export Unencrypted</source>
+        <translation>Eksportér ukrypteret</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="262"/>
+        <source>This map is protected with a password. Protect the PDF with a password too?</source>
+        <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="264"/>
+        <source>An unprotected PDF can be read by anyone who gets the file.</source>
+        <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/protect_ui.py" line="266"/>
+        <source>Protect the PDF…</source>
+        <translation>Beskyt PDF&apos;en…</translation>
+    </message>
+</context>
+<context>
     <name>RcView</name>
     <message>
         <location filename="../../skymap/ui/rc_view.py" line="48"/>
@@ -2059,12 +2069,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
         <source>Password-protected map</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskodebeskyttet kort</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
         <source>New map</source>
-        <translation type="unfinished">Nyt kort</translation>
+        <translation>Nyt kort</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/recovery_dialog.py" line="90"/>

@@ -24,11 +24,25 @@ from PySide6.QtWidgets import (
 
 from skymap.storage.protect import MIN_LENGTH, Protection, Unlocker
 
-LOCK = "\U0001f512"
+def lock_pixmap(size: int = 16):
+    """A small padlock, drawn (an emoji lock is missing from many fonts)."""
+    from PySide6.QtCore import QRectF  # noqa: PLC0415
+    from PySide6.QtGui import QColor, QPainter, QPen, QPixmap  # noqa: PLC0415
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Protect", text)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.Antialiasing)
+    colour = QColor("#1f2a36")
+    p.setPen(QPen(colour, size / 9))
+    p.drawArc(QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5), 0, 180 * 16)
+    p.drawLine(int(size * 0.28), int(size * 0.33), int(size * 0.28), int(size * 0.45))
+    p.drawLine(int(size * 0.72), int(size * 0.33), int(size * 0.72), int(size * 0.45))
+    p.setPen(Qt.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), size * 0.08, size * 0.08)
+    p.end()
+    return pixmap
 
 
 class PasswordDialog(QDialog):
@@ -38,23 +52,27 @@ class PasswordDialog(QDialog):
     def __init__(self, parent, mode: str, name: str = "", wrong: bool = False) -> None:
         super().__init__(parent)
         self.mode = mode
-        self.setWindowTitle(tr("Password") if mode == "open" else tr("Protect with password"))
+        self.setWindowTitle(QCoreApplication.translate("Protect", "Password") if mode == "open"
+                            else QCoreApplication.translate("Protect", "Protect with password"))
         layout = QVBoxLayout(self)
         if mode == "open":
-            text = tr("%1 is protected with a password.").replace("%1", name)
+            text = QCoreApplication.translate("Protect", "%1 is protected with a password.").replace("%1", name)
         elif mode == "pdf":
-            text = tr("The PDF will open only with this password. Give it to the readers by another way than "
-                      "the file itself.")
+            text = QCoreApplication.translate(
+                    "Protect", "The PDF will open only with this password. Give it to the readers by another way than "
+                               "the file itself.")
         else:
-            text = tr("The map, its backup and its recovery copies are stored encrypted: they open only with "
-                      "this password.")
+            text = QCoreApplication.translate(
+                    "Protect", "The map, its backup and its recovery copies are stored encrypted: they open only with "
+                               "this password.")
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if mode != "open":
-            warning = QLabel(tr("A forgotten password cannot be recovered. Without it nobody can open the "
-                                "file again — not you, not the IT department, not Skymap. Keep the password "
-                                "somewhere safe."))
+            warning = QLabel(QCoreApplication.translate(
+                    "Protect", "A forgotten password cannot be recovered. Without it nobody can open the "
+                               "file again — not you, not the IT department, not Skymap. Keep the password "
+                               "somewhere safe."))
             warning.setObjectName("passwordWarning")
             warning.setWordWrap(True)
             warning.setStyleSheet("font-weight: bold; color: #8a1c1c;")
@@ -63,19 +81,19 @@ class PasswordDialog(QDialog):
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.Password)
         self.first.setObjectName("password")
-        form.addRow(tr("Password:"), self.first)
+        form.addRow(QCoreApplication.translate("Protect", "Password:"), self.first)
         self.second = None
         if mode != "open":
             self.second = QLineEdit()
             self.second.setEchoMode(QLineEdit.Password)
             self.second.setObjectName("passwordAgain")
-            form.addRow(tr("Repeat it:"), self.second)
+            form.addRow(QCoreApplication.translate("Protect", "Repeat it:"), self.second)
         layout.addLayout(form)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("passwordHint")
         if wrong:
-            self.hint.setText(tr("Wrong password. Try again."))
+            self.hint.setText(QCoreApplication.translate("Protect", "Wrong password. Try again."))
             self.hint.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -94,9 +112,9 @@ class PasswordDialog(QDialog):
         if self.mode == "open":
             return "" if text else " "
         if len(text) < MIN_LENGTH:
-            return tr("At least %1 characters.").replace("%1", str(MIN_LENGTH))
+            return QCoreApplication.translate("Protect", "At least %1 characters.").replace("%1", str(MIN_LENGTH))
         if self.second.text() != text:
-            return tr("The two passwords differ.")
+            return QCoreApplication.translate("Protect", "The two passwords differ.")
         return ""
 
     def _check(self) -> None:
@@ -155,9 +173,12 @@ class ProtectActions:
 
     def __init__(self, window, menu) -> None:
         self.window = window
-        self.act_protect = window._action(menu, tr("Protect with &Password…"), QKeySequence(), self.protect)
-        self.act_change = window._action(menu, tr("Change Pass&word…"), QKeySequence(), self.change)
-        self.act_remove = window._action(menu, tr("Remove Password"), QKeySequence(), self.remove)
+        self.act_protect = window._action(menu, QCoreApplication.translate(
+                "Protect", "Protect with &Password…"), QKeySequence(), self.protect)
+        self.act_change = window._action(menu, QCoreApplication.translate(
+                "Protect", "Change Pass&word…"), QKeySequence(), self.change)
+        self.act_remove = window._action(menu, QCoreApplication.translate(
+                "Protect", "Remove Password"), QKeySequence(), self.remove)
         menu.aboutToShow.connect(self.sync)
         self.sync()
 
@@ -171,25 +192,27 @@ class ProtectActions:
             act.setEnabled(writable)
 
     def protect(self) -> bool:
-        return self._set(ask_new(self.window), tr("Saved; the map is protected with a password."))
+        return self._set(ask_new(self.window), QCoreApplication.translate(
+                "Protect", "Saved; the map is protected with a password."))
 
     def change(self) -> bool:
-        return self._set(ask_new(self.window), tr("Saved with the new password."))
+        return self._set(ask_new(self.window), QCoreApplication.translate("Protect", "Saved with the new password."))
 
     def remove(self) -> bool:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Warning)
         box.setWindowTitle("Skymap")
-        box.setText(tr("Remove the password? The map will be stored unencrypted: anyone who gets the file can "
-                       "read it."))
-        remove = box.addButton(tr("Remove Password"), QMessageBox.DestructiveRole)
+        box.setText(QCoreApplication.translate(
+                "Protect", "Remove the password? The map will be stored unencrypted: anyone who gets the file can "
+                           "read it."))
+        remove = box.addButton(QCoreApplication.translate("Protect", "Remove Password"), QMessageBox.DestructiveRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Cancel)
         from skymap.ui import main_window  # noqa: PLC0415
 
         if main_window._exec_box(box) is not remove:
             return False
-        return self._apply(None, tr("Saved; the map is no longer protected."))
+        return self._apply(None, QCoreApplication.translate("Protect", "Saved; the map is no longer protected."))
 
     def _set(self, passphrase: str | None, done: str) -> bool:
         if passphrase is None:
@@ -213,17 +236,27 @@ def mark(window) -> None:
     """The lock mark: a permanent note in the status bar while a protected map is open."""
     label = window.__dict__.get("_lock_label")
     if label is None:
-        label = QLabel()
+        from PySide6.QtWidgets import QHBoxLayout, QWidget  # noqa: PLC0415
+
+        label = QWidget()
         label.setObjectName("lockMark")
+        row = QHBoxLayout(label)
+        row.setContentsMargins(0, 0, 6, 0)
+        icon = QLabel()
+        icon.setPixmap(lock_pixmap(16))
+        row.addWidget(icon)
+        label.text_label = QLabel()
+        row.addWidget(label.text_label)
         window.statusBar().addPermanentWidget(label)
         window._lock_label = label
     on = window.__dict__.get("protection") is not None
-    label.setText(f"{LOCK} {tr('Protected with a password')}" if on else "")
+    label.text_label.setText(QCoreApplication.translate("Protect", "Protected with a password"))
     label.setVisible(on)
 
 
 def title_mark(window) -> str:
-    return f" [{LOCK} {tr('protected')}]" if window.__dict__.get("protection") is not None else ""
+    on = window.__dict__.get("protection") is not None
+    return " [" + QCoreApplication.translate("Protect", "protected") + "]" if on else ""
 
 
 def confirm_clear_export(window, what: str) -> bool:
@@ -233,10 +266,11 @@ def confirm_clear_export(window, what: str) -> bool:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle("Skymap")
-    box.setText(tr("This map is protected with a password, but the %1 will not be: anyone who gets the file can "
-                   "read it.").replace("%1", what))
-    box.setInformativeText(tr("Export it unencrypted?"))
-    go = box.addButton(tr("Export Unencrypted"), QMessageBox.AcceptRole)
+    box.setText(QCoreApplication.translate(
+            "Protect", "This map is protected with a password, but the %1 will not be: anyone who gets the file can "
+                       "read it.").replace("%1", what))
+    box.setInformativeText(QCoreApplication.translate("Protect", "Export it unencrypted?"))
+    go = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(QMessageBox.Cancel)
     from skymap.ui import main_window  # noqa: PLC0415
@@ -252,10 +286,12 @@ def pdf_password(window) -> tuple[bool, str | None]:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Question)
     box.setWindowTitle("Skymap")
-    box.setText(tr("This map is protected with a password. Protect the PDF with a password too?"))
-    box.setInformativeText(tr("An unprotected PDF can be read by anyone who gets the file."))
-    protect = box.addButton(tr("Protect the PDF…"), QMessageBox.AcceptRole)
-    clear = box.addButton(tr("Export Unencrypted"), QMessageBox.DestructiveRole)
+    box.setText(QCoreApplication.translate(
+            "Protect", "This map is protected with a password. Protect the PDF with a password too?"))
+    box.setInformativeText(QCoreApplication.translate(
+            "Protect", "An unprotected PDF can be read by anyone who gets the file."))
+    protect = box.addButton(QCoreApplication.translate("Protect", "Protect the PDF…"), QMessageBox.AcceptRole)
+    clear = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.DestructiveRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(protect)
     from skymap.ui import main_window  # noqa: PLC0415

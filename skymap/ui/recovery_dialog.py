@@ -65,7 +65,7 @@ class RecoveryDialog(QDialog):
         for f in self.files:
             when = locale.toString(f.saved.astimezone(), QLocale.ShortFormat)
             where = f.original or self.tr("never saved")
-            title = ("\U0001f512 " + self.tr("Password-protected map")) if f.protected else (f.title or self.tr('New map'))
+            title = self.tr("Password-protected map") if f.protected else (f.title or self.tr('New map'))
             item = QListWidgetItem(f"{title} — {when}\n{where}")
             self.list.addItem(item)
         if self.files:
