@@ -35,4 +35,4 @@ def should_maximise(screen) -> bool:
 def panel_width(window_width: int) -> int:
     """The right-hand panels' width: 380 px, less on a narrow window so the map keeps room
     (still as wide as the inspector's widest page needs)."""
-    return 380 if window_width >= 1600 else 345
+    return 380 if window_width >= 1600 else 350
