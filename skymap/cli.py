@@ -176,6 +176,8 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"skymap {__version__}")
     parser.add_argument("map", nargs="?", type=Path, metavar="MAP.json", help="the map to open")
     cli_protect.add_password_option(parser)
+    parser.add_argument("--allow-clear", action="store_true",
+                        help="with --screenshot of a password-protected map: allow the unencrypted picture")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--screenshot-view", choices=("normal", "family"), default="normal",
@@ -467,7 +469,10 @@ def _export(args, lang: str) -> int:
         else:
             from skymap.ui.render import render_png  # noqa: PLC0415
 
-            render_png(skymap, args.output, width=max(200, min(args.width, 12000)), lang=doc_lang)
+            asked = max(200, min(args.width, 12000))
+            made = render_png(skymap, args.output, width=asked, lang=doc_lang)
+            if made[0] < asked:
+                print(message("png_reduced", lang, width=made[0], height=made[1]))
     print(message("written", lang, path=args.output))
     return 0
 

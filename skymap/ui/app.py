@@ -41,6 +41,9 @@ def run(args, lang: str) -> int:
     from skymap.ui import i18n  # noqa: PLC0415
 
     i18n.install(app, lang)
+    if args.screenshot is not None and unlock.protection is not None and not getattr(args, "allow_clear", False):
+        print(f"skymap: {SkymapError('clear_export_refused', path=args.map).message(lang)}", file=sys.stderr)
+        return 2  # a picture of a protected map is a copy in the clear
     if args.screenshot is not None:
         window = MainWindow(skymap, Path(args.map) if args.map else None, lang, protection=unlock.protection)
         return _screenshot(app, window, args.screenshot, args.size, getattr(args, "screenshot_view", "normal"))

@@ -160,3 +160,25 @@ def test_the_terminal_asks_without_echo(files, monkeypatch, capsys):
     monkeypatch.setattr("getpass.getpass", lambda prompt: (asked.append(prompt), PASS)[1])
     assert run("validate", path, "--lang", "da") == 0
     assert asked == [f"Adgangskode til {path}: "]
+
+
+def test_the_window_starts_on_a_protected_map_with_a_password_file(files, tmp_path):
+    """`skymap MAP --password-file F --screenshot` (a real process): a picture is a copy in
+    the clear, so it needs --allow-clear; a wrong password is one line."""
+    path, pw, wrong = files
+    assert run("protect", path, "--password-file", pw) == 0
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def start(*extra):
+        return subprocess.run([sys.executable, "-m", "skymap.cli", str(path), "--screenshot", str(out), "--size",
+                               "800x600", "--lang", "en", *map(str, extra)], stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+    proc = start("--password-file", wrong)
+    assert proc.returncode == 2 and proc.stderr == f"skymap: Wrong password for {path}.\n"
+    proc = start("--password-file", pw)
+    assert proc.returncode == 2 and "--allow-clear" in proc.stderr and not out.exists()
+    proc = start("--password-file", pw, "--allow-clear")
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 1000

@@ -200,3 +200,19 @@ def test_a_protected_session_leaves_no_name_in_any_file(window, tmp_path, monkey
                 assert not found, (f, found)
     assert scanned >= 5  # the map, its backup, two recovery files, the PDF, the settings
     window.undo_stack.setClean()
+
+
+def test_starting_skymap_on_a_protected_map_asks_in_a_dialog(qtbot, tmp_path, monkeypatch):
+    """`skymap MAP` without --password-file: the first map's password is asked in a dialog
+    (again after a wrong one), and the window gets the map's key."""
+    import argparse
+
+    from skymap.ui import app
+
+    path = tmp_path / "case.json"
+    save_map(load_map(EXAMPLE), path, protection=Protection.new(PASS))
+    unlock = app._unlocker(argparse.Namespace(password_file=None, screenshot=None), "en")
+    answers = Answers(monkeypatch, "not it at all", PASS)
+    assert load_map(path, unlock=unlock) == load_map(EXAMPLE)
+    assert [hint for _, hint, _ in answers.seen] == ["", "Wrong password. Try again."]
+    assert unlock.asked_in_window and unlock.protection is not None
