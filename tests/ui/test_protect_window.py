@@ -5,6 +5,7 @@ recovery file, and a scan of every file the session wrote for a name in the clea
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -189,6 +190,10 @@ def test_a_protected_session_leaves_no_name_in_any_file(window, tmp_path, monkey
     assert window.export_pdf(str(folder / "meeting.pdf"), options={})
     window.autosave()
     every = names(window.doc.map)
+    from skymap.storage import locks
+
+    lock = json.loads(locks.lock_path(path).read_text())  # the lock: who and since when, nothing of the map
+    assert set(lock) == {"user", "host", "pid", "since"}
     roots = [folder, temp] + [Path(os.environ[v]) for v in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")]
     scanned = 0
     for root in roots:
