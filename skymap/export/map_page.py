@@ -241,7 +241,7 @@ def _cloud_label(p, cx, top, width, text, count, colour, s, height=0.0, outline=
     size = max(6.0, min(10.5, 14 * s))
     badge = f"{count}"
     badge_w = text_width(badge, size * 0.9, True) + 6
-    lines = wrap(text, size, max(30.0, width - 30 - badge_w), True)
+    lines = wrap(text, size, max(30.0, width - 30 - badge_w), True) or [""]  # (no name: the count alone)
     block_w = max(text_width(ln, size, True) for ln in lines) + 4 + badge_w
     y = top + max(5.0, 12 * s)
     line_h = size * 1.2

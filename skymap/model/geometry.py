@@ -34,7 +34,7 @@ def _depth(width: float, height: float) -> float:
 @lru_cache(maxsize=512)
 def _cloud_unit(width: float, height: float, bump: float) -> tuple[Segment, ...]:
     depth = _depth(width, height)
-    a, b = width / 2 - depth, height / 2 - depth
+    a, b = max(1.0, width / 2 - depth), max(1.0, height / 2 - depth)  # (a tiny cloud is not a point)
     samples = 720
     pts = [_superellipse_point(a, b, 2 * math.pi * i / samples, 3.2) for i in range(samples + 1)]
     return tuple(_bumpy(pts, bump, depth))
@@ -47,6 +47,8 @@ def _bumpy(pts: list[Point], bump: float, depth: float) -> Path:
     for p, q in zip(pts, pts[1:]):
         cumulative.append(cumulative[-1] + math.hypot(q[0] - p[0], q[1] - p[1]))
     perimeter = cumulative[-1]
+    if not perimeter > 1e-9:  # all points in one place: nothing to walk along
+        return [("M", *pts[0]), ("Z",)]
     count = max(7, round(perimeter / bump))
     chosen: list[Point] = []
     normals: list[Point] = []
@@ -143,6 +145,20 @@ def _fit(pts: list[Point], width: float, height: float) -> list[Point]:
 
 Outline = tuple[tuple[float, float], ...]
 
+MIN_OUTLINE_AREA = 1e-3
+"""The least area (as a fraction of the cloud's box) a drawn outline must enclose to be a
+shape: points on one spot or on one line draw the standard cloud instead."""
+
+
+def usable_outline(outline: Outline | None) -> Outline | None:
+    """`outline` if it encloses a shape (three different points, some area), else None."""
+    if not outline:
+        return None
+    points = tuple((float(x), float(y)) for x, y in outline)
+    if len(set(points)) < 3 or abs(_signed_area(list(points))) < MIN_OUTLINE_AREA:
+        return None
+    return points
+
 
 @lru_cache(maxsize=256)
 def _drawn_curve(width: float, height: float, outline: Outline) -> tuple[Point, ...]:
@@ -164,6 +180,7 @@ def cloud_path(
     """A soft cloud outline that fills the box of `width` x `height` centred at (cx, cy):
     the standard rounded shape, or with `outline` (a drawn cloud, points as fractions of
     the box) a smooth bumpy edge following the drawn shape."""
+    outline = usable_outline(outline)
     if outline:
         # Bumps are scaled with the cloud so that the print, drawn smaller, looks the same.
         unit = _drawn_unit(round(width, 1), round(height, 1), tuple(map(tuple, outline)), round(bump, 2))
@@ -175,6 +192,7 @@ def cloud_path(
 def cloud_polygon(width: float, height: float, outline: Outline | None) -> list[Point]:
     """The inside of a cloud as a polygon around its centre (the base line of its bumps):
     what people are placed in and the label is fitted to."""
+    outline = usable_outline(outline)
     if outline:
         return list(_drawn_curve(round(width, 1), round(height, 1), tuple(map(tuple, outline))))[:-1]
     depth = _depth(width, height)
@@ -209,6 +227,7 @@ def label_spot(width: float, height: float, outline: Outline | None, label_w: fl
     """Where a cloud's label goes: (x of its centre, y of its top) relative to the cloud's
     centre. The standard cloud has it at the top in the middle; a drawn cloud has it as
     high as it fits inside the drawn shape, as near the middle as it can."""
+    outline = usable_outline(outline)
     if not outline:
         return 0.0, -height / 2 + margin
     # Painting asks on every repaint; the answer depends on nothing else.

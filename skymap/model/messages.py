@@ -608,6 +608,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is protected with a password; an unencrypted export needs --allow-clear "
         "(or a PDF with --pdf-password-file).",
     ),
+    "png_reduced": (
+        "Kortet er meget højt eller bredt, så billedet er gjort mindre: {width}×{height} pixels.",
+        "The map is very tall or wide, so the picture was made smaller: {width}×{height} pixels.",
+    ),
     "pdf_password_pdf_only": (
         "--pdf-password-file gælder kun eksport til PDF.",
         "--pdf-password-file applies to PDF exports only.",

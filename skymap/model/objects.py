@@ -14,9 +14,10 @@ from statistics import fmean
 from typing import Annotated, Literal
 
 from . import _no_plugins  # noqa: F401 - before pydantic builds a model
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from .geometry import usable_outline
 from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
 
 FORMAT_NAME = "skymap"
@@ -140,6 +141,13 @@ class Domain(_Frozen):
     outline: tuple[tuple[Fraction, Fraction], ...] | None = Field(
         default=None, min_length=3, max_length=MAX_OUTLINE_POINTS
     )
+
+    @field_validator("outline")
+    @classmethod
+    def _a_shape_or_none(cls, outline):
+        """An outline that encloses nothing (its points on one spot or one line) is no
+        drawn shape: the cloud has the standard shape (read from a file as from an edit)."""
+        return outline if usable_outline(outline) is not None else None
 
 
 class Actor(_Frozen):

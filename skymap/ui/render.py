@@ -11,8 +11,28 @@ from skymap.model.objects import SkyMap
 from skymap.storage.mapfile import write_atomic
 
 
-def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: str = "da") -> None:
-    """Render the whole map, `width` pixels wide, to a PNG file."""
+MAX_PIXELS = 40_000_000
+"""The most pixels a PNG of the map may have (160 MB while it is drawn): a map that is
+far taller than wide (one person a million units away) is drawn smaller instead."""
+MAX_SIDE = 16_000
+"""The longest side of the picture, in pixels."""
+
+
+def picture_size(width: int, source_w: float, source_h: float) -> tuple[int, int]:
+    """The picture's (width, height) for a map of source_w x source_h: `width` wide unless
+    that would make it more than MAX_PIXELS or longer than MAX_SIDE; then smaller, in the
+    map's proportions."""
+    ratio = source_h / source_w if source_w > 0 else 1.0
+    w = float(width)
+    h = w * ratio
+    scale = min(1.0, MAX_SIDE / max(w, h), (MAX_PIXELS / (w * h)) ** 0.5 if w * h > 0 else 1.0)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: str = "da") -> tuple[int, int]:
+    """Render the whole map, `width` pixels wide, to a PNG file; returns the picture's
+    size, which is smaller than asked for when the map is very tall or wide (see
+    `picture_size`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack  # noqa: PLC0415
@@ -28,7 +48,7 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
     signals = DocumentSignals(doc)
     scene = MapScene(doc, signals, Editor(doc, QUndoStack()), lang)
     source = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
-    height = max(1, round(width * source.height() / source.width()))
+    width, height = picture_size(width, source.width(), source.height())
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(QColor("#fbfbf8"))
     painter = QPainter(image)
@@ -47,3 +67,4 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
         raise SaveError("save_failed_new", path=out, reason="PNG")
     write_atomic(Path(out), bytes(data))
     del app
+    return width, height
