@@ -418,10 +418,16 @@ def _validate(args, lang: str) -> int:
     return 0
 
 
+PNG_WIDTHS = (200, 12000)
+"""The PNG widths --width accepts, in pixels; anything else is refused, not quietly changed."""
+
+
 def _export(args, lang: str) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
+    if suffix == ".png" and not PNG_WIDTHS[0] <= args.width <= PNG_WIDTHS[1]:
+        raise SkymapError("png_width", value=args.width, low=PNG_WIDTHS[0], high=PNG_WIDTHS[1])
     skymap = whole_file = _load(args, args.map, lang)
     pdf_password = cli_protect.check_export(args, _PROTECTED.get(Path(args.map)), suffix)
     doc_lang = args.lang or skymap.meta.language
@@ -469,9 +475,8 @@ def _export(args, lang: str) -> int:
         else:
             from skymap.ui.render import render_png  # noqa: PLC0415
 
-            asked = max(200, min(args.width, 12000))
-            made = render_png(skymap, args.output, width=asked, lang=doc_lang)
-            if made[0] < asked:
+            made = render_png(skymap, args.output, width=args.width, lang=doc_lang)
+            if made[0] < args.width:
                 print(message("png_reduced", lang, width=made[0], height=made[1]))
     print(message("written", lang, path=args.output))
     return 0

@@ -549,6 +549,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "ukendte sider: {value}; vælg blandt {sections}",
         "unknown sections: {value}; choose from {sections}",
     ),
+    "png_width": (
+        "--width {value} kan ikke bruges: vælg en bredde fra {low} til {high} pixels.",
+        "--width {value} cannot be used: choose a width from {low} to {high} pixels.",
+    ),
     "written": ("Gemt: {path}", "Saved: {path}"),
     "valid": ("{path} er et gyldigt Skymap-kort.", "{path} is a valid Skymap map."),
     "import_summary": (
