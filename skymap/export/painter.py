@@ -189,9 +189,12 @@ class SvgPainter:
     def text(self, x: float, y: float, text: str, size: float, bold: bool = False, colour: str = "#1f2a36",
              anchor: str = "start") -> None:
         weight = ' font-weight="bold"' if bold else ""
+        # SVG collapses runs of spaces unless told not to ("Familie   ·   Dato" would close up):
+        # xml:space for SVG 1.1 renderers (rsvg, Qt), white-space:pre for SVG 2 ones.
+        keep = ' xml:space="preserve" style="white-space:pre"' if "  " in text or text != text.strip() else ""
         self.parts.append(
             f'<text x="{x:.2f}" y="{y:.2f}" font-size="{size:.2f}" fill="{colour}" text-anchor="{anchor}"'
-            f'{weight}>{escape(text)}</text>'
+            f'{weight}{keep}>{escape(text)}</text>'
         )
 
     def document(self, title: str = "") -> str:
