@@ -232,13 +232,19 @@ class PersonItem(QGraphicsItem):
         w = self.text_width
         name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
-        lines = wrap_name(name_metrics, self.name(), w)
-        sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w) if sub_h else ""
+        # the text laid out once, and again only when the name, role, size or width change
+        key = (self.name(), self.subtitle(), name_font.pointSizeF(), sub_font.pointSizeF(), w, sub_h)
+        cached = getattr(self, "_text", None)
+        if cached is None or cached[0] != key:
+            lines = wrap_name(name_metrics, self.name(), w)
+            sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w) if sub_h else ""
+            text_w = max([name_metrics.horizontalAdvance(line) for line in lines]
+                         + [sub_metrics.horizontalAdvance(sub) if sub else 0])
+            self._text = cached = (key, lines, sub, text_w)
+        _key, lines, sub, text_w = cached
         line_h = name_metrics.height() + 1
         name_used = line_h * len(lines) + 2
         # A soft halo behind the text keeps it readable where ties cross it.
-        text_w = max([name_metrics.horizontalAdvance(line) for line in lines]
-                     + [sub_metrics.horizontalAdvance(sub) if sub else 0])
         painter.setPen(Qt.NoPen)
         painter.setBrush(HALO)
         painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, name_used + sub_h + 1 if sub else name_used + 1),
