@@ -246,7 +246,14 @@ def sentences(d: Diff, lang: str) -> list[str]:
             out.append(message("d_member_contacts", lang, name=key.split(":", 1)[1], before=before, after=after))
     if not out:
         out.append(message("d_nothing", lang))
-    return out
+    return [_one_full_stop(text) for text in out]
+
+
+def _one_full_stop(sentence: str) -> str:
+    """A sentence that ends in a name ending in "." (initials "E.K.") ends with one full stop."""
+    if sentence.endswith("..") and not sentence.endswith("..."):
+        return sentence[:-1]
+    return sentence
 
 
 def _q(value: str):
