@@ -3,7 +3,7 @@
 The checked-in copy under resources/schema/ is what other tools validate against; a test
 fails when it drifts from the models. Regenerate it with:
 
-    python -m skymap.model.jsonschema resources/schema/skymap-v3.schema.json
+    python -m skymap.model.jsonschema resources/schema/skymap-v4.schema.json
 """
 
 from __future__ import annotations
@@ -15,6 +15,15 @@ from .objects import CURRENT_VERSION, SkyMap
 
 SCHEMA_FILE = f"skymap-v{CURRENT_VERSION}.schema.json"
 
+BEYOND_THE_SCHEMA = (
+    "Skymap also refuses what JSON Schema cannot express: an id used twice (or the id "
+    "'family'), a reference to something that does not exist (a tie's ends, a person's "
+    "cloud), a tie from someone to themselves, a contact that does not connect a person with "
+    "a family member or the family, a coordination tie that does not connect two people, "
+    "rc_weak_below above rc_strong_from, and a key written twice in one object."
+)
+"""The checks only the program makes; said in the schema so a reader of it knows."""
+
 
 def json_schema() -> dict:
     schema = SkyMap.model_json_schema(mode="validation")
@@ -22,7 +31,11 @@ def json_schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"skymap-v{CURRENT_VERSION}",
         **schema,
+        # A file without "format" or "version" is not a map (the loader refuses it), although
+        # the model gives both a default for maps made in memory.
+        "required": ["format", "version"],
         "title": f"Skymap map, file format version {CURRENT_VERSION}",
+        "description": f"{schema.get('description', '').strip()}\n\n{BEYOND_THE_SCHEMA}".strip(),
     }
 
 
