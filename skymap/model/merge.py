@@ -21,7 +21,6 @@ from .layout import (
     family_positions,
     size_for,
     slots,
-    spread_clouds,
     unassigned_position,
 )
 from .objects import FAMILY_ID, Actor, Domain
@@ -323,8 +322,12 @@ def compact(doc: MapDocument) -> None:
 
 
 def make_room(doc: MapDocument) -> None:
-    """Move clouds (with their people) that now overlap each other or the family."""
-    moves = spread_clouds(doc.map.domains, family_oval([(m.x, m.y) for m in doc.map.family]))
+    """Move clouds (with their people) that now overlap each other or the family: the
+    clouds of each side of the family packed again (compact.repack), so the map stays
+    compact."""
+    from .compact import repack  # noqa: PLC0415
+
+    moves = repack(doc.map.domains, family_oval([(m.x, m.y) for m in doc.map.family]))
     positions: dict[str, tuple[float, float]] = {}
     for domain_id, (x, y) in moves.items():
         d = doc.domain(domain_id)

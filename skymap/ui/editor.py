@@ -344,7 +344,9 @@ class Editor(QObject):
         # Clouds that grew must not cover their neighbours or the family: make room.
         grown = [d.model_copy(update=dict(zip(("width", "height"), sizes[d.id]))) if d.id in sizes else d
                  for d in self.doc.map.domains]
-        moves = layout.spread_clouds(grown, layout.family_oval(family_at))
+        from skymap.model.compact import repack  # noqa: PLC0415
+
+        moves = repack(grown, layout.family_oval(family_at))  # neighbours move along (model/compact.py)
         edits: list[tuple[Collection, str, dict[str, Any]]] = []
         for d in grown:
             dx, dy = (moves[d.id][0] - d.x, moves[d.id][1] - d.y) if d.id in moves else (0.0, 0.0)
