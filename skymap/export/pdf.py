@@ -42,6 +42,7 @@ from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
 from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width, wrap_words
+from .pdf_xmp import attach_xmp, xmp_packet
 
 # Page streams compressed but not also ASCII85-encoded (reportlab's default): binary streams
 # are ordinary PDF, a quarter smaller and quicker to write.
@@ -63,13 +64,22 @@ def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None,
     return skymap, lang
 
 
-def _numbered_canvas(lang: str, footer: str):
+def _numbered_canvas(lang: str, footer: str, xmp: bytes | None = None):
     class NumberedCanvas(Canvas):
         """Writes "side 2 af 3" on every page once the number of pages is known."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            if xmp is not None:
+                attach_xmp(self, xmp)
+
+        def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
+            # reportlab's own defaults (a table cell's font, an empty text block) are the
+            # standard Helvetica, which is not embedded: every text is set in embedded DejaVu.
+            if psfontname not in (REGULAR, BOLD):
+                psfontname = BOLD if "bold" in psfontname.lower() else REGULAR
+            super().setFont(psfontname, size, leading)
 
         def showPage(self):  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -313,6 +323,8 @@ def write_pdf(
         creator="Skymap",
         keywords="",
         lang="da-DK" if lang == "da" else "en-GB",
+        # Every page starts with a font set; reportlab's default is an un-embedded Helvetica.
+        initialFontName=REGULAR,
     )
     frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
 
@@ -354,7 +366,8 @@ def write_pdf(
 
         story += rc_page(m, m.snapshots[since_index], lang, body_width, st)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
-    doc.build(story, canvasmaker=_numbered_canvas(lang, footer))
+    xmp = xmp_packet(doc.title, doc.lang, author=doc.author, subject=doc.subject, creator=doc.creator)
+    doc.build(story, canvasmaker=_numbered_canvas(lang, footer, xmp))
     data = buffer.getvalue()
     if isinstance(out, io.BytesIO):
         out.write(data)
