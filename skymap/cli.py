@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from skymap import __version__, cli_protect
+from skymap import __version__, cli_cpr, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
     cli_protect.add_export_options(p)
+    p.add_argument("--allow-cpr", action="store_true",
+                   help="export even though a text in the map looks like a CPR number (otherwise refused)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, .svg, .png, .graphml or .csv")
     p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="landscape paper size for PDF and SVG")
     p.add_argument("--pseudonymise", choices=("initials", "roles"),
@@ -260,6 +262,7 @@ def _write_map(skymap, path: Path, force: bool, protection=_SAME) -> None:
 
 
 def _new(args, lang: str) -> int:
+    cli_cpr.refuse_in_options(args, "--family", "--title", "--caseworker")
     _check_output(args.output, args.force)
     skymap = new_map(args.template, family_name=args.family, lang=lang, title=args.title)
     if args.caseworker:
@@ -273,6 +276,7 @@ def _import(args, lang: str) -> int:
     from skymap.model.merge import apply_contact_list  # noqa: PLC0415 - the window never needs these
     from skymap.storage.csv_import import read_contact_list  # noqa: PLC0415
 
+    cli_cpr.refuse_in_options(args, "--family")
     contacts = read_contact_list(args.csv)
     if args.into is not None:
         doc = MapDocument(_load(args, args.into, lang))
@@ -349,6 +353,7 @@ def _status(args, lang: str) -> int:
         return 0
     doc = MapDocument(skymap)
     if args.add:
+        cli_cpr.refuse_in_options(args, "--add")
         when = None
         if args.date:
             try:
@@ -413,7 +418,7 @@ def _rc(args, lang: str) -> int:
 
 
 def _validate(args, lang: str) -> int:
-    _load(args, args.map, lang)
+    cli_cpr.warn_if_held(_load(args, args.map, lang), args.map, lang)
     print(message("valid", lang, path=args.map))
     return 0
 
@@ -429,6 +434,8 @@ def _export(args, lang: str) -> int:
     if suffix == ".png" and not PNG_WIDTHS[0] <= args.width <= PNG_WIDTHS[1]:
         raise SkymapError("png_width", value=args.width, low=PNG_WIDTHS[0], high=PNG_WIDTHS[1])
     skymap = whole_file = _load(args, args.map, lang)
+    # (a contact list refuses a CPR number itself, and says so as a contact list)
+    cli_cpr.check_export(skymap, args.map, args.allow_cpr or suffix == ".csv")
     pdf_password = cli_protect.check_export(args, _PROTECTED.get(Path(args.map)), suffix)
     doc_lang = args.lang or skymap.meta.language
     if args.status:

@@ -612,6 +612,22 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is protected with a password; an unencrypted export needs --allow-clear "
         "(or a PDF with --pdf-password-file).",
     ),
+    "cpr_in_option": (
+        "Et CPR-nummer gemmes aldrig i et kort: fjern det fra {option}.",
+        "A CPR number is never stored in a map: remove it from {option}.",
+    ),
+    "cpr_in_map_warning": (
+        "Advarsel: {path} indeholder noget, der ligner et CPR-nummer (i {places}). CPR-numre må ikke gemmes i et "
+        "kort; fjern det i Skymap.",
+        "Warning: {path} holds what looks like a CPR number (in {places}). CPR numbers must not be stored in a "
+        "map; remove it in Skymap.",
+    ),
+    "cpr_export_refused": (
+        "{path} indeholder noget, der ligner et CPR-nummer (i {places}), så det eksporteres ikke. Fjern det, "
+        "eller brug --allow-cpr.",
+        "{path} holds what looks like a CPR number (in {places}), so it is not exported. Remove it, or use "
+        "--allow-cpr.",
+    ),
     "png_reduced": (
         "Kortet er meget højt eller bredt, så billedet er gjort mindre: {width}×{height} pixels.",
         "The map is very tall or wide, so the picture was made smaller: {width}×{height} pixels.",

@@ -101,3 +101,25 @@ def test_a_map_a_million_units_tall_exports_a_bounded_png_and_says_so(window, tm
     assert 0 < image.width() * image.height() <= MAX_PIXELS and image.height() <= MAX_SIDE
     said = [args[2] for kind, args in dialogs if kind == "information"]
     assert said and "made smaller" in said[-1] and f"{image.width()}×{image.height()}" in said[-1]
+
+
+@pytest.mark.parametrize("number", ["010190\u20131234", "01.01.90-1234", "010190\u200b1234", "O1O19O-1234"])
+def test_a_cpr_number_typed_with_another_dash_is_caught(window, qtbot, dialogs, number):
+    """Typed into the inspector's name field (keys, then Return): the warning box comes and
+    the number is taken out (its default), however it was written."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from skymap.model.vocabulary import ActorKind
+
+    actor_id = window.editor.add_actor(0.0, 300.0, ActorKind.PROFESSIONAL, name="Hanne").id
+    window.scene.select_only(actor_id)
+    field = window.inspector.a_name
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, "Hanne Lund ")
+    field.insert(number)  # (pasted: an en dash or a zero-width space is not on the keyboard)
+    QTest.keyClick(field, Qt.Key_Return)
+    boxes = [args[2] for kind, args in dialogs if kind == "box"]
+    assert len(boxes) == 1 and "CPR" in boxes[0]
+    assert window.doc.actor(actor_id).name == "Hanne Lund"
