@@ -12,7 +12,6 @@ few such things cannot be written as one: `cannot_carry` says which, before anyt
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 
@@ -42,7 +41,7 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
     domains = {d.id: d.label for d in m.domains}
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
+    writer = _Writer(buffer, sep)
     writer.writerow([DANISH[c] if lang == "da" else c for c in COLUMNS])
     for f in m.family:
         role = label(f.role, lang) if f.role is not FamilyRole.OTHER else ""
@@ -138,6 +137,37 @@ def cannot_carry(m: SkyMap) -> LocalText | None:
         if any(find_cpr(t) for t in texts):
             return LocalText("csv_out_cpr", name=person.name.strip())
     return None
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is read by Excel and LibreOffice as a formula."""
+ESCAPE = "'"
+
+
+def as_text(cell: str) -> str:
+    """A cell a spreadsheet reads as text, never as a formula (OWASP's advice for CSV
+    injection: a leading apostrophe, and the cell quoted). A cell that starts with an
+    apostrophe of its own gets one more, so that the importer, which takes one leading
+    apostrophe away, gives back exactly what was written."""
+    return ESCAPE + cell if cell.startswith((*FORMULA_STARTS, ESCAPE)) else cell
+
+
+class _Writer:
+    """csv's minimal quoting, and a cell escaped by `as_text` always quoted."""
+
+    def __init__(self, buffer: io.StringIO, separator: str) -> None:
+        self.buffer = buffer
+        self.separator = separator
+        self.special = (separator, '"', "\r", "\n")
+
+    def writerow(self, cells: list[str]) -> None:
+        out = []
+        for cell in cells:
+            text = as_text(cell)
+            if len(text) != len(cell) or any(c in text for c in self.special):
+                text = '"' + text.replace('"', '""') + '"'
+            out.append(text)
+        self.buffer.write(self.separator.join(out) + "\r\n")
 
 
 def _row(lang: str, **values: str) -> list[str]:

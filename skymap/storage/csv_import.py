@@ -142,6 +142,13 @@ def read_contact_list(path: str | os.PathLike) -> ContactList:
     return parse_contact_list(data, path)
 
 
+def from_text(cell: str) -> str:
+    """A cell as written before `csv_export.as_text` kept a spreadsheet from reading it as a
+    formula: one leading apostrophe taken away (a name of its own starting with one was
+    written with two)."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def parse_contact_list(data: bytes, path: object = "") -> ContactList:
     """Parse contact-list bytes; raises CsvImportError listing every problem."""
     text, encoding = decode(data, path)
@@ -188,7 +195,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
             problems.append((line, headers["name"], "csv_bad_row", {"found": len(cells), "expected": len(header)}))
             continue
-        values = {columns[i]: cells[i].strip() for i in columns if i < len(cells)}
+        values = {columns[i]: from_text(cells[i].strip()) for i in columns if i < len(cells)}
         for i, cell in enumerate(cells):
             if find_cpr(cell):  # any column, known or not: a CPR number is never imported
                 header_text = header[i].strip() if i < len(header) else str(i + 1)
