@@ -61,7 +61,8 @@ def run(editor, text: str, commands: list[QUndoCommand], join_to=None) -> None:
     if join_to is not None:
         joined = JoinedEdits(join_to, commands)
         joined.redo()
-        editor._joined = [*getattr(editor, "_joined", []), joined][-50:]  # (kept alive with Python)
+        # kept referenced for the editor's life: the step runs Python code of these commands
+        editor._joined = [*getattr(editor, "_joined", []), joined]
         return
     editor.stack.beginMacro(text)
     try:
