@@ -144,38 +144,38 @@
 <context>
     <name>Describer</name>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="34"/>
+        <location filename="../../skymap/ui/describe.py" line="35"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="48"/>
-        <location filename="../../skymap/ui/describe.py" line="65"/>
+        <location filename="../../skymap/ui/describe.py" line="49"/>
+        <location filename="../../skymap/ui/describe.py" line="68"/>
         <source>(no name)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="51"/>
+        <location filename="../../skymap/ui/describe.py" line="52"/>
         <source>in %1</source>
         <translation>i %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="53"/>
+        <location filename="../../skymap/ui/describe.py" line="54"/>
         <source>family coordinator</source>
         <translation>familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="55"/>
+        <location filename="../../skymap/ui/describe.py" line="56"/>
         <source>core team</source>
         <translation>kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="57"/>
+        <location filename="../../skymap/ui/describe.py" line="58"/>
         <source>no longer involved</source>
         <translation>ikke længere med</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="58"/>
+        <location filename="../../skymap/ui/describe.py" line="59"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n forbindelse</numerusform>
@@ -183,25 +183,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="66"/>
-        <source>%n contact(s)</source>
+        <location filename="../../skymap/ui/describe.py" line="69"/>
+        <source>in contact with %n professional(s)</source>
         <translation>
-            <numerusform>%n kontakt</numerusform>
-            <numerusform>%n kontakter</numerusform>
+            <numerusform>i kontakt med %n fagperson</numerusform>
+            <numerusform>i kontakt med %n fagpersoner</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="67"/>
+        <location filename="../../skymap/ui/describe.py" line="70"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="75"/>
+        <location filename="../../skymap/ui/describe.py" line="78"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="76"/>
+        <location filename="../../skymap/ui/describe.py" line="79"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -209,23 +209,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="85"/>
-        <location filename="../../skymap/ui/describe.py" line="87"/>
+        <location filename="../../skymap/ui/describe.py" line="88"/>
+        <location filename="../../skymap/ui/describe.py" line="90"/>
         <source>help flows from %1 to %2</source>
         <translation>hjælpen går fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="89"/>
+        <location filename="../../skymap/ui/describe.py" line="92"/>
         <source>help flows both ways</source>
         <translation>hjælpen går begge veje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="94"/>
+        <location filename="../../skymap/ui/describe.py" line="97"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="98"/>
+        <location filename="../../skymap/ui/describe.py" line="101"/>
         <source>%n family member(s)</source>
         <translation>
             <numerusform>%n familiemedlem</numerusform>
@@ -233,17 +233,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="99"/>
+        <location filename="../../skymap/ui/describe.py" line="102"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="108"/>
+        <location filename="../../skymap/ui/describe.py" line="111"/>
         <source>Nothing selected. Tab moves from person to person.</source>
         <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="114"/>
+        <location filename="../../skymap/ui/describe.py" line="117"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n valgt: %1</numerusform>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="331"/>
-        <location filename="../../skymap/ui/editor.py" line="363"/>
+        <location filename="../../skymap/ui/editor.py" line="365"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -516,33 +516,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="138"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="139"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="140"/>
         <location filename="../../skymap/ui/fast_entry.py" line="141"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="142"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="160"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="161"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="172"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="173"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="182"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="183"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="204"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="205"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1016,31 +1016,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="687"/>
+        <location filename="../../skymap/ui/main_window.py" line="690"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="688"/>
+        <location filename="../../skymap/ui/main_window.py" line="691"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="689"/>
+        <location filename="../../skymap/ui/main_window.py" line="692"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="690"/>
+        <location filename="../../skymap/ui/main_window.py" line="693"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="691"/>
+        <location filename="../../skymap/ui/main_window.py" line="694"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1100,345 +1100,345 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="479"/>
+        <location filename="../../skymap/ui/main_window.py" line="482"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="481"/>
+        <location filename="../../skymap/ui/main_window.py" line="484"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="499"/>
+        <location filename="../../skymap/ui/main_window.py" line="502"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="500"/>
+        <location filename="../../skymap/ui/main_window.py" line="503"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="501"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="515"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="514"/>
+        <location filename="../../skymap/ui/main_window.py" line="517"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="520"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="529"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="540"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="545"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="546"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="546"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="552"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="550"/>
+        <location filename="../../skymap/ui/main_window.py" line="553"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="554"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="559"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="558"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="565"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="566"/>
+        <location filename="../../skymap/ui/main_window.py" line="569"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="568"/>
+        <location filename="../../skymap/ui/main_window.py" line="571"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="575"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="580"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="581"/>
+        <location filename="../../skymap/ui/main_window.py" line="584"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="582"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="590"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="591"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="592"/>
+        <location filename="../../skymap/ui/main_window.py" line="595"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="596"/>
+        <location filename="../../skymap/ui/main_window.py" line="599"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="597"/>
+        <location filename="../../skymap/ui/main_window.py" line="600"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="598"/>
+        <location filename="../../skymap/ui/main_window.py" line="601"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="599"/>
+        <location filename="../../skymap/ui/main_window.py" line="602"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="600"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="607"/>
+        <location filename="../../skymap/ui/main_window.py" line="610"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="608"/>
+        <location filename="../../skymap/ui/main_window.py" line="611"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="611"/>
+        <location filename="../../skymap/ui/main_window.py" line="614"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="616"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
-        <location filename="../../skymap/ui/main_window.py" line="618"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="621"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
-        <location filename="../../skymap/ui/main_window.py" line="619"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="622"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="624"/>
+        <location filename="../../skymap/ui/main_window.py" line="627"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="628"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="630"/>
+        <location filename="../../skymap/ui/main_window.py" line="633"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="631"/>
+        <location filename="../../skymap/ui/main_window.py" line="634"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="864"/>
+        <location filename="../../skymap/ui/main_window.py" line="867"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="872"/>
+        <location filename="../../skymap/ui/main_window.py" line="875"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="890"/>
+        <location filename="../../skymap/ui/main_window.py" line="893"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="892"/>
+        <location filename="../../skymap/ui/main_window.py" line="895"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="893"/>
+        <location filename="../../skymap/ui/main_window.py" line="896"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="894"/>
+        <location filename="../../skymap/ui/main_window.py" line="897"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="819"/>
-        <location filename="../../skymap/ui/main_window.py" line="824"/>
+        <location filename="../../skymap/ui/main_window.py" line="822"/>
+        <location filename="../../skymap/ui/main_window.py" line="827"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1478,99 +1478,99 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="974"/>
+        <location filename="../../skymap/ui/main_window.py" line="977"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="978"/>
+        <location filename="../../skymap/ui/main_window.py" line="981"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1090"/>
+        <location filename="../../skymap/ui/main_window.py" line="1093"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1112"/>
+        <location filename="../../skymap/ui/main_window.py" line="1115"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1112"/>
-        <location filename="../../skymap/ui/main_window.py" line="1228"/>
+        <location filename="../../skymap/ui/main_window.py" line="1115"/>
+        <location filename="../../skymap/ui/main_window.py" line="1231"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1138"/>
+        <location filename="../../skymap/ui/main_window.py" line="1141"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1187"/>
+        <location filename="../../skymap/ui/main_window.py" line="1190"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1190"/>
+        <location filename="../../skymap/ui/main_window.py" line="1193"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1191"/>
+        <location filename="../../skymap/ui/main_window.py" line="1194"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1192"/>
+        <location filename="../../skymap/ui/main_window.py" line="1195"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1216"/>
+        <location filename="../../skymap/ui/main_window.py" line="1219"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1227"/>
+        <location filename="../../skymap/ui/main_window.py" line="1230"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1274"/>
-        <location filename="../../skymap/ui/main_window.py" line="1286"/>
+        <location filename="../../skymap/ui/main_window.py" line="1277"/>
+        <location filename="../../skymap/ui/main_window.py" line="1289"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1288"/>
+        <location filename="../../skymap/ui/main_window.py" line="1291"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1322"/>
+        <location filename="../../skymap/ui/main_window.py" line="1325"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1365"/>
+        <location filename="../../skymap/ui/main_window.py" line="1368"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1365"/>
+        <location filename="../../skymap/ui/main_window.py" line="1368"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1385"/>
+        <location filename="../../skymap/ui/main_window.py" line="1388"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1389"/>
+        <location filename="../../skymap/ui/main_window.py" line="1392"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1607,7 +1607,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MapView</name>
     <message>
         <location filename="../../skymap/ui/document_view.py" line="54"/>
-        <location filename="../../skymap/ui/view.py" line="47"/>
+        <location filename="../../skymap/ui/view.py" line="56"/>
+        <location filename="../../skymap/ui/view.py" line="57"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -1681,21 +1682,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="23"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="49"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="24"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="32"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="38"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="50"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="33"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="54"/>
+        <source>Counts</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="34"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="40"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="52"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="57"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -1703,37 +1710,45 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="59"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="62"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="63"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="61"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="64"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../skymap/ui/overview_panel.py" line="71"/>
+        <source>in contact with %n professional(s)</source>
+        <translation>
+            <numerusform>i kontakt med %n fagperson</numerusform>
+            <numerusform>i kontakt med %n fagpersoner</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="68"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="75"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="69"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="76"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="79"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="87"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -1808,134 +1823,134 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Protect</name>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="37"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="55"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="38"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="56"/>
         <source>Protect with password</source>
         <translation>Beskyt med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="41"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="59"/>
         <source>%1 is protected with a password.</source>
         <translation>%1 er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="43"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="61"/>
         <source>The PDF will open only with this password. Give it to the readers by another way than the file itself.</source>
         <translation>PDF&apos;en kan kun åbnes med denne adgangskode. Giv den til læserne ad en anden vej end selve filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="47"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="65"/>
         <source>The map, its backup and its recovery copies are stored encrypted: they open only with this password.</source>
         <translation>Kortet, dets sikkerhedskopi og gendannelseskopier gemmes krypteret: de kan kun åbnes med denne adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="54"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
         <source>A forgotten password cannot be recovered. Without it nobody can open the file again — not you, not the IT department, not Skymap. Keep the password somewhere safe.</source>
         <translation>En glemt adgangskode kan ikke genskabes. Uden den kan ingen åbne filen igen – hverken du, it-afdelingen eller Skymap. Opbevar adgangskoden et sikkert sted.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="66"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="84"/>
         <source>Password:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="90"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="78"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="96"/>
         <source>Wrong password. Try again.</source>
         <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="97"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="115"/>
         <source>At least %1 characters.</source>
         <translation>Mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="99"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="117"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="158"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="176"/>
         <source>Protect with &amp;Password…</source>
         <translation>Beskyt med &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="160"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="178"/>
         <source>Change Pass&amp;word…</source>
         <translation>Skift adgangs&amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="162"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="190"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="208"/>
         <source>Remove Password</source>
         <translation>Fjern adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="177"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="195"/>
         <source>Saved; the map is protected with a password.</source>
         <translation>Gemt; kortet er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="181"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="199"/>
         <source>Saved with the new password.</source>
         <translation>Gemt med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="187"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="205"/>
         <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
         <translation>Fjern adgangskoden? Kortet bliver gemt ukrypteret: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="197"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="215"/>
         <source>Saved; the map is no longer protected.</source>
         <translation>Gemt; kortet er ikke længere beskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="226"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="253"/>
         <source>Protected with a password</source>
         <translation>Beskyttet med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="231"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="259"/>
         <source>protected</source>
         <translation>beskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="242"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="269"/>
         <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
         <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="245"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="272"/>
         <source>Export it unencrypted?</source>
         <translation>Eksportér den ukrypteret?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="246"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="267"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="273"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="294"/>
         <source>Export Unencrypted</source>
         <translation>Eksportér ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="262"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="289"/>
         <source>This map is protected with a password. Protect the PDF with a password too?</source>
         <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="264"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="291"/>
         <source>An unprotected PDF can be read by anyone who gets the file.</source>
         <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="266"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="293"/>
         <source>Protect the PDF…</source>
         <translation>Beskyt PDF&apos;en…</translation>
     </message>

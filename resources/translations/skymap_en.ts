@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../skymap/ui/describe.py" line="66"/>
-        <source>%n contact(s)</source>
+        <source>in contact with %n professional(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>in contact with %n professional</numerusform>
+            <numerusform>in contact with %n professionals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -52,6 +52,14 @@
         <translation>
             <numerusform>%n professional</numerusform>
             <numerusform>%n professionals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../skymap/ui/overview_panel.py" line="64"/>
+        <source>in contact with %n professional(s)</source>
+        <translation>
+            <numerusform>in contact with %n professional</numerusform>
+            <numerusform>in contact with %n professionals</numerusform>
         </translation>
     </message>
 </context>

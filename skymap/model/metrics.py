@@ -157,6 +157,28 @@ def network_graph(m: MapLike) -> Graph:
     return g
 
 
+def professionals_in_contact(m: MapLike, pro_ids: set[str] | None = None) -> dict[str, list[str]]:
+    """For each family member, the professionals still involved who are in contact with
+    them, directly or through a contact with the whole family, each once.
+
+    The one definition of "in contact with N professionals": the overview, the PDF, the
+    comparison of statuses and what a screen reader hears about a family member all use it.
+    `pro_ids` (the active professionals) may be passed when already known."""
+    if pro_ids is None:
+        pro_ids = {a.id for a in m.actors if a.active and a.kind is ActorKind.PROFESSIONAL}
+    per_member: dict[str, list[str]] = {f.id: [] for f in m.family}
+    counted: set[tuple[str, str]] = set()
+    for link in m.links:
+        if link.kind is not LinkKind.CONTACT or link.source not in pro_ids:
+            continue
+        targets = list(per_member) if link.target == FAMILY_ID else [link.target]
+        for t in targets:
+            if t in per_member and (t, link.source) not in counted:
+                counted.add((t, link.source))
+                per_member[t].append(link.source)
+    return per_member
+
+
 def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     """Measure a map (a SkyMap or a status's MapContent).
 
@@ -173,18 +195,8 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         if a.domain in per_domain:
             per_domain[a.domain] += 1
 
-    per_member: dict[str, list[str]] = {f.id: [] for f in m.family}
-    contact_links = 0
-    counted: set[tuple[str, str]] = set()
-    for link in m.links:
-        if link.kind is not LinkKind.CONTACT or link.source not in pro_ids:
-            continue
-        contact_links += 1
-        targets = list(per_member) if link.target == FAMILY_ID else [link.target]
-        for t in targets:
-            if t in per_member and (t, link.source) not in counted:
-                counted.add((t, link.source))
-                per_member[t].append(link.source)
+    per_member = professionals_in_contact(m, pro_ids)
+    contact_links = sum(1 for link in m.links if link.kind is LinkKind.CONTACT and link.source in pro_ids)
 
     g = coordination_graph(m)
     order = {a.id: i for i, a in enumerate(m.actors)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from skymap.model.metrics import professionals_in_contact
 from skymap.model.objects import FAMILY_ID
 from skymap.model.vocabulary import Direction, label
 
@@ -62,8 +63,10 @@ class Describer(QObject):
         m = self.doc.member(item.obj_id)
         if m is None:
             return ""
+        # The overview's number ("Professionals per family member"), by the model's one definition.
+        professionals = len(professionals_in_contact(self.doc.map).get(m.id, ()))
         parts = [m.name or self.tr("(no name)"), label(m.role, self.lang),
-                 self.tr("%n contact(s)", "", self._ties(m.id))]
+                 self.tr("in contact with %n professional(s)", "", professionals)]
         head = self.tr("Family member")
         return f"{head}: " + ", ".join(p for p in parts if p)
 

@@ -474,6 +474,9 @@ class MainWindow(QMainWindow):
             # Fit only once the window has its real size.
             self._fitted_once = True
             QTimer.singleShot(0, self.view.fit)
+            # Start on the map (not on the first panel button or tab): a screen reader says
+            # "Map" and what is selected, and the arrow keys move about the map at once.
+            self.view.setFocus(Qt.OtherFocusReason)
 
     def _update_title(self) -> None:
         title = self.doc.map.meta.title or self.tr("New map")

@@ -9,6 +9,7 @@ from skymap.model.document import MapDocument
 from skymap.model.findings import findings
 from skymap.model.metrics import compute
 from skymap.model.vocabulary import label
+from skymap.ui.counts_table import CountsTable, Row, Section
 
 
 class OverviewPanel(QWidget):
@@ -26,9 +27,10 @@ class OverviewPanel(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
-        self.counts.setTextFormat(Qt.RichText)
+        # A table a screen reader steps through row by row (one rich-text label was read as
+        # one block, or not at all).
+        self.counts = CountsTable()
+        self.counts.setAccessibleName(self.tr("Counts"))
         self.findings_title = QLabel(self.tr("Findings"))
         self.findings_title.setObjectName("sectionTitle")
         self.findings = QListWidget()
@@ -49,6 +51,7 @@ class OverviewPanel(QWidget):
         self.setAccessibleName(self.tr("Overview"))
         self.findings_title.setText(self.tr("Findings"))
         self.findings.setAccessibleName(self.tr("Findings"))
+        self.counts.setAccessibleName(self.tr("Counts"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,15 +64,17 @@ class OverviewPanel(QWidget):
             (self.tr("Contacts with the family"), m.contact_links),
         ]
         roles = {f.id: label(f.role, self.lang) for f in self.doc.map.family}
-        members = [(f"{m.names[mid]} ({roles[mid]})", len(actors)) for mid, actors in m.per_member.items()]
-        domains = [(m.domain_labels[d], c) for d, c in m.per_domain.items()]
-        html = _table(rows, bold=True)
-        if members:
-            html += _heading(self.tr("Professionals per family member")) + _table(members, bold=True)
-        per_cloud = self.tr("Per cloud")
-        if domains:
-            html += _heading(per_cloud) + _table(domains)
-        self.counts.setText(html)
+        members = []
+        for mid, actors in m.per_member.items():
+            who = f"{m.names[mid]} ({roles[mid]})"
+            # the words the map says about the family member (describe.py), the same number
+            spoken = f"{who}: " + self.tr("in contact with %n professional(s)", "", len(actors))
+            members.append(Row(who, len(actors), spoken))
+        self.counts.set_sections([
+            Section(None, [Row(k, v) for k, v in rows], bold_values=True),
+            Section(self.tr("Professionals per family member"), members, bold_values=True),
+            Section(self.tr("Per cloud"), [Row(m.domain_labels[d], c) for d, c in m.per_domain.items()]),
+        ])
         self.findings.clear()
         found = findings(self.doc.map, m)
         for f in found:
@@ -86,18 +91,3 @@ class OverviewPanel(QWidget):
     def _clicked(self, item: QListWidgetItem) -> None:
         self.highlight_requested.emit(item.data(Qt.UserRole) or [])
 
-
-def _heading(text: str) -> str:
-    return f"<p style='margin-top:10px; margin-bottom:2px'><b>{_esc(text)}</b></p>"
-
-
-def _table(rows: list[tuple[str, int]], bold: bool = False) -> str:
-    cells = "".join(
-        f"<tr><td>{_esc(k)}</td><td align='right'>{'<b>' if bold else ''}{v}{'</b>' if bold else ''}</td></tr>"
-        for k, v in rows
-    )
-    return f"<table width='100%' cellspacing='1'>{cells}</table>"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QContextMenuEvent, QInputDevice, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView, QWidget
 
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
@@ -25,6 +25,15 @@ LONG_PRESS_SLOP = 8
 def _from_touchscreen(event) -> bool:
     device = event.pointingDevice()
     return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
+
+
+def _accessible_map(_key: str, obj) -> QAccessibleWidget | None:
+    """A map view is a canvas to assistive technology: a scroll area's default role reads as
+    a meaningless "layered pane"/"filler" each time focus enters the map."""
+    if isinstance(obj, MapView):
+        return QAccessibleWidget(obj, QAccessible.Canvas)
+    return None
+
 
 
 class MapView(QGraphicsView):
@@ -60,6 +69,10 @@ class MapView(QGraphicsView):
         self.describe_selection()
 
     # ----- what a screen reader hears ------------------------------------------------------
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        super().setAccessibleName(name)
+        self.viewport().setAccessibleName(name)  # the drawing surface inside says the same
+
     def describe_selection(self) -> None:
         """Put what is selected (or focused) into the accessible description and tell
         assistive technology, so a screen reader says what the map has selected."""
@@ -431,3 +444,6 @@ class MapView(QGraphicsView):
             paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
             self.files_dropped.emit(paths)
             event.acceptProposedAction()
+
+
+QAccessible.installFactory(_accessible_map)  # once, when the view's module is first imported

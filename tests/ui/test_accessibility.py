@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from skymap.model.metrics import professionals_in_contact
 from skymap.ui import i18n
 from skymap.ui.items.link_item import LinkItem
 
@@ -101,8 +102,9 @@ def test_mouse_selection_of_a_family_member_is_described(window, lang):
     emil = next(f for f in window.doc.map.family if f.name == "Emil Nørgaard")
     click(window, QPointF(emil.x, emil.y))
     assert window.scene.selected_targets() == [("family", emil.id)]
-    assert description(window) == (f"{t['member']}: Emil Nørgaard, {t['child']}, "
-                                   f"{ties(window, emil.id)} {t['contacts']}")
+    n = len(professionals_in_contact(window.doc.map)[emil.id])  # the overview's number, one definition
+    in_contact = {"en": f"in contact with {n} professionals", "da": f"i kontakt med {n} fagpersoner"}[lang]
+    assert description(window) == f"{t['member']}: Emil Nørgaard, {t['child']}, {in_contact}"
 
 
 def test_mouse_selection_of_a_person_and_a_tie(window, lang):

@@ -1,0 +1,114 @@
+"""The overview's counts as a table a screen reader can step through, row by row.
+
+It looks like the plain two-column list it replaces (no grid, no headers, no frame, the
+panel's own background, as tall as its rows so it never scrolls inside the panel), but each
+row is a pair of cells with an accessible text that says the whole row ("Private network: 3",
+"Thomas Nørgaard (father): in contact with 2 professionals"), reached with Tab and the arrow keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableWidget, QTableWidgetItem
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: int
+    spoken: str = ""
+    """What a screen reader says for the row; "label: value" when empty."""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    rows: list[Row]
+    bold_values: bool = False
+
+
+class CountsTable(QTableWidget):
+    """Sections of label/number rows under optional headings."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 2, parent)
+        self.setObjectName("countsTable")
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setStyleSheet("QTableWidget#countsTable { background: transparent; }"
+                           "QTableWidget#countsTable::item { padding: 1px 2px; }")
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        super().setAccessibleName(name)
+        for header in (self.horizontalHeader(), self.verticalHeader()):  # hidden, but still listed
+            header.setAccessibleName(name)
+
+    def set_sections(self, sections: list[Section]) -> None:
+        self.clearSpans()
+        rows: list[tuple[str, Row | None, bool]] = []
+        for section in sections:
+            if not section.rows:
+                continue
+            if section.heading:
+                rows.append((section.heading, None, False))
+            rows += [("", row, section.bold_values) for row in section.rows]
+        self.setRowCount(len(rows))
+        for r, (heading, row, bold) in enumerate(rows):
+            if row is None:
+                item = QTableWidgetItem(heading)
+                font = QFont(self.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setData(Qt.AccessibleTextRole, heading)
+                item.setFlags(Qt.ItemIsEnabled)
+                # room above a heading, as between paragraphs
+                item.setData(Qt.SizeHintRole, QSize(0, QFontMetrics(font).height() + 12))
+                item.setTextAlignment(Qt.AlignLeft | Qt.AlignBottom)
+                self.setItem(r, 0, item)
+                self.setItem(r, 1, QTableWidgetItem(""))
+                self.setSpan(r, 0, 1, 2)
+                continue
+            spoken = row.spoken or f"{row.label}: {row.value}"
+            name = QTableWidgetItem(row.label)
+            value = QTableWidgetItem(str(row.value))
+            value.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if bold:
+                font = QFont(self.font())
+                font.setBold(True)
+                value.setFont(font)
+            for item in (name, value):
+                item.setData(Qt.AccessibleTextRole, spoken)
+                item.setToolTip(spoken)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                self.setItem(r, 0 if item is name else 1, item)
+        self.fit_height()
+
+    def spoken_rows(self) -> list[str]:
+        """What a screen reader says, row by row (the accessible text of each row's first cell)."""
+        return [self.item(r, 0).data(Qt.AccessibleTextRole) for r in range(self.rowCount())]
+
+    def fit_height(self) -> None:
+        self.resizeRowsToContents()
+        height = sum(self.rowHeight(r) for r in range(self.rowCount())) + 2 * self.frameWidth() + 2
+        self.setFixedHeight(max(height, 4))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()  # wrapped names take another number of lines
