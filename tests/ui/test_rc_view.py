@@ -140,3 +140,27 @@ def test_statuses_show_the_means_over_time_and_in_the_comparison(window, scores,
     changes = [window.timeline.changes.item(i).text() for i in range(window.timeline.changes.count())]
     assert "• Relationel koordinering, netværkets gennemsnit: 1,5 før, 3,1 nu." in changes
     assert "• fælles mål: 1,0 → 2,5" in changes
+
+
+def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_page(window, scores, monkeypatch,
+                                                                                    tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from skymap.ui import main_window as mw
+    from skymap.ui.export_dialog import ExportOptionsDialog
+
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.save_status()
+    monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
+    window.act_import_rc.trigger()
+    dialog = ExportOptionsDialog(window, statuses=window._status_labels())
+    dialog.changes.setCurrentIndex(1)
+    for key in ("contacts", "summary"):
+        dialog.section_boxes[key].setChecked(False)
+    out = tmp_path / "møde.pdf"
+    assert window.export_pdf(str(out), dialog.options())
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Relationel koordinering siden Opstart" in text
+    assert "Netværkets gennemsnit: – før, 3,1 nu." in text  # nothing scored at Opstart
