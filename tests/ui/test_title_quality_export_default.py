@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -43,11 +43,28 @@ def test_editing_the_title_in_the_inspector_retitles_the_window_and_undo_too(win
     assert window.windowTitle().startswith("Familien Nørgaard, efterår (map.json)")
 
 
+def pixel_on(window, item) -> QPoint | None:
+    """A pixel of the view where `item` is the first thing a right click there finds."""
+    view, scene = window.view, window.scene
+    rect = item.sceneBoundingRect()
+    for j in range(40):
+        for i in range(40):
+            pixel = view.mapFromScene(QPointF(rect.left() + rect.width() * (i + 0.5) / 40,
+                                              rect.top() + rect.height() * (j + 0.5) / 40))
+            if not view.viewport().rect().contains(pixel):
+                continue
+            at = view.mapToScene(pixel)
+            hits = [h for h in scene.items(at) if getattr(h, "obj_id", None) and h is not scene.family_item
+                    and scene._hit(h, at)]
+            if hits and hits[0] is item:
+                return pixel
+    return None
+
+
 def right_click_menu(window, monkeypatch, obj_id):
     menus = []
     monkeypatch.setattr(mw, "_exec_menu", lambda menu, pos: menus.append(menu))
-    item = window.scene.items_by_id[obj_id]
-    point = window.view.mapFromScene(window.view._point_on(item))
+    point = pixel_on(window, window.scene.items_by_id[obj_id])
     viewport = window.view.viewport()
     QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Mouse, point, viewport.mapToGlobal(point)))
     assert len(menus) == 1
@@ -60,7 +77,7 @@ def submenu(menu, text):
 
 def test_a_ties_quality_and_flow_are_radio_items(window, monkeypatch):
     link = next(ln for ln in window.doc.map.links if ln.quality is Quality.MODERATE
-                and window.view._point_on(window.scene.items_by_id[ln.id]) is not None)
+                and pixel_on(window, window.scene.items_by_id[ln.id]) is not None)
     menu = right_click_menu(window, monkeypatch, link.id)
     for name in ("Quality", "Flow of help"):
         actions = submenu(menu, name).actions()
