@@ -1608,7 +1608,6 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/document_view.py" line="54"/>
         <location filename="../../skymap/ui/view.py" line="56"/>
-        <location filename="../../skymap/ui/view.py" line="57"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -1958,90 +1957,106 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>RcView</name>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="48"/>
-        <location filename="../../skymap/ui/rc_view.py" line="75"/>
+        <location filename="../../skymap/ui/rc_view.py" line="49"/>
+        <location filename="../../skymap/ui/rc_view.py" line="76"/>
         <source>Import relational coordination</source>
         <translation>Importér relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="49"/>
+        <location filename="../../skymap/ui/rc_view.py" line="50"/>
         <source>Score files (*.csv *.txt);;All files (*)</source>
         <translation>Scorefiler (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="217"/>
+        <location filename="../../skymap/ui/rc_view.py" line="223"/>
         <source>Relational coordination</source>
         <translation>Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="218"/>
+        <location filename="../../skymap/ui/rc_view.py" line="224"/>
         <source>By dimension</source>
         <translation>Pr. dimension</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="219"/>
+        <location filename="../../skymap/ui/rc_view.py" line="225"/>
         <source>Weakest ties</source>
         <translation>Svageste forbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="220"/>
+        <location filename="../../skymap/ui/rc_view.py" line="226"/>
         <source>Mean by pair of clouds</source>
         <translation>Gennemsnit pr. par af skyer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="221"/>
+        <location filename="../../skymap/ui/rc_view.py" line="227"/>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_view.py" line="228"/>
         <source>Bands (this map&apos;s settings)</source>
         <translation>Grænser for svag og stærk (kortets indstillinger)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="222"/>
+        <location filename="../../skymap/ui/rc_view.py" line="229"/>
         <source>Weak below</source>
         <translation>Svag under</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="223"/>
+        <location filename="../../skymap/ui/rc_view.py" line="230"/>
         <source>Strong from</source>
         <translation>Stærk fra</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="224"/>
+        <location filename="../../skymap/ui/rc_view.py" line="231"/>
         <source>Import scores…</source>
         <translation>Importér scorer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="245"/>
+        <location filename="../../skymap/ui/rc_view.py" line="252"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="241"/>
+        <location filename="../../skymap/ui/rc_view.py" line="248"/>
         <source>Mean</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="225"/>
+        <location filename="../../skymap/ui/rc_view.py" line="232"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="226"/>
+        <location filename="../../skymap/ui/rc_view.py" line="233"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="227"/>
+        <location filename="../../skymap/ui/rc_view.py" line="234"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="300"/>
+        <location filename="../../skymap/ui/rc_view.py" line="311"/>
         <source>“Weak below” cannot be above “Strong from”.</source>
         <translation>»Svag under« kan ikke være højere end »Stærk fra«.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="304"/>
+        <location filename="../../skymap/ui/rc_view.py" line="315"/>
         <source>Change relational-coordination bands</source>
         <translation>Skift grænser for relationel koordinering</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_chart.py" line="31"/>
+        <location filename="../../skymap/ui/rc_chart.py" line="85"/>
+        <source>Relational coordination over time</source>
+        <translation>Relationel koordinering over tid</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/rc_chart.py" line="76"/>
+        <source>Save a status to follow relational coordination over time.</source>
+        <translation>Gem en status for at følge den relationelle koordinering over tid.</translation>
     </message>
 </context>
 <context>

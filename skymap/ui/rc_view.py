@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -146,11 +147,17 @@ class RcView(QDialog):
         self.dims = _table(2)
         self.weakest = _table(3)
         self.matrix = _table(0)
+        from skymap.ui.rc_chart import RcTrendChart  # noqa: PLC0415
+
+        self.trend = RcTrendChart()
+        self.tabs = QTabWidget()  # the cloud pairs now, and everything over time
+        self.tabs.addTab(self.matrix, "")
+        self.tabs.addTab(self.trend, "")
         self.findings = QLabel()
         self.findings.setWordWrap(True)
         self.findings.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.dims_title, self.weakest_title, self.matrix_title, self.bands_title = (QLabel() for _ in range(4))
-        for title in (self.dims_title, self.weakest_title, self.matrix_title, self.bands_title):
+        self.dims_title, self.weakest_title, self.bands_title = (QLabel() for _ in range(3))
+        for title in (self.dims_title, self.weakest_title, self.bands_title):
             title.setStyleSheet("font-weight: bold")
 
         self.weak_below = QDoubleSpinBox()
@@ -188,8 +195,7 @@ class RcView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.mean)
         layout.addLayout(top)
-        layout.addWidget(self.matrix_title)
-        layout.addWidget(self.matrix, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.findings)
         layout.addWidget(buttons)
         self.resize(1000, 640)
@@ -217,7 +223,8 @@ class RcView(QDialog):
         self.setWindowTitle(QCoreApplication.translate("RcView", "Relational coordination"))
         self.dims_title.setText(QCoreApplication.translate("RcView", "By dimension"))
         self.weakest_title.setText(QCoreApplication.translate("RcView", "Weakest ties"))
-        self.matrix_title.setText(QCoreApplication.translate("RcView", "Mean by pair of clouds"))
+        self.tabs.setTabText(0, QCoreApplication.translate("RcView", "Mean by pair of clouds"))
+        self.tabs.setTabText(1, QCoreApplication.translate("RcView", "Over time"))
         self.bands_title.setText(QCoreApplication.translate("RcView", "Bands (this map's settings)"))
         self.weak_label.setText(QCoreApplication.translate("RcView", "Weak below"))
         self.strong_label.setText(QCoreApplication.translate("RcView", "Strong from"))
@@ -278,6 +285,10 @@ class RcView(QDialog):
         self.weakest.resizeColumnToContents(2)
         self.matrix.resizeColumnsToContents()
         self.matrix.resizeRowsToContents()
+        if m.snapshots:
+            self.trend.set_data(states, named, lang)
+        else:
+            self.trend.set_data([], [], lang)
         found = rc_findings(m, m.settings, s)
         self.findings.setText("\n".join(f"• {f.text(lang)}" for f in found))
         self.findings.setVisible(bool(found))

@@ -164,3 +164,28 @@ def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_pag
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Relationel koordinering siden Opstart" in text
     assert "Netværkets gennemsnit: – før, 3,1 nu." in text  # nothing scored at Opstart
+
+
+def test_the_over_time_tab_draws_the_mean_and_dimensions_per_status(window, scores, monkeypatch):
+    from datetime import date
+
+    from skymap.ui import main_window as mw
+
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    window.act_rc_view.trigger()
+    view = window.rc_view
+    assert view.trend.labels == []  # no status yet: the tab says how to get the chart
+    window.save_status()
+    monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
+    window.act_import_rc.trigger()
+    QApplication.processEvents()
+    view.tabs.setCurrentIndex(1)
+    assert view.trend.labels == ["Opstart", "nu"]
+    assert view.trend.names()[0] == "Netværkets gennemsnit: 3,1"
+    assert view.trend.series[5] == ("fælles mål", [None, 2.5])  # after the mean and four dimensions
+    assert not view.trend.grab().isNull()
+    window.set_language("da")
+    try:
+        assert view.tabs.tabText(1) == "Over tid" and view.windowTitle() == "Relationel koordinering"
+    finally:
+        window.set_language("en")
