@@ -7,7 +7,7 @@ parameters, so the command line and the interface can each say it in the user's 
 
 from __future__ import annotations
 
-from .messages import message
+from .messages import LocalText, error_message
 
 
 class SkymapError(Exception):
@@ -22,7 +22,8 @@ class SkymapError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return message(self.key, lang, **self.params)
+        """What went wrong, in one line: text from the file is quoted (see `quote`)."""
+        return error_message(self.key, lang, **self.params)
 
 
 class MapFileError(SkymapError):
@@ -50,8 +51,8 @@ class InvalidMapError(MapFileError):
         super().__init__("invalid_map", path=path)
 
     def message(self, lang: str = "en") -> str:
-        detail = message(self.detail_key, lang, **self.detail_params)
-        return message("invalid_map", lang, path=self.params.get("path", ""), detail=detail)
+        detail = LocalText(self.detail_key, **self.detail_params)
+        return error_message("invalid_map", lang, path=self.params.get("path", ""), detail=detail)
 
 
 class SaveError(SkymapError):
@@ -79,9 +80,9 @@ class CsvImportError(SkymapError):
         super().__init__(key, **params)
 
     def message(self, lang: str = "en") -> str:
-        head = message(self.key, lang, count=len(self.problems), **self.params)
+        head = error_message(self.key, lang, count=len(self.problems), **self.params)
         lines = [head]
         for line, column, key, params in self.problems:
-            problem = message(key, lang, **params)
-            lines.append("  " + message("csv_problem", lang, line=line, column=column, problem=problem))
+            problem = LocalText(key, **params)
+            lines.append("  " + error_message("csv_problem", lang, line=line, column=column, problem=problem))
         return "\n".join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 
 from .vocabulary import normalise_language
 
@@ -616,6 +617,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Et CPR-nummer gemmes aldrig i et kort: fjern det fra {option}.",
         "A CPR number is never stored in a map: remove it from {option}.",
     ),
+    "option_too_long": (
+        "{option} er for lang: højst {limit} tegn.",
+        "{option} is too long: at most {limit} characters.",
+    ),
+    "option_control": (
+        "{option} må ikke indeholde linjeskift eller andre kontroltegn.",
+        "{option} must not contain line breaks or other control characters.",
+    ),
     "cpr_in_map_warning": (
         "Advarsel: {path} indeholder noget, der ligner et CPR-nummer (i {places}). CPR-numre må ikke gemmes i et "
         "kort; fjern det i Skymap.",
@@ -687,6 +696,46 @@ def message(key: str, lang: str = "en", **params: object) -> str:
         return text
     resolved = {k: (v.text(lang) if isinstance(v, LocalText) else v) for k, v in params.items()}
     return text.format(**resolved)
+
+
+QUOTE_LIMIT = 140
+"""The most characters of a text from a file (a key, a name, a path) an error message
+quotes; a longer one is cut in the middle."""
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """Text from a file as an error message may show it: control characters (a line break,
+    a terminal's escape sequence, a right-to-left override) written as escapes such as \\n
+    or \\x1b, and a text longer than `limit` cut in the middle with "…"."""
+    text = str(value)
+    if len(text) > limit * 4:  # (escaping a megabyte to keep 140 characters of it is waste)
+        text = text[: limit * 2] + text[-limit:]
+        cut = True
+    else:
+        cut = False
+    text = _UNSAFE.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                            else f"\\u{ord(m.group()):04x}"), text)
+    if cut or len(text) > limit:
+        tail = limit // 4
+        text = text[: limit - tail - 1] + "…" + text[-tail:]
+    return text
+
+
+def error_message(key: str, lang: str = "en", **params: object) -> str:
+    """`message` for an error: every text in `params` (and in the LocalText among them) is
+    quoted with `quote`, since it may come from the file or list being complained about."""
+    safe = {k: _quoted(v, lang) for k, v in params.items()}
+    return message(key, lang, **safe)
+
+
+def _quoted(value: object, lang: str) -> object:
+    if isinstance(value, LocalText):
+        return error_message(value.key, lang, **value.params)
+    if isinstance(value, (str, os.PathLike)):
+        return quote(value)
+    return value
 
 
 def has_message(key: str) -> bool:

@@ -123,3 +123,18 @@ def test_a_cpr_number_typed_with_another_dash_is_caught(window, qtbot, dialogs, 
     boxes = [args[2] for kind, args in dialogs if kind == "box"]
     assert len(boxes) == 1 and "CPR" in boxes[0]
     assert window.doc.actor(actor_id).name == "Hanne Lund"
+
+
+@pytest.mark.parametrize("key", ["a\nb", "\u001b[2J\u001b[31mX", "k" * 10**6])
+def test_file_open_of_a_map_with_a_nasty_key_says_one_short_line(window, tmp_path, monkeypatch, dialogs, key):
+    data = json.loads(dumps_map(new_map("standard", lang="en")))
+    data[key] = 1
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    choose_in_open_dialog(monkeypatch, path)
+    window.act_open.trigger()
+    warnings = [args[2] for kind, args in dialogs if kind == "warning"]
+    assert len(warnings) == 1
+    text = warnings[0]
+    assert "\n" not in text and "\x1b" not in text and len(text) < 400
+    assert window.path is None
