@@ -65,6 +65,7 @@ def new_map(template: str = "standard", family_name: str = "", lang: str = "da",
     lang = normalise_language(lang)
     if not title:
         title = message("family_title", lang, name=family_name) if family_name else message("untitled", lang)
+        title = title[:200]  # (a family name near the limit: the title made of it is cut, not refused)
     meta = Metadata(title=title, family_name=family_name, language=lang)
     domains = standard_domains(lang) if template == "standard" else []
     return SkyMap(meta=meta, domains=domains)

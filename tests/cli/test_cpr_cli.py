@@ -110,3 +110,23 @@ def test_a_contact_list_is_never_written_with_one_even_when_allowed(map_with_cpr
         code, _, err = run(capsys, "export", map_with_cpr, "-o", out, *extra)
         assert code == 2 and "CPR" in err and EN_DASH not in err
         assert not out.exists()
+
+
+@pytest.mark.parametrize("option", ["--family", "--title", "--caseworker"])
+@pytest.mark.parametrize("value, words", [("x" * 201, "at most 200"), ("a\nb", "line breaks"), ("a\x1b[2Jb", "control")])
+def test_new_refuses_a_text_a_map_cannot_hold_in_one_line(tmp_path, capsys, option, value, words):
+    out = tmp_path / "n.json"
+    code, _, err = run(capsys, "new", "-o", out, option, value)
+    assert code == 2 and err.count("\n") == 1 and option in err and words in err
+    assert not out.exists()
+
+
+def test_a_family_name_near_the_limit_makes_a_map_that_validates(tmp_path, capsys):
+    out = tmp_path / "n.json"
+    assert run(capsys, "new", "-o", out, "--family", "x" * 200)[0] == 0
+    assert run(capsys, "validate", out)[0] == 0
+
+
+def test_a_status_label_too_long_is_refused_in_one_line(a_map, capsys):
+    code, _, err = run(capsys, "status", a_map, "--add", "x" * 300)
+    assert code == 2 and err.count("\n") == 1 and "--add" in err
