@@ -401,6 +401,15 @@ class CircleGrid:
         cell = self.cell
         length = math.hypot(p1[0] - p0[0], p1[1] - p0[1])
         steps = max(1, math.ceil(length / (cell / 4)))
+        if steps > len(self.cells):
+            # A tie across a far-flung map (a person a million units away) passes more cells
+            # than there are people: look at the cells with people in them instead.
+            near = cell * 0.75  # (a cell's centre to its corner is 0.71 cells)
+            found_far: set[str] = set()
+            for (i, j), keys_here in self.cells.items():
+                if distance_to_segment(((i + 0.5) * cell, (j + 0.5) * cell), p0, p1)[0] <= near:
+                    found_far.update(keys_here)
+            return found_far
         keys = {(math.floor((p0[0] + (p1[0] - p0[0]) * k / steps) / cell),
                  math.floor((p0[1] + (p1[1] - p0[1]) * k / steps) / cell)) for k in range(steps + 1)}
         found: set[str] = set()

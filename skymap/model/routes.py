@@ -82,27 +82,40 @@ def tie_routes(m: SkyMap, positions: dict[str, Point] | None = None) -> dict[str
 class _SegmentGrid:
     """The ties drawn so far, by cell, to find one that a new tie would lie on."""
 
+    LONG = 512
+    """A segment crossing more cells than this (a tie across a far-flung map) is kept in a
+    list of its own and compared with every other, instead of in thousands of cells."""
+
     def __init__(self, cell: float = 160.0) -> None:
         self.cell = cell
         self.cells: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
+        self.long: list[tuple[Point, Point]] = []
 
     def add(self, _key: str, points: list[Point]) -> None:
         for a, b in zip(points, points[1:]):
+            if self._steps(a, b) > self.LONG:
+                self.long.append((a, b))
+                continue
             for c in self._cells(a, b):
                 self.cells.setdefault(c, []).append((a, b))
 
+    def _steps(self, a: Point, b: Point) -> int:
+        return max(1, math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / (self.cell / 2)))
+
     def _cells(self, a: Point, b: Point) -> set[tuple[int, int]]:
-        length = math.hypot(b[0] - a[0], b[1] - a[1])
-        steps = max(1, math.ceil(length / (self.cell / 2)))
+        steps = self._steps(a, b)
         return {(math.floor((a[0] + (b[0] - a[0]) * k / steps) / self.cell),
                  math.floor((a[1] + (b[1] - a[1]) * k / steps) / self.cell)) for k in range(steps + 1)}
 
     def lying_on(self, a: Point, b: Point) -> tuple[Point, Point] | None:
         """A segment drawn before that the segment a-b would lie on, if any."""
-        for c in self._cells(a, b):
-            for seg in self.cells.get(c, ()):
-                if on_top(a, b, *seg):
-                    return seg
+        if self._steps(a, b) > self.LONG:
+            candidates = [seg for segs in self.cells.values() for seg in segs]
+        else:
+            candidates = [seg for c in self._cells(a, b) for seg in self.cells.get(c, ())]
+        for seg in (*candidates, *self.long):
+            if on_top(a, b, *seg):
+                return seg
         return None
 
 
