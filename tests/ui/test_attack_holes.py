@@ -138,3 +138,16 @@ def test_file_open_of_a_map_with_a_nasty_key_says_one_short_line(window, tmp_pat
     text = warnings[0]
     assert "\n" not in text and "\x1b" not in text and len(text) < 400
     assert window.path is None
+
+
+def test_the_windows_csv_export_keeps_formulas_as_text(window, tmp_path, monkeypatch, dialogs):
+    from skymap.model.vocabulary import ActorKind
+
+    window.editor.add_actor(0.0, 300.0, ActorKind.PROFESSIONAL, domain=window.doc.map.domains[0].id,
+                            name='=HYPERLINK("http://evil.example","Klik")')
+    out = tmp_path / "liste.csv"
+    choose_in_save_dialog(monkeypatch, out)
+    export_as(window, "CSV")
+    text = out.read_bytes().decode("utf-8-sig")
+    assert '"\'=HYPERLINK(""http://evil.example"",""Klik"")"' in text
+    assert "\n=" not in text and ",=" not in text
