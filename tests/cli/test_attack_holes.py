@@ -83,3 +83,22 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0
         assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
+def test_a_map_with_a_flat_outline_and_a_nameless_cloud_exports_and_screenshots(tmp_path):
+    """Both passed `validate` and crashed every picture (ZeroDivisionError, max() of nothing)."""
+    import json
+
+    from skymap.storage.mapfile import dumps_map
+
+    data = json.loads(dumps_map(new_map("standard", family_name="Hansen", lang="en")))
+    data["domains"][0]["outline"] = [[0, 0], [0, 0], [0, 0]]
+    data["domains"][1]["label"] = "   "
+    m = tmp_path / "map.json"
+    m.write_text(json.dumps(data), encoding="utf-8")
+    for out in ("m.pdf", "m.svg", "m.png"):
+        proc = skymap("export", m, "-o", tmp_path / out, "--width", 400)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    proc = skymap(m, "--screenshot", tmp_path / "shot.png", "--size", "800x600")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert (tmp_path / "shot.png").read_bytes()[:4] == b"\x89PNG"
