@@ -148,8 +148,10 @@ def as_text(cell: str) -> str:
     """A cell a spreadsheet reads as text, never as a formula (OWASP's advice for CSV
     injection: a leading apostrophe, and the cell quoted). A cell that starts with an
     apostrophe of its own gets one more, so that the importer, which takes one leading
-    apostrophe away, gives back exactly what was written."""
-    return ESCAPE + cell if cell.startswith((*FORMULA_STARTS, ESCAPE)) else cell
+    apostrophe away, gives back exactly what was written. (The importer trims a cell's ends
+    first, so a cell is judged by its first character after any spaces too.)"""
+    starts = (*FORMULA_STARTS, ESCAPE)
+    return ESCAPE + cell if cell.startswith(starts) or cell.strip().startswith(starts) else cell
 
 
 class _Writer:

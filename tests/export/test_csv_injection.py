@@ -52,8 +52,20 @@ def test_no_cell_starts_as_a_formula(lang):
 
 
 def test_as_text_leaves_ordinary_cells_alone():
-    for cell in ("Hanne Lund", "", "Sofie [stærk/ugentlig]", "1985", "ja", " =not first"):
+    for cell in ("Hanne Lund", "", "Sofie [stærk/ugentlig]", "1985", "ja", "a =b", "x'"):
         assert as_text(cell) == cell
+    assert as_text(" =after a space") == "' =after a space" and as_text(" '") == "' '"
+
+
+@pytest.mark.parametrize("notes", [" '", "  =1+1", " 'quoted", "'", "''"])
+def test_a_text_with_spaces_before_an_apostrophe_or_formula_reads_back_trimmed(notes):
+    """The importer trims a cell's ends (as it always has): what comes back is the text
+    trimmed, never with an apostrophe lost or gained."""
+    m = a_map()
+    m.actors[0] = m.actors[0].model_copy(update={"notes": notes})
+    contacts = parse_contact_list(("\ufeff" + csv_text(m, "en")).encode("utf-8"), "list.csv")
+    row = next(r for r in contacts.rows if r.name == m.actors[0].name)
+    assert row.notes.strip() == notes.strip()
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
