@@ -62,8 +62,15 @@ class MapView(QGraphicsView):
         self._hold_fired = False  # the mouse press became a menu: ignore it until released
         self._touch: dict | None = None  # one finger on the glass
         # The whole map stays fitted as the window changes size until the user zooms or pans.
-        self.auto_fit = True
         self._fitting = False
+        # A refit asked for while a fit or resize is under way runs once, on the next turn of
+        # the event loop (never re-entrantly: see resizeEvent).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(lambda: self.fit() if self._auto_fit else None)
+        self._auto_fit = False
+        self.auto_fit = True
         scene.selectionChanged.connect(self.describe_selection)
         scene.focusItemChanged.connect(lambda *_a: self.describe_selection())
         self.describe_selection()
@@ -114,9 +121,33 @@ class MapView(QGraphicsView):
         factor = target / self.zoom()
         self.scale(factor, factor)
 
+    @property
+    def auto_fit(self) -> bool:
+        """True while the whole map is fitted: it stays so as the view changes size."""
+        return self._auto_fit
+
+    @auto_fit.setter
+    def auto_fit(self, fitted: bool) -> None:
+        if fitted == self._auto_fit:
+            return
+        self._auto_fit = fitted
+        # Fitted, everything is in view: no scroll bars. With scroll bars "as needed" a fit
+        # could make one appear, which shrinks the viewport, which refits, which hides it
+        # again ... an endless loop that froze the window (issue 21).
+        policy = Qt.ScrollBarAlwaysOff if fitted else Qt.ScrollBarAsNeeded
+        self._fitting = True  # the bars coming back is not a pan
+        try:
+            self.setHorizontalScrollBarPolicy(policy)
+            self.setVerticalScrollBarPolicy(policy)
+        finally:
+            self._fitting = False
+
     def fit(self) -> None:
         """The whole map in view; it stays so when the window changes size, until the user
         zooms or pans."""
+        if self._fitting:  # a fit's own side effects: once more, later, never re-entrantly
+            self._refit.start()
+            return
         self.auto_fit = True
         rect: QRectF = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
         if rect.isEmpty():
@@ -128,13 +159,17 @@ class MapView(QGraphicsView):
             self._fitting = False
 
     def resizeEvent(self, event) -> None:
+        reentrant = self._fitting
         self._fitting = True  # the view's own scrolling as it changes size is not a pan
         try:
             super().resizeEvent(event)
         finally:
-            self._fitting = False
-        if self.auto_fit:
-            self.fit()
+            self._fitting = reentrant
+        if self._auto_fit:
+            if reentrant:  # resized by a fit (or by the bars it toggled): refit once, later
+                self._refit.start()
+            else:
+                self.fit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if not self._fitting and (dx or dy):
