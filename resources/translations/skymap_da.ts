@@ -1016,31 +1016,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="690"/>
+        <location filename="../../skymap/ui/main_window.py" line="693"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="691"/>
+        <location filename="../../skymap/ui/main_window.py" line="694"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="692"/>
+        <location filename="../../skymap/ui/main_window.py" line="695"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="693"/>
+        <location filename="../../skymap/ui/main_window.py" line="696"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="694"/>
+        <location filename="../../skymap/ui/main_window.py" line="697"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1060,385 +1060,385 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="341"/>
+        <location filename="../../skymap/ui/main_window.py" line="342"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="342"/>
+        <location filename="../../skymap/ui/main_window.py" line="343"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="351"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="425"/>
+        <location filename="../../skymap/ui/main_window.py" line="428"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="432"/>
+        <location filename="../../skymap/ui/main_window.py" line="435"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="433"/>
+        <location filename="../../skymap/ui/main_window.py" line="436"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="434"/>
+        <location filename="../../skymap/ui/main_window.py" line="437"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="438"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="482"/>
+        <location filename="../../skymap/ui/main_window.py" line="485"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="484"/>
+        <location filename="../../skymap/ui/main_window.py" line="487"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="502"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="503"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="508"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="509"/>
+        <location filename="../../skymap/ui/main_window.py" line="512"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="515"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="517"/>
+        <location filename="../../skymap/ui/main_window.py" line="520"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="520"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="527"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="530"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="533"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="539"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="546"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="545"/>
+        <location filename="../../skymap/ui/main_window.py" line="548"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="546"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="552"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="553"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="558"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <location filename="../../skymap/ui/main_window.py" line="560"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="559"/>
+        <location filename="../../skymap/ui/main_window.py" line="562"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="564"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="567"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="568"/>
+        <location filename="../../skymap/ui/main_window.py" line="571"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="569"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="573"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="575"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="575"/>
+        <location filename="../../skymap/ui/main_window.py" line="578"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="580"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="583"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="584"/>
+        <location filename="../../skymap/ui/main_window.py" line="587"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="591"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="590"/>
+        <location filename="../../skymap/ui/main_window.py" line="593"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="594"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="595"/>
+        <location filename="../../skymap/ui/main_window.py" line="598"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="599"/>
+        <location filename="../../skymap/ui/main_window.py" line="602"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="600"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="601"/>
+        <location filename="../../skymap/ui/main_window.py" line="604"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="602"/>
+        <location filename="../../skymap/ui/main_window.py" line="605"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="606"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="610"/>
+        <location filename="../../skymap/ui/main_window.py" line="613"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="611"/>
+        <location filename="../../skymap/ui/main_window.py" line="614"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="614"/>
+        <location filename="../../skymap/ui/main_window.py" line="617"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="616"/>
+        <location filename="../../skymap/ui/main_window.py" line="619"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
-        <location filename="../../skymap/ui/main_window.py" line="621"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="624"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
-        <location filename="../../skymap/ui/main_window.py" line="622"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="627"/>
+        <location filename="../../skymap/ui/main_window.py" line="630"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="628"/>
+        <location filename="../../skymap/ui/main_window.py" line="631"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="633"/>
+        <location filename="../../skymap/ui/main_window.py" line="636"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="634"/>
+        <location filename="../../skymap/ui/main_window.py" line="637"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="867"/>
+        <location filename="../../skymap/ui/main_window.py" line="870"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="875"/>
+        <location filename="../../skymap/ui/main_window.py" line="878"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="893"/>
+        <location filename="../../skymap/ui/main_window.py" line="896"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="895"/>
+        <location filename="../../skymap/ui/main_window.py" line="898"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="896"/>
+        <location filename="../../skymap/ui/main_window.py" line="899"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="897"/>
+        <location filename="../../skymap/ui/main_window.py" line="900"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="822"/>
-        <location filename="../../skymap/ui/main_window.py" line="827"/>
+        <location filename="../../skymap/ui/main_window.py" line="825"/>
+        <location filename="../../skymap/ui/main_window.py" line="830"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1478,99 +1478,99 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="977"/>
+        <location filename="../../skymap/ui/main_window.py" line="980"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="981"/>
+        <location filename="../../skymap/ui/main_window.py" line="984"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1093"/>
+        <location filename="../../skymap/ui/main_window.py" line="1096"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1115"/>
+        <location filename="../../skymap/ui/main_window.py" line="1118"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1115"/>
-        <location filename="../../skymap/ui/main_window.py" line="1231"/>
+        <location filename="../../skymap/ui/main_window.py" line="1118"/>
+        <location filename="../../skymap/ui/main_window.py" line="1234"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1141"/>
+        <location filename="../../skymap/ui/main_window.py" line="1144"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1190"/>
+        <location filename="../../skymap/ui/main_window.py" line="1193"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1193"/>
+        <location filename="../../skymap/ui/main_window.py" line="1196"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1194"/>
+        <location filename="../../skymap/ui/main_window.py" line="1197"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1195"/>
+        <location filename="../../skymap/ui/main_window.py" line="1198"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1219"/>
+        <location filename="../../skymap/ui/main_window.py" line="1222"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1230"/>
+        <location filename="../../skymap/ui/main_window.py" line="1233"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1277"/>
-        <location filename="../../skymap/ui/main_window.py" line="1289"/>
+        <location filename="../../skymap/ui/main_window.py" line="1280"/>
+        <location filename="../../skymap/ui/main_window.py" line="1292"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1291"/>
+        <location filename="../../skymap/ui/main_window.py" line="1294"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1325"/>
+        <location filename="../../skymap/ui/main_window.py" line="1328"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1368"/>
+        <location filename="../../skymap/ui/main_window.py" line="1371"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1368"/>
+        <location filename="../../skymap/ui/main_window.py" line="1371"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1388"/>
+        <location filename="../../skymap/ui/main_window.py" line="1391"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1392"/>
+        <location filename="../../skymap/ui/main_window.py" line="1395"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -2048,13 +2048,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Skift grænser for relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_chart.py" line="31"/>
-        <location filename="../../skymap/ui/rc_chart.py" line="85"/>
+        <location filename="../../skymap/ui/rc_chart.py" line="30"/>
+        <location filename="../../skymap/ui/rc_chart.py" line="84"/>
         <source>Relational coordination over time</source>
         <translation>Relationel koordinering over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_chart.py" line="76"/>
+        <location filename="../../skymap/ui/rc_chart.py" line="75"/>
         <source>Save a status to follow relational coordination over time.</source>
         <translation>Gem en status for at følge den relationelle koordinering over tid.</translation>
     </message>
@@ -2423,6 +2423,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../skymap/ui/status_banner.py" line="25"/>
+        <source>You are looking at the status “%1” (%2) — the map cannot be changed here.</source>
+        <translation>Du ser status “%1” (%2) — kortet kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/status_banner.py" line="32"/>
+        <source>You are comparing the status “%1” with now — the map cannot be changed here.</source>
+        <translation>Du sammenligner status “%1” med nu — kortet kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/status_banner.py" line="34"/>
+        <source>You are comparing the statuses “%1” and “%2” — the map cannot be changed here.</source>
+        <translation>Du sammenligner status “%1” og “%2” — kortet kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/status_banner.py" line="39"/>
+        <source>Back to now</source>
+        <translation>Tilbage til nu</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
 from skymap.storage.mapfile import load_map, load_map_stamped, save_map
 from skymap.ui.context_menu import build_menu
-from skymap.ui import edit_gate
+from skymap.ui import edit_gate, status_banner
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         self._show_other(skymap, self.tr("Showing the status \"%1\" of %2 — read-only.").replace(
             "%1", snap.label).replace("%2", when))
         self.timeline.show_changes([])
+        status_banner.showing(self, snap.label, snap.date)
 
     def compare_statuses(self, earlier_id: str, later_id: str | None, keep_view: bool = False) -> None:
         from skymap.model.status import diff, sentences  # noqa: PLC0415
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         mode = self.tr("Comparing \"%1\" with %2: new people are marked, those who left are faint.").replace(
             "%1", earlier.label).replace("%2", f'"{later.label}"' if later is not None else now)
         view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
+        status_banner.comparing(self, earlier.label, later.label if later is not None else None)
         d = diff(earlier.content, after)
         decorate(view.scene, d, earlier.content, self.lang)
 
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_mode("")
         self.act_back_to_now.setEnabled(False)
         self.timeline.show_changes([])
+        status_banner.hide(self)
         if getattr(self, "_changes_dock_closes", False):
             self.changes_dock.hide()
         self.statusBar().clearMessage()
@@ -1167,7 +1170,7 @@ class MainWindow(QMainWindow):
         from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
         from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
 
-        unlock = dialog_unlocker(self)
+        unlock = dialog_unlocker(self, self.protection)  # (edits kept from this map: no question)
         try:
             skymap = recovered.load(unlock)
         except PasswordNeededError:
