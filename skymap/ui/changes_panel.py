@@ -50,4 +50,6 @@ class ChangesPanel(QWidget):
         for text in lines:
             self.list.addItem(QListWidgetItem("• " + text))
         self.title.setText(heading)
+        # Nothing compared: no empty white box beside the chart (the title says what to do).
+        self.list.setVisible(bool(lines))
         self.retranslate()

@@ -1,0 +1,43 @@
+"""Figures over time with nothing compared yet: no empty white box without a word (issue 21)."""
+
+from PySide6.QtWidgets import QApplication
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def danish():
+    from skymap.ui import i18n
+
+    i18n.install(QApplication.instance(), "da")
+    yield
+    i18n.install(QApplication.instance(), "en")
+
+
+def test_figures_over_time_without_statuses_explains_itself(open_example, qtbot):
+    window = open_example("da")
+    window.timeline.figures_button.click()
+    qtbot.waitUntil(window.changes_dock.isVisible)
+    panel = window.timeline.changes_panel
+    assert panel.title.isVisible() and "Sammenlign med nu" in panel.title.text()
+    assert not panel.list.isVisible()  # the empty list of changes is not shown as a blank box
+    assert panel.chart.isVisible()
+    assert panel.chart.width() > panel.width() * 0.8  # the chart (with its hint) has the room
+    image = panel.chart.grab().toImage()
+    dark = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if image.pixelColor(x, y).lightness() < 200)
+    assert dark > 20  # the hint's text is drawn
+
+
+def test_a_comparison_shows_its_list_of_changes(open_example, qtbot, monkeypatch):
+    from datetime import date
+
+    from skymap.ui import main_window as mw
+
+    window = open_example("da")
+    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
+    window.timeline.save_button.click()
+    window.timeline.list.item(0).setSelected(True)
+    window.timeline.compare_button.click()
+    qtbot.waitUntil(window.changes_dock.isVisible)
+    assert window.timeline.changes_panel.list.isVisible()
