@@ -423,6 +423,19 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Fagpersoner uden samarbejde: {before} før, {after} nu.",
         "Professionals who work with no one else: {before} before, {after} now.",
     ),
+    # Two statuses compared: the later side is a status, not now (issue 21).
+    "d_coordination_between": (
+        "Samarbejdsforbindelser mellem fagpersoner: {before} ved {earlier}, {after} ved {later}.",
+        "Coordination ties between professionals: {before} at {earlier}, {after} at {later}.",
+    ),
+    "d_isolated_between": (
+        "Fagpersoner uden samarbejde: {before} ved {earlier}, {after} ved {later}.",
+        "Professionals who work with no one else: {before} at {earlier}, {after} at {later}.",
+    ),
+    "rc_diff_mean_between": (
+        "Relationel koordinering, netværkets gennemsnit: {before} ved {earlier}, {after} ved {later}.",
+        "Relational coordination, network mean: {before} at {earlier}, {after} at {later}.",
+    ),
     "d_member_contacts": (
         "{name} er i kontakt med {after} fagpersoner (før {before}).",
         "{name} is in contact with {after} professionals ({before} before).",

@@ -259,8 +259,9 @@ def rc_series(m, lang: str) -> tuple[list[str], list[tuple[str, list[float | Non
     return [name for name, _ in states], named
 
 
-def diff_lines(before: MapLike, after: MapLike, lang: str) -> list[str]:
-    """The text form of `diff`'s relational coordination: mean and dimensions then and now."""
+def diff_lines(before: MapLike, after: MapLike, lang: str, states: tuple[str, str] | None = None) -> list[str]:
+    """The text form of `diff`'s relational coordination: mean and dimensions then and now
+    (`states`: the two statuses' names when the later one is not now)."""
     a, b = summarise(before), summarise(after)
     if a.mean is None and b.mean is None:
         return []
@@ -268,7 +269,8 @@ def diff_lines(before: MapLike, after: MapLike, lang: str) -> list[str]:
     def num(v: float | None) -> str:
         return "–" if v is None else number(v, lang)
 
-    lines = [message("rc_diff_mean", lang, before=num(a.mean), after=num(b.mean))]
+    lines = [message("rc_diff_mean_between", lang, before=num(a.mean), after=num(b.mean), earlier=states[0],
+                     later=states[1]) if states else message("rc_diff_mean", lang, before=num(a.mean), after=num(b.mean))]
     for d in DIMENSIONS:
         va, vb = a.by_dimension[d], b.by_dimension[d]
         if va != vb:

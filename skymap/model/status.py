@@ -201,8 +201,10 @@ def _new_domain_pairs(a: MapContent, b: MapContent) -> list[tuple[str, str]]:
     return sorted(tuple(sorted(p)) for p in new)
 
 
-def sentences(d: Diff, lang: str) -> list[str]:
-    """The change in plain sentences, most telling first."""
+def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None) -> list[str]:
+    """The change in plain sentences, most telling first. `states`: the names of the two
+    statuses compared when the later one is a status too (the counts then say "at <name>",
+    not "now")."""
     out: list[str] = []
     pros_before, pros_after = d.counts.get("professionals", [0, 0])
     if pros_before != pros_after:
@@ -237,10 +239,18 @@ def sentences(d: Diff, lang: str) -> list[str]:
                            after=d.domain_labels.get(new, none) if new else none))
     coord_before, coord_after = d.counts.get("coordination_links", [0, 0])
     if coord_before != coord_after:
-        out.append(message("d_coordination", lang, before=coord_before, after=coord_after))
+        if states:
+            out.append(message("d_coordination_between", lang, before=coord_before, after=coord_after,
+                               earlier=states[0], later=states[1]))
+        else:
+            out.append(message("d_coordination", lang, before=coord_before, after=coord_after))
     iso_before, iso_after = d.counts.get("isolated", [0, 0])
     if iso_before != iso_after:
-        out.append(message("d_isolated", lang, before=iso_before, after=iso_after))
+        if states:
+            out.append(message("d_isolated_between", lang, before=iso_before, after=iso_after,
+                               earlier=states[0], later=states[1]))
+        else:
+            out.append(message("d_isolated", lang, before=iso_before, after=iso_after))
     for key, (before, after) in d.counts.items():
         if key.startswith("contacts:") and before != after:
             out.append(message("d_member_contacts", lang, name=key.split(":", 1)[1], before=before, after=after))

@@ -356,8 +356,9 @@ class MainWindow(QMainWindow):
 
         lang = self.doc.map.meta.language if self.lang is None else self.lang
         # the relational coordination then and now after the other changes
-        rc = [line.strip() for line in rc_lines(earlier.content, after, lang)]
-        self.timeline.show_changes([*sentences(d, lang), *rc], heading)
+        states = (f"“{earlier.label}”", f"“{later.label}”") if later is not None else None
+        rc = [line.strip() for line in rc_lines(earlier.content, after, lang, states)]
+        self.timeline.show_changes([*sentences(d, lang, states), *rc], heading)
         self.last_diff = d
         self.show_changes_panel(for_comparison=True)
 
