@@ -46,12 +46,17 @@ class TimelinePanel(QWidget):
         self.mode.setWordWrap(True)
         self.mode.setObjectName("sectionTitle")
         self.mode.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps; never widens the panel
+        # What is shown is said in the bar above the map (status_banner.py) and the status bar;
+        # here its four lines pushed the buttons out of sight on a 1366x768 laptop.
+        self.mode.setVisible(False)
         layout.addWidget(self.mode)
         self.list = QListWidget()
         self.list.setWordWrap(True)  # long names and large text wrap rather than scroll sideways
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Statuses"))
         self.list.setMinimumHeight(110)
+        # a gap between rows: two selected statuses are two blocks, not one
+        self.list.setSpacing(3)
         self.list.itemSelectionChanged.connect(self._enable)
         self.list.itemDoubleClicked.connect(lambda _i: self._view())
         layout.addWidget(self.list)
@@ -116,6 +121,7 @@ class TimelinePanel(QWidget):
             item.setSelected(snap.id in selected)
         # as tall as its statuses (up to four), so the buttons under it stay in sight
         rows = sum(self.list.sizeHintForRow(r) for r in range(min(4, self.list.count())))
+        rows += 2 * self.list.spacing() * min(4, self.list.count())
         self.list.setMaximumHeight(max(self.list.minimumHeight(), rows + 2 * self.list.frameWidth() + 6))
         labels, series = chart_series(self.doc.map, self.lang)
         self.chart.set_data(labels, series)
