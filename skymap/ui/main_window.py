@@ -1367,6 +1367,7 @@ class MainWindow(QMainWindow):
         from skymap.export.pdf import write_pdf  # noqa: PLC0415
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
         from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
+        from skymap.ui import print_feedback  # noqa: PLC0415
 
         if options is None:
             dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels(),
@@ -1382,9 +1383,11 @@ class MainWindow(QMainWindow):
         else:
             prepare_printer(printer, options["paper"])
         try:
-            buffer = io.BytesIO()
-            write_pdf(self.doc.map, buffer, **options)
-            print_pdf(buffer.getvalue(), printer)
+            with print_feedback.busy(self) as progress:
+                buffer = io.BytesIO()
+                write_pdf(self.doc.map, buffer, **options)
+                pages = print_pdf(buffer.getvalue(), printer, progress)
+            print_feedback.done(self, printer, pages)
         except SkymapError as err:
             self._error(err)
             return False

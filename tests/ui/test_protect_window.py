@@ -221,3 +221,25 @@ def test_starting_skymap_on_a_protected_map_asks_in_a_dialog(qtbot, tmp_path, mo
     assert load_map(path, unlock=unlock) == load_map(EXAMPLE)
     assert [hint for _, hint, _ in answers.seen] == ["", "Wrong password. Try again."]
     assert unlock.asked_in_window and unlock.protection is not None
+
+
+def test_reload_and_bring_back_of_a_protected_map_use_the_key_in_hand(window, tmp_path, monkeypatch):
+    """Another program (the command line, same password) changes the open protected map:
+    Reload keeps the window's edits as a sealed recovery copy and brings them back, asking
+    for no password (only one answer is given: a second question would fail the test)."""
+    from skymap.cli import main
+
+    path = tmp_path / "case.json"
+    save_map(load_map(EXAMPLE), path, protection=Protection.new(PASS))
+    Answers(monkeypatch, PASS)
+    assert window.file_open(path)
+    window.editor.add_member(name="Lille Bo")
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASS + "\n", encoding="utf-8")
+    assert main(["status", str(path), "--add", "Opstart", "--password-file", str(pw), "--force"]) == 0
+    assert window.file_guard.reload()
+    assert window.protection is not None and [s.label for s in window.doc.map.snapshots] == ["Opstart"]
+    kept = window.file_guard._kept[0]
+    assert b"Lille Bo" not in kept.read_bytes()
+    window.file_guard._bring_back(*window.file_guard._kept)
+    assert any(m.name == "Lille Bo" for m in window.doc.map.family) and window.protection is not None
