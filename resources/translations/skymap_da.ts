@@ -1016,31 +1016,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="94"/>
-        <location filename="../../skymap/ui/main_window.py" line="693"/>
+        <location filename="../../skymap/ui/main_window.py" line="694"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="694"/>
+        <location filename="../../skymap/ui/main_window.py" line="695"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="695"/>
+        <location filename="../../skymap/ui/main_window.py" line="696"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="99"/>
-        <location filename="../../skymap/ui/main_window.py" line="696"/>
+        <location filename="../../skymap/ui/main_window.py" line="697"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/main_window.py" line="697"/>
+        <location filename="../../skymap/ui/main_window.py" line="698"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1075,370 +1075,370 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="429"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="436"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="436"/>
+        <location filename="../../skymap/ui/main_window.py" line="437"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="437"/>
+        <location filename="../../skymap/ui/main_window.py" line="438"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="439"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="486"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="487"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="508"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="508"/>
+        <location filename="../../skymap/ui/main_window.py" line="509"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="511"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="514"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="520"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="523"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="525"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="528"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="536"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="537"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="539"/>
+        <location filename="../../skymap/ui/main_window.py" line="540"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="546"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="548"/>
+        <location filename="../../skymap/ui/main_window.py" line="549"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="550"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="553"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="558"/>
+        <location filename="../../skymap/ui/main_window.py" line="559"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="560"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="565"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="568"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="572"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="573"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="573"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="575"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="575"/>
+        <location filename="../../skymap/ui/main_window.py" line="576"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="578"/>
+        <location filename="../../skymap/ui/main_window.py" line="579"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="583"/>
+        <location filename="../../skymap/ui/main_window.py" line="584"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="589"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="592"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="593"/>
+        <location filename="../../skymap/ui/main_window.py" line="594"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="594"/>
+        <location filename="../../skymap/ui/main_window.py" line="595"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="598"/>
+        <location filename="../../skymap/ui/main_window.py" line="599"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="602"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="604"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="604"/>
+        <location filename="../../skymap/ui/main_window.py" line="605"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="605"/>
+        <location filename="../../skymap/ui/main_window.py" line="606"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="606"/>
+        <location filename="../../skymap/ui/main_window.py" line="607"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="614"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="614"/>
+        <location filename="../../skymap/ui/main_window.py" line="615"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="617"/>
+        <location filename="../../skymap/ui/main_window.py" line="618"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="619"/>
+        <location filename="../../skymap/ui/main_window.py" line="620"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
-        <location filename="../../skymap/ui/main_window.py" line="624"/>
+        <location filename="../../skymap/ui/main_window.py" line="539"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="542"/>
+        <location filename="../../skymap/ui/main_window.py" line="626"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="630"/>
+        <location filename="../../skymap/ui/main_window.py" line="631"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="631"/>
+        <location filename="../../skymap/ui/main_window.py" line="632"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="636"/>
+        <location filename="../../skymap/ui/main_window.py" line="637"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="637"/>
+        <location filename="../../skymap/ui/main_window.py" line="638"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="870"/>
+        <location filename="../../skymap/ui/main_window.py" line="871"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="878"/>
+        <location filename="../../skymap/ui/main_window.py" line="879"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="896"/>
+        <location filename="../../skymap/ui/main_window.py" line="897"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="898"/>
+        <location filename="../../skymap/ui/main_window.py" line="899"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="899"/>
+        <location filename="../../skymap/ui/main_window.py" line="900"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="900"/>
+        <location filename="../../skymap/ui/main_window.py" line="901"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="825"/>
-        <location filename="../../skymap/ui/main_window.py" line="830"/>
+        <location filename="../../skymap/ui/main_window.py" line="826"/>
+        <location filename="../../skymap/ui/main_window.py" line="831"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1478,99 +1478,99 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="980"/>
+        <location filename="../../skymap/ui/main_window.py" line="981"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="984"/>
+        <location filename="../../skymap/ui/main_window.py" line="985"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1096"/>
+        <location filename="../../skymap/ui/main_window.py" line="1097"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1118"/>
+        <location filename="../../skymap/ui/main_window.py" line="1119"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1118"/>
-        <location filename="../../skymap/ui/main_window.py" line="1234"/>
+        <location filename="../../skymap/ui/main_window.py" line="1119"/>
+        <location filename="../../skymap/ui/main_window.py" line="1235"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1144"/>
+        <location filename="../../skymap/ui/main_window.py" line="1145"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1193"/>
+        <location filename="../../skymap/ui/main_window.py" line="1194"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1196"/>
+        <location filename="../../skymap/ui/main_window.py" line="1197"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1197"/>
+        <location filename="../../skymap/ui/main_window.py" line="1198"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1198"/>
+        <location filename="../../skymap/ui/main_window.py" line="1199"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1222"/>
+        <location filename="../../skymap/ui/main_window.py" line="1223"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1233"/>
+        <location filename="../../skymap/ui/main_window.py" line="1234"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1280"/>
-        <location filename="../../skymap/ui/main_window.py" line="1292"/>
+        <location filename="../../skymap/ui/main_window.py" line="1281"/>
+        <location filename="../../skymap/ui/main_window.py" line="1293"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1294"/>
+        <location filename="../../skymap/ui/main_window.py" line="1295"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1328"/>
+        <location filename="../../skymap/ui/main_window.py" line="1329"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1371"/>
+        <location filename="../../skymap/ui/main_window.py" line="1373"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1371"/>
+        <location filename="../../skymap/ui/main_window.py" line="1373"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1391"/>
+        <location filename="../../skymap/ui/main_window.py" line="1395"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1395"/>
+        <location filename="../../skymap/ui/main_window.py" line="1399"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1817,6 +1817,39 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/person_form.py" line="126"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFeedback</name>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="27"/>
+        <source>Preparing the pages for printing…</source>
+        <translation>Gør siderne klar til udskrift…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="30"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Udskriver side %1 af %2…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="47"/>
+        <source>Printed: 1 page to %1</source>
+        <translation>Udskrevet: 1 side til %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="48"/>
+        <source>Printed: %2 pages to %1</source>
+        <translation>Udskrevet: %2 sider til %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="51"/>
+        <source>Sent 1 page to the printer %1</source>
+        <translation>Sendt 1 side til printeren %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/print_feedback.py" line="52"/>
+        <source>Sent %2 pages to the printer %1</source>
+        <translation>Sendt %2 sider til printeren %1</translation>
     </message>
 </context>
 <context>
@@ -2125,22 +2158,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="167"/>
+        <location filename="../../skymap/ui/timeline.py" line="173"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="173"/>
+        <location filename="../../skymap/ui/timeline.py" line="179"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="174"/>
+        <location filename="../../skymap/ui/timeline.py" line="180"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <location filename="../../skymap/ui/timeline.py" line="181"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
@@ -2452,57 +2485,57 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>TimelinePanel</name>
     <message>
         <location filename="../../skymap/ui/timeline.py" line="42"/>
-        <location filename="../../skymap/ui/timeline.py" line="53"/>
-        <location filename="../../skymap/ui/timeline.py" line="91"/>
-        <location filename="../../skymap/ui/timeline.py" line="92"/>
+        <location filename="../../skymap/ui/timeline.py" line="56"/>
+        <location filename="../../skymap/ui/timeline.py" line="96"/>
+        <location filename="../../skymap/ui/timeline.py" line="97"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="59"/>
-        <location filename="../../skymap/ui/timeline.py" line="93"/>
+        <location filename="../../skymap/ui/timeline.py" line="64"/>
+        <location filename="../../skymap/ui/timeline.py" line="98"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="60"/>
-        <location filename="../../skymap/ui/timeline.py" line="94"/>
+        <location filename="../../skymap/ui/timeline.py" line="65"/>
+        <location filename="../../skymap/ui/timeline.py" line="99"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="61"/>
-        <location filename="../../skymap/ui/timeline.py" line="133"/>
+        <location filename="../../skymap/ui/timeline.py" line="66"/>
+        <location filename="../../skymap/ui/timeline.py" line="139"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="62"/>
-        <location filename="../../skymap/ui/timeline.py" line="95"/>
+        <location filename="../../skymap/ui/timeline.py" line="67"/>
+        <location filename="../../skymap/ui/timeline.py" line="100"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="63"/>
-        <location filename="../../skymap/ui/timeline.py" line="96"/>
+        <location filename="../../skymap/ui/timeline.py" line="68"/>
+        <location filename="../../skymap/ui/timeline.py" line="101"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="64"/>
-        <location filename="../../skymap/ui/timeline.py" line="97"/>
+        <location filename="../../skymap/ui/timeline.py" line="69"/>
+        <location filename="../../skymap/ui/timeline.py" line="102"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="111"/>
+        <location filename="../../skymap/ui/timeline.py" line="116"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="133"/>
+        <location filename="../../skymap/ui/timeline.py" line="139"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>
