@@ -2177,6 +2177,11 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
+    <message>
+        <location filename="../../skymap/ui/timeline.py" line="187"/>
+        <source>The date is in the future.</source>
+        <translation>Datoen ligger i fremtiden.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

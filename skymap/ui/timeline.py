@@ -183,11 +183,24 @@ class SaveStatusDialog(QDialog):
         self.hint.setStyleSheet("color: #b71c1c;")
         self.hint.setVisible(False)
         form.addRow("", self.hint)
+        # A future date is allowed (a status prepared for a meeting), but said (issue 21).
+        self.future = QLabel(self.tr("The date is in the future."))
+        self.future.setStyleSheet("color: #7a4f00;")
+        self.future.setVisible(False)
+        form.addRow("", self.future)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.date.validity_changed.connect(self._date_checked)
+        self.date.edit.textChanged.connect(self._future_checked)
+        self._future_checked(self.date.text())
+
+    def _future_checked(self, text: str) -> None:
+        from skymap.ui.date_field import parse_date  # noqa: PLC0415
+
+        parsed = parse_date(text)
+        self.future.setVisible(parsed is not None and parsed > QDate.currentDate().toPython())
 
     def _date_checked(self, valid: bool) -> None:
         self.hint.setVisible(not valid)

@@ -341,3 +341,17 @@ def test_the_whole_round_through_the_real_dialog(on_disk, qtbot):
     assert seen == ["Opstart"]  # the first status proposes its usual name
     snaps = load_map(path).snapshots
     assert [(s.label, s.date) for s in snaps] == [("Opstart", date(2027, 2, 28))]
+
+
+def test_a_future_date_is_said_but_allowed(qtbot, save_dialog):
+    """Issue 21: a date in the future was taken without a word."""
+    from PySide6.QtCore import QDate
+
+    ok = save_dialog.buttons.button(save_dialog.buttons.StandardButton.Ok)
+    assert not save_dialog.future.isVisible()  # today
+    later = QDate.currentDate().addDays(40)
+    type_date(qtbot, save_dialog, later.toString("dd.MM.yyyy"))
+    assert save_dialog.future.isVisible() and save_dialog.future.text() == "Datoen ligger i fremtiden."
+    assert ok.isEnabled() and save_dialog.values()[1] == later.toPython()  # allowed
+    type_date(qtbot, save_dialog, QDate.currentDate().addDays(-3).toString("dd.MM.yyyy"))
+    assert not save_dialog.future.isVisible()
