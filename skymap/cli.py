@@ -384,7 +384,9 @@ def _diff(args, lang: str) -> int:
         print(json.dumps({**d.as_dict(), "rc": rc.rc_diff(before, after)}, ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
-    lines, rc_lines = sentences(d, text_lang), rc.diff_lines(before, after, text_lang)
+    # two statuses: the later one is named, not called "now"
+    states = (f'"{find_status(skymap, args.from_).label}"', f'"{find_status(skymap, args.to).label}"') if args.to else None
+    lines, rc_lines = sentences(d, text_lang, states), rc.diff_lines(before, after, text_lang, states)
     if rc_lines and lines == [message("d_nothing", text_lang)]:
         lines = []  # the scores did change
     print("\n".join([*lines, *rc_lines]))

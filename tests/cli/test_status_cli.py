@@ -113,3 +113,17 @@ def test_diff_names_who_ended_after_a_list_marks_them_not_active(kort, tmp_path,
     assert run(capsys, "import", new_list, "--into", kort)[0] == 0
     code, out, _ = run(capsys, "diff", kort, "--from", "Statusmøde 1", "--json")
     assert json.loads(out)["resumed"] == ["Karin Holm"]
+
+
+def test_diff_between_two_statuses_names_the_later_one_not_now(kort, tmp_path, capsys):
+    """Issue 21: "7 før, 9 nu" when both sides are statuses."""
+    run(capsys, "status", kort, "--add", "Opstart", "--date", "2026-09-14")
+    csv = (EXAMPLE.parent / "familien-norgaard-kontakter.csv").read_text(encoding="utf-8").splitlines()
+    new_list = tmp_path / "ny.csv"
+    new_list.write_text("\n".join(ln for ln in csv if not ln.startswith("Eva Kjær")) + "\n", encoding="utf-8")
+    assert run(capsys, "import", new_list, "--into", kort, "--remove-missing")[0] == 0
+    run(capsys, "status", kort, "--add", "Statusmøde 1", "--date", "2026-12-01")
+    code, out, _ = run(capsys, "diff", kort, "--from", "Opstart", "--to", "Statusmøde 1")
+    assert code == 0
+    assert 'Fagpersoner uden samarbejde: 9 ved "Opstart", 8 ved "Statusmøde 1".' in out.splitlines(), out
+    assert not any(ln.rstrip(".").endswith(" nu") for ln in out.splitlines()), out
