@@ -30,15 +30,28 @@ def is_typing_key(event) -> bool:
 
 
 class TypingGuard(QObject):
-    """Installed on the application by the main window (its parent)."""
+    """Watches the input widgets that take the focus (the main window is its parent).
+
+    Not an application-wide event filter: such a filter runs Python for every event of every
+    widget, widgets being destroyed included, which slows the whole program and lets
+    PySide wrap half-destroyed objects. Instead the guard is put on each input widget the
+    first time it gets the focus (QApplication.focusChanged, a signal), which is where the
+    shortcut-override event of a typed key arrives."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.ShortcutOverride and isinstance(obj, _INPUTS) and is_typing_key(event):
+        if event.type() == QEvent.ShortcutOverride and is_typing_key(event):
             event.accept()
         return False
+
+    def watch(self, _old, new) -> None:
+        """Put the guard on a newly focused input widget (once)."""
+        if new is None or not isinstance(new, _INPUTS) or new.property("skymapTypingGuard"):
+            return
+        new.installEventFilter(self)
+        new.setProperty("skymapTypingGuard", True)
 
 
 def install(window) -> TypingGuard:
     guard = TypingGuard(window)
-    QApplication.instance().installEventFilter(guard)
+    QApplication.instance().focusChanged.connect(guard.watch)
     return guard
