@@ -310,7 +310,7 @@ DIALOG_SESSION = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
     from skymap.storage.mapfile import load_map
     from skymap.ui.main_window import MainWindow
     app = QApplication([])
@@ -321,14 +321,17 @@ DIALOG_SESSION = textwrap.dedent(
     seen = []
 
     def choose():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
             QTimer.singleShot(50, choose)
             return
         seen.append(dialog)
         dialog.setDirectory(str(target.parent))
-        dialog.selectFile(str(target))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a user would
+        name.setText(str(target))
         dialog.accept()
+        QTimer.singleShot(200, choose)  # the folder is read in the background: again until it closes
 
     QTimer.singleShot(50, choose)
     window.act_open.trigger()  # File > Open…: Qt's own file dialog
