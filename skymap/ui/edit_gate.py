@@ -64,3 +64,48 @@ def apply(window) -> None:
         window.set_tool("select")
     if window.status_view is not None:
         set_docview_read_only(window.status_view, True)
+    sync_undo(window)
+
+
+def undo_allowed(window) -> bool:
+    """Undo and redo change the working map. They are open while it is on screen, and
+    during a comparison of a status with now, which follows every undo; not while a status,
+    or two statuses compared, stand in its place (the change would happen out of sight)."""
+    if window.status_view is None:
+        return True
+    showing = getattr(window, "_showing", None)
+    return bool(showing) and showing[0] == window.compare_statuses and showing[1][1] is None
+
+
+def sync_undo(window) -> None:
+    """Enable the Undo and Redo actions (menu, keys, toolbar) as the stack and the screen allow."""
+    try:
+        allowed = undo_allowed(window)
+        stack = window.undo_stack
+        stack.canUndo()
+    except RuntimeError:  # the window is being destroyed
+        return
+    undo_acts = [getattr(window, "act_undo", None)]
+    redo_acts = [getattr(window, "act_redo", None)]
+    pair = getattr(window, "toolbar_undo_redo", None)
+    if pair:
+        undo_acts.append(pair[0])
+        redo_acts.append(pair[1])
+    for acts, can in ((undo_acts, stack.canUndo()), (redo_acts, stack.canRedo())):
+        for act in acts:
+            if act is None:
+                continue
+            try:
+                act.setEnabled(can and allowed)
+            except RuntimeError:  # deleted with an old toolbar
+                pass
+
+
+def follow_undo(window) -> None:
+    """Keep Undo/Redo closed behind a status whenever the stack changes (connected after
+    Qt's own enabling of those actions, so this has the last word)."""
+    if getattr(window, "_undo_followed", False):
+        return
+    window._undo_followed = True
+    window.undo_stack.canUndoChanged.connect(lambda _c: sync_undo(window))
+    window.undo_stack.canRedoChanged.connect(lambda _c: sync_undo(window))

@@ -628,6 +628,8 @@ class MainWindow(QMainWindow):
         redo.setEnabled(self.undo_stack.canRedo())
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.toolbar_undo_redo = (undo, redo)
+        edit_gate.follow_undo(self)  # no undo behind a status on screen
         undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         redo.setToolTip(self.tr("Redo what was undone"))
         toolbar.addSeparator()

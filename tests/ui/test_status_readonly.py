@@ -301,3 +301,21 @@ def test_a_new_language_keeps_the_map_read_only(shown):
     QTest.keyClick(win, Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)
     assert unchanged(win)
     win.set_language("en")
+
+
+def test_undo_changes_nothing_out_of_sight_behind_a_shown_status(shown, qtbot):
+    """Ctrl+Z with an earlier status on screen would undo in the hidden map: Undo and Redo
+    (menu, key, toolbar) are closed then. A comparison with now follows undo, so there they
+    stay open (tests/ui/test_status_meeting.py checks what it shows)."""
+    undo_acts = [shown.act_undo, shown.toolbar_undo_redo[0]]
+    QTest.keyClick(shown, Qt.Key_Z, Qt.ControlModifier)
+    if shown.kind == "status":
+        assert unchanged(shown)  # Eva is still gone
+        assert not any(a.isEnabled() for a in undo_acts)
+    else:
+        assert all(a.isEnabled() for a in undo_acts) or not shown.undo_stack.canUndo()
+        assert not unchanged(shown)  # the comparison with now takes the undo
+    shown.back_to_now()
+    assert shown.act_undo.isEnabled() == shown.undo_stack.canUndo()
+    QTest.keyClick(shown, Qt.Key_Z, Qt.ControlModifier)
+    assert any(a.name == "Eva Kjær" for a in shown.doc.map.actors)
