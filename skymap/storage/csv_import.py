@@ -125,21 +125,27 @@ def split_details(entry: str):
     return match.group(1).strip(), (quality, frequency, ", ".join(unknown))
 
 
+def read_csv_bytes(path: Path, kind: str = "csv") -> bytes:
+    """The bytes of a CSV file (a regular file, at most MAX_CSV_BYTES); otherwise a
+    CsvImportError with the message `<kind>_too_large`, `_not_regular` or `_unreadable`
+    (kind "csv" for a contact list, "rc" for relational-coordination scores)."""
+    try:
+        return read_limited(path, MAX_CSV_BYTES)
+    except ReadProblem as problem:
+        if problem.kind == "too_large":
+            raise CsvImportError(f"{kind}_too_large", path=path, size=human_size(problem.size),
+                                 limit=human_size(MAX_CSV_BYTES)) from None
+        if problem.kind == "not_regular":
+            raise CsvImportError(f"{kind}_not_regular", path=path) from None
+        reason = {"not_found": "not found / findes ikke", "directory": "folder / mappe"}.get(problem.kind,
+                                                                                             problem.reason)
+        raise CsvImportError(f"{kind}_unreadable", path=path, reason=reason) from None
+
+
 def read_contact_list(path: str | os.PathLike) -> ContactList:
     """Read and check a contact list file."""
     path = Path(path)
-    try:
-        data = read_limited(path, MAX_CSV_BYTES)
-    except ReadProblem as problem:
-        if problem.kind == "too_large":
-            raise CsvImportError("csv_too_large", path=path, size=human_size(problem.size),
-                                 limit=human_size(MAX_CSV_BYTES)) from None
-        if problem.kind == "not_regular":
-            raise CsvImportError("csv_not_regular", path=path) from None
-        reason = {"not_found": "not found / findes ikke", "directory": "folder / mappe"}.get(problem.kind,
-                                                                                             problem.reason)
-        raise CsvImportError("csv_unreadable", path=path, reason=reason) from None
-    return parse_contact_list(data, path)
+    return parse_contact_list(read_csv_bytes(path, "csv"), path)
 
 
 def from_text(cell: str) -> str:

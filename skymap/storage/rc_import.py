@@ -15,12 +15,10 @@ from pathlib import Path
 
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
-from skymap.model.messages import human_size
 from skymap.model.rc_scores import ScoreRow
 from skymap.model.vocabulary import RCDimension
 
-from .csv_import import MAX_CSV_BYTES, decode, detect_separator, normalise_header
-from .reading import ReadProblem, read_limited
+from .csv_import import decode, detect_separator, normalise_header, read_csv_bytes
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "from": ("from", "fra"),
@@ -41,17 +39,7 @@ MAX_ROWS = 20_000
 def read_scores(path: str | os.PathLike) -> list[ScoreRow]:
     """Read and check a score file; CsvImportError (with every line's problem) if it is wrong."""
     path = Path(path)
-    try:
-        data = read_limited(path, MAX_CSV_BYTES)
-    except ReadProblem as problem:
-        if problem.kind == "too_large":
-            raise CsvImportError("rc_too_large", path=path, size=human_size(problem.size),
-                                 limit=human_size(MAX_CSV_BYTES)) from None
-        if problem.kind == "not_regular":
-            raise CsvImportError("rc_not_regular", path=path) from None
-        reason = {"not_found": "not found / findes ikke", "directory": "folder / mappe"}.get(problem.kind,
-                                                                                             problem.reason)
-        raise CsvImportError("rc_unreadable", path=path, reason=reason) from None
+    data = read_csv_bytes(path, "rc")
     return parse_scores(data, path)
 
 
