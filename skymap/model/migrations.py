@@ -113,7 +113,15 @@ def _v3_to_v4(raw: dict) -> dict:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(raw: dict) -> dict:
+    """Version 5 adds consent (`consent`, `consent_date`, `consent_scope`) and protection
+    (`protected`, `protected_reason`) to people, and the joint plan (`goals`, `agreements`)
+    to the map and its statuses. All are optional with empty defaults: a version-4 map
+    records no consent, protects no one and has no plan, so only the version changes."""
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 """MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict."""
 
 

@@ -18,10 +18,20 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, fiel
 from pydantic_core import PydanticCustomError
 
 from .geometry import usable_outline
-from .vocabulary import ActorKind, Direction, DomainKind, FamilyRole, Frequency, LinkKind, Quality
+from .vocabulary import (
+    ActorKind,
+    AgreementStatus,
+    Consent,
+    Direction,
+    DomainKind,
+    FamilyRole,
+    Frequency,
+    LinkKind,
+    Quality,
+)
 
 FORMAT_NAME = "skymap"
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 FAMILY_ID = "family"
 """The target of a contact with the family as a whole."""
 
@@ -118,6 +128,10 @@ class FamilyMember(_Frozen):
     role: FamilyRole = FamilyRole.OTHER
     birth_year: BirthYear | None = None
     notes: LongText = ""
+    protected: Flag = False
+    """Skærmet: must not be told about or involved in the case (Barnets lov § 18, stk. 3)."""
+    protected_reason: LongText = ""
+    """Why; kept only in the caseworker's copy, never printed for the family."""
     x: Coord = 0.0
     y: Coord = 0.0
 
@@ -163,6 +177,15 @@ class Actor(_Frozen):
     coordinator: Flag = False
     core_team: Flag = False
     active: Flag = True
+    consent: Consent | None = None
+    """The family's consent to share with this professional; None = nothing recorded."""
+    consent_date: Date | None = None
+    consent_scope: Name = ""
+    """A short note on what the consent covers ("school and PPR may share about Emil")."""
+    protected: Flag = False
+    """Skærmet: must not be told about or involved in the case (Barnets lov § 18, stk. 3)."""
+    protected_reason: LongText = ""
+    """Why; kept only in the caseworker's copy, never printed for the family."""
     x: Coord = 0.0
     y: Coord = 0.0
 
@@ -196,6 +219,19 @@ class Link(_Frozen):
     direction: Direction | None = None
     frequency: Frequency | None = None
     rc: RCScores | None = None
+    note: LongText = ""
+
+
+class Agreement(_Frozen):
+    """An agreement of the joint plan (fælles plan): what will be done, by whom, by when."""
+
+    id: Id
+    text: LongText
+    owner: Id | None = None
+    """A person on the map (family member, professional or private), FAMILY_ID for the
+    family as a whole, or None when no one is named yet."""
+    due: Date | None = None
+    status: AgreementStatus = AgreementStatus.OPEN
     note: LongText = ""
 
 
@@ -285,6 +321,9 @@ class MapContent(BaseModel):
     actors: list[Actor] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     annotations: list[Annotation] = Field(default_factory=list)
+    goals: list[Name] = Field(default_factory=list)
+    """The family's goals in their own words, in the family's order."""
+    agreements: list[Agreement] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references(self) -> MapContent:
@@ -308,7 +347,7 @@ class SkyMap(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["skymap"] = FORMAT_NAME
-    version: Literal[4] = CURRENT_VERSION
+    version: Literal[5] = CURRENT_VERSION
     meta: Metadata = Field(default_factory=Metadata)
     settings: Settings = Field(default_factory=Settings)
     family: list[FamilyMember] = Field(default_factory=list)
@@ -316,6 +355,9 @@ class SkyMap(BaseModel):
     actors: list[Actor] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     annotations: list[Annotation] = Field(default_factory=list)
+    goals: list[Name] = Field(default_factory=list)
+    """The family's goals in their own words, in the family's order."""
+    agreements: list[Agreement] = Field(default_factory=list)
     snapshots: list[Snapshot] = Field(default_factory=list)
 
     @model_validator(mode="after")

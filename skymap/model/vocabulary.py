@@ -170,3 +170,19 @@ def parse_enum(enum: type[StrEnum], text: str, extra: dict[str, str] | None = No
     if extra and key in extra:  # synonyms are written normalised
         return enum(extra[key])
     return None
+
+
+class Consent(StrEnum):
+    """What a professional may share about the family, as the family said it (samtykke)."""
+
+    GIVEN = "given"
+    REFUSED = "refused"  # not given
+    WITHDRAWN = "withdrawn"
+
+
+class AgreementStatus(StrEnum):
+    """Where an agreement of the joint plan stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"

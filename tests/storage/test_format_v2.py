@@ -44,9 +44,9 @@ def drawn_map():
     return doc, cloud
 
 
-def test_the_current_version_is_4():
-    assert CURRENT_VERSION == 4
-    assert SCHEMA_FILE == "skymap-v4.schema.json"
+def test_the_current_version_is_5():
+    assert CURRENT_VERSION == 5
+    assert SCHEMA_FILE == "skymap-v5.schema.json"
 
 
 def test_a_version_1_file_migrates_with_no_outlines():

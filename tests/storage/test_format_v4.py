@@ -26,7 +26,7 @@ def test_a_new_tie_is_not_assessed():
 
 def test_a_version_3_tie_without_a_quality_stays_moderate(tmp_path):
     raw = v3_map()
-    migrated = migrate(json.loads(json.dumps(raw)))
+    migrated = migrate(json.loads(json.dumps(raw)), current=4)
     assert migrated["version"] == 4
     assert migrated["links"][0]["quality"] == "moderate"
     assert migrated["snapshots"][0]["content"]["links"][0]["quality"] == "moderate"
