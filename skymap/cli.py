@@ -501,7 +501,9 @@ def _run_app(args, lang: str) -> int:
     except ImportError as exc:
         print(f"skymap: {message('no_app_yet', lang, reason=exc)}", file=sys.stderr)
         return 1
-    return run(args, lang)
+    # The command line's way to open a protected map is decided here: the window never imports cli_*.
+    asks_here = getattr(args, "password_file", None) is not None or args.screenshot is not None
+    return run(args, lang, cli_protect.unlocker(args, lang) if asks_here else None)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ from skymap.model.template import new_map
 from skymap.storage.mapfile import load_map_stamped
 
 
-def run(args, lang: str) -> int:
+def run(args, lang: str, terminal_unlock=None) -> int:
+    """Open the window (or take its screenshot). ``terminal_unlock`` is how the command line
+    opens a protected first map (--password-file, or the terminal for --screenshot); without
+    it a password dialog asks."""
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -19,7 +22,7 @@ def run(args, lang: str) -> int:
     from skymap.ui.main_window import MainWindow  # noqa: PLC0415
 
     problem: SkymapError | None = None
-    unlock = _unlocker(args, lang)  # a password-protected map: --password-file, else asked for
+    unlock = _unlocker(lang, terminal_unlock)  # a password-protected map: --password-file, else asked for
     try:
         # (the stamp of what was read: the window notices if another program changes the file)
         skymap, stamp = (load_map_stamped(args.map, unlock=unlock) if args.map is not None
@@ -83,15 +86,13 @@ def run(args, lang: str) -> int:
     return code
 
 
-def _unlocker(args, lang: str):
-    """How the window's first map is opened if it is protected: --password-file, else the
-    terminal for --screenshot, else a password dialog (Qt started for it)."""
-    from skymap import cli_protect  # noqa: PLC0415
-
-    if getattr(args, "password_file", None) is not None or args.screenshot is not None:
-        unlock = cli_protect.unlocker(args, lang)
-        unlock.asked_in_window = False
-        return unlock
+def _unlocker(lang: str, terminal_unlock):
+    """How the window's first map is opened if it is protected: the command line's way
+    (--password-file, or the terminal for --screenshot), else a password dialog (Qt started
+    for it)."""
+    if terminal_unlock is not None:
+        terminal_unlock.asked_in_window = False
+        return terminal_unlock
     from skymap.storage.protect import Unlocker  # noqa: PLC0415
 
     def ask(path, wrong):

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from skymap.storage.mapfile import backup_path, load_map, save_map
 from skymap.storage.protect import Protection, Unlocker, looks_protected
 from skymap.storage.recovery import list_recovery
-from skymap.ui import main_window, protect_ui
+from skymap.ui import modal, protect_ui
 from skymap.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +91,7 @@ def test_protect_change_and_remove_through_the_file_menu(window, tmp_path, monke
     menu_action(window, "Change Password…").trigger()
     assert load_map(path, unlock=Unlocker.with_passphrase(NEW_PASS)) == window.doc.map
 
-    monkeypatch.setattr(main_window, "_exec_box", lambda box: next(
+    monkeypatch.setattr(modal, "exec_box", lambda box: next(
         b for b in box.buttons() if b.text() == "Remove Password"))
     menu_action(window, "Remove Password").trigger()
     assert not looks_protected(path.read_bytes()) and load_map(path) == window.doc.map
@@ -125,12 +125,12 @@ def test_exports_of_a_protected_map_ask_first(window, tmp_path, monkeypatch):
     # plain exports: the question's default is Cancel
     assert not window.export_other(".csv", str(tmp_path / "list.csv"))
     assert not (tmp_path / "list.csv").exists()
-    monkeypatch.setattr(main_window, "_exec_box", lambda box: next(
+    monkeypatch.setattr(modal, "exec_box", lambda box: next(
         b for b in box.buttons() if b.text() == "Export Unencrypted"))
     assert window.export_other(".csv", str(tmp_path / "list.csv"))
     assert (tmp_path / "list.csv").exists()
     # a PDF: the default answer is a password on the PDF
-    monkeypatch.setattr(main_window, "_exec_box", lambda box: box.defaultButton())
+    monkeypatch.setattr(modal, "exec_box", lambda box: box.defaultButton())
     answers = Answers(monkeypatch, NEW_PASS)
     assert window.export_pdf(str(tmp_path / "meeting.pdf"), options={})
     assert answers.seen[0][0] == "pdf"
@@ -186,7 +186,7 @@ def test_a_protected_session_leaves_no_name_in_any_file(window, tmp_path, monkey
     from skymap.storage.recovery import keep_copy
 
     keep_copy(window.doc.map, path, protection=window.protection)
-    monkeypatch.setattr(main_window, "_exec_box", lambda box: box.defaultButton())
+    monkeypatch.setattr(modal, "exec_box", lambda box: box.defaultButton())
     assert window.export_pdf(str(folder / "meeting.pdf"), options={})
     window.autosave()
     every = names(window.doc.map)
@@ -210,13 +210,11 @@ def test_a_protected_session_leaves_no_name_in_any_file(window, tmp_path, monkey
 def test_starting_skymap_on_a_protected_map_asks_in_a_dialog(qtbot, tmp_path, monkeypatch):
     """`skymap MAP` without --password-file: the first map's password is asked in a dialog
     (again after a wrong one), and the window gets the map's key."""
-    import argparse
-
     from skymap.ui import app
 
     path = tmp_path / "case.json"
     save_map(load_map(EXAMPLE), path, protection=Protection.new(PASS))
-    unlock = app._unlocker(argparse.Namespace(password_file=None, screenshot=None), "en")
+    unlock = app._unlocker("en", None)  # no --password-file, no --screenshot
     answers = Answers(monkeypatch, "not it at all", PASS)
     assert load_map(path, unlock=unlock) == load_map(EXAMPLE)
     assert [hint for _, hint, _ in answers.seen] == ["", "Wrong password. Try again."]
