@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 _installed: list[QTranslator] = []
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+"""Captions of Qt's own file dialog that Qt's Danish catalogue (qtbase_da.qm, which ships
+with PySide6) lacks: Qt 6 gave them a shortcut letter, the catalogue still has only the
+old "Look in:" and "Files of type:". They are translated in our catalogue instead, in Qt's
+context, so the dialog finds them there."""
 
 
 def install(app: QCoreApplication, lang: str) -> bool:

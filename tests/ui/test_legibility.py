@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from bench.maps import big_map
 from skymap.storage.mapfile import load_map
@@ -172,13 +172,17 @@ def test_file_dialogs_speak_danish(qtbot, monkeypatch):
         assert i18n.install(app, "da")
         # the system's native dialog would speak English: Qt's own is used, in Danish
         assert QApplication.testAttribute(Qt.AA_DontUseNativeDialogs)
-        dialog = QFileDialog(None, "Åbn kort")
-        dialog.setAcceptMode(QFileDialog.AcceptOpen)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        texts = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
-        assert {"Åbn", "Annuller"} <= texts
-        dialog.close()
+        for mode, button in ((QFileDialog.AcceptOpen, "Åbn"), (QFileDialog.AcceptSave, "Gem")):
+            dialog = QFileDialog(None, "Åbn kort")
+            dialog.setAcceptMode(mode)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            texts = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
+            assert {button, "Annuller"} <= texts
+            # the captions too: Qt's Danish catalogue lacks "&Look in:" and "Files of &type:"
+            labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+            assert {"Kig i:", "Filnavn:", "Filer af type:"} <= labels, labels
+            dialog.close()
     finally:
         monkeypatch.undo()
         i18n.install(app, "en")
