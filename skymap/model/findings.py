@@ -42,6 +42,10 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
     names = metrics.names
     out: list[Finding] = []
     roles = {f.id: f.role for f in m.family}
+    from .consent import consent_findings  # noqa: PLC0415 - consent.py builds on this module's Finding
+
+    urgent, consent_later = consent_findings(m, names)
+    out.extend(urgent)  # a protected person named, a withdrawn consent still in use: first
 
     if metrics.family_bridges > 0:
         out.append(
@@ -96,6 +100,7 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
                 "warning",
             )
         )
+    out.extend(consent_later)
     if metrics.strained_or_broken:
         count = len(metrics.strained_or_broken)
         out.append(Finding("f_strained_1" if count == 1 else "f_strained", {"count": count}, (), "info"))

@@ -11,6 +11,7 @@ import locale
 import os
 import re
 
+from .messages_consent import CONSENT_MESSAGES
 from .vocabulary import normalise_language
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
@@ -659,6 +660,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "--pdf-password-file applies to PDF exports only.",
     ),
 }
+_CATALOGUE.update(CONSENT_MESSAGES)  # consent and protection (messages_consent.py)
 
 
 _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {

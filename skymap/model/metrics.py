@@ -272,5 +272,8 @@ def betweenness_centrality(g: Graph) -> dict[str, float]:
 
 
 def stats(m: MapLike) -> dict[str, Any]:
-    """The counts of `skymap stats --json`."""
-    return compute(m).as_dict()
+    """The counts of `skymap stats --json`, with who has given consent and who is protected."""
+    from .consent import consent_stats  # noqa: PLC0415 - consent.py builds on this module
+
+    metrics = compute(m)
+    return {**metrics.as_dict(), **consent_stats(m, metrics.names)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .consent import ConsentChange, consent_changes, protection_changes, protection_sentence
 from .document import MapDocument
 from .errors import SkymapError
 from .findings import join_names
@@ -94,6 +95,8 @@ class Diff:
     new_domain_pairs: list[tuple[str, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # actor id -> role (the newest)
     domains: dict[str, str | None] = field(default_factory=dict)  # actor id -> domain id (the newest)
+    consent: list[ConsentChange] = field(default_factory=list)  # professionals in both states
+    protection: list[tuple[str, bool]] = field(default_factory=list)  # (person id, now protected?)
 
     def name(self, obj_id: str) -> str:
         return self.names.get(obj_id, obj_id)
@@ -126,6 +129,8 @@ class Diff:
             "coordinators": {"from": [self.name(i) for i in self.coordinators_before],
                              "to": [self.name(i) for i in self.coordinators_after]},
             "counts": self.counts,
+            "consent_changes": [c.as_dict(self.name(c.id)) for c in self.consent],
+            "protection_changes": [{"name": self.name(i), "protected": now} for i, now in self.protection],
         }
 
 
@@ -181,6 +186,8 @@ def diff(a: MapContent, b: MapContent) -> Diff:
     ca, cb = counts(a), counts(b)
     d.counts = {k: [ca.get(k, 0), cb.get(k, 0)] for k in dict.fromkeys([*ca, *cb])}
     d.new_domain_pairs = _new_domain_pairs(a, b)
+    d.consent = consent_changes(a, b)
+    d.protection = protection_changes(a, b)
     return d
 
 
@@ -213,6 +220,7 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None) -> list
         out.append(message("d_left", lang, count=len(d.removed), names=join_names([d.name(i) for i in d.removed], lang)))
     if d.added:
         out.append(message("d_came", lang, count=len(d.added), names=join_names([d.name(i) for i in d.added], lang)))
+    out.extend(protection_sentence(d.name(i), now, lang) for i, now in d.protection)
     for i in d.ended:
         out.append(message("d_ended", lang, who=d.who(i)))
     for i in d.resumed:
@@ -228,6 +236,7 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None) -> list
     elif set(d.coordinators_before) != set(d.coordinators_after):
         out.append(message("d_coordinator_changed", lang, names=join_names(
             [d.name(i) for i in d.coordinators_after], lang)))
+    out.extend(c.sentence(d.name(c.id), lang) for c in d.consent)
     for c in d.changed_ties:
         out.append(message("d_tie_changed", lang, a=c.a, b=c.b, before=label(_q(c.before), lang),
                            after=label(_q(c.after), lang)))

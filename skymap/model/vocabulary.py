@@ -180,6 +180,13 @@ class Consent(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+_LABELS.update({
+    Consent.GIVEN: ("givet", "given"),
+    Consent.REFUSED: ("afvist", "refused"),
+    Consent.WITHDRAWN: ("trukket tilbage", "withdrawn"),
+})
+
+
 class AgreementStatus(StrEnum):
     """Where an agreement of the joint plan stands."""
 

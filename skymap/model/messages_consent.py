@@ -1,0 +1,62 @@
+"""The Danish and English sentences about consent (samtykke) and protected people (skærmet).
+
+Kept apart from messages.py so that file does not keep growing; messages.py merges this
+catalogue into its own, so `message(key, lang)` finds these keys like any other.
+"""
+
+from __future__ import annotations
+
+CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
+    # --- no consent recorded (the recorded states are labelled in vocabulary.py) ---
+    "consent_missing": ("mangler", "missing"),
+    "consent_word": ("samtykke", "consent"),
+    "protected_word": ("skærmet", "protected"),
+    # --- findings (model/consent.py consent_findings) ---
+    "f_protected": (
+        "ADVARSEL: {name} er skærmet og må ikke orienteres om eller inddrages i sagen. "
+        "Del hverken kortet eller udskriften med {name}.",
+        "WARNING: {name} is protected (skærmet) and must not be told about or involved in the case. "
+        "Share neither the map nor its print with {name}.",
+    ),
+    "f_consent_withdrawn_1": (
+        "Samtykket til {name} er trukket tilbage{date}, men {name} har stadig 1 aktiv forbindelse på kortet. "
+        "Del ikke mere med {name}, før forbindelsen er gennemgået.",
+        "Consent for {name} was withdrawn{date}, but {name} still has 1 active tie on the map. "
+        "Share nothing more with {name} until the tie is reviewed.",
+    ),
+    "f_consent_withdrawn_n": (
+        "Samtykket til {name} er trukket tilbage{date}, men {name} har stadig {count} aktive forbindelser på "
+        "kortet. Del ikke mere med {name}, før forbindelserne er gennemgået.",
+        "Consent for {name} was withdrawn{date}, but {name} still has {count} active ties on the map. "
+        "Share nothing more with {name} until the ties are reviewed.",
+    ),
+    "f_consent_on": (" den {date}", " on {date}"),
+    "f_consent_missing": (
+        "Der er ikke registreret samtykke for {names} (kerneteam eller familiekoordinator).",
+        "No consent is recorded for {names} (core team or family coordinator).",
+    ),
+    # --- changes between two states (model/status.py sentences) ---
+    "d_consent_recorded": ("Samtykke for {name} er nu registreret: {after}{date}.",
+                           "Consent for {name} is now recorded: {after}{date}."),
+    "d_consent_changed": ("Samtykket for {name} er gået fra {before} til {after}{date}.",
+                          "Consent for {name} went from {before} to {after}{date}."),
+    "d_consent_cleared": ("Der er ikke længere registreret samtykke for {name}.",
+                          "Consent for {name} is no longer recorded."),
+    "d_consent_redated": ("Samtykket for {name} ({after}) har nu datoen {date}.",
+                          "Consent for {name} ({after}) is now dated {date}."),
+    "d_protected_on": ("{name} er nu markeret som skærmet.", "{name} is now marked as protected (skærmet)."),
+    "d_protected_off": ("{name} er ikke længere markeret som skærmet.", "{name} is no longer marked as protected."),
+    # --- CSV import (storage/csv_import.py) ---
+    "csv_bad_consent": (
+        "Linje {line}: samtykke \"{value}\" forstås ikke; skriv ja, nej eller trukket tilbage (eller lad feltet stå tomt).",
+        "Line {line}: consent \"{value}\" is not understood; write yes, no or withdrawn (or leave it empty).",
+    ),
+    "csv_bad_consent_date": (
+        "Linje {line}: samtykkedatoen \"{value}\" forstås ikke; skriv den som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ.",
+        "Line {line}: the consent date \"{value}\" is not understood; write it as YYYY-MM-DD or DD-MM-YYYY.",
+    ),
+    "csv_bad_protected": (
+        "Linje {line}: skærmet \"{value}\" forstås ikke; skriv ja, x eller 1 (eller lad feltet stå tomt).",
+        "Line {line}: protected \"{value}\" is not understood; write yes, x or 1 (or leave it empty).",
+    ),
+}
