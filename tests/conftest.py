@@ -10,7 +10,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
+
 EXAMPLES = ROOT / "resources" / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -361,6 +361,6 @@ class FileGuard(QObject):
 def _exec_box(box: QMessageBox):
     """Show the question and return the button clicked (tests replace this; by default the
     window's helper, which the test suite answers with the default button)."""
-    from skymap.ui import main_window  # noqa: PLC0415
+    from skymap.ui import modal  # noqa: PLC0415
 
-    return main_window._exec_box(box)
+    return modal.exec_box(box)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from skymap.model import clipboard
 from skymap.model.errors import FileChangedError, SkymapError
-from skymap.model.objects import SkyMap, Snapshot
+from skymap.model.objects import SkyMap
 from skymap.model.vocabulary import ActorKind
 from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
-from skymap.storage.mapfile import load_map, load_map_stamped, save_map
+from skymap.storage.mapfile import load_map_stamped, save_map
 from skymap.ui.context_menu import build_menu
-from skymap.ui import edit_gate, status_banner
+from skymap.ui import edit_gate, modal, status_banner
 from skymap.ui.document_view import DocumentView
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
@@ -226,7 +225,7 @@ class MainWindow(QMainWindow):
         if name is None:
             default = self.tr("Start") if not self.doc.map.snapshots else self.tr("Status meeting %1").replace(
                 "%1", str(len(self.doc.map.snapshots)))
-            answer = _ask_status(self, default)
+            answer = modal.ask_status(self, default)
             if not answer or not answer[0]:
                 return False
             name, when = answer
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
         box.setInformativeText(self.tr("It is the record of a meeting. Removing it cannot be undone."))
         remove = box.addButton(self.tr("Remove status"), QMessageBox.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.Cancel))
-        if _exec_box(box) is not remove:
+        if modal.exec_box(box) is not remove:
             return False
         if self.status_view is not None:
             self.back_to_now()
@@ -438,7 +437,7 @@ class MainWindow(QMainWindow):
         remove = box.addButton(self.tr("Remove it"), QMessageBox.AcceptRole)
         box.addButton(self.tr("Keep it"), QMessageBox.RejectRole)
         box.setDefaultButton(remove)
-        return _exec_box(box) is remove
+        return modal.exec_box(box) is remove
 
     def _make_room_for_statuses(self, visible: bool) -> None:
         if not visible or getattr(self, "family_view", False) or not self.overview_dock.isVisible():
@@ -910,7 +909,7 @@ class MainWindow(QMainWindow):
         while a status is shown or the map is open elsewhere)."""
         menu = build_menu(self, obj_id, scene_pos, self._shown(), edit_gate.editable(self))
         if menu.actions():
-            _exec_menu(menu, screen_pos)
+            modal.exec_menu(menu, screen_pos)
 
     def set_family_view(self, on: bool) -> None:
         """One switch: full screen, the analysis panels hidden, large people and text; the
@@ -1162,7 +1161,7 @@ class MainWindow(QMainWindow):
         if not files:
             return False
         dialog = RecoveryDialog(files, self.lang, self)
-        if _exec_dialog(dialog) and dialog.chosen is not None:
+        if modal.exec_dialog(dialog) and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
             return True
         return False
@@ -1201,7 +1200,7 @@ class MainWindow(QMainWindow):
         copy = box.addButton(self.tr("Open a copy"), QMessageBox.ActionRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(read_only)
-        clicked = _exec_box(box)
+        clicked = modal.exec_box(box)
         return "readonly" if clicked is read_only else "copy" if clicked is copy else "cancel"
 
     def open_dropped(self, paths: list[str]) -> None:
@@ -1437,28 +1436,3 @@ def _user_guide() -> Path | None:
     """docs/USER_GUIDE.md beside the program (a source checkout), or None."""
     path = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
     return path if path.is_file() else None
-
-
-def _exec_box(box: QMessageBox):
-    """Show a message box and return the button clicked (tests replace this)."""
-    box.exec()
-    return box.clickedButton()
-
-
-def _exec_menu(menu, screen_pos) -> None:
-    """Show a context menu until it is closed (tests replace this)."""
-    menu.exec(screen_pos)
-
-
-def _exec_dialog(dialog) -> bool:
-    """Run a dialog; True when accepted (tests replace this)."""
-    # (the class's enum: PySide6 6.11 no longer finds QDialog.Accepted on a subclass's instance)
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def _ask_status(parent, default: str):
-    """Ask for a new status's name and date: (name, date), or None (tests replace this)."""
-    from skymap.ui.timeline import SaveStatusDialog  # noqa: PLC0415
-
-    dialog = SaveStatusDialog(default, parent)
-    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -208,9 +208,9 @@ class ProtectActions:
         remove = box.addButton(QCoreApplication.translate("Protect", "Remove Password"), QMessageBox.DestructiveRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Cancel)
-        from skymap.ui import main_window  # noqa: PLC0415
+        from skymap.ui import modal  # noqa: PLC0415
 
-        if main_window._exec_box(box) is not remove:
+        if modal.exec_box(box) is not remove:
             return False
         return self._apply(None, QCoreApplication.translate("Protect", "Saved; the map is no longer protected."))
 
@@ -273,9 +273,9 @@ def confirm_clear_export(window, what: str) -> bool:
     go = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(QMessageBox.Cancel)
-    from skymap.ui import main_window  # noqa: PLC0415
+    from skymap.ui import modal  # noqa: PLC0415
 
-    return main_window._exec_box(box) is go
+    return modal.exec_box(box) is go
 
 
 def pdf_password(window) -> tuple[bool, str | None]:
@@ -294,9 +294,9 @@ def pdf_password(window) -> tuple[bool, str | None]:
     clear = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.DestructiveRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(protect)
-    from skymap.ui import main_window  # noqa: PLC0415
+    from skymap.ui import modal  # noqa: PLC0415
 
-    clicked = main_window._exec_box(box)
+    clicked = modal.exec_box(box)
     if clicked is clear:
         return True, None
     if clicked is not protect:

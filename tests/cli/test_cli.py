@@ -12,11 +12,9 @@ import pytest
 
 from skymap.cli import main
 from skymap.storage.mapfile import load_map
+from tests.helpers import BAD_MAPS, EXAMPLE, EXAMPLE_CSV
+from tests.helpers import run_cli as run
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-EXAMPLE_CSV = ROOT / "resources" / "examples" / "familien-norgaard-kontakter.csv"
-BAD_MAPS = ROOT / "tests" / "data" / "bad_maps"
 BAD_FILES = sorted(p for p in BAD_MAPS.iterdir() if p.name != "README.txt")
 
 STATS_KEYS = {
@@ -48,12 +46,6 @@ def _english_system(monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -12,13 +12,10 @@ import networkx as nx
 import pytest
 from pypdf import PdfReader
 
-from skymap.cli import main
 from skymap.storage.csv_import import read_contact_list
 from skymap.storage.mapfile import load_map
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-BAD_MAPS = ROOT / "tests" / "data" / "bad_maps"
+from tests.helpers import BAD_MAPS, EXAMPLE
+from tests.helpers import run_cli as run
 
 
 @pytest.fixture(autouse=True)
@@ -32,16 +29,6 @@ def _english_system(monkeypatch):
 @pytest.fixture(scope="module")
 def example():
     return load_map(EXAMPLE)
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    """`skymap ARGV` in-process; argparse's refusals leave through SystemExit, as in a shell."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def people(m) -> list[str]:

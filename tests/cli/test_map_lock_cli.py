@@ -14,17 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from skymap.cli import main
 from skymap.storage import locks
 from skymap.storage.mapfile import load_map
 from skymap.storage.tempfiles import process_alive
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-
 HOLD_LOCK = """
 import sys, time
 from skymap.storage import locks
+from tests.helpers import EXAMPLE, ROOT, run_cli as run
 assert locks.acquire(sys.argv[1]) is None and locks.is_ours(sys.argv[1])
 print("locked", flush=True)
 time.sleep(60)
@@ -53,12 +50,6 @@ def held(kort):
     yield proc
     proc.kill()
     proc.wait()
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def writing_commands(kort: Path, contacts: Path) -> list[list]:

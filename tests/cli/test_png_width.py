@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QImage
 
-from skymap.cli import PNG_WIDTHS, main
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from skymap.cli import PNG_WIDTHS
+from tests.helpers import EXAMPLE
+from tests.helpers import run_cli as run
 
 
 @pytest.mark.parametrize("width", [0, -5, 199, 12001, 100000])

@@ -16,9 +16,8 @@ import pytest
 from skymap.cli import main
 from skymap.storage.mapfile import backup_path, load_map
 from skymap.storage.protect import Unlocker, looks_protected
+from tests.helpers import EXAMPLE, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 PASS = "kaffe og kage 2026"
 
 

@@ -9,17 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from skymap.cli import main
 from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
 from skymap.model.vocabulary import LinkKind
 from skymap.storage.mapfile import load_map, save_map
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -87,6 +80,7 @@ def test_a_refused_score_file_changes_nothing_and_says_the_line(kort, tmp_path, 
 HOLD_LOCK = """
 import sys, time
 from skymap.storage import locks
+from tests.helpers import run_cli as run
 assert locks.acquire(sys.argv[1]) is None
 print("locked", flush=True)
 time.sleep(60)

@@ -2,14 +2,12 @@
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
-from skymap.cli import main
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
+from tests.helpers import run_cli as run
 
 
 @pytest.fixture
@@ -17,12 +15,6 @@ def kort(tmp_path):
     path = tmp_path / "kort.json"
     shutil.copy(EXAMPLE, path)
     return path
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_add_list_and_remove(kort, capsys):

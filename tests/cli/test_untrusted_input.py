@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from skymap.cli import main
-from skymap.storage.mapfile import save_map
 from skymap.model.template import new_map
+from skymap.storage.mapfile import save_map
+from tests.helpers import run_cli as run
 
 DEVICES = [d for d in ("/dev/zero", "/dev/urandom") if os.path.exists(d)]
 
@@ -23,12 +23,6 @@ def _english_system(monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -3,20 +3,11 @@ file is unchanged" only when there was one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from skymap.cli import main
 from tests.disks import tmpfs
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.helpers import EXAMPLE
+from tests.helpers import run_cli as run
 
 
 @pytest.mark.parametrize("suffix", [".png", ".pdf", ".csv"])

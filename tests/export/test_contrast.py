@@ -4,7 +4,6 @@ A recording painter stands in for the PDF canvas: each text is checked against t
 filled shapes drawn before it under the text's middle, composited as on paper.
 """
 
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,7 @@ from skymap.export.painter import text_width
 from skymap.model.contrast import AA_LARGE, AA_NORMAL, blend, contrast_ratio
 from skymap.model.objects import Actor, Domain
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 class RecordingPainter:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -14,14 +13,14 @@ from hypothesis import strategies as st
 
 from skymap.cli import main
 from skymap.export.csv_export import cannot_carry, csv_text
-from skymap.model.template import new_map
-from skymap.storage.mapfile import load_map, save_map
 from skymap.model.document import MapDocument
 from skymap.model.merge import apply_contact_list
+from skymap.model.template import new_map
 from skymap.storage.csv_import import parse_contact_list
+from skymap.storage.mapfile import load_map, save_map
 from tests.export.test_csv_round_trip import carried, maps
+from tests.helpers import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 RESAVES = [(";", "cp1252"), (",", "utf-8"), (",", "utf-8-sig"), (";", "utf-8-sig")]
 
 

@@ -6,7 +6,6 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -23,9 +22,8 @@ from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, FamilyRole, Frequency, LinkKind, Quality
 from skymap.storage.csv_import import parse_contact_list, read_contact_list
 from skymap.storage.mapfile import load_map
+from tests.helpers import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 TODAY = date(2026, 9, 14)
 SVG = "{http://www.w3.org/2000/svg}"
 

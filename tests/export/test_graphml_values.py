@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -21,8 +20,8 @@ from skymap.model.pseudonym import pseudonymise
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
 from skymap.storage.mapfile import load_map
+from tests.helpers import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 
 

@@ -7,7 +7,6 @@ import os
 import re
 import zlib
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -22,9 +21,8 @@ from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, FamilyRole, Frequency, LinkKind, Quality
 from skymap.storage.mapfile import load_map
+from tests.helpers import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 TODAY = date(2026, 9, 14)
 A4 = (842, 595)
 A3 = (1191, 842)

@@ -8,7 +8,6 @@ import io
 import shutil
 import subprocess
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -19,8 +18,7 @@ from skymap.model.objects import RCScores
 from skymap.model.status import add_status
 from skymap.model.vocabulary import LinkKind
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def map_with_a_status():

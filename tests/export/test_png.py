@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import struct
-from pathlib import Path
 
 import pytest
 
 from skymap.model.errors import SaveError
 from skymap.storage.mapfile import load_map
 from skymap.ui.render import render_png
+from tests.helpers import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

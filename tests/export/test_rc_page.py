@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -13,8 +12,7 @@ from skymap.model.document import MapDocument
 from skymap.model.objects import RCScores
 from skymap.model.status import add_status
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def pages(m, **options) -> list[str]:

@@ -7,14 +7,13 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from skymap.export.svg import svg_text
 from skymap.storage.mapfile import load_map
+from tests.helpers import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 SVG = "{http://www.w3.org/2000/svg}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 

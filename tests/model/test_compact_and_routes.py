@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bench.maps import big_map
@@ -15,8 +13,7 @@ from skymap.model.geometry import CircleGrid, route
 from skymap.model.layout import PERSON_W, family_oval
 from skymap.model.objects import SkyMap
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def tidied(m: SkyMap) -> SkyMap:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,8 +23,7 @@ from skymap.model.objects import (
     Snapshot,
 )
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def build_doc() -> MapDocument:

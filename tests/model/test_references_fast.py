@@ -4,15 +4,13 @@ example map and on many randomly broken copies of it."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from skymap.model import objects
 from skymap.model.objects import FAMILY_ID, reference_problems
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def _detailed(family, domains, actors, links, annotations):

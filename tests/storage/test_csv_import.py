@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 
@@ -15,9 +14,7 @@ from skymap.model.objects import FAMILY_ID
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, DomainKind, FamilyRole, Frequency, LinkKind
 from skymap.storage.csv_import import parse_contact_list, read_contact_list, split_names
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_CSV = ROOT / "resources" / "examples" / "familien-norgaard-kontakter.csv"
+from tests.helpers import EXAMPLE_CSV
 
 DANISH = """\
 navn;type;rolle;organisation;område;kontakt_med;samarbejder_med;koordinator;kerneteam;hyppighed;fødselsår;noter

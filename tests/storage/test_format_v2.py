@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 from datetime import date
-from pathlib import Path
 
 import jsonschema
 
@@ -17,9 +16,8 @@ from skymap.model.objects import CURRENT_VERSION
 from skymap.model.status import add_status, diff, sentences
 from skymap.model.template import new_map
 from skymap.storage.mapfile import load_map, parse_map, save_map
-
-ROOT = Path(__file__).resolve().parents[2]
-BAD = ROOT / "tests" / "data" / "bad_maps"
+from tests.helpers import BAD_MAPS as BAD
+from tests.helpers import ROOT
 
 
 def v1_map() -> dict:

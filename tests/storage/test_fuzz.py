@@ -14,7 +14,6 @@ import csv
 import io
 import json
 from collections import Counter
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,10 +25,7 @@ from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
 from skymap.storage.csv_import import parse_contact_list
 from skymap.storage.mapfile import dumps_map, parse_map
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-EXAMPLE_CSV = ROOT / "resources" / "examples" / "familien-norgaard-kontakter.csv"
+from tests.helpers import EXAMPLE, EXAMPLE_CSV
 
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 EXAMPLE_DICT = json.loads(EXAMPLE_TEXT)

@@ -76,7 +76,7 @@ def test_a_killed_session_comes_back_with_its_edits(tmp_path, qtbot, monkeypatch
     import shutil
 
     from skymap.storage.recovery import list_recovery
-    from skymap.ui import main_window as mw
+    from skymap.ui import modal
     from skymap.ui.main_window import MainWindow
     from skymap.storage.mapfile import load_map
 
@@ -98,7 +98,7 @@ def test_a_killed_session_comes_back_with_its_edits(tmp_path, qtbot, monkeypatch
 
     window = MainWindow(load_map(path), path, "da")
     qtbot.addWidget(window)
-    monkeypatch.setattr(mw, "_exec_dialog", lambda d: setattr(d, "chosen", d.files[0]) or True)
+    monkeypatch.setattr(modal, "exec_dialog", lambda d: setattr(d, "chosen", d.files[0]) or True)
     assert window.offer_recovery()
     names = [m.name for m in window.doc.map.family]
     assert "Lille Bo" in names

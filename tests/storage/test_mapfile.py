@@ -23,12 +23,8 @@ from skymap.model.errors import (
 from skymap.model.objects import CURRENT_VERSION, FAMILY_ID, SkyMap
 from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
-from skymap.storage import mapfile
 from skymap.storage.mapfile import dumps_map, load_map, parse_map, save_map
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-BAD_MAPS = ROOT / "tests" / "data" / "bad_maps"
+from tests.helpers import BAD_MAPS, EXAMPLE
 
 
 def edited_map() -> SkyMap:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 
@@ -20,9 +19,8 @@ from skymap.storage.protect import (
     WrongPasswordError,
 )
 from skymap.storage.recovery import Autosaver, keep_copy, list_recovery
+from tests.helpers import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 PASS = "kaffe og kage 2026"
 
 

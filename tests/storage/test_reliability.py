@@ -23,15 +23,12 @@ from skymap.model.errors import CsvImportError, SaveError
 from skymap.model.merge import apply_contact_list
 from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
-from skymap.storage import locks, mapfile
+from skymap.storage import mapfile
 from skymap.storage.csv_import import parse_contact_list
 from skymap.storage.locks import LockInfo, acquire, lock_path, read_lock, release
 from skymap.storage.mapfile import backup_path, dumps_map, load_map, save_map
 from skymap.storage.recovery import RECOVERY_FORMAT, Autosaver, list_recovery, process_alive, recovery_dir
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-EXAMPLE_CSV = ROOT / "resources" / "examples" / "familien-norgaard-kontakter.csv"
+from tests.helpers import EXAMPLE_CSV
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX permissions")
 

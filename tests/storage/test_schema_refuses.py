@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -17,10 +16,9 @@ from skymap.model.errors import SkymapError
 from skymap.model.jsonschema import SCHEMA_FILE
 from skymap.model.objects import CURRENT_VERSION
 from skymap.storage.mapfile import parse_map
+from tests.helpers import BAD_MAPS, ROOT
 from tests.storage import test_strict_loading as strict
 
-ROOT = Path(__file__).resolve().parents[2]
-BAD_MAPS = ROOT / "tests" / "data" / "bad_maps"
 SCHEMA = json.loads((ROOT / "resources" / "schema" / SCHEMA_FILE).read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 

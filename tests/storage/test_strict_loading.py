@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +15,7 @@ from skymap.model.migrations import migrate
 from skymap.model.objects import CURRENT_VERSION, Actor, without_controls
 from skymap.model.template import new_map
 from skymap.storage.mapfile import dumps_map, load_map, parse_map
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
 
 
 def a_map(**actor) -> str:

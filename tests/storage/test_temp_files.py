@@ -20,9 +20,8 @@ from skymap.storage import locks, mapfile, tempfiles
 from skymap.storage.mapfile import backup_path, load_map, save_map, write_atomic
 from skymap.storage.recovery import Autosaver, keep_copy, list_recovery, recovery_dir
 from tests.disks import tmpfs
+from tests.helpers import EXAMPLE, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 TAG = tempfiles.host_tag()
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX process ids and SIGKILL")

@@ -1,6 +1,7 @@
 """UI tests never block on a modal dialog: message boxes are recorded and answered."""
 
 import pytest
+from skymap.ui import modal
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -27,16 +28,14 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
 
     # Custom message boxes and dialogs: answered with their default button, and recorded.
-    from skymap.ui import main_window
-
     def box(b):
         seen.append(("box", (None, None, b.text())))
         return b.defaultButton()
 
-    monkeypatch.setattr(main_window, "_exec_box", box)
-    monkeypatch.setattr(main_window, "_exec_dialog", lambda d: seen.append(("dialog", (d,))) or False)
+    monkeypatch.setattr(modal, "exec_box", box)
+    monkeypatch.setattr(modal, "exec_dialog", lambda d: seen.append(("dialog", (d,))) or False)
     # Context menus: recorded with their entries, never shown.
-    monkeypatch.setattr(main_window, "_exec_menu",
+    monkeypatch.setattr(modal, "exec_menu",
                         lambda m, pos: seen.append(("menu", ([a.text() for a in m.actions()], pos))))
     return seen
 

@@ -1,13 +1,11 @@
 """The first canvas: the window shows the map, a drag is one undoable edit."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,7 @@ def test_two_statuses_compared_say_at_which_status_not_now(open_example, monkeyp
     window = open_example("da", path=path)
     tl = window.timeline
     answers = iter([("Opstart", date(2026, 9, 1)), ("Statusmøde 1", date(2026, 12, 1))])
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: next(answers))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: next(answers))
     tl.save_button.click()
     # a professional who coordinates with others leaves between the two meetings
     links = window.doc.map.links

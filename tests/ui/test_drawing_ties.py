@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from skymap.model.vocabulary import LinkKind
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 from skymap.ui import view as map_view
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -119,7 +119,7 @@ def test_after_a_press_and_hold_menu_the_next_drag_from_that_person_draws(window
         opened.append(menu)
         menu.popup(pos)
 
-    monkeypatch.setattr(mw, "_exec_menu", popup)
+    monkeypatch.setattr(modal, "exec_menu", popup)
     vp = window.view.viewport()
     handle = window.windowHandle()
 

@@ -1,6 +1,5 @@
 """Drawing the map the way a user does: tools, inspector, palette, files — each undoable."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -14,8 +13,6 @@ from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.palette import MIME as PALETTE_MIME
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture

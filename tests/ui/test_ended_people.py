@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def compare_with_first_status(window):
 
 def test_unticking_active_in_the_inspector_is_listed_as_ended(window, monkeypatch):
     names = iter(["Opstart", "Statusmøde 1"])
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date(2026, 9, 14)))
     window.timeline.save_button.click()
     karin = by_name(window.doc, "Karin Holm")
     click_person(window, karin)

@@ -1,8 +1,7 @@
 """Figures over time with nothing compared yet: no empty white box without a word (issue 21)."""
 
-from PySide6.QtWidgets import QApplication
-
 import pytest
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -32,10 +31,10 @@ def test_figures_over_time_without_statuses_explains_itself(open_example, qtbot)
 def test_a_comparison_shows_its_list_of_changes(open_example, qtbot, monkeypatch):
     from datetime import date
 
-    from skymap.ui import main_window as mw
+    from skymap.ui import modal
 
     window = open_example("da")
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
     window.timeline.save_button.click()
     window.timeline.list.item(0).setSelected(True)
     window.timeline.compare_button.click()

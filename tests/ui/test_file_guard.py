@@ -21,12 +21,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from skymap.storage import locks
 from skymap.storage.mapfile import backup_path, load_map, save_map
 from skymap.storage.recovery import list_recovery
-from skymap.ui import file_guard, main_window
+from skymap.ui import file_guard
 from skymap.ui.main_window import MainWindow
 from tests.disks import tmpfs
+from tests.helpers import EXAMPLE, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 NEW = [f"Ny Person {i}" for i in range(40)]
 
 

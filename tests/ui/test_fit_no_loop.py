@@ -46,7 +46,8 @@ CHILD = textwrap.dedent(r'''
     shutil.copy(sys.argv[1], path)
     path.chmod(0o600)
     w, h = map(int, sys.argv[3].split("x"))
-    mw._ask_status = lambda *a: ("Opstart", date(2026, 9, 1))
+    from skymap.ui import modal
+    modal.ask_status = lambda *a: ("Opstart", date(2026, 9, 1))
     win = mw.MainWindow(load_map(path), path, "da")
     win.resize(w, h)
     win.show()

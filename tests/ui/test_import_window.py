@@ -1,7 +1,6 @@
 """File ▸ Import Contact List… and a CSV dropped on the window: a preview of who is added,
 changed and removed before anything changes; an update is one undo step; or a new map."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -10,8 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from skymap.ui import import_dialog
-
-CSV = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard-kontakter.csv"
+from tests.helpers import EXAMPLE_CSV as CSV
 
 
 @pytest.fixture

@@ -1,14 +1,11 @@
 """Keyboard only: add a person to the selected cloud, move between people, draw a tie."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from skymap.model.vocabulary import LinkKind
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from skymap.ui import keyboard
-from skymap.ui.main_window import _exec_dialog as real_exec_dialog
+from skymap.ui.modal import exec_dialog as real_exec_dialog
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from skymap.storage import locks
 from skymap.storage.mapfile import backup_path, load_map
 from skymap.storage.recovery import RECOVERY_FORMAT, list_recovery, process_alive, recovery_dir
 from skymap.ui import main_window
+from skymap.ui import modal
 from skymap.ui.main_window import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -317,7 +318,7 @@ def test_a_map_open_elsewhere_can_be_opened_as_a_copy(make_window, map_copy, liv
     def choose_copy(box):
         return next(b for b in box.buttons() if b.text() == "Open a copy")
 
-    monkeypatch.setattr(main_window, "_exec_box", choose_copy)
+    monkeypatch.setattr(modal, "exec_box", choose_copy)
     window = make_window()
     assert window.file_open(str(map_copy)) is True
     assert window.path is None
@@ -329,7 +330,7 @@ def test_a_map_open_elsewhere_can_be_opened_as_a_copy(make_window, map_copy, liv
 
 def test_cancel_at_the_lock_question_keeps_the_open_map(make_window, map_copy, live_foreign_pid, monkeypatch):
     write_lock(map_copy, live_foreign_pid)
-    monkeypatch.setattr(main_window, "_exec_box", lambda box: box.button(QMessageBox.Cancel))
+    monkeypatch.setattr(modal, "exec_box", lambda box: box.button(QMessageBox.Cancel))
     window = make_window()
     title = window.doc.map.meta.title
     assert window.file_open(str(map_copy)) is False
@@ -374,7 +375,7 @@ def test_restoring_after_a_crash_brings_the_work_back_as_unsaved(make_window, ma
         dialog.chosen = dialog.files[0]
         return True
 
-    monkeypatch.setattr(main_window, "_exec_dialog", choose_first)
+    monkeypatch.setattr(modal, "exec_dialog", choose_first)
     window = make_window()
     assert window.offer_recovery() is True
     # The dialog showed the map's name and the file it belongs to.
@@ -399,7 +400,7 @@ def test_restoring_the_map_already_open_keeps_its_lock(make_window, map_copy, mo
     """`skymap m.json` after a crash, then the recovered m.json chosen: the lock on m.json
     stays this Skymap's (it was deleted, so a second Skymap could open the map unwarned)."""
     write_crash_leftover(map_copy)
-    monkeypatch.setattr(main_window, "_exec_dialog", lambda dialog: setattr(dialog, "chosen", dialog.files[0]) or True)
+    monkeypatch.setattr(modal, "exec_dialog", lambda dialog: setattr(dialog, "chosen", dialog.files[0]) or True)
     window = make_window()
     assert window.file_open(str(map_copy)) is True
     assert window.offer_recovery() is True
@@ -417,7 +418,7 @@ def test_restoring_while_the_original_is_open_elsewhere_gives_an_unsaved_copy(ma
     before = map_copy.read_bytes()
     write_crash_leftover(map_copy)
     write_lock(map_copy, live_foreign_pid)
-    monkeypatch.setattr(main_window, "_exec_dialog",
+    monkeypatch.setattr(modal, "exec_dialog",
                         lambda d: (setattr(d, "chosen", d.files[0]) or True))
     window = make_window()
     assert window.offer_recovery() is True
@@ -512,7 +513,7 @@ def test_a_cpr_number_typed_into_a_name_is_caught(make_window, map_copy, dialogs
 
 
 def test_the_user_may_keep_the_number_after_the_warning(make_window, map_copy, dialogs, monkeypatch):
-    monkeypatch.setattr(main_window, "_exec_box",
+    monkeypatch.setattr(modal, "exec_box",
                         lambda box: dialogs.append(("box", (None, None, box.text())))
                         or next(b for b in box.buttons() if b.text() == "Keep it"))
     window = make_window(path=map_copy)

@@ -19,9 +19,8 @@ from skymap.storage.protect import Protection, Unlocker, looks_protected
 from skymap.storage.recovery import list_recovery
 from skymap.ui import modal, protect_ui
 from skymap.ui.main_window import MainWindow
+from tests.helpers import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
 PASS = "kaffe og kage 2026"
 NEW_PASS = "rugbrød med æg 2027"
 

@@ -115,9 +115,10 @@ def test_the_view_speaks_english_after_a_language_switch(window, qtbot):
 def test_statuses_show_the_means_over_time_and_in_the_comparison(window, scores, tmp_path, monkeypatch):
     from datetime import date
 
-    from skymap.ui import main_window as mw
+    from skymap.ui import modal
 
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     first = tmp_path / "first.csv"
     first.write_text("from;to;frequent;shared_goals\nHanne Lund;Mette Skov;2;1\n", encoding="utf-8")
     monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(first))
@@ -148,10 +149,10 @@ def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_pag
 
     from pypdf import PdfReader
 
-    from skymap.ui import main_window as mw
+    from skymap.ui import modal
     from skymap.ui.export_dialog import ExportOptionsDialog
 
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
     window.act_import_rc.trigger()
@@ -169,9 +170,9 @@ def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_pag
 def test_the_over_time_tab_draws_the_mean_and_dimensions_per_status(window, scores, monkeypatch):
     from datetime import date
 
-    from skymap.ui import main_window as mw
+    from skymap.ui import modal
 
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.act_rc_view.trigger()
     view = window.rc_view
     assert view.trend.labels == []  # no status yet: the tab says how to get the chart

@@ -4,10 +4,9 @@ and offers the way back to now (issue 21)."""
 from datetime import date
 
 import pytest
-
 from PySide6.QtWidgets import QPushButton
 
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +22,7 @@ def danish():
 
 def _with_status(open_example, monkeypatch, qtbot):
     window = open_example("da")
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
     window.timeline.save_button.click()
     window.timeline.list.item(0).setSelected(True)
     return window

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from skymap.storage.mapfile import load_map
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
@@ -64,7 +64,7 @@ def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch)
     window, path = on_disk
     delete_person(window, "Eva Kjær")
     assert window.undo_stack.count() == 1
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Statusmøde 1", date(2026, 11, 29)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Statusmøde 1", date(2026, 11, 29)))
     window.timeline.save_button.click()
     assert window.undo_stack.count() == 1  # the map's history of real edits is as it was
     assert [s.label for s in load_map(path).snapshots] == ["Statusmøde 1"]  # in the file at once
@@ -80,7 +80,7 @@ def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch)
 
 def test_the_menu_action_saves_a_status_too(on_disk, monkeypatch):
     window, path = on_disk
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.act_save_status.trigger()
     assert [s.label for s in load_map(path).snapshots] == ["Opstart"]
     assert window.undo_stack.count() == 0 and not window.act_undo.isEnabled()
@@ -90,7 +90,7 @@ def test_a_status_of_a_map_without_a_file_asks_where_to_save(open_example, monke
     window = open_example("da", fit=False)
     target = tmp_path / "ny.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     assert [s.label for s in load_map(target).snapshots] == ["Opstart"]
     assert window.path == target and not window.is_modified()
@@ -100,7 +100,7 @@ def test_a_status_of_a_map_without_a_file_asks_where_to_save(open_example, monke
 def test_cancelling_the_save_keeps_the_status_and_says_the_file_is_not_saved(open_example, monkeypatch):
     window = open_example("da", fit=False)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
     assert window.is_modified() and window.isWindowModified()
@@ -110,7 +110,7 @@ def test_cancelling_the_save_keeps_the_status_and_says_the_file_is_not_saved(ope
 
 def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs):
     window, path = on_disk
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     window.timeline.list.item(0).setSelected(True)
     window.timeline.remove_button.click()  # answered with the default button: Cancel
@@ -121,7 +121,7 @@ def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs
         dialogs.append(("box", (None, None, box.text())))
         return next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
 
-    monkeypatch.setattr(mw, "_exec_box", press_remove)
+    monkeypatch.setattr(modal, "exec_box", press_remove)
     window.timeline.list.item(0).setSelected(True)
     window.timeline.remove_button.click()
     assert window.doc.map.snapshots == [] and window.timeline.list.count() == 0
@@ -144,7 +144,7 @@ def quality_tags(window):
 
 def test_a_comparison_with_now_follows_undo_and_redo(on_disk, monkeypatch):
     window, _path = on_disk
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     delete_person(window, "Eva Kjær")
     window.editor.update_one("links", "l-20a654d6", quality="strained")  # Mette Skov – Peter Vinther
@@ -174,9 +174,9 @@ def test_a_comparison_with_now_follows_undo_and_redo(on_disk, monkeypatch):
 
 def test_a_comparison_closes_when_its_status_is_removed(on_disk, monkeypatch):
     window, _path = on_disk
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
-    monkeypatch.setattr(mw, "_exec_box", lambda box: next(
+    monkeypatch.setattr(modal, "exec_box", lambda box: next(
         b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole))
     window.timeline.list.item(0).setSelected(True)
     window.timeline.compare_button.click()
@@ -190,7 +190,7 @@ def test_a_comparison_closes_when_its_status_is_removed(on_disk, monkeypatch):
 def test_back_to_now_is_only_offered_away_from_now(on_disk, monkeypatch):
     window, _path = on_disk
     assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     window.timeline.list.item(0).setSelected(True)
     window.timeline.view_button.click()
@@ -286,7 +286,7 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
     window = open_example("da", fit=False)
     window.resize(*size)
     names = iter(["Opstart", "Statusmøde 1"])
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date(2026, 9, 14)))
     window.timeline.save_button.click()
     delete_person(window, "Eva Kjær")
     window.timeline.save_button.click()

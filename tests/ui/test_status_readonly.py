@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from skymap.storage.mapfile import load_map, save_map
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 from skymap.ui.palette import MIME as PALETTE_MIME
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -41,7 +41,7 @@ def shown(request, open_example, tmp_path, monkeypatch):
     path = tmp_path / "map.json"
     save_map(load_map(EXAMPLE), path)
     win = open_example("en", path=path)
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Start", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", date(2026, 9, 14)))
     win.save_status()
     eva = by_name(win.doc, "Eva Kjær")
     win.scene.select_only(eva.id)
@@ -172,7 +172,7 @@ def test_the_palette_neither_clicks_nor_drops(shown):
 def test_the_context_menu_offers_only_what_does_not_edit(shown, monkeypatch):
     win = shown
     menus = []
-    monkeypatch.setattr(mw, "_exec_menu", lambda menu, pos: menus.append(menu))
+    monkeypatch.setattr(modal, "exec_menu", lambda menu, pos: menus.append(menu))
     status = win.status_view
     viewport = status.view.viewport()
     mette = by_name(status.doc, "Mette Skov")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
@@ -21,7 +21,7 @@ def by_name(doc, name):
 
 
 def test_take_a_status_edit_and_compare(window, monkeypatch):
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.timeline.save_button.click()
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
     assert window.doc.map.snapshots[0].date == date(2026, 9, 14)
@@ -57,7 +57,7 @@ def test_take_a_status_edit_and_compare(window, monkeypatch):
 
 
 def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     before = window.doc.map.model_dump()
     window.timeline.list.item(0).setSelected(True)
@@ -73,7 +73,7 @@ def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
 
 def test_the_chart_follows_the_statuses(window, monkeypatch):
     names = iter(["Opstart", "Statusmøde 1"])
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: (next(names), date.today()))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date.today()))
     window.save_status()
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()
@@ -88,7 +88,7 @@ def test_the_chart_follows_the_statuses(window, monkeypatch):
 
 
 def test_a_duplicate_status_name_is_refused(window, monkeypatch, dialogs):
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     assert window.save_status()
     assert not window.save_status()
     assert dialogs and "Opstart" in dialogs[-1][1][2]
@@ -100,7 +100,7 @@ def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatc
 
     from skymap.ui.export_dialog import ExportOptionsDialog
 
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from skymap.storage.mapfile import load_map
 from skymap.ui import main_window as mw
+from skymap.ui import modal
 from tests.ui.conftest import EXAMPLE
 
 
@@ -30,7 +31,7 @@ def test_statuses_panel_at_1366x768_keeps_its_buttons_and_rows_apart(qtbot, monk
     window.show()
     qtbot.waitExposed(window)
     answers = iter([("Opstart", date(2026, 9, 1)), ("Statusmøde 1", date(2026, 12, 1))])
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: next(answers))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: next(answers))
     tl = window.timeline
     window.timeline_dock.raise_()
     tl.save_button.click()

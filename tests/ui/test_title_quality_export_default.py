@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from skymap.model.vocabulary import Quality
 from skymap.storage.mapfile import load_map, save_map
-from skymap.ui import main_window as mw
+from skymap.ui import modal
 from skymap.ui.export_dialog import ExportOptionsDialog
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
@@ -63,7 +63,7 @@ def pixel_on(window, item) -> QPoint | None:
 
 def right_click_menu(window, monkeypatch, obj_id):
     menus = []
-    monkeypatch.setattr(mw, "_exec_menu", lambda menu, pos: menus.append(menu))
+    monkeypatch.setattr(modal, "exec_menu", lambda menu, pos: menus.append(menu))
     point = pixel_on(window, window.scene.items_by_id[obj_id])
     viewport = window.view.viewport()
     QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Mouse, point, viewport.mapToGlobal(point)))
@@ -111,9 +111,9 @@ def file_action(window, text):
 
 
 def test_with_a_comparison_on_screen_the_changes_page_starts_at_its_status(window, monkeypatch):
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Start", date(2026, 9, 14)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", date(2026, 9, 14)))
     window.save_status()
-    monkeypatch.setattr(mw, "_ask_status", lambda *a: ("Status meeting 1", date(2026, 12, 1)))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Status meeting 1", date(2026, 12, 1)))
     window.save_status()
     offered = options_offered(monkeypatch)
     file_action(window, "&Export PDF…").trigger()

@@ -1,13 +1,9 @@
 """Touch: two fingers pinch to zoom and move to pan."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture
@@ -49,7 +45,6 @@ def test_two_fingers_moving_together_pan(window, screen):
     QTest.touchEvent(vp, screen).release(0, c - QPoint(160, 0)).release(1, c - QPoint(80, 0)).commit()
     assert bar.value() > before + 60  # the map followed the fingers to the left
     assert window.view.zoom() == pytest.approx(window.view.zoom(), rel=0.01)
-
 
 
 # ----- one finger: tap, drag, pan; press-and-hold opens the context menu -----------------------

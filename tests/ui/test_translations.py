@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from skymap.model.template import new_map
 from skymap.ui import i18n
 from skymap.ui.main_window import MainWindow
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "skymap_da.ts"
 
 
