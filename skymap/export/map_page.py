@@ -9,39 +9,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from skymap.model import style
 from skymap.model.contrast import text_colour_on
 from skymap.model.geometry import (
     PERSON_RADIUS,
-    arrow_head,
-    circle_path,
     cloud_path,
-    cross_marks,
     ellipse_path,
     label_spot,
-    person_path,
-    polyline,
     trim,
-    zigzag,
 )
 from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Settings, SkyMap
 from skymap.model.rc import drawn_quality
 from skymap.model.routes import tie_routes
-from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality, label
+from skymap.model.vocabulary import Direction, Quality, label
 
-from .painter import elide, text_width, wrap_words
+from .painter import draw_primitives, elide, text_width, wrap_words
 
-INK, MUTED = "#1f2a36", "#4a5868"
-CONTACT_INK, COORDINATION_INK = "#37474f", "#00695c"
-FAMILY_AREA, FAMILY_EDGE, FAMILY_FILL = "#fff1c9", "#c9a227", "#fff7e0"
-PRIVATE_FILL, PRO_FILL = "#fde9d9", "#ffffff"
-COORDINATOR, CORE_TEAM = "#2e7d32", "#5e35b1"
+# Colours, widths, tie shapes and badges are the style's (model/style.py), shared with the screen.
+INK, MUTED, FADED_INK = style.INK, style.MUTED, style.FADED_INK
+CONTACT_INK, COORDINATION_INK = style.CONTACT_INK, style.COORDINATION_INK
+FAMILY_AREA, FAMILY_EDGE, FAMILY_FILL = "#fff1c9", "#c9a227", style.FAMILY_FILL
+PRIVATE_FILL, PRO_FILL = style.PRIVATE_FILL, style.PROFESSIONAL_FILL
 CONFIDENTIAL = "#b71c1c"
-FADED_INK = "#56616e"  # the name of someone who has left: lighter, still 4.5:1 (WCAG AA)
 HALO, HALO_OPACITY = "#fcfcf9", 0.92  # behind names, opaque enough for 4.5:1 on any cloud
-WIDTH = {Quality.STRONG: 2.6, Quality.MODERATE: 1.2, Quality.WEAK: 1.0, Quality.STRAINED: 1.0, Quality.BROKEN: 1.2,
-         Quality.NOT_ASSESSED: 1.1}  # not assessed: a plain line
+WIDTH = style.PRINT.tie_width
 MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
            "november", "december"),
@@ -63,29 +56,12 @@ class Box:
     h: float
 
 
-def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, scale: float = 1.0,
-               route: list | None = None) -> None:
+def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, route: list | None = None) -> None:
     """Draw one tie in eco-map style between page points a and b (through the page points
-    of `route` where it bends around people, as on screen)."""
+    of `route` where it bends around people, as on screen): the style's display list for
+    the print (model/style.tie_primitives)."""
     points = route if route and len(route) > 2 else [a, b]
-    width = WIDTH[quality] * scale
-    if quality is Quality.STRAINED:
-        stroke: list = []
-        for q0, q1 in zip(points, points[1:]):
-            part = zigzag(q0, q1, 2.4 * scale, 7 * scale)
-            stroke += part if not stroke else part[1:]
-        p.path(stroke, stroke=ink, width=width)
-    else:
-        p.path(polyline(points), stroke=ink, width=width, dash=[3 * scale, 2 * scale]
-               if quality is Quality.WEAK else None)
-    if quality is Quality.BROKEN:
-        k = (len(points) - 1) // 2
-        p.path(cross_marks(points[k], points[k + 1], 4.2 * scale, 3.2 * scale), stroke=ink, width=width)
-    size = (5.5 + width) * 1.0
-    if direction in (Direction.FORWARD, Direction.MUTUAL):
-        p.path(arrow_head(points[-2], points[-1], size), fill=ink)
-    if direction in (Direction.BACKWARD, Direction.MUTUAL):
-        p.path(arrow_head(points[1], points[0], size), fill=ink)
+    draw_primitives(p, style.tie_primitives(style.PRINT, quality, points, direction, ink))
 
 
 def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
@@ -156,8 +132,8 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
         back = trim(bends[-1] if bends else a_pt, b_pt, 0.0, rb + 1)
         if ends is None or back is None:
             continue
-        ink = COORDINATION_INK if link.kind is LinkKind.COORDINATION else CONTACT_INK
-        opacity_ink = ink if link.source in active else "#9aa5b1"
+        ink = style.tie_ink(link.kind)
+        opacity_ink = ink if link.source in active else style.PRINT.ended_tie_ink
         tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], opacity_ink, link.direction,
                    route=[ends[0], *bends, back[1]])
 
@@ -168,14 +144,8 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
                 name_size, sub_size,
                 max(slot, (FAMILY_SPACING - 8) * s), [], False)  # members stand FAMILY_SPACING apart
     for a in m.actors:
-        badges = []
-        if a.coordinator:
-            badges.append(("FK" if lang == "da" else "FC", COORDINATOR))
-        if a.core_team:
-            badges.append(("KT" if lang == "da" else "CT", CORE_TEAM))
-        fill = PRIVATE_FILL if a.kind is ActorKind.PRIVATE else PRO_FILL
-        _person(p, *T(a.x, a.y), radius, fill, a.name, a.role or a.organisation, name_size, sub_size, slot, badges,
-                not a.active)
+        _person(p, *T(a.x, a.y), radius, style.person_fill(a), a.name, a.role or a.organisation, name_size, sub_size,
+                slot, style.person_badges(a, lang), not a.active)
 
     # Labels last, so that nothing covers them
     for d in m.domains:
@@ -206,14 +176,8 @@ def _ellipse_radius(a: float, b: float, dx: float, dy: float) -> float:
 
 
 def _person(p, x, y, r, fill, name, sub, name_size, sub_size, slot, badges, faded) -> None:
-    p.path(circle_path(x, y, r), stroke="#9aa5b1" if faded else INK, fill=fill, width=0.7,
-           dash=[1.5, 1.2] if faded else None)
-    p.path(person_path(x, y, r), fill="#9aa5b1" if faded else MUTED)
-    for i, (text, colour) in enumerate(badges):
-        bx, by = x + (r * 0.85 if i == 0 else -r * 0.85), y - r * 0.78
-        br = max(3.8, r * 0.45)
-        p.path(circle_path(bx, by, br), fill=colour, stroke="#ffffff", width=0.5)
-        p.text(bx, by + br * 0.38, text, br * 0.95, bold=True, colour="#ffffff", anchor="middle")
+    draw_primitives(p, style.person_symbol(style.PRINT, x, y, r, fill, faded)
+                    + style.badge_primitives(style.PRINT, x, y, r, badges))
     # A name that does not fit goes on two lines ("Thomas" / "Nørgaard") rather than being cut.
     names = wrap(name, name_size, slot, True) if text_width(name, name_size, True) > slot else [name]
     sub = elide(sub, sub_size, slot)
@@ -308,15 +272,13 @@ def draw_legend(p, box: Box, lang: str) -> None:
     y += 6
     for fill, key, r in ((PRO_FILL, "pdf_professional", 6.5), (PRIVATE_FILL, "pdf_private", 6.5),
                          (FAMILY_FILL, "pdf_member", 8)):
-        p.path(circle_path(x + 17, y, r), stroke=INK, fill=fill, width=0.7)
-        p.path(person_path(x + 17, y, r), fill=MUTED)
+        draw_primitives(p, style.person_symbol(style.PRINT, x + 17, y, r, fill, False))
         p.text(x + 42, y + 2.6, message(key, lang), size)
         y += 20
-    for text, colour, key in (("FK" if lang == "da" else "FC", COORDINATOR, "pdf_coordinator"),
-                              ("KT" if lang == "da" else "CT", CORE_TEAM, "pdf_core")):
-        p.path(circle_path(x + 17, y, 5.5), fill=colour)
-        p.text(x + 17, y + 2, text, 5, bold=True, colour="#ffffff", anchor="middle")
-        p.text(x + 42, y + 2.6, message(key, lang), size)
+    for badge in style.BADGES:  # every badge of the style, a little smaller and without its ring
+        draw_primitives(p, [style.Circle(x + 17, y, 5.5, None, badge.colour),
+                            style.Text(x + 17, y + 2, badge.text(lang), 5, style.WHITE, bold=True)])
+        p.text(x + 42, y + 2.6, message(badge.legend, lang), size)
         y += 16
-    p.path(circle_path(x + 17, y, 6.5), stroke="#9aa5b1", fill=PRO_FILL, width=0.7, dash=[1.5, 1.2])
+    draw_primitives(p, style.person_symbol(style.PRINT, x + 17, y, 6.5, PRO_FILL, True)[:1])  # the outline alone
     p.text(x + 42, y + 2.6, message("pdf_ended", lang), size)

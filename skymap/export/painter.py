@@ -15,7 +15,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from skymap.model import style
 from skymap.model.geometry import Path as Segments
+from skymap.model.geometry import circle_path
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 REGULAR, BOLD = "SkymapSans", "SkymapSans-Bold"
@@ -78,6 +80,29 @@ def wrap_words(text: str, size: float, width: float, bold: bool = False, break_l
     if line:
         lines.append(line)
     return lines
+
+
+def _dash(pen: style.Pen) -> list[float] | None:
+    return [d * pen.width for d in pen.dash] if pen.dash else None
+
+
+def draw_primitives(p, primitives: list) -> None:
+    """Draw a display list of model/style.py with a painter of this module (page points)."""
+    for prim in primitives:
+        if isinstance(prim, style.Stroke):
+            p.path(prim.path, stroke=prim.pen.colour, width=prim.pen.width, dash=_dash(prim.pen))
+        elif isinstance(prim, style.Fill):
+            p.path(prim.path, fill=prim.colour)
+        elif isinstance(prim, style.Shape):
+            p.path(prim.path, stroke=prim.pen.colour, fill=prim.fill, width=prim.pen.width, dash=_dash(prim.pen))
+        elif isinstance(prim, style.Circle):
+            pen = prim.pen
+            p.path(circle_path(prim.cx, prim.cy, prim.r), fill=prim.fill, stroke=pen.colour if pen else None,
+                   width=pen.width if pen else 1.0, dash=_dash(pen) if pen else None)
+        elif isinstance(prim, style.Text):
+            # (a text in a box is centred on its point: the baseline a third of its size below)
+            y = prim.y + prim.size * 0.35 if prim.box else prim.y
+            p.text(prim.x, y, prim.text, prim.size, bold=prim.bold, colour=prim.colour, anchor="middle")
 
 
 class PdfPainter:

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
+from skymap.model import style
 from skymap.model.contrast import text_colour_on
 from skymap.model.geometry import Path
 
-INK = QColor("#1f2a36")
+# The style's colours as Qt colours (model/style.py holds them for the screen and the print).
+INK = QColor(style.INK)
 """Text and outlines: dark blue-grey, contrast above 12:1 on the light clouds."""
-MUTED = QColor("#4a5868")
-FADED_INK = QColor("#56616e")
+MUTED = QColor(style.MUTED)
+FADED_INK = QColor(style.FADED_INK)
 """The name of someone no longer involved: lighter than INK, still 4.5:1 (WCAG AA)."""
-SELECTION = QColor("#1565c0")
-HIGHLIGHT = QColor("#e65100")
-FAMILY_FILL = QColor("#fff7e0")
-CANVAS = QColor("#fbfbf8")
+SELECTION = QColor(style.SELECTION)
+HIGHLIGHT = QColor(style.HIGHLIGHT)
+FAMILY_FILL = QColor(style.FAMILY_FILL)
+CANVAS = QColor(style.CANVAS)
 
 
 def qpath(path: Path) -> QPainterPath:
@@ -79,3 +82,46 @@ def darker(colour: str, factor: int = 150) -> QColor:
 def text_on(background: QColor, preferred: QColor = INK) -> QColor:
     """`preferred` if it is readable on `background` (WCAG AA), else black or white."""
     return QColor(text_colour_on(background.name(), preferred.name()))
+
+
+def qpen(pen: style.Pen) -> QPen:
+    """The Qt pen of a style pen (its dash pattern is already in widths, as Qt counts)."""
+    q = QPen(QColor(pen.colour), pen.width)
+    if pen.cap == "round":
+        q.setCapStyle(Qt.RoundCap)
+        q.setJoinStyle(Qt.RoundJoin)
+    if pen.dash:
+        q.setStyle(Qt.CustomDashLine)
+        q.setDashPattern(list(pen.dash))
+    return q
+
+
+def draw_primitives(painter: QPainter, primitives: list, font_of=None) -> None:
+    """Draw a display list of model/style.py with `painter` (in the painter's coordinates);
+    `font_of(size, bold)` gives a text's font (the appearance's, scaled by the text size)."""
+    for prim in primitives:
+        if isinstance(prim, style.Stroke):
+            painter.setPen(qpen(prim.pen))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawPath(qpath(prim.path))
+        elif isinstance(prim, style.Fill):
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(prim.colour))
+            painter.drawPath(qpath(prim.path))
+        elif isinstance(prim, style.Shape):
+            painter.setPen(qpen(prim.pen))
+            painter.setBrush(QColor(prim.fill))
+            painter.drawPath(qpath(prim.path))
+        elif isinstance(prim, style.Circle):
+            painter.setPen(qpen(prim.pen) if prim.pen else Qt.NoPen)
+            painter.setBrush(QColor(prim.fill) if prim.fill else Qt.NoBrush)
+            painter.drawEllipse(QPointF(prim.cx, prim.cy), prim.r, prim.r)
+        elif isinstance(prim, style.Text):
+            painter.setPen(QColor(prim.colour))
+            painter.setFont((font_of or font)(prim.size, prim.bold))
+            if prim.box:
+                half = prim.box / 2
+                painter.drawText(QRectF(prim.x - half, prim.y - half, prim.box, prim.box), Qt.AlignCenter, prim.text)
+            else:
+                width = painter.fontMetrics().horizontalAdvance(prim.text)
+                painter.drawText(QPointF(prim.x - width / 2, prim.y), prim.text)

@@ -10,20 +10,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from skymap.model.geometry import arrow_head, cross_marks, polyline, trim, zigzag
+from skymap.model import style
+from skymap.model.geometry import trim
 from skymap.model.objects import Link, Settings
 from skymap.model.rc import drawn_quality
-from skymap.model.vocabulary import Direction, LinkKind, Quality
-from skymap.ui.painting import CANVAS, HIGHLIGHT, SELECTION, qpath
+from skymap.model.vocabulary import Quality
+from skymap.ui.painting import CANVAS, qpath, qpen
 
-CONTACT_INK = QColor("#37474f")
-COORDINATION_INK = QColor("#00695c")
-JAG_WAVELENGTH = 14.0
-"""A strained tie's jag length in map units (geometry.zigzag's default)."""
+CONTACT_INK = QColor(style.CONTACT_INK)
+COORDINATION_INK = QColor(style.COORDINATION_INK)
+JAG_WAVELENGTH = style.SCREEN.jag[1]
+"""A strained tie's jag length in map units."""
 MIN_JAG_PX = 4.0
 """Below this many pixels per jag, a strained tie is drawn straight (the jags would blur)."""
-WIDTH = {Quality.STRONG: 4.5, Quality.MODERATE: 2.2, Quality.WEAK: 1.8, Quality.STRAINED: 2.0, Quality.BROKEN: 2.0,
-         Quality.NOT_ASSESSED: 2.0}  # not assessed: a plain line
+WIDTH = style.SCREEN.tie_width
+"""A tie's width in map units by how it is drawn (model/style.py)."""
 
 
 def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
@@ -31,25 +32,18 @@ def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
                quality: Quality | None = None) -> tuple[list, list]:
     """(stroke path, filled path) of a tie between two trimmed end points, in map units;
     through the points of `route` where it bends around people (model/routes.py). Drawn
-    as `quality` (a scored tie's band), else as the tie's own quality."""
-    quality = quality or link.quality
+    as `quality` (a scored tie's band), else as the tie's own quality: the screen's display
+    list of the tie (model/style.tie_primitives), its strokes in one path and its arrow
+    heads in another, as the item draws them with one pen and one brush."""
     points = route if route and len(route) > 2 else [p0, p1]
-    if quality is Quality.STRAINED and jagged:
-        stroke: list = []
-        for a, b in zip(points, points[1:]):
-            part = zigzag(a, b)
-            stroke += part if not stroke else part[1:]
-    else:
-        stroke = polyline(points)
-    if quality is Quality.BROKEN:
-        k = (len(points) - 1) // 2
-        stroke = stroke + cross_marks(points[k], points[k + 1])
+    stroke: list = []
     heads: list = []
-    size = 11 + WIDTH[quality]
-    if link.direction in (Direction.FORWARD, Direction.MUTUAL):
-        heads += arrow_head(points[-2], points[-1], size)
-    if link.direction in (Direction.BACKWARD, Direction.MUTUAL):
-        heads += arrow_head(points[1], points[0], size)
+    for prim in style.tie_primitives(style.SCREEN, quality or link.quality, points, link.direction,
+                                     style.tie_ink(link.kind), jagged=jagged):
+        if isinstance(prim, style.Stroke):
+            stroke += prim.path
+        else:
+            heads += prim.path
     return stroke, heads
 
 
@@ -156,18 +150,13 @@ class LinkItem(QGraphicsItem):
 
     def _pen(self) -> tuple[QPen, QColor]:
         if self._pen_cache is None:
-            ink = COORDINATION_INK if self.link.kind is LinkKind.COORDINATION else CONTACT_INK
+            ink = style.tie_ink(self.link.kind)
             if self.isSelected():
-                ink = SELECTION
+                ink = style.SELECTION
             elif self.highlighted:
-                ink = HIGHLIGHT
-            pen = QPen(ink, WIDTH[self.drawn] + (1.5 if self.isSelected() or self.highlighted else 0))
-            pen.setCapStyle(Qt.RoundCap)
-            pen.setJoinStyle(Qt.RoundJoin)
-            if self.drawn is Quality.WEAK:
-                pen.setStyle(Qt.CustomDashLine)
-                pen.setDashPattern([4, 3])
-            self._pen_cache = (pen, ink)
+                ink = style.HIGHLIGHT
+            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, self.isSelected() or self.highlighted))
+            self._pen_cache = (pen, QColor(ink))
         return self._pen_cache
 
     def itemChange(self, change, value):

@@ -6,30 +6,30 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from skymap.model.geometry import PERSON_RADIUS, circle_path, person_path
+from skymap.model import style
+from skymap.model.geometry import PERSON_RADIUS
 from skymap.model.layout import FAMILY_SPACING, PERSON_W
 from skymap.model.objects import Actor, FamilyMember
-from skymap.model.vocabulary import ActorKind, label
+from skymap.model.vocabulary import label
 from skymap.ui.painting import (
     FADED_INK,
-    FAMILY_FILL,
     HIGHLIGHT,
     INK,
     MUTED,
     SELECTION,
+    draw_primitives,
     family_view,
     font,
-    qpath,
     text_scale,
 )
 
-PRIVATE_FILL = QColor("#fde9d9")
+PRIVATE_FILL = QColor(style.PRIVATE_FILL)
 HALO = QColor(252, 252, 249, 235)
 """Behind names: opaque enough that the text keeps 4.5:1 over any cloud colour (WCAG AA)."""
-NEW_MARK = QColor("#2e7d32")
-PROFESSIONAL_FILL = QColor("#ffffff")
-COORDINATOR = QColor("#2e7d32")
-CORE_TEAM = QColor("#5e35b1")
+NEW_MARK = QColor(style.NEW_MARK)
+PROFESSIONAL_FILL = QColor(style.PROFESSIONAL_FILL)
+COORDINATOR = QColor(style.COORDINATOR)
+CORE_TEAM = QColor(style.CORE_TEAM)
 NAME_PT, SUBTITLE_PT = 15.0, 9.5
 """Point sizes of a person's name and second line at the normal text size: names are what
 is read from across the table, so they are larger than the role."""
@@ -142,8 +142,9 @@ class PersonItem(QGraphicsItem):
     # subclasses provide these
     def name(self) -> str: ...
     def subtitle(self) -> str: ...
-    def fill(self) -> QColor: ...
-    def badges(self) -> list[tuple[str, QColor]]:
+    def fill(self) -> str: ...
+    def badges(self) -> list[tuple[str, str]]:
+        """(glyph, colour) of the badges on the rim (model/style.BADGES)."""
         return []
     def faded(self) -> bool:
         return False
@@ -161,6 +162,14 @@ class PersonItem(QGraphicsItem):
         p.addEllipse(QPointF(0, 0), r + 2, r + 2)
         p.addRect(QRectF(-self.text_width / 2, r, self.text_width, name_h + sub_h + 2))
         return p
+
+    def symbol_primitives(self, grow: float = 1.0) -> list:
+        """The symbol and its badges as the style's display list, in the item's coordinates
+        (model/style.py; the print draws the same list for the print medium)."""
+        r = self.radius
+        outline = style.Pen(style.SELECTION, 3, cap=style.SCREEN.shape_cap) if self.isSelected() else None
+        return (style.person_symbol(style.SCREEN, 0.0, 0.0, r, self.fill(), self.faded(), outline)
+                + style.badge_primitives(style.SCREEN, 0.0, 0.0, r, self.badges(), grow))
 
     def set_marker(self, text: str) -> None:
         self.marker = text
@@ -183,7 +192,7 @@ class PersonItem(QGraphicsItem):
         scale, name_h, sub_h = self._lines
         grow = max(1.0, min(scale, 1.5))  # badges and tags grow with the text, up to a point
         if self.faded():
-            painter.setOpacity(0.45)
+            painter.setOpacity(style.SCREEN.faded_opacity)
         if self.highlighted:
             painter.setPen(QPen(HIGHLIGHT, 4))
             painter.setBrush(Qt.NoBrush)
@@ -207,26 +216,7 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QPen(halo, 5))
             painter.setBrush(Qt.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
-        outline = SELECTION if self.isSelected() else INK
-        pen = QPen(outline, 3 if self.isSelected() else 1.5)
-        if self.faded():
-            pen.setStyle(Qt.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(self.fill())
-        painter.drawPath(qpath(circle_path(0, 0, r)))
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(MUTED)
-        painter.drawPath(qpath(person_path(0, 0, r)))
-        # badges on the rim: coordinator (K/C) right, core team left
-        for i, (text, colour) in enumerate(self.badges()):
-            centre = QPointF(r * 0.8 if i == 0 else -r * 0.8, -r * 0.75)
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(colour)
-            b = 11 * grow
-            painter.drawEllipse(centre, b, b)
-            painter.setPen(QColor("white"))
-            painter.setFont(font(6.5, bold=True))
-            painter.drawText(QRectF(centre.x() - b, centre.y() - b, 2 * b, 2 * b), Qt.AlignCenter, text)
+        draw_primitives(painter, self.symbol_primitives(grow), font)
         # Names stay readable on someone who has left: only the symbol is faded.
         painter.setOpacity(1.0)
         w = self.text_width
@@ -278,19 +268,14 @@ class ActorItem(PersonItem):
     def subtitle(self) -> str:
         return self.actor.role or self.actor.organisation
 
-    def fill(self) -> QColor:
-        return PRIVATE_FILL if self.actor.kind is ActorKind.PRIVATE else PROFESSIONAL_FILL
+    def fill(self) -> str:
+        return style.person_fill(self.actor)
 
     def faded(self) -> bool:
         return not self.actor.active
 
-    def badges(self) -> list[tuple[str, QColor]]:
-        out = []
-        if self.actor.coordinator:  # familiekoordinator / family coordinator
-            out.append(("FK" if self.lang == "da" else "FC", COORDINATOR))
-        if self.actor.core_team:  # kerneteam / core team
-            out.append(("KT" if self.lang == "da" else "CT", CORE_TEAM))
-        return out
+    def badges(self) -> list[tuple[str, str]]:
+        return style.person_badges(self.actor, self.lang)
 
 
 class MemberItem(PersonItem):
@@ -314,5 +299,5 @@ class MemberItem(PersonItem):
     def subtitle(self) -> str:
         return label(self.member.role, self.lang)
 
-    def fill(self) -> QColor:
-        return FAMILY_FILL
+    def fill(self) -> str:
+        return style.FAMILY_FILL
