@@ -12,7 +12,8 @@ import json
 from pydantic import BaseModel, ValidationError
 
 from .document import MapDocument
-from .objects import FAMILY_ID, Actor, Link
+from .objects import Actor, Link
+from .ties import end_of, ends_in, tie_kind
 from .vocabulary import LinkKind
 
 MIME_TYPE = "application/x-skymap-people"
@@ -63,6 +64,7 @@ def paste_people(doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0
                 return new
 
     new_ids: dict[str, str] = {}
+    ends = ends_in(doc)
     out: list[tuple[str, BaseModel]] = []
     for actor in payload.actors:
         new_ids[actor.id] = fresh("actors")
@@ -76,7 +78,7 @@ def paste_people(doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0
         if link.kind is LinkKind.COORDINATION:
             target = new_ids.get(link.target)
         else:
-            target = link.target if link.target == FAMILY_ID or doc.member(link.target) is not None else None
+            target = link.target if tie_kind("actor", end_of(link.target, *ends)) is link.kind else None
         if source is None or target is None:
             continue
         out.append(("links", link.model_copy(update={"id": fresh("links"), "source": source, "target": target})))

@@ -30,6 +30,7 @@ from .objects import (
     Snapshot,
     now_utc,
 )
+from .ties import end_of, tie_kind
 from .vocabulary import ActorKind, LinkKind
 
 Collection = Literal["family", "domains", "actors", "links", "annotations", "snapshots"]
@@ -163,16 +164,12 @@ class MapDocument:
         if collection == "links":
             ends = []
             for end in (obj.source, obj.target):
-                if self.actor(end) is not None:
-                    ends.append("actor")
-                elif end == FAMILY_ID or self.member(end) is not None:
-                    ends.append("family")
-                else:
+                ends.append(end_of(end, self._index("actors"), self._index("family")))
+                if ends[-1] is None:
                     raise EditError("dangling_end", owner=obj.id, ref=end)
             if obj.source == obj.target:
                 raise EditError("self_link", id=obj.id)
-            expected = ["actor", "actor"] if obj.kind is LinkKind.COORDINATION else ["actor", "family"]
-            if ends != expected:
+            if tie_kind(*ends) is not obj.kind:
                 raise EditError("bad_coordination" if obj.kind is LinkKind.COORDINATION else "bad_contact", id=obj.id)
 
     # ----- generic add / update / remove ------------------------------------------------

@@ -29,11 +29,10 @@ from .vocabulary import (
     LinkKind,
     Quality,
 )
+from .ties import ENDS, FAMILY_ID, tie_kind
 
 FORMAT_NAME = "skymap"
 CURRENT_VERSION = 5
-FAMILY_ID = "family"
-"""The target of a contact with the family as a whole."""
 
 # Types are strict: a file says 1.5 for a number, true for yes, "Anne" for a name — never
 # "1.5", 1 or "yes". (A whole number is a number: 12 is read as 12.0 where a float is due.)
@@ -276,8 +275,7 @@ def reference_problems(
             problems.append(("self_link", {"id": link.id}))
             continue
         ends = ("actor" if link.source in actor_ids else "family", "actor" if link.target in actor_ids else "family")
-        expected = ("actor", "actor") if link.kind is LinkKind.COORDINATION else ("actor", "family")
-        if ends != expected:
+        if tie_kind(*ends) is not link.kind:
             key = "bad_coordination" if link.kind is LinkKind.COORDINATION else "bad_contact"
             problems.append((key, {"id": link.id}))
     return problems
@@ -296,12 +294,14 @@ def _all_well(family, domains, actors, links, annotations) -> bool:
         return False
     actor_ids = {a.id for a in actors}
     family_ends = {m.id for m in family} | {FAMILY_ID}
-    coordination = LinkKind.COORDINATION
-    sources = {ln.source for ln in links}
-    coordination_targets = {ln.target for ln in links if ln.kind is coordination}
-    contact_targets = {ln.target for ln in links if ln.kind is not coordination}
-    return (sources <= actor_ids and coordination_targets <= actor_ids and contact_targets <= family_ends
-            and not any(ln.source == ln.target for ln in links))
+    # the tie rule (model/ties.py) in set form: each kind's sources and targets among the
+    # ids its ends may be
+    ends_of = {"actor": actor_ids, "family": family_ends}
+    for kind, (source, target) in ENDS.items():
+        if not ({ln.source for ln in links if ln.kind is kind} <= ends_of[source]
+                and {ln.target for ln in links if ln.kind is kind} <= ends_of[target]):
+            return False
+    return not any(ln.source == ln.target for ln in links)
 
 
 def _raise_on_problems(content: SkyMap | MapContent) -> None:

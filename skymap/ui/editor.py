@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from skymap.model import clipboard, layout, placement
+from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
 from skymap.model.freehand import DrawnCloud
-from skymap.model.objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link, without_controls
+from skymap.model.objects import Actor, Annotation, Domain, FamilyMember, Link, without_controls
 from skymap.model.template import custom_colour
 from skymap.model.vocabulary import ActorKind, FamilyRole, LinkKind
 from skymap.ui.commands import AddCommand, MetaCommand, RemoveCommand, UpdateCommand
@@ -144,12 +145,9 @@ class Editor(QObject):
     def add_actor_in(self, domain_id: str, kind: ActorKind = ActorKind.PROFESSIONAL) -> Actor:
         """A new person in a free place of a cloud; the cloud grows (and its neighbours make
         room) if it is full. One undo step."""
-        domain = self.doc.domain(domain_id)
-        grown, (x, y) = placement.place_in_domain(domain, [(a.x, a.y) for a in self.doc.actors_in(domain_id)])
-        edits, dx, dy = self._growth_edits(grown) if grown is not domain else ([], 0.0, 0.0)
+        edits, [(x, y)] = planned.place_in_cloud(self.doc, domain_id)
         name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
-        actor = Actor(id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain_id,
-                      x=round(x + dx, 1), y=round(y + dy, 1))
+        actor = Actor(id=self.doc.new_id("actors"), name=name, kind=kind, domain=domain_id, x=x, y=y)
         self._begin(self.tr("Add person"))
         try:
             if edits:
@@ -162,44 +160,7 @@ class Editor(QObject):
 
     def move_to_domain(self, actor_id: str, domain_id: str | None) -> None:
         """Put a person into another cloud (or none), in a free place there."""
-        actor = self.doc.actor(actor_id)
-        if actor is None or actor.domain == domain_id:
-            return
-        if domain_id is None:
-            x, y = placement.free_point(self.doc.map, (actor.x, actor.y), (layout.PERSON_W, layout.PERSON_H))
-            self.update(self.tr("Move to another cloud"), [("actors", actor_id, {"domain": None, "x": x, "y": y})])
-            return
-        domain = self.doc.domain(domain_id)
-        occupied = [(a.x, a.y) for a in self.doc.actors_in(domain_id)]
-        grown, (x, y) = placement.place_in_domain(domain, occupied)
-        edits, dx, dy = self._growth_edits(grown) if grown is not domain else ([], 0.0, 0.0)
-        edits.append(("actors", actor_id, {"domain": domain_id, "x": round(x + dx, 1), "y": round(y + dy, 1)}))
-        self.update(self.tr("Move to another cloud"), edits)
-
-    def _growth_edits(self, grown: Domain) -> tuple[list[tuple[Collection, str, dict[str, Any]]], float, float]:
-        """A cloud's new size, and moves that make room for it (neighbours or itself, with
-        their people)."""
-        domains = [grown if d.id == grown.id else d for d in self.doc.map.domains]
-        family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
-        # the clouds of each side of the family are packed again (model/compact.py): the map
-        # stays compact, readable from across the table, while people are added one by one
-        from skymap.model.compact import repack  # noqa: PLC0415
-
-        moves = repack(domains, family)
-        edits: list[tuple[Collection, str, dict[str, Any]]] = []
-        for d in domains:
-            fields: dict[str, Any] = {}
-            if d.id == grown.id:
-                fields.update(width=d.width, height=d.height, y=d.y)
-            if d.id in moves:
-                fields.update(x=moves[d.id][0], y=moves[d.id][1])
-                dx, dy = moves[d.id][0] - d.x, moves[d.id][1] - d.y
-                edits += [("actors", a.id, {"x": round(a.x + dx, 1), "y": round(a.y + dy, 1)})
-                          for a in self.doc.actors_in(d.id)]
-            if fields:
-                edits.insert(0, ("domains", d.id, fields))
-        dx, dy = (moves[grown.id][0] - grown.x, moves[grown.id][1] - grown.y) if grown.id in moves else (0.0, 0.0)
-        return edits, dx, dy
+        self.update(self.tr("Move to another cloud"), planned.move_to_cloud(self.doc, actor_id, domain_id))
 
     def add_actor_free(self, kind: ActorKind, near: tuple[float, float]) -> Actor:
         """A new person in the free place nearest to `near`, outside every cloud."""
@@ -209,12 +170,7 @@ class Editor(QObject):
     def add_member(self, x: float | None = None, y: float | None = None, name: str = "") -> FamilyMember:
         """A new family member at (x, y), or next to the others when no place is given."""
         if x is None or y is None:
-            family = self.doc.map.family
-            if family:
-                last = max(family, key=lambda m: (m.y, m.x))
-                x, y = last.x + layout.FAMILY_SPACING, last.y
-            else:
-                x, y = 0.0, 0.0
+            x, y = planned.member_position(self.doc)
         member = FamilyMember(
             id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
             x=self.snap(x), y=self.snap(y),
@@ -222,28 +178,13 @@ class Editor(QObject):
         self._begin(self.tr("Add family member"))
         try:
             self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
-            room = self._room_for_family()
+            room = planned.room_for_family(self.doc)
             if room:
                 self.update(self.tr("Add family member"), room)
         finally:
             self._end()
         self.last_added = (self.stack.index(), member.id)
         return member
-
-    def _room_for_family(self) -> list[tuple[Collection, str, dict[str, Any]]]:
-        """Clouds the family's oval now reaches move out of its way, with their people, so
-        that a new family member never stands on a cloud's people or their names."""
-        from skymap.model.compact import repack  # noqa: PLC0415
-
-        family = layout.family_oval([(m.x, m.y) for m in self.doc.map.family])
-        moves = repack(self.doc.map.domains, family)
-        edits: list[tuple[Collection, str, dict[str, Any]]] = []
-        for domain_id, (x, y) in moves.items():
-            d = self.doc.domain(domain_id)
-            edits.append(("domains", domain_id, {"x": x, "y": y}))
-            edits += [("actors", a.id, {"x": round(a.x + x - d.x, 1), "y": round(a.y + y - d.y, 1)})
-                      for a in self.doc.actors_in(domain_id)]
-        return edits
 
     def add_domain_free(self, label: str = "") -> Domain:
         """A new cloud in a free place around the family."""
@@ -288,18 +229,10 @@ class Editor(QObject):
     def connect(self, a: str, b: str) -> Link | None:
         """Draw a tie between a and b: a contact when one is in the family, else coordination.
         Returns None when no tie can be drawn (two family members, the same person, one exists)."""
-        a_actor, b_actor = self.doc.actor(a) is not None, self.doc.actor(b) is not None
-        if a == b or (not a_actor and not b_actor):
+        tie = planned.new_tie(self.doc, a, b)
+        if tie is None:
             return None
-        if a_actor and b_actor:
-            kind, source, target = LinkKind.COORDINATION, a, b
-        else:
-            kind = LinkKind.CONTACT
-            source, target = (a, b) if a_actor else (b, a)
-            if target != FAMILY_ID and self.doc.member(target) is None:
-                return None
-        if self.doc.find_link(source, target, kind) is not None:
-            return None
+        kind, source, target = tie
         link = Link(id=self.doc.new_id("links"), kind=kind, source=source, target=target)
         text = self.tr("Add contact") if kind is LinkKind.CONTACT else self.tr("Add coordination")
         self._push(AddCommand(self.doc, text, [("links", link)]))
@@ -320,46 +253,4 @@ class Editor(QObject):
     def tidy(self, domain_ids: list[str] | None = None) -> None:
         """Arrange the people in each cloud (or the given ones) in rows, without overlaps;
         the whole map: also the clouds, compact around the family (model/compact.py)."""
-        if domain_ids is None:
-            from skymap.model.compact import tidy_map  # noqa: PLC0415
-
-            clouds, actors, members = tidy_map(self.doc.map)
-            edits: list[tuple[Collection, str, dict[str, Any]]] = [
-                ("domains", i, {"x": x, "y": y, "width": w, "height": h}) for i, (x, y, w, h) in clouds.items()]
-            edits += [("actors", i, {"x": x, "y": y}) for i, (x, y) in actors.items()]
-            edits += [("family", i, {"x": x, "y": y}) for i, (x, y) in members.items()]
-            self.update(self.tr("Tidy up"), edits)
-            return
-        sizes: dict[str, tuple[float, float]] = {}
-        people: dict[str, dict[str, tuple[float, float]]] = {}
-        for d in self.doc.map.domains:
-            if domain_ids is not None and d.id not in domain_ids:
-                continue
-            actors = self.doc.actors_in(d.id)
-            if not actors:
-                continue
-            sizes[d.id], people[d.id] = placement.tidy(d, actors)
-        family = self.doc.map.family
-        family_at = layout.family_positions(len(family)) if domain_ids is None else [(m.x, m.y) for m in family]
-        # Clouds that grew must not cover their neighbours or the family: make room.
-        grown = [d.model_copy(update=dict(zip(("width", "height"), sizes[d.id]))) if d.id in sizes else d
-                 for d in self.doc.map.domains]
-        from skymap.model.compact import repack  # noqa: PLC0415
-
-        moves = repack(grown, layout.family_oval(family_at))  # neighbours move along (model/compact.py)
-        edits: list[tuple[Collection, str, dict[str, Any]]] = []
-        for d in grown:
-            dx, dy = (moves[d.id][0] - d.x, moves[d.id][1] - d.y) if d.id in moves else (0.0, 0.0)
-            fields: dict[str, Any] = {}
-            if d.id in sizes:
-                fields.update(width=d.width, height=d.height)
-            if d.id in moves:
-                fields.update(x=moves[d.id][0], y=moves[d.id][1])
-            if fields:
-                edits.append(("domains", d.id, fields))
-            positions = people.get(d.id) or ({a.id: (a.x, a.y) for a in self.doc.actors_in(d.id)} if d.id in moves
-                                             else {})
-            edits += [("actors", a, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for a, (x, y) in positions.items()]
-        if domain_ids is None:
-            edits += [("family", m.id, {"x": x, "y": y}) for m, (x, y) in zip(family, family_at)]
-        self.update(self.tr("Tidy up"), edits)
+        self.update(self.tr("Tidy up"), planned.tidy(self.doc, domain_ids))

@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from skymap.model import layout, placement
+from skymap.model import edits as planned
+from skymap.model import layout
 from skymap.model.document import Collection
 from skymap.model.entry import Entry, parse_list
-from skymap.model.objects import FAMILY_ID, Actor, Link
-from skymap.model.vocabulary import ActorKind, DomainKind, LinkKind
+from skymap.model.objects import Actor
+from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
 
@@ -84,44 +85,11 @@ def place_people(editor, domain_id: str | None, entries: list[Entry], kind: Acto
             actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
                                 organisation=entry.organisation, kind=kind, x=x, y=y))
         return [], actors
-    domain = doc.domain(domain_id)
-    grown = domain
-    occupied = [(a.x, a.y) for a in doc.actors_in(domain_id)]
-    spots = []
-    for _entry in entries:
-        grown, spot = placement.place_in_domain(grown, occupied)
-        occupied.append(spot)
-        spots.append(spot)
-    edits, dx, dy = editor._growth_edits(grown) if grown != domain else ([], 0.0, 0.0)
-    # a cloud grown downwards keeps its top: the earlier people stay where they were
+    edits, spots = planned.place_in_cloud(doc, domain_id, len(entries))
     for entry, (x, y) in zip(entries, spots):
         actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
-                            organisation=entry.organisation, kind=kind, domain=domain_id,
-                            x=round(x + dx, 1), y=round(y + dy, 1)))
+                            organisation=entry.organisation, kind=kind, domain=domain_id, x=x, y=y))
     return edits, actors
-
-
-def tie_changes(editor, actor_ids: list[str], meets: set[str] | None, partners: list[str],
-                known: set[str] = frozenset()) -> tuple[list[Link], list[tuple[Collection, str]]]:
-    """The ties to add and remove so that each person in `actor_ids` meets exactly `meets`
-    in the family (None: leave contacts as they are) and works with `partners`.
-    `known` are people being added in the same step (not yet in the document)."""
-    doc = editor.doc
-    add: list[Link] = []
-    remove: list[tuple[Collection, str]] = []
-    for actor_id in actor_ids:
-        if meets is not None:
-            have = {ln.target: ln for ln in doc.links_of(actor_id)
-                    if ln.kind is LinkKind.CONTACT and ln.source == actor_id}
-            for target in sorted(meets - set(have)):
-                if target == FAMILY_ID or doc.member(target) is not None:
-                    add.append(Link(id=doc.new_id("links"), kind=LinkKind.CONTACT, source=actor_id, target=target))
-            remove += [("links", ln.id) for target, ln in have.items() if target not in meets]
-        for partner in partners:
-            exists = actor_id not in known and doc.find_link(actor_id, partner, LinkKind.COORDINATION)
-            if partner != actor_id and not exists and (doc.actor(partner) is not None or partner in known):
-                add.append(Link(id=doc.new_id("links"), kind=LinkKind.COORDINATION, source=actor_id, target=partner))
-    return add, remove
 
 
 def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = ActorKind.PROFESSIONAL,
@@ -132,8 +100,8 @@ def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = Act
     if not entries or editor.read_only:
         return []
     grow, actors = place_people(editor, domain_id, entries, kind, near)
-    links, _ = tie_changes(editor, [a.id for a in actors], set(meets or ()), list(partners),
-                           known={a.id for a in actors})
+    links, _ = planned.tie_changes(editor.doc, [a.id for a in actors], set(meets or ()), list(partners),
+                                   known={a.id for a in actors})
     commands = []
     if grow:
         commands.append(UpdateCommand(editor.doc, QCoreApplication.translate("FastEntry", "Resize cloud"), grow))
@@ -185,21 +153,10 @@ def paste_list(window, text: str) -> list[Actor]:
     return actors
 
 
-def crowded(actors: list[Actor]) -> bool:
-    """True when two of these people stand on each other (symbol or name)."""
-    return any(abs(a.x - b.x) < layout.PERSON_W - 2 and abs(a.y - b.y) < layout.PERSON_H - 2
-               for i, a in enumerate(actors) for b in actors[i + 1:])
-
-
 def tidy_cloud(editor, domain_id: str | None) -> UpdateCommand | None:
     """The cloud's people in tidy rows (the model's placement.tidy), the cloud grown and its
     neighbours moved as needed — when someone stands on someone else; else None."""
-    domain = editor.doc.domain(domain_id) if domain_id else None
-    actors = editor.doc.actors_in(domain_id) if domain is not None else []
-    if domain is None or not crowded(actors):
+    edits = planned.tidy_if_crowded(editor.doc, domain_id)
+    if not edits:
         return None
-    (width, height), spots = placement.tidy(domain, actors)
-    grown = domain.model_copy(update={"width": width, "height": height})
-    edits, dx, dy = editor._growth_edits(grown) if grown != domain else ([], 0.0, 0.0)
-    edits += [("actors", i, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for i, (x, y) in spots.items()]
     return UpdateCommand(editor.doc, QCoreApplication.translate("FastEntry", "Tidy up"), edits)

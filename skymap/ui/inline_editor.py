@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QToolButton
 
+from skymap.model import edits as planned
 from skymap.model.entry import is_list, parse_list, resolve_names
 from skymap.ui import fast_entry, person_form
 from skymap.ui.editor import Editor
@@ -270,7 +271,7 @@ class InlineEditor(QFrame):
         commands = []
         if "domain" not in values:
             commands.append(fast_entry.update_command(self.editor, collection, obj_id, values))
-        add, remove = fast_entry.tie_changes(self.editor, [obj_id], meets, [p.id for p in partners])
+        add, remove = planned.tie_changes(self.doc, [obj_id], meets, [p.id for p in partners])
         if add:
             commands.append(fast_entry.AddCommand(self.doc, self.tr("Add tie"), [("links", ln) for ln in add]))
         commands.append(fast_entry.removal(self.editor, remove))
