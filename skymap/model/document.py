@@ -14,17 +14,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .errors import EditError
 from .objects import (
     FAMILY_ID,
     Actor,
+    Agreement,
     Annotation,
     Domain,
     FamilyMember,
     Link,
     Metadata,
+    Name,
     Settings,
     SkyMap,
     Snapshot,
@@ -33,17 +35,21 @@ from .objects import (
 from .ties import end_of, tie_kind
 from .vocabulary import ActorKind, LinkKind
 
-Collection = Literal["family", "domains", "actors", "links", "annotations", "snapshots"]
-COLLECTIONS: tuple[Collection, ...] = ("family", "domains", "actors", "links", "annotations", "snapshots")
+Collection = Literal["family", "domains", "actors", "links", "annotations", "agreements", "snapshots"]
+COLLECTIONS: tuple[Collection, ...] = ("family", "domains", "actors", "links", "annotations", "agreements",
+                                       "snapshots")
 _TYPES: dict[str, type[BaseModel]] = {
     "family": FamilyMember,
     "domains": Domain,
     "actors": Actor,
     "links": Link,
     "annotations": Annotation,
+    "agreements": Agreement,
     "snapshots": Snapshot,
 }
-_PREFIX = {"family": "m", "domains": "d", "actors": "a", "links": "l", "annotations": "n", "snapshots": "s"}
+_PREFIX = {"family": "m", "domains": "d", "actors": "a", "links": "l", "annotations": "n", "agreements": "g",
+           "snapshots": "s"}
+_GOAL = TypeAdapter(Name)
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,9 @@ class MapDocument:
     def _check(self, collection: str, obj: BaseModel) -> None:
         if collection == "actors" and obj.domain is not None and self.domain(obj.domain) is None:
             raise EditError("dangling_domain", owner=obj.id, ref=obj.domain)
+        if collection == "agreements" and obj.owner is not None and obj.owner != FAMILY_ID \
+                and self.actor(obj.owner) is None and self.member(obj.owner) is None:
+            raise EditError("dangling_owner", owner=obj.id, ref=obj.owner)
         if collection == "links":
             ends = []
             for end in (obj.source, obj.target):
@@ -209,7 +218,9 @@ class MapDocument:
         return {k: getattr(old, k) for k in changed}
 
     def remove(self, collection: Collection, obj_id: str) -> Removal:
-        """Remove one object and what depends on it (an actor's or member's ties)."""
+        """Remove one object and what depends on it (an actor's or member's ties). The
+        agreements a removed person owned stay in the plan with no owner; `restore` gives
+        them back to the person."""
         if self.get(collection, obj_id) is None:
             raise KeyError(obj_id)
         removal = Removal()
@@ -217,6 +228,9 @@ class MapDocument:
             if collection in ("actors", "family"):
                 for link in self.links_of(obj_id):
                     self._remove_one("links", link.id, removal)
+                for agreement in self.agreements_of(obj_id):
+                    removal.updated.append(
+                        ("agreements", agreement.id, self.update("agreements", agreement.id, owner=None)))
             elif collection == "domains":
                 for actor in self.actors_in(obj_id):
                     removal.updated.append(("actors", actor.id, self.update("actors", actor.id, domain=None)))
@@ -264,6 +278,71 @@ class MapDocument:
         return self.add(
             "annotations", Annotation(id=fields.pop("id", None) or self.new_id("annotations"), text=text, **fields)
         )
+
+    def add_agreement(self, text: str, **fields: Any) -> Agreement:
+        """Add an agreement to the joint plan (owner: a person's id, FAMILY_ID or None)."""
+        agreement = Agreement(id=fields.pop("id", None) or self.new_id("agreements"), text=text, **fields)
+        return self.add("agreements", agreement)
+
+    def agreements_of(self, owner: str) -> list[Agreement]:
+        """The agreements `owner` (a person's id or FAMILY_ID) has taken on."""
+        return [ag for ag in self.map.agreements if ag.owner == owner]
+
+    # ----- the family's goals (an ordered list of texts, announced as one "goals" change) ----
+    def set_goals(self, goals: list[str]) -> list[str]:
+        """Replace the goals; returns the old list (announces nothing if nothing changed)."""
+        new = [self._goal_text(text) for text in goals]
+        old = list(self.map.goals)
+        if new == old:
+            return old
+        self.map.goals = new
+        self._emit(Change("updated", "goals", None, old, list(new), ("goals",)))
+        return old
+
+    @staticmethod
+    def _goal_text(text: str) -> str:
+        text = " ".join(str(text).split())
+        if not text:
+            raise EditError("goal_empty")
+        try:
+            return _GOAL.validate_python(text)
+        except ValidationError:
+            raise EditError("goal_too_long", limit=200) from None
+
+    def add_goal(self, text: str, index: int | None = None) -> int:
+        """Add a goal (at `index`, default the end); returns where it went."""
+        goals = list(self.map.goals)
+        index = len(goals) if index is None else max(0, min(index, len(goals)))
+        goals.insert(index, text)
+        self.set_goals(goals)
+        return index
+
+    def edit_goal(self, index: int, text: str) -> str:
+        """Reword goal `index`; returns its old text."""
+        goals = list(self.map.goals)
+        old = goals[self._goal_index(index)]
+        goals[index] = text
+        self.set_goals(goals)
+        return old
+
+    def remove_goal(self, index: int) -> str:
+        """Remove goal `index`; returns its text."""
+        goals = list(self.map.goals)
+        old = goals.pop(self._goal_index(index))
+        self.set_goals(goals)
+        return old
+
+    def move_goal(self, index: int, new_index: int) -> None:
+        """Move goal `index` to `new_index` (the family's order of importance)."""
+        goals = list(self.map.goals)
+        text = goals.pop(self._goal_index(index))
+        goals.insert(max(0, min(new_index, len(goals))), text)
+        self.set_goals(goals)
+
+    def _goal_index(self, index: int) -> int:
+        if not 0 <= index < len(self.map.goals):
+            raise EditError("goal_no_such", number=index + 1, count=len(self.map.goals))
+        return index
 
     def find_link(self, a: str, b: str, kind: LinkKind | None = None) -> Link | None:
         """The tie between a and b in either direction (of `kind`, if given), or None."""

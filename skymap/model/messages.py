@@ -83,6 +83,13 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "forbindelsen \"{owner}\" går til \"{ref}\", som ikke findes",
         "the tie \"{owner}\" goes to \"{ref}\", which does not exist",
     ),
+    "dangling_owner": (
+        "aftalen \"{owner}\" er lagt på \"{ref}\", som ikke findes på kortet",
+        "the agreement \"{owner}\" is given to \"{ref}\", who is not on the map",
+    ),
+    "goal_empty": ("Et mål skal have en tekst.", "A goal needs a text."),
+    "goal_too_long": ("Et mål er højst {limit} tegn; skriv det kortere.", "A goal is at most {limit} characters; write it shorter."),
+    "goal_no_such": ("Der er intet mål nummer {number} (der er {count}).", "There is no goal number {number} (there are {count})."),
     "bad_contact": (
         "kontakten \"{id}\" skal forbinde en person med et familiemedlem eller familien",
         "the contact \"{id}\" must connect a person with a family member or the family",
@@ -768,3 +775,8 @@ def system_language() -> str:
     except ValueError:
         tag = None
     return normalise_language(tag)
+
+
+from .plan_messages import PLAN_MESSAGES  # noqa: E402 - the joint plan's sentences, kept in their own file
+
+_CATALOGUE.update(PLAN_MESSAGES)

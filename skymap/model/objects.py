@@ -249,13 +249,15 @@ def reference_problems(
     actors: list[Actor],
     links: list[Link],
     annotations: list[Annotation],
+    agreements: list[Agreement] = (),
 ) -> list[tuple[str, dict]]:
-    """Every broken rule between objects, as (message key, params); empty when all is well."""
-    if _all_well(family, domains, actors, links, annotations):
+    """Every broken rule between objects, as (message key, params); empty when all is well.
+    An agreement's owner is a person on the map, FAMILY_ID or None."""
+    if _all_well(family, domains, actors, links, annotations, agreements):
         return []
     problems: list[tuple[str, dict]] = []
     seen: set[str] = {FAMILY_ID}
-    for obj in (*family, *domains, *actors, *links, *annotations):
+    for obj in (*family, *domains, *actors, *links, *annotations, *agreements):
         if obj.id in seen:
             problems.append(("duplicate_id", {"id": obj.id}))
         seen.add(obj.id)
@@ -278,14 +280,17 @@ def reference_problems(
         if tie_kind(*ends) is not link.kind:
             key = "bad_coordination" if link.kind is LinkKind.COORDINATION else "bad_contact"
             problems.append((key, {"id": link.id}))
+    for agreement in agreements:
+        if agreement.owner is not None and agreement.owner not in actor_ids and agreement.owner not in member_ids:
+            problems.append(("dangling_owner", {"owner": agreement.id, "ref": agreement.owner}))
     return problems
 
 
-def _all_well(family, domains, actors, links, annotations) -> bool:
+def _all_well(family, domains, actors, links, annotations, agreements=()) -> bool:
     """The common case, checked quickly with sets: no broken rule at all. (When this says
     no, reference_problems looks at each object to say what is wrong.)"""
     ids = [o.id for o in family] + [o.id for o in domains] + [o.id for o in actors] + [o.id for o in links] \
-        + [o.id for o in annotations]
+        + [o.id for o in annotations] + [o.id for o in agreements]
     id_set = set(ids)
     if len(id_set) != len(ids) or FAMILY_ID in id_set:
         return False
@@ -301,11 +306,13 @@ def _all_well(family, domains, actors, links, annotations) -> bool:
         if not ({ln.source for ln in links if ln.kind is kind} <= ends_of[source]
                 and {ln.target for ln in links if ln.kind is kind} <= ends_of[target]):
             return False
-    return not any(ln.source == ln.target for ln in links)
+    owners = {ag.owner for ag in agreements if ag.owner is not None}
+    return not any(ln.source == ln.target for ln in links) and owners <= actor_ids | family_ends
 
 
 def _raise_on_problems(content: SkyMap | MapContent) -> None:
-    problems = reference_problems(content.family, content.domains, content.actors, content.links, content.annotations)
+    problems = reference_problems(content.family, content.domains, content.actors, content.links, content.annotations,
+                                  content.agreements)
     if problems:
         key, params = problems[0]
         raise PydanticCustomError("skymap_reference", "{key}: {params}", {"key": key, "params": params})
@@ -375,7 +382,8 @@ class SkyMap(BaseModel):
     def content(self) -> MapContent:
         """The working map's people, clouds and ties (a deep copy)."""
         return MapContent.model_validate(
-            {k: [o.model_dump() for o in getattr(self, k)] for k in MapContent.model_fields}
+            {k: [o if isinstance(o, str) else o.model_dump() for o in getattr(self, k)]  # goals are texts
+             for k in MapContent.model_fields}
         )
 
     def to_json_dict(self) -> dict:

@@ -17,7 +17,8 @@ from .findings import join_names
 from .messages import message
 from .metrics import compute
 from .objects import FAMILY_ID, Link, MapContent, SkyMap, Snapshot, now_utc
-from .vocabulary import LinkKind, label
+from .plan import PlanDiff, plan_diff, plan_sentences
+from .vocabulary import AgreementStatus, LinkKind, label
 
 COUNT_KEYS = ("family_members", "professionals", "private_network", "contact_links", "coordination_links",
               "isolated", "components")
@@ -97,6 +98,8 @@ class Diff:
     domains: dict[str, str | None] = field(default_factory=dict)  # actor id -> domain id (the newest)
     consent: list[ConsentChange] = field(default_factory=list)  # professionals in both states
     protection: list[tuple[str, bool]] = field(default_factory=list)  # (person id, now protected?)
+    plan: PlanDiff = field(default_factory=PlanDiff)  # the joint plan: agreements added, done, dropped, overdue
+    later: MapContent | None = None  # state B (to name the owners of agreements)
 
     def name(self, obj_id: str) -> str:
         return self.names.get(obj_id, obj_id)
@@ -131,6 +134,7 @@ class Diff:
             "counts": self.counts,
             "consent_changes": [c.as_dict(self.name(c.id)) for c in self.consent],
             "protection_changes": [{"name": self.name(i), "protected": now} for i, now in self.protection],
+            "agreements": self.plan.as_dict(),
         }
 
 
@@ -143,9 +147,10 @@ def _pair(link: Link) -> tuple:
     return (link.kind, frozenset(ends) if link.kind is LinkKind.COORDINATION else ends)
 
 
-def diff(a: MapContent, b: MapContent) -> Diff:
-    """Compare two states of a map."""
-    d = Diff()
+def diff(a: MapContent, b: MapContent, on: date | None = None) -> Diff:
+    """Compare two states of a map. `on`: the later state's date (a status's date; default
+    today), on which an open agreement past its due date is overdue."""
+    d = Diff(plan=plan_diff(a, b, on), later=b)
     for content in (a, b):  # the newest name wins for display
         d.names.update({f.id: f.name for f in content.family})
         d.names.update({x.id: x.name for x in content.actors})
@@ -208,10 +213,10 @@ def _new_domain_pairs(a: MapContent, b: MapContent) -> list[tuple[str, str]]:
     return sorted(tuple(sorted(p)) for p in new)
 
 
-def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None) -> list[str]:
+def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: bool = True) -> list[str]:
     """The change in plain sentences, most telling first. `states`: the names of the two
     statuses compared when the later one is a status too (the counts then say "at <name>",
-    not "now")."""
+    not "now"). `plan`: also what changed in the joint plan."""
     out: list[str] = []
     pros_before, pros_after = d.counts.get("professionals", [0, 0])
     if pros_before != pros_after:
@@ -263,9 +268,18 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None) -> list
     for key, (before, after) in d.counts.items():
         if key.startswith("contacts:") and before != after:
             out.append(message("d_member_contacts", lang, name=key.split(":", 1)[1], before=before, after=after))
+    if plan and d.later is not None:
+        out += plan_sentences(d.plan, d.later, lang)
     if not out:
         out.append(message("d_nothing", lang))
     return [_one_full_stop(text) for text in out]
+
+
+def _plan_figures(content: MapContent | SkyMap) -> dict[str, int]:
+    """The joint plan's figures over time: open and done agreements."""
+    open_ = sum(ag.status is AgreementStatus.OPEN for ag in content.agreements)
+    done = sum(ag.status is AgreementStatus.DONE for ag in content.agreements)
+    return {"agreements_open": open_, "agreements_done": done}
 
 
 def _one_full_stop(sentence: str) -> str:
@@ -286,7 +300,7 @@ def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]
     figure its values across them."""
     snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
     states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m)]  # the map itself, not a copy
-    per_state = [counts(c) for _, c in states]
+    per_state = [{**counts(c), **_plan_figures(c)} for _, c in states]
     keys = list(dict.fromkeys(k for c in per_state for k in c))
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
 
@@ -309,4 +323,7 @@ def chart_series(m: SkyMap, lang: str) -> tuple[list[str], list[tuple[str, list[
     for key, vals in values.items():
         if key.startswith("contacts:"):
             named.append((message("pdf_count_member", lang, name=key.split(":", 1)[1]), vals))
+    if any(values["agreements_open"]) or any(values["agreements_done"]):  # a map with a joint plan
+        named.append((message("plan_count_open", lang), values["agreements_open"]))
+        named.append((message("plan_count_done", lang), values["agreements_done"]))
     return labels, named

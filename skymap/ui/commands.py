@@ -1,7 +1,8 @@
 """Every user edit is one of these undo commands; each calls the model's mutation API.
 
 Commands change the model only, never an item: the scene follows the model's notices.
-They keep what the model returned (old values, removal records) so undo is exact.
+Each runs one step of model/steps.py, which keeps what the model returned (old values,
+removal records) so undo is exact — and which the model's tests run without Qt.
 """
 
 from __future__ import annotations
@@ -11,103 +12,78 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from pydantic import BaseModel
 
-from skymap.model.document import Collection, MapDocument, Removal
+from skymap.model import steps
+from skymap.model.document import Collection, MapDocument
 
 
-class UpdateCommand(QUndoCommand):
+class StepCommand(QUndoCommand):
+    """An undo step that runs one model step (model/steps.py): `redo` does it, `undo`
+    puts the map back exactly."""
+
+    def __init__(self, text: str, step: steps.Update | steps.Add | steps.Remove | steps.Fields) -> None:
+        super().__init__(text)
+        self.step = step
+        self.doc = step.doc
+
+    def redo(self) -> None:
+        self.step.do()
+
+    def undo(self) -> None:
+        self.step.undo()
+
+
+class UpdateCommand(StepCommand):
     """Change fields of one or more objects (a move, an edit, a restyle) as one step."""
 
     def __init__(self, doc: MapDocument, text: str, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(text, steps.Update(doc, edits))
         self.edits = edits
-        self.undo_edits: list[tuple[Collection, str, dict[str, Any]]] = []
-
-    def redo(self) -> None:
-        self.undo_edits = []
-        with self.doc.hold():
-            for collection, obj_id, fields in self.edits:
-                old = self.doc.update(collection, obj_id, **fields)
-                if old:
-                    self.undo_edits.append((collection, obj_id, old))
-
-    def undo(self) -> None:
-        with self.doc.hold():
-            for collection, obj_id, old in reversed(self.undo_edits):
-                self.doc.update(collection, obj_id, **old)
 
 
-class AddCommand(QUndoCommand):
+class AddCommand(StepCommand):
     """Add new objects (a person, a cloud, a tie, a note; or pasted people with their ties)."""
 
     def __init__(self, doc: MapDocument, text: str, objects: list[tuple[Collection, BaseModel]]) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(text, steps.Add(doc, objects))
         self.objects = objects
 
-    def redo(self) -> None:
-        with self.doc.hold():
-            for collection, obj in self.objects:
-                self.doc.add(collection, obj)
 
-    def undo(self) -> None:
-        with self.doc.hold():
-            for collection, obj in reversed(self.objects):
-                if self.doc.get(collection, obj.id) is not None:
-                    self.doc.remove(collection, obj.id)
-
-
-class RemoveCommand(QUndoCommand):
+class RemoveCommand(StepCommand):
     """Remove objects and what depends on them; undo puts everything back where it was."""
 
     def __init__(self, doc: MapDocument, text: str, targets: list[tuple[Collection, str]]) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(text, steps.Remove(doc, targets))
         self.targets = targets
-        self.removals: list[Removal] = []
-
-    def redo(self) -> None:
-        self.removals = []
-        with self.doc.hold():
-            for collection, obj_id in self.targets:
-                if self.doc.get(collection, obj_id) is not None:
-                    self.removals.append(self.doc.remove(collection, obj_id))
-
-    def undo(self) -> None:
-        with self.doc.hold():
-            for removal in reversed(self.removals):
-                self.doc.restore(removal)
 
 
-class MetaCommand(QUndoCommand):
+class MetaCommand(StepCommand):
     """Change the map's details (title, family name, caseworker)."""
 
     def __init__(self, doc: MapDocument, text: str, fields: dict[str, Any]) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.fields = fields
-        self.old: dict[str, Any] = {}
-
-    def redo(self) -> None:
-        self.old = self.doc.update_meta(**self.fields)
-
-    def undo(self) -> None:
-        if self.old:
-            self.doc.update_meta(**self.old)
+        super().__init__(text, steps.Fields(doc, "meta", fields))
 
 
-class SettingsCommand(QUndoCommand):
+class SettingsCommand(StepCommand):
     """Change the map's own settings (the bands of relational coordination)."""
 
     def __init__(self, doc: MapDocument, text: str, fields: dict[str, Any]) -> None:
+        super().__init__(text, steps.Fields(doc, "settings", fields))
+
+
+class GoalsCommand(QUndoCommand):
+    """Change the family's goals: one of MapDocument's goal operations ("add_goal",
+    "edit_goal", "remove_goal", "move_goal") with its arguments; undo puts the list back."""
+
+    def __init__(self, doc: MapDocument, text: str, operation: str, *args: Any) -> None:
         super().__init__(text)
         self.doc = doc
-        self.fields = fields
-        self.old: dict[str, Any] = {}
+        self.operation = operation
+        self.args = args
+        self.before: list[str] = []
 
     def redo(self) -> None:
-        self.old = self.doc.update_settings(**self.fields)
+        self.before = list(self.doc.map.goals)
+        getattr(self.doc, self.operation)(*self.args)
 
     def undo(self) -> None:
-        if self.old:
-            self.doc.update_settings(**self.old)
+        self.doc.set_goals(self.before)

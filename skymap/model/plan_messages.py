@@ -1,0 +1,46 @@
+"""The joint plan's sentences in Danish and English (part of the catalogue in messages.py)."""
+
+from __future__ import annotations
+
+PLAN_MESSAGES: dict[str, tuple[str, str]] = {
+    "plan_no_owner": ("ingen endnu", "no one yet"),
+    "plan_the_family": ("Familien", "The family"),
+    "plan_d_goal_added": ("Nyt mål: {goal}.", "New goal: {goal}."),
+    "plan_d_goal_removed": ("Mål taget af planen: {goal}.", "Goal taken off the plan: {goal}."),
+    "plan_d_added": ("Ny aftale: {what}.", "New agreement: {what}."),
+    "plan_d_done": ("Aftale udført: {what}.", "Agreement done: {what}."),
+    "plan_d_dropped": ("Aftale opgivet: {what}.", "Agreement dropped: {what}."),
+    "plan_d_overdue": ("Frist overskredet ({due}): {what}.", "Overdue (due {due}): {what}."),
+    "plan_count_open": ("Åbne aftaler", "Open agreements"),
+    "plan_count_done": ("Udførte aftaler", "Agreements done"),
+    "plan_goals_heading": ("Mål:", "Goals:"),
+    "plan_agreements_heading": ("Aftaler:", "Agreements:"),
+    "plan_none": ("(ingen)", "(none)"),
+    "plan_due": ("senest {date}", "by {date}"),
+    "plan_goal_added": ("Mål {number} tilføjet: {text}", "Goal {number} added: {text}"),
+    "plan_agreement_added": ("Aftale {number} tilføjet: {text} ({owner})", "Agreement {number} added: {text} ({owner})"),
+    "plan_status_set": ("Aftale {number} er nu {status}: {text}", "Agreement {number} is now {status}: {text}"),
+    "plan_empty_agreement": ("En aftale skal have en tekst: hvad skal der gøres?",
+                             "An agreement needs a text: what will be done?"),
+    "plan_unknown_owner": (
+        "Ingen på kortet hedder \"{name}\". Skriv navnet på en person på kortet, eller \"familien\".",
+        "No one on the map is called \"{name}\". Give the name of a person on the map, or \"family\".",
+    ),
+    "plan_no_such_agreement": (
+        "Der er ingen aftale nummer {number}; kortet har {count} (se skymap plan {path} --list).",
+        "There is no agreement number {number}; the map has {count} (see skymap plan {path} --list).",
+    ),
+    "plan_owner_without_agree": ("--owner og --due hører til --agree.", "--owner and --due go with --agree."),
+    "plan_pdf_title": ("Fælles plan", "Joint plan"),
+    "plan_pdf_goals": ("Familiens mål", "The family's goals"),
+    "plan_pdf_no_goals": ("Ingen mål skrevet endnu.", "No goals written yet."),
+    "plan_pdf_agreements": ("Aftaler", "Agreements"),
+    "plan_pdf_no_agreements": ("Ingen aftaler endnu.", "No agreements yet."),
+    "plan_pdf_who": ("Hvem", "Who"),
+    "plan_pdf_what": ("Aftale", "Agreement"),
+    "plan_pdf_due": ("Senest", "By"),
+    "plan_pdf_status": ("Status", "Status"),
+    "plan_pdf_note": ("Note", "Note"),
+    "plan_pdf_since": ("Ændret i planen siden {label} ({date})", "Changed in the plan since {label} ({date})"),
+    "plan_pdf_unchanged": ("Intet er ændret i planen.", "Nothing in the plan has changed."),
+}
