@@ -17,11 +17,11 @@ import pytest
 from skymap.storage import locks
 from skymap.storage.mapfile import load_map
 from skymap.storage.tempfiles import process_alive
+from tests.helpers import EXAMPLE, ROOT, run_cli as run
 
 HOLD_LOCK = """
 import sys, time
 from skymap.storage import locks
-from tests.helpers import EXAMPLE, ROOT, run_cli as run
 assert locks.acquire(sys.argv[1]) is None and locks.is_ours(sys.argv[1])
 print("locked", flush=True)
 time.sleep(60)

@@ -13,6 +13,7 @@ from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
 from skymap.model.vocabulary import LinkKind
 from skymap.storage.mapfile import load_map, save_map
+from tests.helpers import run_cli as run
 
 
 @pytest.fixture
@@ -80,7 +81,6 @@ def test_a_refused_score_file_changes_nothing_and_says_the_line(kort, tmp_path, 
 HOLD_LOCK = """
 import sys, time
 from skymap.storage import locks
-from tests.helpers import run_cli as run
 assert locks.acquire(sys.argv[1]) is None
 print("locked", flush=True)
 time.sleep(60)
