@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -64,12 +64,19 @@ class Change:
     fields: tuple[str, ...] = ()
 
 
+class _Identified(Protocol):
+    id: str
+
+
+_M = TypeVar("_M", bound=_Identified)  # a map object: FamilyMember, Domain, Actor, Link, ...
+
+
 @dataclass
 class Removal:
     """What a removal took away, enough to put it back exactly with `restore`."""
 
-    removed: list[tuple[str, BaseModel, int]] = field(default_factory=list)
-    updated: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    removed: list[tuple[Collection, Any, int]] = field(default_factory=list)  # (a map object)
+    updated: list[tuple[Collection, str, dict[str, Any]]] = field(default_factory=list)
 
 
 Listener = Callable[[Change], None]
@@ -164,7 +171,7 @@ class MapDocument:
         return [a for a in self.map.actors if a.domain == domain_id]
 
     # ----- checks ----------------------------------------------------------------------
-    def _check(self, collection: str, obj: BaseModel) -> None:
+    def _check(self, collection: str, obj: Any) -> None:  # (obj: the type _TYPES[collection] names)
         if collection == "actors" and obj.domain is not None and self.domain(obj.domain) is None:
             raise EditError("dangling_domain", owner=obj.id, ref=obj.domain)
         if collection == "agreements" and obj.owner is not None and obj.owner != FAMILY_ID \
@@ -182,7 +189,7 @@ class MapDocument:
                 raise EditError("bad_coordination" if obj.kind is LinkKind.COORDINATION else "bad_contact", id=obj.id)
 
     # ----- generic add / update / remove ------------------------------------------------
-    def add(self, collection: Collection, obj: BaseModel, index: int | None = None) -> BaseModel:
+    def add(self, collection: Collection, obj: _M, index: int | None = None) -> _M:
         """Add `obj` (at `index`, default the end). Its id must be new to the map."""
         if not isinstance(obj, _TYPES[collection]):
             raise TypeError(f"{collection} holds {_TYPES[collection].__name__}, not {type(obj).__name__}")
@@ -237,7 +244,7 @@ class MapDocument:
             self._remove_one(collection, obj_id, removal)
         return removal
 
-    def _remove_one(self, collection: str, obj_id: str, removal: Removal) -> None:
+    def _remove_one(self, collection: Collection, obj_id: str, removal: Removal) -> None:
         items = getattr(self.map, collection)
         i = self._index(collection).get(obj_id)
         if i is None:
@@ -253,7 +260,7 @@ class MapDocument:
         with self.hold():
             # Parents before dependants; within a collection, reverse order of removal so
             # every object returns to its original index.
-            for collection, obj, index in sorted(
+            for collection, obj, index in sorted(  # noqa: C414 - sorted() is stable: reversed() matters
                 reversed(removal.removed), key=lambda r: order[r[0]]
             ):
                 self.add(collection, obj, index)
@@ -271,7 +278,8 @@ class MapDocument:
         return self.add("actors", Actor(id=fields.pop("id", None) or self.new_id("actors"), name=name, **fields))
 
     def add_link(self, kind: LinkKind, source: str, target: str, **fields: Any) -> Link:
-        link = Link(id=fields.pop("id", None) or self.new_id("links"), kind=kind, source=source, target=target, **fields)
+        link_id = fields.pop("id", None) or self.new_id("links")
+        link = Link(id=link_id, kind=kind, source=source, target=target, **fields)
         return self.add("links", link)
 
     def add_annotation(self, text: str, **fields: Any) -> Annotation:
