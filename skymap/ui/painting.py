@@ -96,10 +96,28 @@ def qpen(pen: style.Pen) -> QPen:
     return q
 
 
+def merged(primitives: list) -> list:
+    """The display list with strokes in a row of one pen, and fills in a row of one colour,
+    joined into one primitive each."""
+    out: list = []
+    for prim in primitives:
+        last = out[-1] if out else None
+        if isinstance(prim, style.Stroke) and isinstance(last, style.Stroke) and last.pen == prim.pen:
+            out[-1] = style.Stroke(last.path + prim.path, prim.pen)
+        elif isinstance(prim, style.Fill) and isinstance(last, style.Fill) and last.colour == prim.colour:
+            out[-1] = style.Fill(last.path + prim.path, prim.colour)
+        else:
+            out.append(prim)
+    return out
+
+
 def draw_primitives(painter: QPainter, primitives: list, font_of=None) -> None:
     """Draw a display list of model/style.py with `painter` (in the painter's coordinates);
-    `font_of(size, bold)` gives a text's font (the appearance's, scaled by the text size)."""
-    for prim in primitives:
+    `font_of(size, bold)` gives a text's font (the appearance's, scaled by the text size).
+    Strokes in a row with the same pen (a broken tie's line and its strokes across), and
+    fills in a row with the same colour (two arrow heads), are drawn as one path, as the
+    tie item does: where they overlap, the edge is not darkened twice."""
+    for prim in merged(primitives):
         if isinstance(prim, style.Stroke):
             painter.setPen(qpen(prim.pen))
             painter.setBrush(Qt.NoBrush)

@@ -15,7 +15,7 @@ from skymap.model.geometry import trim
 from skymap.model.objects import Link, Settings
 from skymap.model.rc import drawn_quality
 from skymap.model.vocabulary import Quality
-from skymap.ui.painting import CANVAS, qpath, qpen
+from skymap.ui.painting import CANVAS, merged, qpath, qpen
 
 CONTACT_INK = QColor(style.CONTACT_INK)
 COORDINATION_INK = QColor(style.COORDINATION_INK)
@@ -38,12 +38,12 @@ def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
     points = route if route and len(route) > 2 else [p0, p1]
     stroke: list = []
     heads: list = []
-    for prim in style.tie_primitives(style.SCREEN, quality or link.quality, points, link.direction,
-                                     style.tie_ink(link.kind), jagged=jagged):
+    for prim in merged(style.tie_primitives(style.SCREEN, quality or link.quality, points, link.direction,
+                                            style.tie_ink(link.kind), jagged=jagged)):
         if isinstance(prim, style.Stroke):
-            stroke += prim.path
+            stroke = prim.path
         else:
-            heads += prim.path
+            heads = prim.path
     return stroke, heads
 
 
