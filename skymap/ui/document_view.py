@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QScrollArea
 
 from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
@@ -16,9 +17,27 @@ from skymap.ui.signals import DocumentSignals
 from skymap.ui.view import MapView
 
 
+def scrolling(widget) -> QScrollArea:
+    """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
+    area = QScrollArea()
+    area.setObjectName("panelScroll")  # a visible focus frame when Tab reaches it (main_window.STYLE)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    return area
+
+
 class DocumentView(QObject):
-    def __init__(self, skymap: SkyMap, stack: QUndoStack, lang: str, parent=None) -> None:
+    """The parts that show one map. `stack` None: a state of the map that is only looked at
+    (a status, a comparison), with an undo stack of its own that nothing pushes to.
+    `panels` are the overview and the inspector, each in its scroll area, for the window's
+    docks. `dispose()` takes all of it away for good."""
+
+    def __init__(self, skymap: SkyMap, stack: QUndoStack | None, lang: str, parent=None) -> None:
         super().__init__(parent)
+        if stack is None:
+            stack = QUndoStack(self)
         self.lang = lang
         self.doc = MapDocument(skymap)
         self.signals = DocumentSignals(self.doc, self)
@@ -29,6 +48,7 @@ class DocumentView(QObject):
         self.overview.setMinimumWidth(320)
         self.inspector = Inspector(self.doc, self.editor, lang)
         self.inline = InlineEditor(self.view, self.doc, self.editor, lang)
+        self.panels = (scrolling(self.overview), scrolling(self.inspector))
         # The overview is measured once per burst of changes, not once per change.
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
@@ -40,6 +60,17 @@ class DocumentView(QObject):
         self.signals.changed.connect(lambda _c: self.view.describe_selection())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.inline_edit_requested.connect(self._inline)
+
+    def dispose(self) -> None:
+        """This map is no longer shown: stop following its document and delete the view,
+        the scene, the panels and everything else made for it (the caller has taken the
+        view and the panels out of the window's layout)."""
+        self._refresh.stop()
+        self.signals.detach()
+        for widget in (self.view, *self.panels):
+            widget.hide()
+            widget.deleteLater()
+        self.deleteLater()
 
     def set_language(self, lang: str) -> None:
         """Speak `lang` on the canvas and in the panels (its translators are installed)."""

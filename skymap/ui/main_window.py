@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolBar,
 )
@@ -25,7 +24,7 @@ from skymap.storage.recovery import Autosaver
 from skymap.storage.mapfile import load_map_stamped, save_map
 from skymap.ui.context_menu import build_menu
 from skymap.ui import edit_gate, modal, status_banner
-from skymap.ui.document_view import DocumentView
+from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
 
@@ -60,17 +59,6 @@ def _same_file(a, b) -> bool:
     return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
-def _scrolling(widget) -> QScrollArea:
-    """A panel that scrolls rather than forcing the window taller than a laptop's screen."""
-    area = QScrollArea()
-    area.setObjectName("panelScroll")  # a visible focus frame when Tab reaches it (STYLE)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    return area
-
-
 class MainWindow(QMainWindow):
     def __init__(self, skymap: SkyMap, path: Path | None, lang: str, stamp=None, protection=None) -> None:
         super().__init__()
@@ -95,7 +83,7 @@ class MainWindow(QMainWindow):
         self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self.timeline = TimelinePanel(lang)
-        self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", _scrolling(self.timeline),
+        self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
                                         Qt.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
         # The statuses' list, buttons and chart need more height than the inspector's form:
@@ -124,6 +112,10 @@ class MainWindow(QMainWindow):
         keep_qt_settings_private()  # Qt's file dialogs keep their history in Skymap's own folder
         self.file_guard = FileGuard(self)  # notices a change on disk; the notice bar
         self.path: Path | None = None
+        self.docview: DocumentView | None = None  # the working map on screen (set_document)
+        # One permanent central widget: the map, or a status shown in its place.
+        self.center = QStackedWidget()
+        self.setCentralWidget(self.center)
         self.read_only = False
         self.restored = False  # a map brought back after a crash counts as unsaved
         self.protection = None  # the key of a password-protected map while it is open (protect_ui)
@@ -159,7 +151,7 @@ class MainWindow(QMainWindow):
                      restored: bool = False, stamp=None, protection=None) -> None:
         if self.status_view is not None:
             self.back_to_now()
-        old = self.center.currentWidget() if hasattr(self, "center") else None
+        old = self.docview
         if self.path is not None and not self.read_only and not _same_file(self.path, path):
             locks.release(self.path)  # (the same file again, e.g. its recovered copy: the lock stays ours)
         self.autosaver.remove()
@@ -169,23 +161,19 @@ class MainWindow(QMainWindow):
             self.docview.doc, self.docview.editor, self.docview.scene, self.docview.view,
         )
         self.overview, self.inspector = self.docview.overview, self.docview.inspector
-        if not hasattr(self, "center"):
-            # One permanent central widget: the map, or a status shown in its place.
-            self.center = QStackedWidget()
-            self.setCentralWidget(self.center)
         self.center.addWidget(self.view)
         self.center.setCurrentWidget(self.view)
-        self.overview_dock.setWidget(_scrolling(self.overview))
-        self.inspector_dock.setWidget(_scrolling(self.inspector))
+        self.overview_dock.setWidget(self.docview.panels[0])
+        self.inspector_dock.setWidget(self.docview.panels[1])
         self.overview.highlight_requested.connect(self.highlight)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.files_dropped.connect(self.open_dropped)
         self.scene.tool_finished.connect(lambda: self.set_tool("select"))
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.context_menu_requested.connect(self.show_context_menu)
-        if old is not None:
-            self.center.removeWidget(old)
-            old.deleteLater()
+        if old is not None:  # the map shown before goes, all of it (nothing keeps it alive)
+            self.center.removeWidget(old.view)
+            old.dispose()
         self.path = path
         self.restored = restored
         self.protection = protection  # (a Protection: every save and recovery file sealed with it)
@@ -280,15 +268,11 @@ class MainWindow(QMainWindow):
         place = (old.transform(), old.horizontalScrollBar().value(), old.verticalScrollBar().value()) if old else None
         if self.status_view is not None:
             self._drop_other()
-        else:
-            self._working_overview = self.overview_dock.widget()
-            self._working_inspector = self.inspector_dock.widget()
-        view = DocumentView(skymap, QUndoStack(self), self.lang, self)
+        view = DocumentView(skymap, None, self.lang, self)
         view.editor.read_only = True
         self.center.addWidget(view.view)
         self.center.setCurrentWidget(view.view)
-        view.panels = (_scrolling(view.overview), _scrolling(view.inspector))  # the inspector: then, read-only
-        self.overview_dock.setWidget(view.panels[0])
+        self.overview_dock.setWidget(view.panels[0])  # (the inspector: then, read-only)
         self.inspector_dock.setWidget(view.panels[1])
         view.scene.context_menu_requested.connect(self.show_context_menu)
         view.view.files_dropped.connect(self.open_dropped)
@@ -309,10 +293,7 @@ class MainWindow(QMainWindow):
         view, self.status_view = self.status_view, None
         if view is not None:
             self.center.removeWidget(view.view)
-            view.view.deleteLater()
-            for panel in getattr(view, "panels", ()):  # (its overview and inspector leave the docks)
-                panel.deleteLater()
-            view.deleteLater()
+            view.dispose()  # (its overview and inspector leave the docks with it)
 
     def view_status(self, snap_id: str) -> None:
         snap = self.doc.get("snapshots", snap_id)
@@ -387,8 +368,8 @@ class MainWindow(QMainWindow):
             return
         self._drop_other()
         self.center.setCurrentWidget(self.view)
-        self.overview_dock.setWidget(self._working_overview)
-        self.inspector_dock.setWidget(self._working_inspector)
+        self.overview_dock.setWidget(self.docview.panels[0])
+        self.inspector_dock.setWidget(self.docview.panels[1])
         edit_gate.apply(self)
         self.timeline.set_mode("")
         self.act_back_to_now.setEnabled(False)
