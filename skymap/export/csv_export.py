@@ -14,21 +14,26 @@ from __future__ import annotations
 
 import io
 import os
+from datetime import date
 
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import SkymapError
 from skymap.model.merge import FAMILY, FAMILY_WORDS, name_key
 from skymap.model.messages import LocalText
 from skymap.model.objects import FAMILY_ID, Actor, Link, SkyMap
-from skymap.model.vocabulary import FamilyRole, LinkKind, label, normalise_language
+from skymap.model.vocabulary import Consent, FamilyRole, LinkKind, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 COLUMNS = ("name", "kind", "role", "organisation", "domain", "contact_with", "coordinates_with", "coordinator",
-           "core_team", "active", "frequency", "quality", "birth_year", "notes")
+           "core_team", "active", "frequency", "quality", "birth_year", "notes", "consent", "consent_date", "protected")
 DANISH = {"name": "navn", "kind": "type", "role": "rolle", "organisation": "organisation", "domain": "område",
           "contact_with": "kontakt_med", "coordinates_with": "samarbejder_med", "coordinator": "koordinator",
           "core_team": "kerneteam", "active": "aktiv", "frequency": "hyppighed", "quality": "kvalitet",
-          "birth_year": "fødselsår", "notes": "noter"}
+          "birth_year": "fødselsår", "notes": "noter", "consent": "samtykke", "consent_date": "samtykke_dato",
+          "protected": "skærmet"}
+CONSENT_WORDS = {"da": {Consent.GIVEN: "ja", Consent.REFUSED: "nej", Consent.WITHDRAWN: "trukket tilbage"},
+                 "en": {Consent.GIVEN: "yes", Consent.REFUSED: "no", Consent.WITHDRAWN: "withdrawn"}}
+"""A consent as the importer reads it back; nothing recorded is an empty cell."""
 
 
 def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -> str:
@@ -46,7 +51,7 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
     for f in m.family:
         role = label(f.role, lang) if f.role is not FamilyRole.OTHER else ""
         writer.writerow(_row(lang, name=f.name, kind=label_kind(FAMILY, lang), role=role,
-                             birth_year=str(f.birth_year or ""), notes=f.notes))
+                             birth_year=str(f.birth_year or ""), notes=f.notes, protected=yes if f.protected else ""))
     for a in m.actors:
         contacts = [ln for ln in m.links if ln.kind is LinkKind.CONTACT and ln.source == a.id]
         coordination = [ln for ln in m.links if ln.kind is LinkKind.COORDINATION and ln.source == a.id]
@@ -68,8 +73,18 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
             frequency=label(frequency, lang) if frequency else "",
             quality=label(quality, lang) if quality else "",
             notes=a.notes,
+            consent=CONSENT_WORDS[lang][a.consent] if a.consent else "",
+            consent_date=_date(a.consent_date, lang),
+            protected=yes if a.protected else "",
         ))
     return buffer.getvalue()
+
+
+def _date(when: date | None, lang: str) -> str:
+    """DD-MM-YYYY in a Danish list, YYYY-MM-DD in an English one (both read back)."""
+    if when is None:
+        return ""
+    return when.strftime("%d-%m-%Y") if lang == "da" else when.isoformat()
 
 
 def label_kind(kind: str, lang: str) -> str:

@@ -8,6 +8,7 @@ of `skymap stats --json` and the changes between two statuses all come from here
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,44 @@ from .vocabulary import ActorKind, Consent, label, normalise_language
 
 CONSENT_KEYS = ("given", "refused", "withdrawn", "missing")
 """The keys of `skymap stats --json`'s "consent", in this order."""
+
+
+_CONSENT_WORDS = {
+    "yes": Consent.GIVEN, "ja": Consent.GIVEN, "given": Consent.GIVEN, "givet": Consent.GIVEN,
+    "no": Consent.REFUSED, "nej": Consent.REFUSED, "refused": Consent.REFUSED, "afvist": Consent.REFUSED,
+    "not given": Consent.REFUSED, "ikke givet": Consent.REFUSED,
+    "withdrawn": Consent.WITHDRAWN, "trukket tilbage": Consent.WITHDRAWN, "trukket": Consent.WITHDRAWN,
+}
+_NOTHING = {"", "missing", "mangler", "-"}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def parse_consent(text: str) -> tuple[bool, Consent | None]:
+    """(understood, consent) for a contact list's cell: yes/ja, no/nej, withdrawn/trukket
+    tilbage (or given/givet, refused/afvist); empty or "missing"/"mangler" = nothing recorded."""
+    key = " ".join(text.strip().lower().replace("_", " ").split())
+    if key in _NOTHING:
+        return True, None
+    found = _CONSENT_WORDS.get(key)
+    return found is not None, found
+
+
+def parse_consent_date(text: str) -> tuple[bool, date | None]:
+    """(understood, date) for YYYY-MM-DD or DD-MM-YYYY (also with "." or "/"); empty = None."""
+    t = text.strip()
+    if not t:
+        return True, None
+    if m := _ISO_DATE.fullmatch(t):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif m := _DAY_FIRST.fullmatch(t):
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
+    else:
+        return False, None
+    try:
+        return (True, date(y, mo, d)) if 1900 <= y <= 2200 else (False, None)
+    except ValueError:
+        return False, None
 
 
 def consent_label(consent: Consent | None, lang: str = "en") -> str:
@@ -166,6 +205,8 @@ __all__ = [
     "consent_stats",
     "date_text",
     "describe_consent",
+    "parse_consent",
+    "parse_consent_date",
     "protected_ids",
     "protection_changes",
     "protection_sentence",

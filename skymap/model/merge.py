@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 
 from .document import MapDocument
 from .errors import CsvImportError
@@ -29,6 +30,7 @@ from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
 from .vocabulary import (
     STANDARD_DOMAINS,
     ActorKind,
+    Consent,
     DomainKind,
     FamilyRole,
     Frequency,
@@ -106,6 +108,9 @@ class ContactRow:
     frequency: Frequency | None = None
     quality: Quality | None = None
     birth_year: int | None = None
+    consent: Consent | None = None
+    consent_date: date | None = None
+    protected: bool = False
     contact_with: list[str] = field(default_factory=list)
     coordinates_with: list[str] = field(default_factory=list)
     details: dict = field(default_factory=dict)
@@ -260,7 +265,8 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
                         placed_new.setdefault(changes["domain"], []).append(obj_id)
                 continue
         if kind == FAMILY:
-            member = doc.add_member(row.name, role=family_role(row.role), birth_year=row.birth_year, notes=row.notes)
+            member = doc.add_member(row.name, role=family_role(row.role), birth_year=row.birth_year, notes=row.notes,
+                                    protected=row.protected)
             ids[k] = member.id
             new_members.append(member.id)
         else:
@@ -348,11 +354,14 @@ def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collectio
             changes["birth_year"] = row.birth_year
         if "notes" in columns:
             changes["notes"] = row.notes
+        if "protected" in columns:
+            changes["protected"] = row.protected
         return changes
     changes = {}
     if row.kind in ("professional", "private"):
         changes["kind"] = ActorKind(row.kind)
-    for col in ("role", "organisation", "notes", "coordinator", "core_team", "active"):
+    for col in ("role", "organisation", "notes", "coordinator", "core_team", "active", "consent", "consent_date",
+                "protected"):
         if col in columns:
             changes[col] = getattr(row, col)
     if "domain" in columns:

@@ -46,17 +46,25 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
                           "Consent for {name} ({after}) is now dated {date}."),
     "d_protected_on": ("{name} er nu markeret som skærmet.", "{name} is now marked as protected (skærmet)."),
     "d_protected_off": ("{name} er ikke længere markeret som skærmet.", "{name} is no longer marked as protected."),
-    # --- CSV import (storage/csv_import.py) ---
+    # --- CSV import (storage/csv_import.py): what is wrong in one cell (the line is said before) ---
     "csv_bad_consent": (
-        "Linje {line}: samtykke \"{value}\" forstås ikke; skriv ja, nej eller trukket tilbage (eller lad feltet stå tomt).",
-        "Line {line}: consent \"{value}\" is not understood; write yes, no or withdrawn (or leave it empty).",
+        "\"{value}\" er ikke et samtykke (brug ja, nej eller trukket tilbage, eller lad feltet stå tomt)",
+        "\"{value}\" is not a consent (use yes, no or withdrawn, or leave it empty)",
     ),
     "csv_bad_consent_date": (
-        "Linje {line}: samtykkedatoen \"{value}\" forstås ikke; skriv den som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ.",
-        "Line {line}: the consent date \"{value}\" is not understood; write it as YYYY-MM-DD or DD-MM-YYYY.",
+        "\"{value}\" er ikke en dato (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)",
+        "\"{value}\" is not a date (write YYYY-MM-DD or DD-MM-YYYY)",
     ),
     "csv_bad_protected": (
-        "Linje {line}: skærmet \"{value}\" forstås ikke; skriv ja, x eller 1 (eller lad feltet stå tomt).",
-        "Line {line}: protected \"{value}\" is not understood; write yes, x or 1 (or leave it empty).",
+        "\"{value}\" er hverken ja eller nej (skriv ja, x eller 1 for en skærmet person)",
+        "\"{value}\" is neither yes nor no (write yes, x or 1 for a protected person)",
+    ),
+    "csv_consent_family": (
+        "samtykke registreres for personerne omkring familien, ikke for et familiemedlem",
+        "consent is recorded for the people around the family, not for a family member",
+    ),
+    "csv_consent_date_alone": (
+        "en samtykkedato kræver et samtykke i kolonnen for samtykke (ja, nej eller trukket tilbage)",
+        "a consent date needs a consent in the consent column (yes, no or withdrawn)",
     ),
 }

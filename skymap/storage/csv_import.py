@@ -15,9 +15,20 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skymap.model.consent import parse_consent, parse_consent_date
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
-from skymap.model.merge import MAX_PEOPLE, ContactRow, Problem, name_key, parse_flag, parse_frequency, parse_kind, parse_quality
+from skymap.model.merge import (
+    FAMILY,
+    MAX_PEOPLE,
+    ContactRow,
+    Problem,
+    name_key,
+    parse_flag,
+    parse_frequency,
+    parse_kind,
+    parse_quality,
+)
 from skymap.model.messages import human_size
 from skymap.model.objects import NAME_CONTROLS, TEXT_CONTROLS
 
@@ -43,6 +54,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "birth_year": ("birth_year", "fødselsår", "foedselsaar", "fodselsar", "year_of_birth"),
     "notes": ("notes", "noter", "note", "bemærkninger", "bemaerkninger"),
     "active": ("active", "aktiv"),
+    "consent": ("consent", "samtykke"),
+    "consent_date": ("consent_date", "samtykke_dato", "samtykkedato", "consent_given_on"),
+    "protected": ("protected", "skærmet", "skaermet", "skarmet"),
 }
 _LOOKUP = {syn: col for col, syns in COLUMNS.items() for syn in syns}
 
@@ -155,6 +169,29 @@ def from_text(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
+def _consent_cells(row: ContactRow, values: dict[str, str], bad) -> None:
+    """The consent, its date and the protected mark of one row; `bad(column, key, ...)`
+    for a cell that cannot be read."""
+    if "consent" in values:
+        understood, row.consent = parse_consent(values["consent"])
+        if not understood:
+            bad("consent", "csv_bad_consent", value=values["consent"])
+        elif row.consent is not None and row.kind == FAMILY:
+            bad("consent", "csv_consent_family")
+    if "consent_date" in values:
+        understood, row.consent_date = parse_consent_date(values["consent_date"])
+        if not understood:
+            bad("consent_date", "csv_bad_consent_date", value=values["consent_date"])
+        elif row.consent_date is not None and row.consent is None and row.kind != FAMILY:
+            bad("consent_date", "csv_consent_date_alone")
+    if "protected" in values:
+        flag = parse_flag(values["protected"])
+        if flag is None:
+            bad("protected", "csv_bad_protected", value=values["protected"])
+        else:
+            row.protected = flag
+
+
 def parse_contact_list(data: bytes, path: object = "") -> ContactList:
     """Parse contact-list bytes; raises CsvImportError listing every problem."""
     text, encoding = decode(data, path)
@@ -247,6 +284,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
             row.quality = parse_quality(values["quality"])
             if row.quality is None:
                 bad("quality", "csv_unknown_quality", value=values["quality"])
+        _consent_cells(row, values, bad)
         if values.get("birth_year"):
             text_year = values["birth_year"]
             if text_year.isdigit() and 1900 <= int(text_year) <= 2100:
