@@ -50,15 +50,16 @@ def _column(sizes: list[Size]) -> Size:
 
 def _splits(n: int):
     """Every way to share n clouds out as (top, right, bottom, left), sides at most 3."""
-    for right in range(0, min(3, n) + 1):
-        for left in range(0, min(3, n - right) + 1):
+    for right in range(min(3, n) + 1):
+        for left in range(min(3, n - right) + 1):
             rest = n - right - left
-            for top in range(0, rest + 1):
+            for top in range(rest + 1):
                 yield top, right, rest - top, left
 
 
 def arrange(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
-            label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset()) -> dict[str, tuple[float, float, float, float]]:
+            label_widths: dict[str, float] | None = None,
+            fixed: set[str] = frozenset()) -> dict[str, tuple[float, float, float, float]]:
     return arrange_scored(domains, counts, family, label_widths, fixed)[1]
 
 
@@ -75,36 +76,61 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
     fx, fy = fl + fw / 2, ft + fh / 2
     n = len(domains)
 
+    angles = {d.id: math.atan2(d.x - fx, -(d.y - fy)) % (2 * math.pi) for d in domains}
+
     def angle(d: Domain) -> float:
-        return math.atan2(d.x - fx, -(d.y - fy)) % (2 * math.pi)
+        return angles[d.id]
 
     ring = sorted(domains, key=angle)
-    best: tuple[float, list, dict] | None = None
-    for columns in (2, 3, 4):
-        sizes = {d.id: (d.width, d.height) if d.id in fixed else
-                 cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0)) for d in domains}
-        for rotation in range(n):
-            seq = ring[rotation:] + ring[:rotation]
-            for top, right, bottom, left in _splits(n):
-                cuts = (0, top, top + right, top + right + bottom, n)
-                # how far the clouds would turn from where they stood around the family
-                shift = 0.0
-                for k in range(4):
-                    m = cuts[k + 1] - cuts[k]
-                    for j, d in enumerate(seq[cuts[k]:cuts[k + 1]]):
-                        shift += abs(_wrap(angle(d) - math.pi / 2 * (k - 0.5 + (j + 0.5) / m)))
-                parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
-                         seq[top + right + bottom:][::-1])
-                w, h = _extent(parts, sizes, fw, fh)
-                w, h = w + 2 * MARGIN, h + 2 * MARGIN
+    candidates: list[tuple[float, float, tuple, dict]] = []
+    size_sets = [(columns, {d.id: (d.width, d.height) if d.id in fixed else
+                            cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0))
+                            for d in domains}) for columns in (2, 3, 4)]
+    for rotation in range(n):
+        seq = ring[rotation:] + ring[:rotation]
+        spans = [_spans([sizes[d.id] for d in seq]) for _columns, sizes in size_sets]
+        for top, right, bottom, left in _splits(n):
+            cuts = (0, top, top + right, top + right + bottom, n)
+            # how far the clouds would turn from where they stood around the family
+            shift = 0.0
+            for k in range(4):
+                m = cuts[k + 1] - cuts[k]
+                for j, d in enumerate(seq[cuts[k]:cuts[k + 1]]):
+                    shift += abs(_wrap(angle(d) - math.pi / 2 * (k - 0.5 + (j + 0.5) / m)))
+            parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
+                     seq[top + right + bottom:][::-1])
+            for (columns, sizes), (row, column) in zip(size_sets, spans):
+                # (the same sum as _extent, from the spans of this ring)
+                tw, th = row[0][top]
+                rw, rh = column[top][top + right]
+                bw, bh = row[top + right][top + right + bottom]
+                lw, lh = column[top + right + bottom][n]
+                band_w = fw + 2 * max(lw + GAP if left else 0.0, rw + GAP if right else 0.0)
+                w = max(band_w, tw, bw) + 2 * MARGIN
+                h = max(fh, lh, rh) + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0) + 2 * MARGIN
                 zoom = min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
-                score = zoom * (1 - 0.03 * shift / n) * (1 - 0.01 * columns)
-                if best is None or score > best[0]:
-                    best = (score, parts, sizes)
+                penalty = (1 - 0.03 * shift / n) * (1 - 0.01 * columns)
+                candidates.append((zoom * penalty, penalty, parts, sizes))
+    # the most promising ways round the family, each with every cloud's own shape tuned
+    # (one more or one fewer person side by side where that lets the map show larger: a
+    # tall cloud above the family made wider, say); the best of them is taken
+    candidates.sort(key=lambda c: -c[0])
+    best: tuple[float, float, tuple, dict] | None = None
+    for _score, penalty, parts, sizes in candidates[:SHAPED]:
+        current, sizes = _shape(parts, sizes, domains, counts, fw, fh, label_widths, fixed)
+        if best is None or current * penalty > best[0] * best[1]:
+            best = (current, penalty, parts, sizes)
     assert best is not None
-    score, parts, sizes = best
-    # then each cloud's own shape: one more or one fewer person side by side where that
-    # lets the map show larger (a tall cloud above the family made wider, say)
+    current, _penalty, parts, sizes = best
+    return current, _place(parts, sizes, family)
+
+
+SHAPED = 6
+"""How many of the best ways round the family get their clouds' shapes tuned."""
+
+
+def _shape(parts, sizes: dict[str, Size], domains: list[Domain], counts: dict[str, int], fw: float, fh: float,
+           label_widths: dict[str, float], fixed) -> tuple[float, dict[str, Size]]:
     def fit(sizes: dict[str, Size]) -> float:
         w, h = _extent(parts, sizes, fw, fh)
         return min(min(vw / (w + 2 * MARGIN), vh / (h + 2 * MARGIN)) / need for vw, vh, need in VIEWS)
@@ -118,11 +144,27 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
             for columns in range(1, 6):
                 trial = dict(sizes)
                 trial[d.id] = cloud_size(counts[d.id], columns, label_w=label_widths.get(d.id, 0.0))
-                if trial[d.id] != sizes[d.id] and fit(trial) > current + 1e-6:
-                    sizes, current, better = trial, fit(trial), True
+                if trial[d.id] != sizes[d.id]:
+                    score = fit(trial)
+                    if score > current + 1e-6:
+                        sizes, current, better = trial, score, True
         if not better:
             break
-    return current, _place(parts, sizes, family)
+    return current, sizes
+
+
+def _spans(sizes: list[Size]) -> tuple[list[list[Size]], list[list[Size]]]:
+    """For the clouds `sizes` in a row round the family: the (width, height) of each run
+    sizes[a:b] side by side (row[a][b]) and one above the other (column[a][b])."""
+    n = len(sizes)
+    row = [[(0.0, 0.0)] * (n + 1) for _ in range(n + 1)]
+    column = [[(0.0, 0.0)] * (n + 1) for _ in range(n + 1)]
+    for a in range(n):
+        for b in range(a + 1, n + 1):
+            sw, sh = sizes[b - 1]
+            row[a][b] = (row[a][b - 1][0] + sw + (GAP if b > a + 1 else 0.0), max(row[a][b - 1][1], sh))
+            column[a][b] = (max(column[a][b - 1][0], sw), column[a][b - 1][1] + sh + (GAP if b > a + 1 else 0.0))
+    return row, column
 
 
 def _wrap(a: float) -> float:
@@ -226,7 +268,7 @@ def repack(domains: list[Domain], family: tuple[float, float, float, float]) -> 
     everything = list(boxes.values()) + [fam]
     if not any(_overlap(a, b, GAP - 4) for i, a in enumerate(everything) for b in everything[i + 1:]):
         return {}
-    fx, fy = fam[0], fam[1]
+    fx, _fy = fam[0], fam[1]
     sides: dict[str, list[Domain]] = {"top": [], "right": [], "bottom": [], "left": []}
     for d in domains:
         if d.y + d.height / 2 <= ft + 1:

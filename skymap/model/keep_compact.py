@@ -1,0 +1,221 @@
+"""Placement while adding that keeps the map as compact as Tidy Up makes it.
+
+A map is built at the kitchen table one person at a time. If every newcomer only grew
+their cloud and pushed the others out, the map would spread until its names are too small
+to read across the table, and the caseworker would have to press Tidy Up to mend it. So
+each addition (a person from the form, a typed or pasted list, a family member, an import)
+is settled the way Tidy Up arranges a map — the family in the middle, each cloud shaped
+for its people and packed close around it (model/compact.py) — with what a caseworker
+expects to stay put kept put:
+
+- People stand in tidy rows in their cloud as long as nobody there was moved by hand;
+  such a cloud may be shaped anew (how many people side by side) and its rows re-dealt,
+  newcomers last. A cloud where someone was placed by hand, and a drawn cloud, keep their
+  shape: newcomers go into a free place there, the cloud grows if it must, and every
+  person stays where they are relative to their cloud.
+- The family is re-arranged in rows only while it stands in the rows Skymap gave it;
+  a family member placed by hand keeps the family where it is.
+- Clouds keep their order around the family; they may slide along, or round a corner,
+  to make room as others grow (the arrangement penalises turning from where they stood).
+- Nothing is re-arranged when nothing grew and nothing overlaps: adding someone to a
+  cloud with room moves nobody else. People in no cloud are left where they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .compact import GAP, _family_rows, _overlap, arrange_scored
+from .layout import family_oval, family_positions, size_for, slots
+from .objects import Actor, Domain, SkyMap
+from .placement import place_in_domain
+
+Box = tuple[float, float, float, float]
+TOLERANCE = 0.6
+"""How near (map units) a person must stand to their tidy place to count as placed by
+Skymap rather than by hand (positions are stored rounded to 0.1)."""
+
+
+@dataclass
+class Settled:
+    """What an addition changes: clouds' (x, y, width, height), people's and family
+    members' (x, y) — only what differs from the map given, newcomers always."""
+
+    clouds: dict[str, Box] = field(default_factory=dict)
+    people: dict[str, tuple[float, float]] = field(default_factory=dict)
+    family: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def edits(self, skip: Iterable[str] = ()) -> list[tuple[str, str, dict[str, float]]]:
+        """The changes as (collection, id, fields) for one update step; `skip`: ids of
+        objects not yet in the map (they are added at their place instead)."""
+        skip = set(skip)
+        out: list[tuple[str, str, dict[str, float]]] = [
+            ("domains", i, {"x": x, "y": y, "width": w, "height": h}) for i, (x, y, w, h) in self.clouds.items()]
+        out += [("actors", i, {"x": x, "y": y}) for i, (x, y) in self.people.items() if i not in skip]
+        out += [("family", i, {"x": x, "y": y}) for i, (x, y) in self.family.items() if i not in skip]
+        return out
+
+
+def _reading(actors: list[Actor]) -> list[Actor]:
+    from .layout import PERSON_H  # noqa: PLC0415
+
+    return sorted(actors, key=lambda a: (round(a.y / PERSON_H), a.x))
+
+
+def in_rows(domain: Domain, actors: list[Actor]) -> bool:
+    """True when `actors` stand exactly in the tidy rows of `domain` (nobody moved by hand)."""
+    if domain.outline:
+        return False
+    if not actors:
+        return True
+    if size_for(len(actors), domain) != (domain.width, domain.height):
+        return False
+    spots = slots(domain, len(actors))
+    return all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE
+               for a, (x, y) in zip(_reading(actors), spots))
+
+
+def _family_layouts(count: int) -> list[list[tuple[float, float]]]:
+    """The arrangements Skymap gives a family of `count`: one row or two."""
+    out = [family_positions(count), _family_rows(count, 1), _family_rows(count, 2)]
+    unique: list[list[tuple[float, float]]] = []
+    for layout in out:
+        if layout not in unique:
+            unique.append(layout)
+    return unique
+
+
+def _family_in_rows(positions: list[tuple[float, float]]) -> bool:
+    if not positions:
+        return True
+    return any(all(abs(p[0] - q[0]) <= TOLERANCE and abs(p[1] - q[1]) <= TOLERANCE for p, q in zip(positions, layout))
+               for layout in _family_layouts(len(positions)))
+
+
+def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
+    """Places for `newcomers` (ids of people or family members already in `m`, wherever
+    they stand) and the moves that keep the map compact around them (see the module)."""
+    new = set(newcomers)
+    people: dict[str, list[Actor]] = {}
+    for a in m.actors:
+        if a.domain is not None:
+            people.setdefault(a.domain, []).append(a)
+    shapes: dict[str, Domain] = {}
+    order: dict[str, list[Actor]] = {}  # clouds in rows: their people in the order dealt
+    spots: dict[str, tuple[float, float]] = {}  # newcomers in clouds that keep their shape
+    fixed: set[str] = set()
+    grew = False
+    for d in m.domains:
+        group = people.get(d.id, [])
+        old = [a for a in group if a.id not in new]
+        fresh = [a for a in group if a.id in new]
+        if in_rows(d, old):
+            order[d.id] = _reading(old) + fresh
+            size = size_for(len(group), d)
+            grew |= size != (d.width, d.height)
+            shapes[d.id] = d.model_copy(update={"width": size[0], "height": size[1]})
+            continue
+        grown, occupied = d, [(a.x, a.y) for a in old]
+        for a in fresh:
+            grown, spot = place_in_domain(grown, occupied)
+            occupied.append(spot)
+            spots[a.id] = spot
+        grew |= (grown.width, grown.height) != (d.width, d.height)
+        shapes[d.id] = grown
+        fixed.add(d.id)
+
+    # the family
+    old_members = [f for f in m.family if f.id not in new]
+    fresh_members = [f for f in m.family if f.id in new]
+    family_free = _family_in_rows([(f.x, f.y) for f in old_members])
+    if family_free:
+        layouts = _family_layouts(len(m.family))
+    else:
+        at = [(f.x, f.y) for f in old_members]
+        last = max(old_members, key=lambda f: (f.y, f.x))
+        from .layout import FAMILY_SPACING  # noqa: PLC0415
+
+        at += [(last.x + FAMILY_SPACING * (i + 1), last.y) for i in range(len(fresh_members))]
+        layouts = [at]
+    members = old_members + fresh_members
+    current = [(f.x, f.y) for f in members]
+
+    # is there anything to make room for?
+    boxes: dict[str, Box] = {i: (d.x, d.y, d.width, d.height) for i, d in shapes.items()}
+    first = family_oval(layouts[0] if fresh_members or not family_free else current)
+    fam_box = (first[0] + first[2] / 2, first[1] + first[3] / 2, first[2], first[3])
+    everything = [*boxes.values(), fam_box]
+    crowded = any(_overlap(a, b, GAP - 4) for i, a in enumerate(everything) for b in everything[i + 1:])
+    family_changed = bool(fresh_members)
+    out = Settled()
+    if not (grew or crowded or family_changed):
+        _deal(m, shapes, order, spots, {}, out, new)
+        return out
+
+    counts = {i: len(people.get(i, [])) for i in shapes}
+    widths = {i: 9.0 * len(d.label) for i, d in shapes.items()}
+    best: tuple[float, list[tuple[float, float]], dict[str, Box]] | None = None
+    for at in layouts:
+        score, placed = arrange_scored(list(shapes.values()), counts, family_oval(at), widths, fixed=fixed)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, at, placed)
+    assert best is not None
+    _score, at, placed = best
+    out.family = {f.id: (round(x, 1), round(y, 1)) for f, (x, y) in zip(members, at)
+                  if f.id in new or (round(x, 1), round(y, 1)) != (f.x, f.y)}
+    _deal(m, shapes, order, spots, placed, out, new)
+    return out
+
+
+def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],
+          spots: dict[str, tuple[float, float]], placed: dict[str, Box], out: Settled, new: set[str]) -> None:
+    """Clouds to their new boxes, people to their rows (or along with their cloud)."""
+    for d in m.domains:
+        shape = shapes[d.id]
+        x, y, w, h = placed.get(d.id, (shape.x, shape.y, shape.width, shape.height))
+        if (x, y, w, h) != (d.x, d.y, d.width, d.height):
+            out.clouds[d.id] = (x, y, w, h)
+        if d.id in order:
+            at = d.model_copy(update={"x": x, "y": y, "width": w, "height": h})
+            for a, (px, py) in zip(order[d.id], slots(at, len(order[d.id]))):
+                _put(out, a, (px, py), a.id in new)
+            continue
+        dx, dy = x - shape.x, y - shape.y
+        for a in m.actors:
+            if a.domain == d.id:
+                px, py = spots.get(a.id, (a.x, a.y))
+                _put(out, a, (px + dx, py + dy), a.id in new)
+
+
+def _put(out: Settled, a: Actor, at: tuple[float, float], always: bool) -> None:
+    x, y = round(at[0], 1), round(at[1], 1)
+    if always or (x, y) != (a.x, a.y):
+        out.people[a.id] = (x, y)
+
+
+def with_newcomers(m: SkyMap, actors: list[Actor] = (), members: list = ()) -> SkyMap:
+    """`m` as it would be with these people added (not validated: a draft to settle)."""
+    return m.model_copy(update={"actors": [*m.actors, *actors], "family": [*m.family, *members]})
+
+
+_DRAFT = "draft-newcomer-"
+
+
+def place_in_cloud(m: SkyMap, domain_id: str, count: int = 1) -> tuple[list[tuple[str, str, dict[str, float]]],
+                                                                       list[tuple[float, float]]]:
+    """Places for `count` newcomers in a cloud, and the edits (clouds reshaped or moved,
+    people re-dealt or moved along, the family re-arranged) that keep the map compact."""
+    drafts = [Actor(id=f"{_DRAFT}{i}", name="-", domain=domain_id, x=0.0, y=0.0) for i in range(count)]
+    done = settle(with_newcomers(m, drafts), [a.id for a in drafts])
+    return done.edits(skip=[a.id for a in drafts]), [done.people[a.id] for a in drafts]
+
+
+def place_member(m: SkyMap) -> tuple[list[tuple[str, str, dict[str, float]]], tuple[float, float]]:
+    """A place for a new family member (none given by the user), and the edits that keep
+    the map compact around the family as it grows."""
+    from .objects import FamilyMember  # noqa: PLC0415
+
+    draft = FamilyMember(id=f"{_DRAFT}member", name="-", x=0.0, y=0.0)
+    done = settle(with_newcomers(m, members=[draft]), [draft.id])
+    return done.edits(skip=[draft.id]), done.family[draft.id]
