@@ -11,6 +11,7 @@
 A password-protected map is read by every command with --password-file FILE (its first
 line) or the password asked for on the terminal.
     skymap rc MAP.json [--scores FILE.csv]  relational coordination: the summary, or load scores
+    skymap plan MAP.json --list             the joint plan (--goal, --agree --owner --due, --done N, --drop N)
 
 Exit codes: 0 success, 1 the app could not start, 2 bad input (one clear line on stderr).
 """
@@ -22,14 +23,14 @@ import json
 import sys
 from pathlib import Path
 
-from skymap import __version__, cli_cpr, cli_protect
+from skymap import __version__, cli_cpr, cli_plan, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.mapfile import load_map, save_map
 
-COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect")
+COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect", "plan")
 EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
@@ -112,8 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="landscape paper size for PDF and SVG")
     p.add_argument("--pseudonymise", choices=("initials", "roles"),
                    help="replace every person's name by initials or by role (for sharing beyond the core team)")
-    p.add_argument("--sections", default="map,contacts,summary", metavar="LIST",
-                   help="PDF pages to include, comma separated: map, contacts, summary (default: all)")
+    p.add_argument("--sections", default="map,contacts,summary,plan", metavar="LIST",
+                   help="PDF pages to include, comma separated: map, contacts, summary, plan (the joint plan, "
+                        "when the map has one) (default: all)")
     p.add_argument("--width", type=int, default=2400, help="PNG width in pixels")
     p.add_argument("--lang", choices=("da", "en"), help="language of the document (default: the map's)")
     p.add_argument("--status", metavar="LABEL", help="export a saved status instead of the current map")
@@ -166,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --scores: write the map even if it is open in a Skymap window")
     p.add_argument("--lang", choices=("da", "en"), help="language of the sentences (default: the map's)")
     cli_protect.add_protect_parser(sub)
+    cli_plan.add_plan_parser(sub)
     return parser
 
 
@@ -206,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_app(args, lang)
         handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export,
                     "status": _status, "diff": _diff, "rc": _rc,
-                    "protect": lambda a, l: cli_protect.protect_command(a, l, _write_map)}
+                    "protect": lambda a, l: cli_protect.protect_command(a, l, _write_map),
+                    "plan": lambda a, l: cli_plan.plan_command(a, l, _load, _write_map)}
         _PROTECTED.clear()
         return handlers[args.command](args, lang)
     except SkymapError as err:
@@ -309,16 +313,18 @@ def _stats(args, lang: str) -> int:
     from skymap.model.metrics import stats  # noqa: PLC0415
 
     skymap = _load(args, args.map, lang)
-    content = skymap
+    content, on = skymap, None
     if args.status:
         from skymap.model.status import find_status  # noqa: PLC0415
 
-        content = find_status(skymap, args.status).content
+        content, on = find_status(skymap, args.status).content, find_status(skymap, args.status).date
     from skymap.model import rc  # noqa: PLC0415
+    from skymap.model.plan import plan_counts  # noqa: PLC0415
 
     if args.json:
         data = stats(content)
         data["rc"] = rc.summarise(content, skymap.settings).as_dict()
+        data["agreements"] = plan_counts(content, on)  # overdue on the status's date, or today
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     text_lang = args.lang or skymap.meta.language
@@ -379,7 +385,7 @@ def _diff(args, lang: str) -> int:
     after = content_of(skymap, args.to)
     from skymap.model import rc  # noqa: PLC0415
 
-    d = diff(before, after)
+    d = diff(before, after, find_status(skymap, args.to).date if args.to else None)
     if args.json:
         print(json.dumps({**d.as_dict(), "rc": rc.rc_diff(before, after)}, ensure_ascii=False, indent=2))
         return 0
@@ -446,7 +452,8 @@ def _export(args, lang: str) -> int:
         snap = find_status(skymap, args.status)
         title = f"{skymap.meta.title} — {snap.label} ({snap.date.isoformat()})"
         skymap = skymap.model_copy(update={
-            **{k: list(getattr(snap.content, k)) for k in ("family", "domains", "actors", "links", "annotations")},
+            **{k: list(getattr(snap.content, k)) for k in ("family", "domains", "actors", "links", "annotations",
+                                                             "goals", "agreements")},
             "meta": skymap.meta.model_copy(update={"title": title}),
         })
     if args.changes_since and suffix != ".pdf":

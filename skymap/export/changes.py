@@ -80,14 +80,15 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:
     return drawing
 
 
-def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styles) -> list:
+def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styles, with_plan: bool = True) -> list:
     """Flowables of the changes page since a status, or a status's label (raises
-    SkymapError if there is no status of that label)."""
+    SkymapError if there is no status of that label). `with_plan`: also the changes in the
+    joint plan (left to the plan page when the PDF has one)."""
     snap = since if isinstance(since, Snapshot) else find_status(m, since)
     d = diff(snap.content, content_of(m, None))
     title = message("d_changes_since", lang, label=f"{snap.label} ({long_date(snap.date, lang)})")
     out: list = [Paragraph(escape(title), styles["h1"])]
-    for text in sentences(d, lang):
+    for text in sentences(d, lang, plan=with_plan):
         out.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
     out.append(Spacer(1, 12))
     out.append(chart(m, lang, width))

@@ -32,7 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from skymap.model.findings import findings
+from skymap.model.consent import describe_consent
+from skymap.model.findings import findings, join_names
 from skymap.model.messages import message
 from skymap.model.metrics import compute
 from skymap.model.objects import FAMILY_ID, SkyMap
@@ -43,15 +44,21 @@ from skymap.storage.mapfile import write_atomic
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
 from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width, wrap_words
 from .pdf_xmp import attach_xmp, xmp_packet
+from .plan_page import has_plan, plan_page
 
 # Page streams compressed but not also ASCII85-encoded (reportlab's default): binary streams
 # are ordinary PDF, a quarter smaller and quicker to write.
 rl_config.useA85 = 0
 
 PAPERS = {"a4": landscape(A4), "a3": landscape(A3)}
-SECTIONS = ("map", "contacts", "summary")
+SECTIONS = ("map", "contacts", "summary", "plan")
+"""The pages, in print order ("plan": the joint plan, printed when the map has one)."""
 MARGIN = 36.0
 LEGEND_W = 150.0
+PROTECTED_BACKGROUND = "#fde4e1"
+PROTECTED_TEXT = "#8e1b10"
+"""A protected person's row and the warning above the contact list: dark red on pale red
+(contrast well above 7:1), always with the words, never colour alone."""
 
 
 def prepare(skymap: SkyMap, pseudonymise: str | None, lang: str | None,
@@ -111,6 +118,10 @@ def _styles():
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=10,
                              spaceAfter=4),
+        "warning": ParagraphStyle("warning", parent=base, fontName=BOLD, fontSize=9.5, leading=13,
+                                  textColor=colors.HexColor(PROTECTED_TEXT), backColor=colors.HexColor(PROTECTED_BACKGROUND),
+                                  borderColor=colors.HexColor(PROTECTED_TEXT), borderWidth=0.8, borderPadding=5,
+                                  spaceBefore=4, spaceAfter=10),
         "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
                                  spaceAfter=3, bulletFontName=REGULAR),
     }
@@ -162,10 +173,14 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
     names[FAMILY_ID] = message("pdf_whole_family", lang)
     headers = [message(k, lang) for k in ("pdf_name", "pdf_role", "pdf_org", "pdf_meets", "pdf_frequency",
-                                           "pdf_coordinates", "pdf_marks")]
-    fractions = (0.15, 0.14, 0.14, 0.18, 0.09, 0.18, 0.12)
+                                           "pdf_coordinates", "pdf_consent", "pdf_marks")]
+    fractions = (0.14, 0.13, 0.12, 0.17, 0.08, 0.16, 0.09, 0.11)
     widths = [width * f for f in fractions]
     out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
+    protected = [p for p in (*m.family, *m.actors) if p.protected]
+    if protected:  # said before anyone reads further, family members too
+        names_said = join_names([p.name for p in protected], lang, limit=len(protected))
+        out.append(_p(message("pdf_protected_banner", lang, names=names_said), st["warning"]))
     groups = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]
     groups.append((message("pdf_no_cloud", lang), [a for a in m.actors if a.domain is None]))
     # Each person's ties, found in one pass over the ties (not one pass per person).
@@ -184,6 +199,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
         inner = [w - 2 * CELL_PAD for w in widths]
         rows = [[_lines(h, inner[i], bold=True) for i, h in enumerate(headers)]]
         spans: list[tuple[int, int]] = []  # each person's first and last row
+        warned: list[tuple[int, int]] = []  # the rows of protected people
         for a in actors:
             contacts = contacts_of.get(a.id, [])
             coordination = partners_of.get(a.id, [])
@@ -195,6 +211,8 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 marks.append(message("pdf_core", lang))
             if not a.active:
                 marks.append(message("pdf_ended", lang))
+            if a.protected:
+                marks.insert(0, message("pdf_protected_mark", lang))
             meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})" if ln.quality is not
                                                   Quality.NOT_ASSESSED else "") for ln in contacts)
             cells = [
@@ -204,11 +222,16 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 _lines(meets, inner[3]),
                 _lines(", ".join(frequencies), inner[4]),
                 _lines(", ".join(names[i] for i in coordination), inner[5]),
-                _lines(", ".join(marks), inner[6]),
+                _lines(describe_consent(a.consent, a.consent_date, lang), inner[6]),
+                _lines(", ".join(marks), inner[7]),
             ]
+            if a.protected:
+                cells[0] = _lines("⚠ " + a.name, inner[0])
             first = len(rows)
             rows += _row_pieces(cells, _lines(f"{a.name} ({message('pdf_continued', lang)})", inner[0]))
             spans.append((first, len(rows) - 1))
+            if a.protected:
+                warned.append((first, len(rows) - 1))
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
@@ -229,6 +252,11 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 if n % 2:
                     style.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f2f4f6")))
                 style.append(("LINEBELOW", (0, last), (-1, last), 0.3, colors.HexColor("#c5ccd3")))
+        for first, last in warned:  # a protected person's row stands out (and says why in words)
+            style += [("BACKGROUND", (0, first), (-1, last), colors.HexColor(PROTECTED_BACKGROUND)),
+                      ("FONT", (0, first), (0, last), BOLD, CELL_SIZE, CELL_LEADING),
+                      ("FONT", (-1, first), (-1, last), BOLD, CELL_SIZE, CELL_LEADING),
+                      ("TEXTCOLOR", (0, first), (-1, last), colors.HexColor(PROTECTED_TEXT))]
         table.setStyle(TableStyle(style))
         # A cloud's heading never stays behind at the foot of a page: it starts a new page
         # unless there is room for it, the header row and a few people.
@@ -305,6 +333,8 @@ def write_pdf(
         since_index = skymap.snapshots.index(find_status(skymap, changes_since))  # a clear error first
     m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since), people_from=people_from)
     sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
+    if sections != ["plan"] and not has_plan(m):  # no plan, no page for it (unless it is all that was asked)
+        sections = [s for s in sections if s != "plan"] or ["map"]
     today = today or date.today()
     size = PAPERS[paper]
     width, height = size
@@ -353,6 +383,10 @@ def write_pdf(
         if "contacts" in sections:
             story.append(PageBreak())
         story += summary(m, lang, body_width, st)
+    if "plan" in sections:
+        if story and not isinstance(story[-1], PageBreak):
+            story.append(PageBreak())
+        story += plan_page(m, lang, body_width, st, today, m.snapshots[since_index] if changes_since else None)
     if changes_since:
         from .changes import changes_page  # noqa: PLC0415
 
@@ -361,7 +395,7 @@ def write_pdf(
         elif story and isinstance(story[-1], Spacer):
             story = [NextPageTemplate("text"), PageBreak()]
         # By position: a pseudonymised status's label is no longer the label asked for.
-        story += changes_page(m, m.snapshots[since_index], lang, body_width, st)
+        story += changes_page(m, m.snapshots[since_index], lang, body_width, st, with_plan="plan" not in sections)
         from .rc_page import rc_page  # noqa: PLC0415
 
         story += rc_page(m, m.snapshots[since_index], lang, body_width, st)

@@ -60,6 +60,7 @@ class ExportOptionsDialog(QDialog):
             ("map", self.tr("The map with its legend")),
             ("contacts", self.tr("The contact list, by cloud")),
             ("summary", self.tr("Findings and counts")),
+            ("plan", self.tr("The joint plan (goals and agreements)")),
         ):
             box = QCheckBox(text)
             box.setObjectName(f"section_{key}")

@@ -1,0 +1,88 @@
+"""`skymap plan` (goals, agreements, done/drop by number, list), and the plan in
+`stats --json` and `diff --json`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from skymap.cli import main
+from skymap.storage.mapfile import load_map
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def kort(tmp_path):
+    path = tmp_path / "kort.json"
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def test_goals_and_agreements_are_added_numbered_and_marked(kort, capsys):
+    assert run(capsys, "plan", kort, "--goal", "Emil kommer i skole hver dag")[0] == 0
+    code, out, _ = run(capsys, "plan", kort, "--agree", "Ring til PPR", "--owner", "emil  NØRGAARD", "--due", "2026-02-01")
+    assert code == 0 and out.strip() == "Aftale 1 tilføjet: Ring til PPR (Emil Nørgaard)"
+    assert run(capsys, "plan", kort, "--agree", "Familiemøde", "--owner", "familien")[0] == 0
+    assert run(capsys, "plan", kort, "--agree", "Find en fritidsaktivitet")[0] == 0
+    assert run(capsys, "plan", kort, "--done", "2")[1].strip() == "Aftale 2 er nu udført: Familiemøde"
+    assert run(capsys, "plan", kort, "--drop", "3")[0] == 0
+    m = load_map(kort)
+    assert m.goals == ["Emil kommer i skole hver dag"]
+    assert [(a.text, a.owner, a.status.value) for a in m.agreements] == [
+        ("Ring til PPR", next(f.id for f in m.family if f.name == "Emil Nørgaard"), "open"),
+        ("Familiemøde", "family", "done"), ("Find en fritidsaktivitet", None, "dropped")]
+    code, out, _ = run(capsys, "plan", kort, "--list")
+    assert out.splitlines() == [
+        "Mål:", "  1. Emil kommer i skole hver dag", "Aftaler:",
+        "  1. Ring til PPR — Emil Nørgaard — senest 2026-02-01 — frist overskredet",
+        "  2. Familiemøde — Familien — udført", "  3. Find en fritidsaktivitet — ingen endnu — opgivet"]
+    data = json.loads(run(capsys, "plan", kort, "--list", "--json", "--lang", "en")[1])
+    assert data["goals"] == ["Emil kommer i skole hver dag"]
+    assert data["agreements"][1] == {"number": 2, "text": "Familiemøde", "owner": "The family", "due": None,
+                                     "status": "done", "overdue": False, "note": ""}
+    assert data["agreements"][0]["overdue"] is True
+
+
+def test_an_unknown_owner_or_number_is_said_in_the_maps_language_and_changes_nothing(kort, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    before = kort.read_bytes()
+    code, out, err = run(capsys, "plan", kort, "--agree", "Ring", "--owner", "Karen Ukendt")
+    assert code == 2 and err.strip() == (
+        'skymap: Ingen på kortet hedder "Karen Ukendt". Skriv navnet på en person på kortet, eller "familien".')
+    code, _, err = run(capsys, "plan", kort, "--done", "1", "--lang", "en")
+    assert code == 2 and "There is no agreement number 1; the map has 0" in err and "Traceback" not in err
+    code, _, err = run(capsys, "plan", kort, "--drop", "0")
+    assert code == 2 and "ingen aftale nummer 0" in err
+    code, _, err = run(capsys, "plan", kort, "--goal", "   ")
+    assert code == 2 and "Et mål skal have en tekst." in err
+    code, _, err = run(capsys, "plan", kort, "--agree", "Ring", "--due", "1. marts")
+    assert code == 2 and "is not a date" in err
+    assert kort.read_bytes() == before
+
+
+def test_stats_and_diff_json_count_the_agreements(kort, capsys):
+    run(capsys, "plan", kort, "--agree", "Ring til PPR", "--owner", "Emil Nørgaard", "--due", "2026-02-01")
+    run(capsys, "plan", kort, "--agree", "Skolemøde", "--owner", "family")
+    run(capsys, "status", kort, "--add", "Opstart", "--date", "2026-01-10")
+    run(capsys, "plan", kort, "--done", "2")
+    run(capsys, "plan", kort, "--agree", "Familiemøde", "--owner", "family", "--due", "2026-03-01")
+    run(capsys, "status", kort, "--add", "Statusmøde 1", "--date", "2026-02-20")
+    stats = json.loads(run(capsys, "stats", kort, "--json")[1])
+    assert stats["agreements"] == {"open": 2, "done": 1, "dropped": 0, "overdue": 2}
+    at_start = json.loads(run(capsys, "stats", kort, "--json", "--status", "Opstart")[1])
+    assert at_start["agreements"] == {"open": 2, "done": 0, "dropped": 0, "overdue": 0}
+    d = json.loads(run(capsys, "diff", kort, "--from", "Opstart", "--to", "Statusmøde 1", "--json")[1])
+    assert d["agreements"] == {"added": ["Familiemøde"], "done": ["Skolemøde"], "dropped": [],
+                               "overdue": ["Ring til PPR"]}  # on the later status's date, 2026-02-20
+    text = run(capsys, "diff", kort, "--from", "Opstart", "--lang", "en")[1]
+    assert "Agreement done: Skolemøde (The family)." in text
