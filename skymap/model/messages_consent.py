@@ -67,4 +67,13 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
         "en samtykkedato kræver et samtykke i kolonnen for samtykke (ja, nej eller trukket tilbage)",
         "a consent date needs a consent in the consent column (yes, no or withdrawn)",
     ),
+    # --- the meeting PDF's contact list (export/pdf.py) ---
+    "pdf_consent": ("Samtykke", "Consent"),
+    "pdf_protected_mark": ("⚠ SKÆRMET: må ikke orienteres eller inddrages", "⚠ PROTECTED: must not be told or involved"),
+    "pdf_protected_banner": (
+        "⚠ Skærmede personer – må ikke orienteres om eller inddrages i sagen, og kortet må ikke vises "
+        "eller gives til dem: {names}.",
+        "⚠ Protected people – must not be told about or involved in the case, and the map must not be shown "
+        "or given to them: {names}.",
+    ),
 }

@@ -1,0 +1,45 @@
+"""The meeting PDF's contact list says each professional's consent (with its date) and warns
+about protected people: a warning above the list naming them, and their rows marked in words."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from skymap.export.pdf import write_pdf
+from tests.export.consent_map import PROTECTED_ACTOR, PROTECTED_MEMBER, consent_map
+
+
+def contact_pages(lang: str) -> str:
+    buffer = io.BytesIO()
+    write_pdf(consent_map(lang), buffer, today=date(2026, 9, 14), sections=["contacts"])
+    return "\n".join(page.extract_text() for page in PdfReader(buffer).pages)
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("da", ("Samtykke", "givet", "10.01.2026", "afvist", "trukket", "tilbage", "mangler",
+            "⚠ Skærmede personer – må ikke orienteres om eller inddrages i sagen", "SKÆRMET")),
+    ("en", ("Consent", "given", "2026-01-10", "refused", "withdrawn", "missing",
+            "⚠ Protected people – must not be told about or involved in the case", "PROTECTED")),
+])
+def test_contact_list_lists_consent_and_warns_about_protected_people(lang, words):
+    text = contact_pages(lang)
+    for word in words:
+        assert word in text, word
+    warning = text[text.index("⚠"):text.index("⚠") + 400].replace("\n", " ")
+    assert PROTECTED_MEMBER in warning and PROTECTED_ACTOR in warning
+    assert f"⚠ {PROTECTED_ACTOR}" in text  # the protected professional's own row
+
+
+def test_no_warning_when_no_one_is_protected():
+    m = consent_map("en")
+    data = m.model_dump()
+    for p in (*data["family"], *data["actors"]):
+        p["protected"] = False
+    buffer = io.BytesIO()
+    write_pdf(type(m).model_validate(data), buffer, sections=["contacts"])
+    text = "\n".join(page.extract_text() for page in PdfReader(buffer).pages)
+    assert "⚠" not in text and "PROTECTED" not in text and "Consent" in text
