@@ -11,7 +11,7 @@ networkx's (tests/model/test_graph.py compares them on random graphs).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 Node = Hashable
@@ -111,7 +111,7 @@ def cut_vertices(g: Graph) -> dict[Node, list[set[Node]]]:
         disc[root] = low[root] = len(preorder)
         preorder.append(root)
         root_children: list[Node] = []
-        stack = [(root, None, iter(g.adj[root]))]
+        stack: list[tuple[Node, Node | None, Iterator[Node]]] = [(root, None, iter(g.adj[root]))]
         while stack:
             v, parent, it = stack[-1]
             advanced = False

@@ -9,15 +9,19 @@ map coordinates (y grows downwards, the family at the origin).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from statistics import fmean
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from . import _no_plugins  # noqa: F401 - before pydantic builds a model
+
+# isort: split
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .geometry import usable_outline
+from .ties import ENDS, FAMILY_ID, End, tie_kind
 from .vocabulary import (
     ActorKind,
     AgreementStatus,
@@ -29,10 +33,9 @@ from .vocabulary import (
     LinkKind,
     Quality,
 )
-from .ties import ENDS, FAMILY_ID, tie_kind
 
-FORMAT_NAME = "skymap"
-CURRENT_VERSION = 5
+FORMAT_NAME: Final = "skymap"
+CURRENT_VERSION: Final = 5
 
 # Types are strict: a file says 1.5 for a number, true for yes, "Anne" for a name — never
 # "1.5", 1 or "yes". (A whole number is a number: 12 is read as 12.0 where a float is due.)
@@ -85,7 +88,7 @@ MAX_OUTLINE_POINTS = 64
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class _Frozen(BaseModel):
@@ -249,7 +252,7 @@ def reference_problems(
     actors: list[Actor],
     links: list[Link],
     annotations: list[Annotation],
-    agreements: list[Agreement] = (),
+    agreements: Sequence[Agreement] = (),
 ) -> list[tuple[str, dict]]:
     """Every broken rule between objects, as (message key, params); empty when all is well.
     An agreement's owner is a person on the map, FAMILY_ID or None."""
@@ -257,7 +260,9 @@ def reference_problems(
         return []
     problems: list[tuple[str, dict]] = []
     seen: set[str] = {FAMILY_ID}
-    for obj in (*family, *domains, *actors, *links, *annotations, *agreements):
+    everything: list[FamilyMember | Domain | Actor | Link | Annotation | Agreement]
+    everything = [*family, *domains, *actors, *links, *annotations, *agreements]
+    for obj in everything:
         if obj.id in seen:
             problems.append(("duplicate_id", {"id": obj.id}))
         seen.add(obj.id)
@@ -276,7 +281,8 @@ def reference_problems(
         if link.source == link.target:
             problems.append(("self_link", {"id": link.id}))
             continue
-        ends = ("actor" if link.source in actor_ids else "family", "actor" if link.target in actor_ids else "family")
+        ends: tuple[End, End] = ("actor" if link.source in actor_ids else "family",
+                                 "actor" if link.target in actor_ids else "family")
         if tie_kind(*ends) is not link.kind:
             key = "bad_coordination" if link.kind is LinkKind.COORDINATION else "bad_contact"
             problems.append((key, {"id": link.id}))
