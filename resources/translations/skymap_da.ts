@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="36"/>
+        <source>About Skymap</source>
+        <translation>Om Skymap</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="56"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="64"/>
+        <source>Draw a family&apos;s network of professionals together, count it, print it.</source>
+        <translation>Tegn familiens netværk af fagpersoner sammen, tæl det, udskriv det.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="65"/>
+        <source>Skymap never connects to a network: maps stay where you save them.</source>
+        <translation>Skymap bruger aldrig netværket: kortene bliver, hvor du gemmer dem.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="66"/>
+        <source>Your settings: %1</source>
+        <translation>Dine indstillinger: %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="67"/>
+        <source>Unsaved work kept for recovery: %1</source>
+        <translation>Ikke-gemt arbejde, der gemmes til gendannelse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="78"/>
+        <source>The full licence texts are in %1.</source>
+        <translation>De fulde licenstekster ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="79"/>
+        <source>The full licence texts come with each library&apos;s package.</source>
+        <translation>De fulde licenstekster følger med hvert biblioteks pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="81"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are separate libraries in Skymap&apos;s program folder, and you may replace them with your own builds of the same version. Their source code is at the addresses below.</source>
+        <translation>Qt og PySide6 bruges under GNU Lesser General Public License version 3 (LGPL-3.0). De er selvstændige biblioteker i Skymaps programmappe, og du må erstatte dem med dine egne udgaver af samme version. Deres kildekode findes på adresserne nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
+        <source>Libraries Skymap is built with</source>
+        <translation>Biblioteker, Skymap er bygget med</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <source>Source</source>
+        <translation>Kildekode</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="40"/>
@@ -144,38 +217,38 @@
 <context>
     <name>Describer</name>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="35"/>
+        <location filename="../../skymap/ui/describe.py" line="36"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="49"/>
-        <location filename="../../skymap/ui/describe.py" line="68"/>
+        <location filename="../../skymap/ui/describe.py" line="50"/>
+        <location filename="../../skymap/ui/describe.py" line="69"/>
         <source>(no name)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="52"/>
+        <location filename="../../skymap/ui/describe.py" line="53"/>
         <source>in %1</source>
         <translation>i %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="54"/>
+        <location filename="../../skymap/ui/describe.py" line="55"/>
         <source>family coordinator</source>
         <translation>familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="56"/>
+        <location filename="../../skymap/ui/describe.py" line="57"/>
         <source>core team</source>
         <translation>kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="58"/>
+        <location filename="../../skymap/ui/describe.py" line="59"/>
         <source>no longer involved</source>
         <translation>ikke længere med</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="59"/>
+        <location filename="../../skymap/ui/describe.py" line="60"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n forbindelse</numerusform>
@@ -183,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="69"/>
+        <location filename="../../skymap/ui/describe.py" line="70"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -191,17 +264,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="70"/>
+        <location filename="../../skymap/ui/describe.py" line="71"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="78"/>
+        <location filename="../../skymap/ui/describe.py" line="79"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="79"/>
+        <location filename="../../skymap/ui/describe.py" line="80"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -209,23 +282,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="88"/>
-        <location filename="../../skymap/ui/describe.py" line="90"/>
+        <location filename="../../skymap/ui/describe.py" line="89"/>
+        <location filename="../../skymap/ui/describe.py" line="91"/>
         <source>help flows from %1 to %2</source>
         <translation>hjælpen går fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="92"/>
+        <location filename="../../skymap/ui/describe.py" line="93"/>
         <source>help flows both ways</source>
         <translation>hjælpen går begge veje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="97"/>
+        <location filename="../../skymap/ui/describe.py" line="98"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="101"/>
+        <location filename="../../skymap/ui/describe.py" line="102"/>
         <source>%n family member(s)</source>
         <translation>
             <numerusform>%n familiemedlem</numerusform>
@@ -233,17 +306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="102"/>
+        <location filename="../../skymap/ui/describe.py" line="103"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="111"/>
+        <location filename="../../skymap/ui/describe.py" line="112"/>
         <source>Nothing selected. Tab moves from person to person.</source>
         <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="117"/>
+        <location filename="../../skymap/ui/describe.py" line="118"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n valgt: %1</numerusform>
@@ -254,192 +327,190 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="83"/>
+        <location filename="../../skymap/ui/editor.py" line="84"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
         <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
         <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="108"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="109"/>
+        <location filename="../../skymap/ui/editor.py" line="110"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="110"/>
+        <location filename="../../skymap/ui/editor.py" line="111"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="113"/>
+        <location filename="../../skymap/ui/editor.py" line="114"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="121"/>
-        <location filename="../../skymap/ui/editor.py" line="170"/>
-        <location filename="../../skymap/ui/editor.py" line="177"/>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <location filename="../../skymap/ui/editor.py" line="163"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="121"/>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="126"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="131"/>
-        <location filename="../../skymap/ui/editor.py" line="150"/>
+        <location filename="../../skymap/ui/editor.py" line="132"/>
+        <location filename="../../skymap/ui/editor.py" line="149"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="131"/>
-        <location filename="../../skymap/ui/editor.py" line="150"/>
+        <location filename="../../skymap/ui/editor.py" line="132"/>
+        <location filename="../../skymap/ui/editor.py" line="149"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="136"/>
-        <location filename="../../skymap/ui/editor.py" line="138"/>
-        <location filename="../../skymap/ui/editor.py" line="153"/>
-        <location filename="../../skymap/ui/editor.py" line="157"/>
+        <location filename="../../skymap/ui/editor.py" line="137"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <location filename="../../skymap/ui/editor.py" line="155"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="154"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="175"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="222"/>
-        <location filename="../../skymap/ui/editor.py" line="224"/>
-        <location filename="../../skymap/ui/editor.py" line="227"/>
+        <location filename="../../skymap/ui/editor.py" line="178"/>
+        <location filename="../../skymap/ui/editor.py" line="180"/>
+        <location filename="../../skymap/ui/editor.py" line="183"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="256"/>
-        <location filename="../../skymap/ui/editor.py" line="269"/>
+        <location filename="../../skymap/ui/editor.py" line="197"/>
+        <location filename="../../skymap/ui/editor.py" line="210"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="259"/>
+        <location filename="../../skymap/ui/editor.py" line="200"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="273"/>
-        <location filename="../../skymap/ui/editor.py" line="275"/>
-        <location filename="../../skymap/ui/editor.py" line="277"/>
+        <location filename="../../skymap/ui/editor.py" line="214"/>
+        <location filename="../../skymap/ui/editor.py" line="216"/>
+        <location filename="../../skymap/ui/editor.py" line="218"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="284"/>
+        <location filename="../../skymap/ui/editor.py" line="225"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="285"/>
+        <location filename="../../skymap/ui/editor.py" line="226"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="304"/>
+        <location filename="../../skymap/ui/editor.py" line="237"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="304"/>
+        <location filename="../../skymap/ui/editor.py" line="237"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="317"/>
+        <location filename="../../skymap/ui/editor.py" line="250"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="331"/>
-        <location filename="../../skymap/ui/editor.py" line="365"/>
+        <location filename="../../skymap/ui/editor.py" line="256"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -497,18 +568,23 @@
         <translation>Fund og optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="63"/>
+        <source>The joint plan (goals and agreements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="74"/>
         <source>No page of changes</source>
         <translation>Ingen side med ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="75"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="76"/>
         <source>Changes since %1</source>
         <translation>Ændringer siden %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="83"/>
-        <location filename="../../skymap/ui/export_dialog.py" line="87"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="88"/>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
     </message>
@@ -516,33 +592,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="139"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="107"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="141"/>
-        <location filename="../../skymap/ui/fast_entry.py" line="142"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="109"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="110"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="161"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="129"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="173"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="141"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="183"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="151"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="205"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="162"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -734,79 +810,79 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="53"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="55"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="56"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="57"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="59"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="67"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="103"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="104"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="110"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="111"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="114"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="115"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="115"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="116"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="147"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="268"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="269"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="275"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="276"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="277"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="278"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1015,562 +1091,567 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="93"/>
-        <location filename="../../skymap/ui/main_window.py" line="695"/>
+        <location filename="../../skymap/ui/main_window.py" line="82"/>
+        <location filename="../../skymap/ui/main_window.py" line="682"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="95"/>
-        <location filename="../../skymap/ui/main_window.py" line="696"/>
+        <location filename="../../skymap/ui/main_window.py" line="84"/>
+        <location filename="../../skymap/ui/main_window.py" line="683"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/main_window.py" line="697"/>
+        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/main_window.py" line="684"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="98"/>
-        <location filename="../../skymap/ui/main_window.py" line="698"/>
+        <location filename="../../skymap/ui/main_window.py" line="87"/>
+        <location filename="../../skymap/ui/main_window.py" line="685"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="111"/>
-        <location filename="../../skymap/ui/main_window.py" line="699"/>
+        <location filename="../../skymap/ui/main_window.py" line="100"/>
+        <location filename="../../skymap/ui/main_window.py" line="686"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="226"/>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="226"/>
+        <location filename="../../skymap/ui/main_window.py" line="216"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="324"/>
+        <location filename="../../skymap/ui/main_window.py" line="307"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="341"/>
+        <location filename="../../skymap/ui/main_window.py" line="324"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="342"/>
+        <location filename="../../skymap/ui/main_window.py" line="325"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="352"/>
+        <location filename="../../skymap/ui/main_window.py" line="335"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="428"/>
+        <location filename="../../skymap/ui/main_window.py" line="411"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="435"/>
+        <location filename="../../skymap/ui/main_window.py" line="418"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="436"/>
+        <location filename="../../skymap/ui/main_window.py" line="419"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="437"/>
+        <location filename="../../skymap/ui/main_window.py" line="420"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="438"/>
+        <location filename="../../skymap/ui/main_window.py" line="421"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="485"/>
+        <location filename="../../skymap/ui/main_window.py" line="468"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="487"/>
+        <location filename="../../skymap/ui/main_window.py" line="470"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="489"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="490"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="508"/>
+        <location filename="../../skymap/ui/main_window.py" line="491"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="493"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="512"/>
+        <location filename="../../skymap/ui/main_window.py" line="495"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="496"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="501"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="520"/>
+        <location filename="../../skymap/ui/main_window.py" line="503"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="504"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="505"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="523"/>
+        <location filename="../../skymap/ui/main_window.py" line="506"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="507"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="527"/>
+        <location filename="../../skymap/ui/main_window.py" line="510"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="530"/>
+        <location filename="../../skymap/ui/main_window.py" line="513"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="533"/>
+        <location filename="../../skymap/ui/main_window.py" line="516"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="518"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="536"/>
+        <location filename="../../skymap/ui/main_window.py" line="519"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="539"/>
+        <location filename="../../skymap/ui/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="546"/>
+        <location filename="../../skymap/ui/main_window.py" line="529"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="548"/>
+        <location filename="../../skymap/ui/main_window.py" line="531"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="549"/>
+        <location filename="../../skymap/ui/main_window.py" line="532"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="552"/>
+        <location filename="../../skymap/ui/main_window.py" line="535"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="538"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="539"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="558"/>
+        <location filename="../../skymap/ui/main_window.py" line="541"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="560"/>
+        <location filename="../../skymap/ui/main_window.py" line="543"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="562"/>
+        <location filename="../../skymap/ui/main_window.py" line="545"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="564"/>
+        <location filename="../../skymap/ui/main_window.py" line="547"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="567"/>
+        <location filename="../../skymap/ui/main_window.py" line="550"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="554"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="572"/>
+        <location filename="../../skymap/ui/main_window.py" line="555"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="573"/>
+        <location filename="../../skymap/ui/main_window.py" line="556"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="557"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="575"/>
+        <location filename="../../skymap/ui/main_window.py" line="558"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="578"/>
+        <location filename="../../skymap/ui/main_window.py" line="561"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="580"/>
+        <location filename="../../skymap/ui/main_window.py" line="563"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="583"/>
+        <location filename="../../skymap/ui/main_window.py" line="566"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="570"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="571"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="574"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="593"/>
+        <location filename="../../skymap/ui/main_window.py" line="576"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="594"/>
+        <location filename="../../skymap/ui/main_window.py" line="577"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="598"/>
+        <location filename="../../skymap/ui/main_window.py" line="581"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="602"/>
+        <location filename="../../skymap/ui/main_window.py" line="585"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="586"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="604"/>
+        <location filename="../../skymap/ui/main_window.py" line="587"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="605"/>
+        <location filename="../../skymap/ui/main_window.py" line="588"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="606"/>
+        <location filename="../../skymap/ui/main_window.py" line="589"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="613"/>
+        <location filename="../../skymap/ui/main_window.py" line="596"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="614"/>
+        <location filename="../../skymap/ui/main_window.py" line="597"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="617"/>
+        <location filename="../../skymap/ui/main_window.py" line="600"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="619"/>
+        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <source>&amp;About Skymap</source>
+        <translation>&amp;Om Skymap</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="606"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
-        <location filename="../../skymap/ui/main_window.py" line="624"/>
+        <location filename="../../skymap/ui/main_window.py" line="521"/>
+        <location filename="../../skymap/ui/main_window.py" line="611"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="524"/>
+        <location filename="../../skymap/ui/main_window.py" line="612"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="632"/>
+        <location filename="../../skymap/ui/main_window.py" line="619"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="633"/>
+        <location filename="../../skymap/ui/main_window.py" line="620"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="638"/>
+        <location filename="../../skymap/ui/main_window.py" line="625"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="639"/>
+        <location filename="../../skymap/ui/main_window.py" line="626"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="872"/>
+        <location filename="../../skymap/ui/main_window.py" line="859"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="880"/>
+        <location filename="../../skymap/ui/main_window.py" line="867"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="898"/>
+        <location filename="../../skymap/ui/main_window.py" line="885"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="900"/>
+        <location filename="../../skymap/ui/main_window.py" line="887"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="901"/>
+        <location filename="../../skymap/ui/main_window.py" line="888"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="902"/>
+        <location filename="../../skymap/ui/main_window.py" line="889"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="827"/>
-        <location filename="../../skymap/ui/main_window.py" line="832"/>
+        <location filename="../../skymap/ui/main_window.py" line="814"/>
+        <location filename="../../skymap/ui/main_window.py" line="819"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="238"/>
+        <location filename="../../skymap/ui/main_window.py" line="228"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="239"/>
+        <location filename="../../skymap/ui/main_window.py" line="229"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="251"/>
+        <location filename="../../skymap/ui/main_window.py" line="241"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="252"/>
+        <location filename="../../skymap/ui/main_window.py" line="242"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="253"/>
+        <location filename="../../skymap/ui/main_window.py" line="243"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="260"/>
+        <location filename="../../skymap/ui/main_window.py" line="250"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="261"/>
+        <location filename="../../skymap/ui/main_window.py" line="251"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="982"/>
+        <location filename="../../skymap/ui/main_window.py" line="969"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="986"/>
+        <location filename="../../skymap/ui/main_window.py" line="973"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1098"/>
+        <location filename="../../skymap/ui/main_window.py" line="1086"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1120"/>
+        <location filename="../../skymap/ui/main_window.py" line="1108"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1120"/>
-        <location filename="../../skymap/ui/main_window.py" line="1236"/>
+        <location filename="../../skymap/ui/main_window.py" line="1108"/>
+        <location filename="../../skymap/ui/main_window.py" line="1224"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1146"/>
+        <location filename="../../skymap/ui/main_window.py" line="1134"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1195"/>
+        <location filename="../../skymap/ui/main_window.py" line="1183"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1198"/>
+        <location filename="../../skymap/ui/main_window.py" line="1186"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1199"/>
+        <location filename="../../skymap/ui/main_window.py" line="1187"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1200"/>
+        <location filename="../../skymap/ui/main_window.py" line="1188"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1224"/>
+        <location filename="../../skymap/ui/main_window.py" line="1212"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1235"/>
+        <location filename="../../skymap/ui/main_window.py" line="1223"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1282"/>
-        <location filename="../../skymap/ui/main_window.py" line="1294"/>
+        <location filename="../../skymap/ui/window_export.py" line="33"/>
+        <location filename="../../skymap/ui/window_export.py" line="45"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1296"/>
+        <location filename="../../skymap/ui/window_export.py" line="47"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1330"/>
+        <location filename="../../skymap/ui/window_export.py" line="76"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1374"/>
+        <location filename="../../skymap/ui/window_export.py" line="108"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1374"/>
+        <location filename="../../skymap/ui/window_export.py" line="108"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1396"/>
+        <location filename="../../skymap/ui/window_export.py" line="130"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1400"/>
+        <location filename="../../skymap/ui/window_export.py" line="134"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1578,12 +1659,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="219"/>
+        <location filename="../../skymap/ui/scene.py" line="214"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="509"/>
+        <location filename="../../skymap/ui/scene.py" line="505"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1606,7 +1687,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="54"/>
+        <location filename="../../skymap/ui/document_view.py" line="82"/>
         <location filename="../../skymap/ui/view.py" line="56"/>
         <source>Map</source>
         <translation>Kort</translation>

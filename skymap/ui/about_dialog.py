@@ -40,11 +40,11 @@ class AboutDialog(QDialog):
         pixmap = QPixmap(str(ICONS / "skymap-64.png"))
         if not pixmap.isNull():
             picture.setPixmap(pixmap)
-        head.addWidget(picture, 0, Qt.AlignTop)
+        head.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         self.summary = QLabel(self._summary())
         self.summary.setObjectName("about_summary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(self.summary, 1)
         layout.addLayout(head)
         self.libraries = QTextBrowser()
@@ -52,8 +52,8 @@ class AboutDialog(QDialog):
         self.libraries.setOpenLinks(False)  # addresses are shown, never opened: no network
         self.libraries.setHtml(self._libraries_html())
         layout.addWidget(self.libraries, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(720, 640)
@@ -70,9 +70,8 @@ class AboutDialog(QDialog):
 
     def _libraries_html(self) -> str:
         rows = "".join(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                html.escape(lib.name), html.escape(about.library_version(lib)), html.escape(lib.licence),
-                html.escape(lib.source))
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>"
+                             for cell in (lib.name, about.library_version(lib), lib.licence, lib.source)) + "</tr>"
             for lib in about.LIBRARIES)
         folder = about.licences_folder()
         where = (self.tr("The full licence texts are in %1.").replace("%1", str(folder)) if folder is not None
@@ -91,7 +90,7 @@ class AboutDialog(QDialog):
 def show_about(parent) -> AboutDialog:
     """Help ▸ About Skymap (not modal: the map stays usable behind it)."""
     dialog = AboutDialog(parent)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

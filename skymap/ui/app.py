@@ -17,6 +17,13 @@ def run(args, lang: str, terminal_unlock=None) -> int:
     it a password dialog asks."""
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from skymap.ui import platform_check  # noqa: PLC0415
+
+    # Qt aborts with only its plugin message when X11 libraries are missing: say which, and how to add them.
+    missing = platform_check.check_before_qt(lang)
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from skymap.ui.main_window import MainWindow  # noqa: PLC0415
@@ -41,6 +48,10 @@ def run(args, lang: str, terminal_unlock=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Skymap")
     app.setOrganizationName("Skymap")
+    app.setDesktopFileName("skymap")  # Wayland/X11 match the window to skymap.desktop (its icon)
+    from skymap.ui.about_dialog import app_icon  # noqa: PLC0415
+
+    app.setWindowIcon(app_icon())
     from skymap.ui import i18n  # noqa: PLC0415
 
     i18n.install(app, lang)

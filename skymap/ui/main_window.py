@@ -596,6 +596,10 @@ class MainWindow(QMainWindow):
                                           lambda: self.show_shortcuts())
         if _user_guide() is not None:
             self._action(help_menu, self.tr("&User Guide"), QKeySequence(), lambda: self.show_user_guide())
+        from skymap.ui.about_dialog import show_about  # noqa: PLC0415
+
+        self.act_about = self._action(help_menu, self.tr("&About Skymap"), QKeySequence(), lambda: show_about(self))
+        self.act_about.setMenuRole(QAction.AboutRole)
 
         toolbar = QToolBar(self.tr("Tools"), self)
         toolbar.setObjectName("toolbar")

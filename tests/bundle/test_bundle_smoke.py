@@ -1,0 +1,68 @@
+"""The standalone program as a user gets it: dist/skymap/skymap, built by
+packaging/build-linux (CI builds it after the other tests, then runs these). Each command
+runs in an empty environment — no venv, no Python on PATH, no variables but HOME and a
+system PATH — as from a file manager or a fresh shell. Skipped when dist/ has no bundle."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import ROOT
+
+BUNDLE = ROOT / "dist" / "skymap"
+PROGRAM = BUNDLE / ("skymap.exe" if sys.platform == "win32" else "skymap")
+
+pytestmark = pytest.mark.skipif(not PROGRAM.is_file(), reason="no bundle in dist/ (packaging/build-linux makes it)")
+
+
+def run(home, *argv, **env):
+    clean = {"HOME": str(home), "PATH": "/usr/bin:/bin", **env}
+    return subprocess.run([str(PROGRAM), *map(str, argv)], cwd=home, env=clean, capture_output=True, text=True,
+                          timeout=180)
+
+
+def test_version(tmp_path):
+    from skymap import __version__
+
+    done = run(tmp_path, "--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"skymap {__version__}"
+
+
+def test_new_validate_export(tmp_path):
+    assert run(tmp_path, "new", "-o", "m.json", "--family", "Nørgaard").returncode == 0
+    assert json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))["format"] == "skymap"
+    done = run(tmp_path, "validate", "m.json")
+    assert done.returncode == 0, done.stderr
+    done = run(tmp_path, "export", "m.json", "-o", "m.pdf")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_bad_input_is_one_line_not_a_traceback(tmp_path):
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    done = run(tmp_path, "validate", "bad.json")
+    assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_screenshot_of_the_example_map_in_danish(tmp_path):
+    example = tmp_path / "familien-norgaard.json"
+    shutil.copy(BUNDLE / "examples" / "familien-norgaard.json", example)
+    done = run(tmp_path, example, "--screenshot", "s.png", "--size", "1366x768", "--lang", "da",
+               QT_QPA_PLATFORM="offscreen")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "s.png").stat().st_size > 50_000  # a painted map, not an empty window
+
+
+def test_the_bundle_carries_its_licences_and_data():
+    internal = BUNDLE / "_internal"
+    assert (BUNDLE / "licences" / "LGPL-3.0.txt").is_file() and (BUNDLE / "licences" / "README.txt").is_file()
+    assert (internal / "skymap" / "ui" / "translations" / "skymap_da.qm").is_file()
+    assert (internal / "skymap" / "export" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert any((internal / "resources" / "schema").glob("skymap-v*.schema.json"))
+    # Qt modules Skymap does not use are left out.
+    assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("libQt6Qml*"))
+    assert not list(internal.rglob("libQt6Network*"))

@@ -1,0 +1,64 @@
+"""Help ▸ About Skymap: the version, no network, where settings and unsaved work are kept,
+and the bundled libraries with their licences (the LGPL's notice for Qt) — in Danish and
+English; the window carries Skymap's icon."""
+
+import shutil
+
+from PySide6.QtWidgets import QApplication
+
+from skymap import __version__, about
+from skymap.ui import i18n
+from skymap.ui.about_dialog import AboutDialog, app_icon
+from tests.helpers import EXAMPLE
+
+
+def help_action(win, text):
+    help_menu = win.menuBar().actions()[-1].menu()
+    return next(a for a in help_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_about_from_the_help_menu_shows_version_and_licences(open_example, qtbot):
+    win = open_example("en")
+    help_action(win, "About Skymap").trigger()
+    dialog = win.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert f"Skymap {__version__}" in dialog.summary.text()
+    assert "never connects to a network" in dialog.summary.text()
+    text = dialog.libraries.toPlainText()
+    for lib in about.LIBRARIES:
+        assert lib.name in text and lib.licence in text and lib.source in text
+    assert "LGPL-3.0" in text and "replace them with your own builds" in text
+    assert about.library_version(about.LIBRARIES[0]) in text  # Qt's version, as installed
+    dialog.close()
+
+
+def test_about_in_danish(open_example, qtbot):
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "da")
+        win = open_example("da")
+        help_action(win, "Om Skymap").trigger()
+        dialog = win.findChild(AboutDialog)
+        assert dialog.windowTitle() == "Om Skymap"
+        assert "netværk" in dialog.summary.text()
+        assert "erstatte" in dialog.libraries.toPlainText()
+        dialog.close()
+    finally:
+        i18n.install(app, "en")
+
+
+def test_every_bundled_library_has_a_version_here():
+    """A misspelt distribution name would show an empty version and lose its licence files."""
+    for lib in about.LIBRARIES:
+        if lib.distribution or lib.name == "Python":
+            assert about.library_version(lib), lib.name
+
+
+def test_window_icon_is_skymaps(tmp_path):
+    from skymap.cli import main
+
+    shutil.copy(EXAMPLE, tmp_path / "map.json")
+    assert main([str(tmp_path / "map.json"), "--screenshot", str(tmp_path / "shot.png"), "--size", "800x600"]) == 0
+    icon = QApplication.instance().windowIcon()
+    assert not icon.isNull()
+    assert {16, 32, 48, 256} <= {s.width() for s in app_icon().availableSizes()}
