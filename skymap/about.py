@@ -39,6 +39,7 @@ LIBRARIES: tuple[Library, ...] = (
     Library("pypdf", "pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf"),
     Library("pypdfium2 (with PDFium)", "pypdfium2", "Apache-2.0 AND BSD-3-Clause",
             "https://github.com/pypdfium2-team/pypdfium2"),
+    Library("Pillow", "pillow", "MIT-CMU", "https://github.com/python-pillow/Pillow"),
     Library("DejaVu fonts", "", "Bitstream-Vera AND LicenseRef-DejaVu-public-domain",
             "https://dejavu-fonts.github.io/"),
 )
