@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from .errors import NotSkymapError, UnsupportedVersionError
 from .objects import CURRENT_VERSION, FORMAT_NAME, NAME_CONTROLS, TEXT_CONTROLS
@@ -29,7 +30,7 @@ def _v1_to_v2(raw: dict) -> dict:
         domains = [{"outline": None, **d} if isinstance(d, dict) else d for d in container["domains"]]
         return {**container, "domains": domains}
 
-    raw = with_outlines(raw)
+    raw = cast(dict, with_outlines(raw))
     if isinstance(raw.get("snapshots"), list):
         raw["snapshots"] = [
             {**s, "content": with_outlines(s.get("content"))} if isinstance(s, dict) and "content" in s else s
@@ -80,7 +81,7 @@ def _v2_to_v3(raw: dict) -> dict:
             out[key] = items
         return out
 
-    raw = clean_content(raw)
+    raw = cast(dict, clean_content(raw))
     if isinstance(raw.get("meta"), dict):
         raw["meta"] = {k: clean(v, _NAME_CONTROL, True) if k in ("title", "family_name", "caseworker") else v
                        for k, v in raw["meta"].items()}
@@ -104,7 +105,7 @@ def _v3_to_v4(raw: dict) -> dict:
         links = [{"quality": "moderate", **ln} if isinstance(ln, dict) else ln for ln in container["links"]]
         return {**container, "links": links}
 
-    raw = with_quality(raw)
+    raw = cast(dict, with_quality(raw))
     if isinstance(raw.get("snapshots"), list):
         raw["snapshots"] = [
             {**s, "content": with_quality(s.get("content"))} if isinstance(s, dict) and "content" in s else s

@@ -22,14 +22,14 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Annotated
+from functools import cache
+from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .messages import message
 from .name_match import NameMatcher
-from .objects import FAMILY_ID, Actor, Annotation, FamilyMember, SkyMap
+from .objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link, MapContent, SkyMap
 from .vocabulary import label
 
 MODES = ("initials", "roles")
@@ -59,19 +59,22 @@ def _everyone(m: SkyMap) -> dict[str, list[FamilyMember | Actor]]:
     """Each person's versions by id: the working map's first, then every status's, in file
     order; people only in statuses after those of the working map."""
     out: dict[str, list[FamilyMember | Actor]] = {}
-    for content in (m, *(s.content for s in m.snapshots)):
-        for person in (*content.family, *content.actors):
+    contents: list[SkyMap | MapContent] = [m, *(s.content for s in m.snapshots)]
+    for content in contents:
+        people: list[FamilyMember | Actor] = [*content.family, *content.actors]
+        for person in people:
             out.setdefault(person.id, []).append(person)
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_kind(model: type[BaseModel], name: str) -> str:
     """"text" for a field that can hold a name (or a list of such), "id" for an id or a
     reference to one, "" for anything else (numbers, colours, codes, choices). Asked of the
     field's own type and constraints, so a text field added later is scrubbed too."""
     field = model.model_fields[name]
-    adapter = TypeAdapter(Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation)
+    annotation: Any = field.annotation
+    adapter = TypeAdapter(Annotated[annotation, *field.metadata] if field.metadata else annotation)
     for kind, probe in (("text", "Eva Kjær"), ("text", ["Eva Kjær"]), ("id", "a-1")):
         try:
             adapter.validate_python(probe)
@@ -116,8 +119,11 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_status
 
         return matcher.replace(text, replacement)
 
-    leaky_ids = {i for i in (*everyone, *(o.id for c in (skymap, *(s.content for s in skymap.snapshots))
-                                          for o in (*c.domains, *c.links, *c.annotations)),
+    contents: list[SkyMap | MapContent] = [skymap, *(s.content for s in skymap.snapshots)]
+    things: list[Domain | Link | Annotation] = []
+    for c in contents:
+        things += [*c.domains, *c.links, *c.annotations]
+    leaky_ids = {i for i in (*everyone, *(o.id for o in things),
                              *(s.id for s in skymap.snapshots)) if i != FAMILY_ID and matcher.mentions(i)}
     new_ids = {old: f"x-{n}" for n, old in enumerate(sorted(leaky_ids), start=1)}
 
@@ -140,14 +146,15 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_status
         "title": title, "family_name": new_family, "caseworker": caseworker})})
 
 
-def _rewrite(obj, scrub: Callable[[str], str], new_ids: dict[str, str], person: Callable[[BaseModel], dict]):
+def _rewrite(obj, scrub: Callable[[str], str], new_ids: dict[str, str], person: Callable[[Any], dict]):
     """A copy of a model with every free-text field scrubbed, notes dropped, canvas notes
     removed, people renamed and leaky ids replaced, at any depth (statuses included)."""
-    model = type(obj)
+    model: type[BaseModel] = type(obj)
     update: dict = {}
     for name in model.model_fields:
         value = getattr(obj, name)
         kind = _field_kind(model, name)
+        new: Any
         if name == "annotations" and value and isinstance(value[0], Annotation):
             new = []
         elif isinstance(value, BaseModel):

@@ -8,7 +8,7 @@ again in the same map, in clouds of the same kind.
 
 from __future__ import annotations
 
-from .objects import Domain, SkyMap
+from .objects import Domain, MapContent, SkyMap
 from .vocabulary import DomainKind, normalise_language
 
 COMMON_ROLES: dict[DomainKind, tuple[tuple[str, str], ...]] = {
@@ -84,7 +84,8 @@ def typed_roles(m: SkyMap, domain: Domain | None) -> list[str]:
         return d.id == domain.id or (domain.kind is not DomainKind.CUSTOM and d.kind is domain.kind)
 
     seen: dict[str, str] = {}
-    for content in (m, *(s.content for s in m.snapshots)):
+    contents: list[SkyMap | MapContent] = [m, *(s.content for s in m.snapshots)]
+    for content in contents:
         clouds = {d.id for d in content.domains if same(d)}
         if domain is not None:
             clouds.add(domain.id)
