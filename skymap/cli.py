@@ -6,6 +6,7 @@
     skymap stats MAP.json [--json]          the counts and findings
     skymap validate MAP.json                check a map file
     skymap export MAP.json -o OUT.pdf       print (also .svg, .png, .graphml, .csv)
+    skymap export MAP.json -o OUT.pdf --for family   the family's own copy (plain words, nothing protected)
     skymap protect MAP.json                 protect a map with a password (--remove, --new-password-file)
 
 A password-protected map is read by every command with --password-file FILE (its first
@@ -23,7 +24,7 @@ import json
 import sys
 from pathlib import Path
 
-from skymap import __version__, cli_cpr, cli_plan, cli_protect
+from skymap import __version__, cli_cpr, cli_family, cli_plan, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
@@ -101,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="print the map to PDF, or export it as SVG, PNG, GraphML or CSV",
         description="Export a map. The kind follows OUT's extension: .pdf (the map page, the contact list, "
-        "counts and findings, for the core-team meeting), .svg (the map page), .png (the canvas as the app "
+        "counts and findings, for the core-team meeting; with --for family the family's own copy), .svg (the map page), .png (the canvas as the app "
         "shows it), .graphml (the network with all attributes) or .csv (the contact list, as 'skymap import' "
         "reads it).",
     )
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", metavar="LABEL", help="export a saved status instead of the current map")
     p.add_argument("--changes-since", metavar="LABEL",
                    help="PDF: add a page of what changed since this status, with a chart of the key figures")
+    cli_family.add_option(p)
 
     p = sub.add_parser(
         "status",
@@ -456,6 +458,10 @@ def _export(args, lang: str) -> int:
                                                              "goals", "agreements")},
             "meta": skymap.meta.model_copy(update={"title": title}),
         })
+    if args.audience == "family":  # the family's own copy: never pseudonymised, nothing protected in it
+        cli_family.export_family(args, skymap, suffix, doc_lang, pdf_password)
+        print(message("written_family", lang, path=args.output))
+        return 0
     if args.changes_since and suffix != ".pdf":
         raise SkymapError("changes_pdf_only")
     if suffix == ".pdf":

@@ -1,4 +1,5 @@
-"""The Danish and English sentences about consent (samtykke) and protected people (skærmet).
+"""The Danish and English sentences about consent (samtykke), protected people (skærmet)
+and the family's own copy (familiens eget kort).
 
 Kept apart from messages.py so that file does not keep growing; messages.py merges this
 catalogue into its own, so `message(key, lang)` finds these keys like any other.
@@ -76,4 +77,45 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
         "⚠ Protected people – must not be told about or involved in the case, and the map must not be shown "
         "or given to them: {names}.",
     ),
+    # --- the family's own copy (model/family_copy.py, export/family_pdf.py): plain words, no case wording ---
+    "fam_title_named": ("Familien {name} eget kort", "The {name} family's own map"),
+    "fam_title": ("Jeres eget kort", "Your own map"),
+    "fam_whole_family": ("hele familien", "the whole family"),
+    "fam_intro": (
+        "Kortet viser de mennesker, der er omkring jer, og hvem af dem der arbejder sammen om at hjælpe jer. "
+        "Kortet er jeres. Sig til, hvis nogen mangler, eller hvis noget er forkert.",
+        "The map shows the people around you, and which of them work together to help you. "
+        "The map is yours. Please say so if someone is missing or something is wrong.",
+    ),
+    "fam_people": ("Det er de mennesker, der er omkring jer", "These are the people around you"),
+    "fam_others": ("Andre", "Others"),
+    "fam_no_one": ("Der er endnu ingen på kortet.", "There is no one on the map yet."),
+    "fam_in_touch": ("{who} – har kontakt med {names}", "{who} – in touch with {names}"),
+    "fam_together": ("De her arbejder sammen", "These work together"),
+    "fam_pair": ("{a} og {b}", "{a} and {b}"),
+    "fam_no_pairs": ("Ingen på kortet arbejder sammen endnu.", "No one on the map works together yet."),
+    "fam_call": ("Hvem I kan ringe til", "Who to call"),
+    "fam_coordinator": (
+        "Jeres familiekoordinator er {who}. Ring til {name}, hvis I har spørgsmål, eller hvis noget skal ændres.",
+        "Your family coordinator is {who}. Call {name} if you have questions or if something needs to change.",
+    ),
+    "fam_no_coordinator_caseworker": (
+        "Der er ikke valgt en familiekoordinator endnu. Ring til jeres sagsbehandler, {name}, hvis I har spørgsmål.",
+        "No family coordinator has been chosen yet. Call your caseworker, {name}, if you have questions.",
+    ),
+    "fam_no_coordinator": (
+        "Der er ikke valgt en familiekoordinator endnu. Ring til jeres sagsbehandler, hvis I har spørgsmål.",
+        "No family coordinator has been chosen yet. Call your caseworker if you have questions.",
+    ),
+    "fam_footer": ("Skymap · Familiens eget kort", "Skymap · The family's own map"),
+    "fam_made": ("Lavet {date}", "Made {date}"),
+    "fam_legend": ("Sådan læses kortet", "How to read the map"),
+    # --- skymap export --for family (cli_family.py) ---
+    "family_pdf_only": ("Familiens eget kort er en PDF; skriv fx {path}.",
+                        "The family's copy is a PDF; write e.g. {path}."),
+    "family_no_pseudonym": ("Familiens eget kort bliver aldrig pseudonymiseret (kortet er deres); udelad --pseudonymise.",
+                            "The family's copy is never pseudonymised (the map is theirs); leave out --pseudonymise."),
+    "family_no_changes": ("--changes-since hører til mødets PDF, ikke til --for family.",
+                          "--changes-since belongs to the meeting PDF, not to --for family."),
+    "written_family": ("Familiens eget kort er gemt: {path}", "The family's copy is saved: {path}"),
 }

@@ -14,6 +14,7 @@ SECRETS = ("HEMMELIGNOTE", "RISIKOVURDERING", "SAMTYKKEOMFANG", "BåndNOTE", "FA
 """Words planted where the family must never read them (a note, a reason, a scope, a tie's note)."""
 PROTECTED_ACTOR = "Karin Holm"
 PROTECTED_MEMBER = "Thomas Nørgaard"
+COORDINATOR = "Peter Vinther"
 STATES = (Consent.GIVEN, Consent.GIVEN, Consent.REFUSED, Consent.WITHDRAWN, None)
 
 
@@ -27,6 +28,7 @@ def consent_map(lang: str = "da") -> SkyMap:
             "consent_scope": "SAMTYKKEOMFANG skole og PPR" if state else "",
             "notes": f"HEMMELIGNOTE {i}",
             "protected": a.name == PROTECTED_ACTOR,
+            "coordinator": a.name == COORDINATOR,
             "protected_reason": "RISIKOVURDERING afventer" if a.name == PROTECTED_ACTOR else "",
         }))
     family = [f.model_copy(update={"notes": "FAMILIENOTE", "protected": f.name == PROTECTED_MEMBER,

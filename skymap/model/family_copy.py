@@ -1,0 +1,112 @@
+"""The family's own copy (familiens eget kort): what of the map a family may take home.
+
+`family_copy` strips a map down to what the family may read: no protected person (skærmet)
+and none of their ties, no one who has ended, no notes (on people, ties or the canvas), no
+relational-coordination scores, no consent details, no statuses and no joint plan, and never
+pseudonymised (the copy is theirs). `family_page` says it in plain words: the people around
+the family, who works together, and whom to call (the family coordinator). The PDF
+(export/family_pdf.py) prints both; nothing of the caseworker's findings is in either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .findings import join_names
+from .messages import message
+from .objects import FAMILY_ID, SkyMap
+from .vocabulary import LinkKind, normalise_language
+
+
+def family_copy(m: SkyMap) -> SkyMap:
+    """The map as the family may see it (a new SkyMap; `m` is left alone)."""
+    hidden = {p.id for p in (*m.family, *m.actors) if p.protected} | {a.id for a in m.actors if not a.active}
+    data = m.model_dump()
+    data["family"] = [dict(f, notes="", protected_reason="") for f in data["family"] if f["id"] not in hidden]
+    data["actors"] = [dict(a, notes="", consent=None, consent_date=None, consent_scope="", protected_reason="")
+                      for a in data["actors"] if a["id"] not in hidden]
+    data["links"] = [dict(ln, note="", rc=None) for ln in data["links"]
+                     if ln["source"] not in hidden and ln["target"] not in hidden]
+    data["annotations"] = []
+    data["snapshots"] = []
+    for key in ("goals", "agreements"):  # the joint plan is printed with the caseworker, not here
+        if key in data:
+            data[key] = []
+    data["meta"] = dict(data["meta"], title=family_title(m, m.meta.language))
+    return SkyMap.model_validate(data)
+
+
+def family_title(m: SkyMap, lang: str) -> str:
+    """ "Familien Nørgaards eget kort" / "The Nørgaard family's own map" ("Jeres eget kort")."""
+    name = m.meta.family_name.strip()
+    if not name:
+        return message("fam_title", lang)
+    if normalise_language(lang) == "da":  # Danish genitive: Nørgaards, but Jens' and Marx'
+        name += "'" if name[-1].lower() in "sxz" else "s"
+    return message("fam_title_named", lang, name=name)
+
+
+@dataclass
+class FamilyPage:
+    """The plain-language page, as text: headings and lines in the map's language."""
+
+    title: str
+    intro: str
+    people_heading: str
+    groups: list[tuple[str, list[str]]] = field(default_factory=list)  # (cloud, lines about its people)
+    together_heading: str = ""
+    together: list[str] = field(default_factory=list)
+    call_heading: str = ""
+    call: list[str] = field(default_factory=list)
+
+
+def family_page(m: SkyMap, lang: str | None = None) -> FamilyPage:
+    """The page's words for a map already made a `family_copy`."""
+    lang = normalise_language(lang or m.meta.language)
+    names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
+    names[FAMILY_ID] = message("fam_whole_family", lang)
+    contacts: dict[str, list[str]] = {}
+    for ln in m.links:
+        if ln.kind is LinkKind.CONTACT:
+            contacts.setdefault(ln.source, []).append(names[ln.target])
+    page = FamilyPage(title=family_title(m, lang), intro=message("fam_intro", lang),
+                      people_heading=message("fam_people", lang))
+    clouds = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]
+    clouds.append((message("fam_others", lang), [a for a in m.actors if a.domain is None]))
+    for cloud, actors in clouds:
+        if actors:
+            page.groups.append((cloud, [_about(a, contacts.get(a.id, []), lang) for a in actors]))
+    if not page.groups:
+        page.groups.append(("", [message("fam_no_one", lang)]))
+    page.together_heading = message("fam_together", lang)
+    seen: set[frozenset] = set()
+    for ln in m.links:
+        pair = frozenset((ln.source, ln.target))
+        if ln.kind is LinkKind.COORDINATION and pair not in seen:
+            seen.add(pair)
+            page.together.append(message("fam_pair", lang, a=names[ln.source], b=names[ln.target]))
+    if not page.together:
+        page.together.append(message("fam_no_pairs", lang))
+    page.call_heading = message("fam_call", lang)
+    coordinators = [a for a in m.actors if a.coordinator]
+    if coordinators:
+        for a in coordinators:
+            who = _who(a)
+            page.call.append(message("fam_coordinator", lang, who=who, name=a.name))
+    elif m.meta.caseworker.strip():
+        page.call.append(message("fam_no_coordinator_caseworker", lang, name=m.meta.caseworker.strip()))
+    else:
+        page.call.append(message("fam_no_coordinator", lang))
+    return page
+
+
+def _who(a) -> str:
+    about = ", ".join(x for x in (a.role.strip(), a.organisation.strip()) if x)
+    return f"{a.name} ({about})" if about else a.name
+
+
+def _about(a, contacts: list[str], lang: str) -> str:
+    text = _who(a)
+    if contacts:
+        text = message("fam_in_touch", lang, who=text, names=join_names(list(dict.fromkeys(contacts)), lang, 12))
+    return text
