@@ -32,7 +32,6 @@ from skymap.model.template import TEMPLATES, new_map
 from skymap.storage.mapfile import load_map, save_map
 
 COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect", "plan")
-EXPORT_FORMATS = (".pdf", ".svg", ".png", ".graphml", ".csv")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -438,9 +437,9 @@ PNG_WIDTHS = (200, 12000)
 
 
 def _export(args, lang: str) -> int:
-    suffix = args.output.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise SkymapError("export_format", path=args.output, formats=", ".join(EXPORT_FORMATS))
+    from skymap.export.dispatch import export_format  # noqa: PLC0415
+
+    suffix = export_format(args.output)  # (refused before the map is read)
     if suffix == ".png" and not PNG_WIDTHS[0] <= args.width <= PNG_WIDTHS[1]:
         raise SkymapError("png_width", value=args.width, low=PNG_WIDTHS[0], high=PNG_WIDTHS[1])
     skymap = whole_file = _load(args, args.map, lang)
@@ -464,42 +463,23 @@ def _export(args, lang: str) -> int:
         return 0
     if args.changes_since and suffix != ".pdf":
         raise SkymapError("changes_pdf_only")
+    options = {}
     if suffix == ".pdf":
-        from skymap.export.pdf import SECTIONS, write_pdf  # noqa: PLC0415
+        from skymap.export.pdf import SECTIONS  # noqa: PLC0415
 
         sections = [s.strip() for s in args.sections.split(",") if s.strip()]
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
-        options = dict(paper=args.paper, pseudonymise=args.pseudonymise, lang=doc_lang, sections=sections,
-                       changes_since=args.changes_since, people_from=whole_file)
-        if pdf_password is not None:  # (made in memory and encrypted: no clear copy on disk)
-            cli_protect.write_protected_pdf(write_pdf, skymap, args.output, pdf_password, **options)
-        else:
-            write_pdf(skymap, args.output, **options)
-    else:
-        if args.pseudonymise:
-            from skymap.model.pseudonym import pseudonymise  # noqa: PLC0415
+        options = dict(sections=sections, changes_since=args.changes_since)
+    from skymap.export.dispatch import write_export  # noqa: PLC0415
+    from skymap.ui.render import render_png  # noqa: PLC0415 - a PNG is a picture of the canvas
 
-            skymap = pseudonymise(skymap, args.pseudonymise, doc_lang, people_from=whole_file)
-        if suffix == ".svg":
-            from skymap.export.svg import write_svg  # noqa: PLC0415
-
-            write_svg(skymap, args.output, paper=args.paper, lang=doc_lang)
-        elif suffix == ".graphml":
-            from skymap.export.graphml import write_graphml  # noqa: PLC0415
-
-            write_graphml(skymap, args.output)
-        elif suffix == ".csv":
-            from skymap.export.csv_export import write_csv  # noqa: PLC0415
-
-            write_csv(skymap, args.output, lang=doc_lang)
-        else:
-            from skymap.ui.render import render_png  # noqa: PLC0415
-
-            made = render_png(skymap, args.output, width=args.width, lang=doc_lang)
-            if made[0] < args.width:
-                print(message("png_reduced", lang, width=made[0], height=made[1]))
+    made = write_export(skymap, args.output, lang=doc_lang, paper=args.paper, pseudonymise=args.pseudonymise,
+                        people_from=whole_file, pdf_password=pdf_password, render_png=render_png,
+                        png_width=args.width, **options)
+    if made is not None and made[0] < args.width:
+        print(message("png_reduced", lang, width=made[0], height=made[1]))
     print(message("written", lang, path=args.output))
     return 0
 

@@ -87,7 +87,7 @@ def run(args, lang: str, terminal_unlock=None) -> int:
     # a laptop's screen: all of it for the map and its panels
     window.showMaximized() if should_maximise(window.screen()) else window.show()
     if problem is not None:
-        window._error(problem)
+        window.error(problem)
     # Someone else has the map open: the window asks (read-only, a copy or cancel).
     if path is not None and not window.open_loaded(skymap, path, stamp, unlock.protection):
         window.set_document(new_map("standard", lang=lang), None)

@@ -64,6 +64,9 @@ def apply(window) -> None:
         window.set_tool("select")
     if window.status_view is not None:
         set_docview_read_only(window.status_view, True)
+    plan = getattr(window, "plan_panel", None)
+    if plan is not None:  # the joint plan of what is on screen: a status's, read-only
+        plan.follow(window.status_view or window.docview, read_only=not on or window.status_view is not None)
     sync_undo(window)
 
 
@@ -71,10 +74,7 @@ def undo_allowed(window) -> bool:
     """Undo and redo change the working map. They are open while it is on screen, and
     during a comparison of a status with now, which follows every undo; not while a status,
     or two statuses compared, stand in its place (the change would happen out of sight)."""
-    if window.status_view is None:
-        return True
-    showing = getattr(window, "_showing", None)
-    return bool(showing) and showing[0] == window.compare_statuses and showing[1][1] is None
+    return window.status_view is None or window.compared_with_now()
 
 
 def sync_undo(window) -> None:

@@ -263,7 +263,7 @@ class FileGuard(QObject):
             try:
                 kept = keep_copy(window.doc.map, path, protection=window.protection)
             except SkymapError as err:  # nothing is replaced when the copy cannot be kept
-                window._error(err)
+                window.error(err)
                 return False
         from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
         from skymap.ui.protect_ui import dialog_unlocker  # noqa: PLC0415
@@ -274,7 +274,7 @@ class FileGuard(QObject):
             skymap, stamp = load_map_stamped(path, unlock=unlock)
         except SkymapError as err:
             if not isinstance(err, PasswordNeededError):
-                window._error(err)
+                window.error(err)
             if kept is not None:
                 self._tell_kept(kept, before)
             return False

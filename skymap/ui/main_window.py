@@ -23,10 +23,12 @@ from skymap.storage import locks, settings
 from skymap.storage.recovery import Autosaver
 from skymap.storage.mapfile import load_map_stamped, save_map
 from skymap.ui.context_menu import build_menu
-from skymap.ui import edit_gate, modal, status_banner
+from skymap.ui import edit_gate, modal
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
+from skymap.ui.window_export import ExportMixin
+from skymap.ui.window_statuses import StatusesMixin
 
 
 AUTOSAVE_DELAY_MS = 3000
@@ -59,7 +61,7 @@ def _same_file(a, b) -> bool:
     return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StatusesMixin, ExportMixin, QMainWindow):
     def __init__(self, skymap: SkyMap, path: Path | None, lang: str, stamp=None, protection=None) -> None:
         super().__init__()
         # Before any child exists: set later, Qt would style every widget a second time.
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
                                         Qt.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
+        from skymap.ui import plan_panel  # noqa: PLC0415
+
+        plan_panel.install(self)  # the joint plan: a third tab beside the inspector and the statuses
         # The statuses' list, buttons and chart need more height than the inspector's form:
         # when their tab comes to the front, they get at least half of the right side.
         self.timeline_dock.visibilityChanged.connect(self._make_room_for_statuses)
@@ -103,6 +108,13 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)  # the statuses' buttons keep their height
         self.timeline.figures_requested.connect(lambda: self.show_changes_panel())
         self.status_view = None  # a DocumentView of a status or a comparison, shown instead of the map
+        self.showing = None  # (how it was shown, with what): shown again after an undo or in another language
+        self.changes_closes_with_comparison = False  # the changes panel was opened for the comparison on screen
+        self.timeline_refresh = QTimer(self)
+        self.timeline_refresh.setSingleShot(True)
+        self.timeline_refresh.setInterval(300)
+        self.timeline_refresh.timeout.connect(self.timeline.refresh)
+        self.family_view = False  # View ▸ Family view: full screen, large people and text
         self.settings_dialog = None
         self.text_scale = 1.0
         self._build_menus()
@@ -194,196 +206,7 @@ class MainWindow(QMainWindow):
         if restored:
             self.autosave()
 
-    def _refresh_timeline_soon(self) -> None:
-        if not hasattr(self, "_timeline_timer"):
-            self._timeline_timer = QTimer(self)
-            self._timeline_timer.setSingleShot(True)
-            self._timeline_timer.setInterval(300)
-            self._timeline_timer.timeout.connect(self.timeline.refresh)
-        self._timeline_timer.start()
-
     # ----- statuses over time -------------------------------------------------------------
-    def save_status(self, name: str | None = None, when=None) -> bool:
-        """"Gem status": keep the map as it is now, named and dated, inside the file, and save
-        the file with it. A status records a meeting: it is not an undoable map edit."""
-        from skymap.model.status import add_status  # noqa: PLC0415
-
-        if self.read_only or self.status_view is not None:
-            return False
-        if name is None:
-            default = self.tr("Start") if not self.doc.map.snapshots else self.tr("Status meeting %1").replace(
-                "%1", str(len(self.doc.map.snapshots)))
-            answer = modal.ask_status(self, default)
-            if not answer or not answer[0]:
-                return False
-            name, when = answer
-        try:
-            snap = add_status(self.doc, name, when)
-        except SkymapError as err:
-            QMessageBox.warning(self, "Skymap", err.message(self.lang))
-            return False
-        self.timeline_dock.raise_()
-        self._status_written(self.tr("Status \"%1\" saved in %2.").replace("%1", snap.label),
-                             self.tr("Status \"%1\" is kept, but the file is not saved (File > Save).").replace(
-                                 "%1", snap.label))
-        return True
-
-    def remove_status(self, snap_id: str) -> bool:
-        """Remove a status after asking (it cannot be undone), and save the file without it."""
-        snap = self.doc.get("snapshots", snap_id)
-        if snap is None or self.read_only:
-            return False
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Warning)
-        box.setWindowTitle("Skymap")
-        box.setText(self.tr("Remove the status \"%1\"?").replace("%1", snap.label))
-        box.setInformativeText(self.tr("It is the record of a meeting. Removing it cannot be undone."))
-        remove = box.addButton(self.tr("Remove status"), QMessageBox.DestructiveRole)
-        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
-        if modal.exec_box(box) is not remove:
-            return False
-        if self.status_view is not None:
-            self.back_to_now()
-        self.doc.remove("snapshots", snap_id)
-        self._status_written(self.tr("Status \"%1\" removed from %2.").replace("%1", snap.label),
-                             self.tr("Status \"%1\" is removed, but the file is not saved (File > Save).").replace(
-                                 "%1", snap.label))
-        return True
-
-    def _status_written(self, saved: str, unsaved: str) -> None:
-        """Statuses live outside the undo history: write the file at once (Save As when the map
-        has none yet) and say where; if that is cancelled, the window counts as unsaved."""
-        self.statuses_unsaved = True
-        self.setWindowModified(True)
-        if self.file_save():
-            self.statusBar().showMessage(saved.replace("%2", self.path.name), 10000)
-        else:
-            self.setWindowModified(self.is_modified())
-            self.statusBar().showMessage(unsaved, 15000)
-
-    def _show_other(self, skymap: SkyMap, mode: str, keep_view: bool = False) -> DocumentView:
-        """Show another state of the map (read-only) in place of the working map; with
-        `keep_view` at the zoom and scroll of the one it replaces."""
-        old = self.status_view.view if keep_view and self.status_view is not None else None
-        place = (old.transform(), old.horizontalScrollBar().value(), old.verticalScrollBar().value()) if old else None
-        if self.status_view is not None:
-            self._drop_other()
-        view = DocumentView(skymap, None, self.lang, self)
-        view.editor.read_only = True
-        self.center.addWidget(view.view)
-        self.center.setCurrentWidget(view.view)
-        self.overview_dock.setWidget(view.panels[0])  # (the inspector: then, read-only)
-        self.inspector_dock.setWidget(view.panels[1])
-        view.scene.context_menu_requested.connect(self.show_context_menu)
-        view.view.files_dropped.connect(self.open_dropped)
-        self.status_view = view
-        edit_gate.apply(self)  # nothing may edit the working map meanwhile
-        self.timeline.set_mode(mode)
-        self.act_back_to_now.setEnabled(True)
-        self.statusBar().showMessage(mode)
-        if place is not None:
-            view.view.setTransform(place[0])
-            view.view.horizontalScrollBar().setValue(place[1])
-            view.view.verticalScrollBar().setValue(place[2])
-        else:
-            QTimer.singleShot(0, view.view.fit)
-        return view
-
-    def _drop_other(self) -> None:
-        view, self.status_view = self.status_view, None
-        if view is not None:
-            self.center.removeWidget(view.view)
-            view.dispose()  # (its overview and inspector leave the docks with it)
-
-    def view_status(self, snap_id: str) -> None:
-        snap = self.doc.get("snapshots", snap_id)
-        if snap is None:
-            return
-        skymap = self._state_map(snap.content, snap.label)
-        self._showing = (self.view_status, (snap_id,))
-        when = QLocale().toString(snap.date, QLocale.ShortFormat)
-        self._show_other(skymap, self.tr("Showing the status \"%1\" of %2 — read-only.").replace(
-            "%1", snap.label).replace("%2", when))
-        self.timeline.show_changes([])
-        status_banner.showing(self, snap.label, snap.date)
-
-    def compare_statuses(self, earlier_id: str, later_id: str | None, keep_view: bool = False) -> None:
-        from skymap.model.status import diff, sentences  # noqa: PLC0415
-        from skymap.ui.compare import decorate  # noqa: PLC0415
-
-        earlier = self.doc.get("snapshots", earlier_id)
-        later = self.doc.get("snapshots", later_id) if later_id else None
-        if earlier is None:
-            return
-        self._showing = (self.compare_statuses, (earlier_id, later_id))
-        if later is not None and (later.date, later.taken) < (earlier.date, earlier.taken):
-            earlier, later = later, earlier
-        after = later.content if later is not None else self.doc.map.content()
-        now = self.tr("now")
-        mode = self.tr("Comparing \"%1\" with %2: new people are marked, those who left are faint.").replace(
-            "%1", earlier.label).replace("%2", f'"{later.label}"' if later is not None else now)
-        view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
-        status_banner.comparing(self, earlier.label, later.label if later is not None else None)
-        d = diff(earlier.content, after)
-        decorate(view.scene, d, earlier.content, self.lang)
-
-        def named(snap) -> str:
-            return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.ShortFormat)})'
-
-        heading = self.tr("What changed from %1 to %2").replace("%1", named(earlier)).replace(
-            "%2", named(later) if later is not None else now)
-        from skymap.model.rc import diff_lines as rc_lines  # noqa: PLC0415
-
-        lang = self.doc.map.meta.language if self.lang is None else self.lang
-        # the relational coordination then and now after the other changes
-        states = (f"“{earlier.label}”", f"“{later.label}”") if later is not None else None
-        rc = [line.strip() for line in rc_lines(earlier.content, after, lang, states)]
-        self.timeline.show_changes([*sentences(d, lang, states), *rc], heading)
-        self.last_diff = d
-        self.show_changes_panel(for_comparison=True)
-
-    def show_changes_panel(self, for_comparison: bool = False) -> None:
-        """The panel of what changed and the figures over time, under the map, with room to read."""
-        dock = self.changes_dock
-        if dock.isVisible():
-            return
-        self._changes_dock_closes = for_comparison  # opened for a comparison: closed with it
-        dock.show()
-        self.resizeDocks([dock], [max(250, round(self.height() * 0.36))], Qt.Vertical)
-
-    def _status_view_follows(self, _index: int = 0) -> None:
-        """After an undo or redo: a comparison with now is measured again, and a status
-        that is gone is no longer shown."""
-        showing = getattr(self, "_showing", None)
-        if self.status_view is None or showing is None:
-            return
-        show, args = showing
-        if any(a and self.doc.get("snapshots", a) is None for a in args):
-            self.back_to_now()
-        elif show == self.compare_statuses and args[1] is None:
-            self.compare_statuses(*args, keep_view=True)
-
-    def back_to_now(self) -> None:
-        if self.status_view is None:
-            return
-        self._drop_other()
-        self.center.setCurrentWidget(self.view)
-        self.overview_dock.setWidget(self.docview.panels[0])
-        self.inspector_dock.setWidget(self.docview.panels[1])
-        edit_gate.apply(self)
-        self.timeline.set_mode("")
-        self.act_back_to_now.setEnabled(False)
-        self.timeline.show_changes([])
-        status_banner.hide(self)
-        if getattr(self, "_changes_dock_closes", False):
-            self.changes_dock.hide()
-        self.statusBar().clearMessage()
-
-    def _state_map(self, content, label: str) -> SkyMap:
-        meta = self.doc.map.meta.model_copy(update={"title": f"{self.doc.map.meta.title} — {label}"})
-        return SkyMap(meta=meta, settings=self.doc.map.settings,
-                      **{k: list(getattr(content, k)) for k in ("family", "domains", "actors", "links", "annotations")})
-
     def _set_read_only(self, read_only: bool) -> None:
         """Read-only: look, select and pan; no edits, no Save (Save As makes a copy)."""
         self.read_only = read_only
@@ -419,13 +242,6 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Keep it"), QMessageBox.RejectRole)
         box.setDefaultButton(remove)
         return modal.exec_box(box) is remove
-
-    def _make_room_for_statuses(self, visible: bool) -> None:
-        if not visible or getattr(self, "family_view", False) or not self.overview_dock.isVisible():
-            return
-        total = self.overview_dock.height() + self.timeline_dock.height()
-        if self.timeline_dock.height() < total // 2:
-            self.resizeDocks([self.overview_dock, self.timeline_dock], [total // 2, total - total // 2], Qt.Vertical)
 
     def _after_undo_step(self, index: int) -> None:
         """Undoing a delete selects what came back, so a keyboard user keeps their place."""
@@ -504,6 +320,11 @@ class MainWindow(QMainWindow):
                              (".graphml", self.tr("GraphML network (Gephi, yEd)…")),
                              (".csv", self.tr("CSV contact list (Excel)…"))):
             other.addAction(text, lambda s=suffix: self.export_other(s))
+        other.addSeparator()
+        from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > For the Family
+
+        self.act_export_family = other.addAction(self.tr("For the &Family (plain words, nothing protected)…"),
+                                                 lambda: family_export.export_for_family(self))
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
         self.act_print = self._action(file_menu, self.tr("&Print…"), QKeySequence.Print, lambda: self.print_map())
         from skymap.ui import rc_view  # noqa: PLC0415 - relational coordination: view, import, bands
@@ -703,8 +524,8 @@ class MainWindow(QMainWindow):
         self.palette.retranslate()
         self.timeline.retranslate(self.lang)
         self.docview.set_language(self.lang)
-        if self.status_view is not None and getattr(self, "_showing", None):
-            show, args = self._showing
+        if self.status_view is not None and self.showing:
+            show, args = self.showing
             show(*args)
         self._update_title()
         self.statusBar().clearMessage()
@@ -916,7 +737,8 @@ class MainWindow(QMainWindow):
         if on:
             self._before_family_view = {
                 dock: dock.isVisible()
-                for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock, self.changes_dock)
+                for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock, self.changes_dock,
+                             self.plan_dock)
             }
             for dock in self._before_family_view:
                 dock.hide()
@@ -1069,7 +891,8 @@ class MainWindow(QMainWindow):
         self.docview.inline.open_for(collection, obj.id)
 
     # ----- files -------------------------------------------------------------------------
-    def _error(self, err: SkymapError) -> None:
+    def error(self, err: SkymapError) -> None:
+        """Say what went wrong, in one line in the user's language."""
         QMessageBox.warning(self, "Skymap", err.message(self.lang))
 
     def maybe_save(self) -> bool:
@@ -1114,7 +937,7 @@ class MainWindow(QMainWindow):
         except PasswordNeededError:
             return False  # Cancel in the password dialog: nothing opened
         except SkymapError as err:
-            self._error(err)
+            self.error(err)
             return False
         self.file_guard.opening_large(len(skymap.family) + len(skymap.actors))
         return self.open_loaded(skymap, Path(path), stamp, unlock.protection)
@@ -1163,7 +986,7 @@ class MainWindow(QMainWindow):
         except PasswordNeededError:
             return
         except SkymapError as err:
-            self._error(err)
+            self.error(err)
             return
         path = Path(recovered.original) if recovered.original else None
         if path is not None and locks.acquire(path) is not None:
@@ -1217,7 +1040,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.path)
 
     def file_save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), self._default_name(".json"),
+        # A new map is named NAME.skymap.json: the file type a double-click opens Skymap for (docs/INSTALL.md).
+        suffix = ".json" if self.path else ".skymap.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), self._default_name(suffix),
                                               self.tr("Skymap maps (*.json)"))
         if not path:
             return False
@@ -1234,7 +1059,7 @@ class MainWindow(QMainWindow):
             return self.file_guard.changed_at_save(path)
         except SkymapError as err:
             # The file is as it was; the work stays here, unsaved, and in the recovery file.
-            self._error(err)
+            self.error(err)
             self.autosave()
             return False
         if self.path is not None and self.path != path and not self.read_only:
@@ -1252,141 +1077,6 @@ class MainWindow(QMainWindow):
         return True
 
     # ----- print and export ----------------------------------------------------------------
-    def _default_name(self, suffix: str, anonymous: bool = False) -> str:
-        # A pseudonymised file is not named after the family's file (its name leaves with it).
-        stem = "skymap" if anonymous else (self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap"))
-        folder = self.path.parent if self.path else Path.home()
-        return str(folder / f"{stem}{suffix}")
-
-    def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
-        """Ask for the options and a file name (unless given), then write the meeting PDF."""
-        from skymap.export.pdf import write_pdf  # noqa: PLC0415
-        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
-
-        if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Export PDF"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language, compared=self._compared_status())
-            if dialog.exec() != ExportOptionsDialog.Accepted:
-                return False
-            options = dialog.options()
-        from skymap.ui import protect_ui  # noqa: PLC0415
-
-        go, pdf_password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
-        if not go:
-            return False
-        if not path:
-            suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
-                                                  self._default_name(suffix, bool(options.get("pseudonymise"))),
-                                                  self.tr("PDF documents (*.pdf)"))
-            if not path:
-                return False
-        try:
-            if pdf_password is not None:
-                from skymap.export.pdf_password import write_protected_pdf  # noqa: PLC0415
-
-                write_protected_pdf(write_pdf, self.doc.map, Path(path), pdf_password, **options)
-            else:
-                write_pdf(self.doc.map, path, **options)
-        except SkymapError as err:
-            self._error(err)
-            return False
-        return True
-
-    def _compared_status(self) -> str | None:
-        """The earlier status of the comparison on screen: the PDF's changes page starts there."""
-        showing = getattr(self, "_showing", None)
-        if self.status_view is None or not showing or showing[0] != self.compare_statuses:
-            return None
-        snaps = [s for s in (self.doc.get("snapshots", i) for i in showing[1] if i) if s is not None]
-        return min(snaps, key=lambda s: (s.date, s.taken)).label if snaps else None
-
-    def _status_labels(self) -> list[str]:
-        return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
-
-    def export_other(self, suffix: str, path: str | None = None) -> bool:
-        filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
-                   ".csv": "CSV (*.csv)"}
-        from skymap.ui import protect_ui  # noqa: PLC0415
-
-        if not protect_ui.confirm_clear_export(self, filters[suffix].split(" ")[0]):
-            return False
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self._default_name(suffix), filters[suffix])
-            if not path:
-                return False
-        if not path.lower().endswith(suffix):
-            path += suffix
-        try:
-            if suffix == ".svg":
-                from skymap.export.svg import write_svg  # noqa: PLC0415
-
-                write_svg(self.doc.map, path)
-            elif suffix == ".png":
-                from skymap.ui.render import render_png  # noqa: PLC0415
-
-                made = render_png(self.doc.map, path, lang=self.lang)
-                if made[0] < 2400:  # a very tall or wide map: said, not a silent thumbnail
-                    from skymap.model.messages import message  # noqa: PLC0415
-
-                    QMessageBox.information(self, "Skymap", message("png_reduced", self.lang, width=made[0],
-                                                                    height=made[1]))
-            elif suffix == ".graphml":
-                from skymap.export.graphml import write_graphml  # noqa: PLC0415
-
-                write_graphml(self.doc.map, path)
-            else:
-                from skymap.export.csv_export import write_csv  # noqa: PLC0415
-
-                write_csv(self.doc.map, path)
-        except SkymapError as err:
-            self._error(err)
-            return False
-        return True
-
-    def print_map(self, printer=None, options: dict | None = None) -> bool:
-        """The meeting PDF through the system's print dialog."""
-        import io  # noqa: PLC0415
-
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
-
-        from skymap.export.pdf import write_pdf  # noqa: PLC0415
-        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
-        from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
-        from skymap.ui import print_feedback  # noqa: PLC0415
-
-        if options is None:
-            dialog = ExportOptionsDialog(self, self.tr("Print"), self.tr("Continue…"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language, compared=self._compared_status())
-            if dialog.exec() != ExportOptionsDialog.Accepted:
-                return False
-            options = dialog.options()
-        if printer is None:
-            printer = QPrinter(QPrinter.HighResolution)
-            prepare_printer(printer, options["paper"])
-            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
-                return False
-        else:
-            prepare_printer(printer, options["paper"])
-        try:
-            with print_feedback.busy(self) as progress:
-                buffer = io.BytesIO()
-                write_pdf(self.doc.map, buffer, **options)
-                pages = print_pdf(buffer.getvalue(), printer, progress)
-            print_feedback.done(self, printer, pages)
-        except SkymapError as err:
-            self._error(err)
-            return False
-        except PrinterNotStarted:
-            QMessageBox.warning(self, "Skymap", self.tr("The printer could not be started. Check that it is on and "
-                                                        "connected, or choose another printer."))
-            return False
-        except Exception as err:  # noqa: BLE001 - said to the user in one line, never a silent failure
-            QMessageBox.warning(self, "Skymap", self.tr("Printing failed: %1").replace(
-                "%1", str(err) or type(err).__name__))
-            return False
-        return True
-
     def focusNextPrevChild(self, next_child: bool) -> bool:
         """Tab in reading order: palette, map, overview, inspector or statuses (see focus_order)."""
         from skymap.ui.focus_order import next_stop  # noqa: PLC0415

@@ -1,0 +1,137 @@
+"""The window's export and print: File ▸ Export PDF, Export As (SVG, PNG, GraphML, CSV)
+and Print, all through the export dispatcher the command line uses
+(`skymap.export.dispatch`), so a file from the window is the file `skymap export` makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from skymap.export.dispatch import write_export
+from skymap.model.errors import SkymapError
+
+PNG_WIDTH = 2400
+"""File ▸ Export As ▸ PNG: the picture's width in pixels (as `skymap export`'s default)."""
+
+
+class ExportMixin:
+    """Part of MainWindow (see main_window.py): export and print the working map."""
+
+    def _default_name(self, suffix: str, anonymous: bool = False) -> str:
+        # A pseudonymised file is not named after the family's file (its name leaves with it).
+        stem = "skymap" if anonymous else (self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap"))
+        folder = self.path.parent if self.path else Path.home()
+        return str(folder / f"{stem}{suffix}")
+
+    def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
+        """Ask for the options and a file name (unless given), then write the meeting PDF."""
+        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
+
+        if options is None:
+            dialog = ExportOptionsDialog(self, QCoreApplication.translate("MainWindow", "Export PDF"), statuses=self._status_labels(),
+                                         lang=self.doc.map.meta.language, compared=self._compared_status())
+            if dialog.exec() != ExportOptionsDialog.Accepted:
+                return False
+            options = dialog.options()
+        from skymap.ui import protect_ui  # noqa: PLC0415
+
+        go, pdf_password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
+        if not go:
+            return False
+        if not path:
+            suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export PDF"),
+                                                  self._default_name(suffix, bool(options.get("pseudonymise"))),
+                                                  QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"))
+            if not path:
+                return False
+        try:
+            write_export(self.doc.map, path, fmt=".pdf", pdf_password=pdf_password, **options)
+        except SkymapError as err:
+            self.error(err)
+            return False
+        return True
+
+    def _compared_status(self) -> str | None:
+        """The earlier status of the comparison on screen: the PDF's changes page starts there."""
+        showing = self.showing
+        if self.status_view is None or not showing or showing[0] != self.compare_statuses:
+            return None
+        snaps = [s for s in (self.doc.get("snapshots", i) for i in showing[1] if i) if s is not None]
+        return min(snaps, key=lambda s: (s.date, s.taken)).label if snaps else None
+
+    def _status_labels(self) -> list[str]:
+        return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
+
+    def export_other(self, suffix: str, path: str | None = None) -> bool:
+        filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
+                   ".csv": "CSV (*.csv)"}
+        from skymap.ui import protect_ui  # noqa: PLC0415
+
+        if not protect_ui.confirm_clear_export(self, filters[suffix].split(" ")[0]):
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export"), self._default_name(suffix), filters[suffix])
+            if not path:
+                return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+        from skymap.ui.render import render_png  # noqa: PLC0415
+
+        # The documents speak the map's language; the PNG pictures the canvas as it is shown.
+        lang = self.lang if suffix == ".png" else None
+        try:
+            made = write_export(self.doc.map, path, lang=lang, render_png=render_png, png_width=PNG_WIDTH)
+        except SkymapError as err:
+            self.error(err)
+            return False
+        if made is not None and made[0] < PNG_WIDTH:  # a very tall or wide map: said, not a silent thumbnail
+            from skymap.model.messages import message  # noqa: PLC0415
+
+            QMessageBox.information(self, "Skymap", message("png_reduced", self.lang, width=made[0], height=made[1]))
+        return True
+
+    def print_map(self, printer=None, options: dict | None = None) -> bool:
+        """The meeting PDF through the system's print dialog."""
+        import io  # noqa: PLC0415
+
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
+        from skymap.export.pdf import write_pdf  # noqa: PLC0415
+        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
+        from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
+        from skymap.ui import print_feedback  # noqa: PLC0415
+
+        if options is None:
+            dialog = ExportOptionsDialog(self, QCoreApplication.translate("MainWindow", "Print"), QCoreApplication.translate("MainWindow", "Continue…"), statuses=self._status_labels(),
+                                         lang=self.doc.map.meta.language, compared=self._compared_status())
+            if dialog.exec() != ExportOptionsDialog.Accepted:
+                return False
+            options = dialog.options()
+        if printer is None:
+            printer = QPrinter(QPrinter.HighResolution)
+            prepare_printer(printer, options["paper"])
+            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
+                return False
+        else:
+            prepare_printer(printer, options["paper"])
+        try:
+            with print_feedback.busy(self) as progress:
+                buffer = io.BytesIO()
+                write_pdf(self.doc.map, buffer, **options)
+                pages = print_pdf(buffer.getvalue(), printer, progress)
+            print_feedback.done(self, printer, pages)
+        except SkymapError as err:
+            self.error(err)
+            return False
+        except PrinterNotStarted:
+            QMessageBox.warning(self, "Skymap", QCoreApplication.translate("MainWindow", "The printer could not be started. Check that it is on and "
+                                                        "connected, or choose another printer."))
+            return False
+        except Exception as err:  # noqa: BLE001 - said to the user in one line, never a silent failure
+            QMessageBox.warning(self, "Skymap", QCoreApplication.translate("MainWindow", "Printing failed: %1").replace(
+                "%1", str(err) or type(err).__name__))
+            return False
+        return True
