@@ -26,7 +26,7 @@ def to_graph(m: SkyMap) -> nx.Graph:
     the edge's `from_id` attribute to its `to_id`)."""
     g = nx.Graph(title=m.meta.title, family_name=m.meta.family_name, language=m.meta.language,
                  node_default=dict(NODE_DEFAULTS))
-    domains = {d.id: d.label for d in m.domains}
+    domains: dict[str | None, str] = {d.id: d.label for d in m.domains}
     for f in m.family:
         # An unknown birth year is left out (GraphML's way of saying "no value"), never 0.
         known = {"birth_year": f.birth_year} if f.birth_year is not None else {}
@@ -40,9 +40,10 @@ def to_graph(m: SkyMap) -> nx.Graph:
         g.add_node(FAMILY_NODE, type="family", name=m.meta.family_name or "family",
                    coordinator=False, core_team=False, active=True, x=0.0, y=0.0)
     for ln in m.links:
-        attrs = dict(id=ln.id, kind=ln.kind.value, quality=ln.quality.value, from_id=ln.source, to_id=ln.target,
-                     direction=ln.direction.value if ln.direction else "",
-                     frequency=ln.frequency.value if ln.frequency else "", note=ln.note)
+        attrs: dict[str, object] = dict(
+            id=ln.id, kind=ln.kind.value, quality=ln.quality.value, from_id=ln.source, to_id=ln.target,
+            direction=ln.direction.value if ln.direction else "",
+            frequency=ln.frequency.value if ln.frequency else "", note=ln.note)
         if ln.rc is not None:
             # An unscored dimension is left out: 0 would be a score outside the 1-5 scale.
             for dim in RCDimension:

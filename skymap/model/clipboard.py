@@ -11,7 +11,7 @@ import json
 
 from pydantic import BaseModel, ValidationError
 
-from .document import MapDocument
+from .document import Collection, MapDocument
 from .objects import Actor, Link
 from .ties import end_of, ends_in, tie_kind
 from .vocabulary import LinkKind
@@ -56,7 +56,7 @@ def paste_people(doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0
         return []
     taken: set[str] = set()
 
-    def fresh(collection: str) -> str:
+    def fresh(collection: Collection) -> str:
         while True:
             new = doc.new_id(collection)
             if new not in taken:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from .graph import Graph, connected_components, cut_vertices
 from .objects import FAMILY_ID, Actor, Domain, FamilyMember, Link, Settings
@@ -201,10 +201,11 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     g = coordination_graph(m)
     order = {a.id: i for i, a in enumerate(m.actors)}
     isolated = sorted((n for n in g if g.degree(n) == 0), key=order.__getitem__)
-    cuts = cut_vertices(g)
+    # (the nodes of these graphs are ids: str)
+    cuts = cast(dict[str, list[set[str]]], cut_vertices(g))
     brokers = list(cuts)
     components = sorted(
-        (sorted(c, key=order.__getitem__) for c in connected_components(g)),
+        (sorted(cast(set[str], c), key=order.__getitem__) for c in connected_components(g)),
         key=lambda c: order[c[0]],
     )
     betweenness = betweenness_centrality(g) if with_betweenness and len(g) > 2 else {}
@@ -214,7 +215,7 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     member_order = {f.id: -len(m.family) + i for i, f in enumerate(m.family)}
     all_order = {**member_order, **order}
     brokers_with_family = sorted(
-        (n for n in cut_vertices(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
+        (cast(str, n) for n in cut_vertices(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
     )
     # Would the professionals' groups join up through the family alone? (Private persons
     # are left out here: a grandmother linking two professionals is not the family.)

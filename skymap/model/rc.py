@@ -185,7 +185,7 @@ def summary_lines(m: MapLike, lang: str, settings: Settings | None = None) -> li
     """`skymap rc MAP` in sentences: the network mean, each dimension, the weakest ties,
     the cloud pairs and the findings."""
     s = summarise(m, settings)
-    if not s.ties:
+    if not s.ties or s.mean is None:
         return [message("rc_none", lang)]
     lines = [message("rc_mean", lang, mean=number(s.mean, lang), band=label(s.band(s.mean), lang),
                      count=len(s.ties))]

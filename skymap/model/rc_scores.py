@@ -45,8 +45,8 @@ def plan_scores(doc: MapDocument, rows: list[ScoreRow], path: object = "") -> Sc
     """Check every row against the map; the plan, or CsvImportError listing every problem."""
     m = doc.map
     actors: dict[str, list[str]] = {}
-    for a in m.actors:
-        actors.setdefault(name_key(a.name), []).append(a.id)
+    for actor in m.actors:
+        actors.setdefault(name_key(actor.name), []).append(actor.id)
     family = {name_key(f.name) for f in m.family}
     kinds = {a.id: a.kind for a in m.actors}
     names = {a.id: a.name for a in m.actors}

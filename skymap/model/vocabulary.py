@@ -7,6 +7,7 @@ Values are stable English identifiers stored in files; labels are what a person 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 LANGUAGES = ("da", "en")
 
@@ -136,7 +137,7 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
 STANDARD_DOMAINS: tuple[DomainKind, ...] = tuple(k for k in DomainKind if k is not DomainKind.CUSTOM)
 
 
-def normalise_language(lang: str | None) -> str:
+def normalise_language(lang: str | None) -> Literal["da", "en"]:
     """Return "da" or "en" for any language tag ("da_DK.UTF-8" -> "da", None -> "en")."""
     if lang and lang.strip().lower()[:2] == "da":
         return "da"

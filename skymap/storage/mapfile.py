@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from skymap.model.errors import FileChangedError, InvalidMapError, MapFileError, NotJsonError, SaveError
 from skymap.model.messages import LocalText, human_size
@@ -18,8 +19,7 @@ from skymap.model.objects import NAME_CONTROLS, SkyMap
 
 from .protect import Protection, Unlocker, looks_protected, open_bytes, seal_bytes
 from .reading import ReadProblem, read_limited
-from .tempfiles import create_temp
-from .tempfiles import remove_stale as remove_stale_temporaries
+from .tempfiles import create_temp, remove_stale as remove_stale_temporaries
 
 MAX_BYTES = 64 * 1024 * 1024
 """A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and
@@ -95,7 +95,10 @@ def _pairs_hook(found: list):
         obj = dict(pairs)
         if len(obj) != len(pairs):
             seen: set = set()
-            key = next(k for k, _ in pairs if k in seen or seen.add(k))
+            for key, _ in pairs:  # the first key said twice
+                if key in seen:
+                    break
+                seen.add(key)
             obj = _Duplicate(key, pairs)
             found.append(obj)
         return obj
@@ -164,7 +167,7 @@ _PYDANTIC_KEYS = {
 _CONTROL = re.compile(f"[{NAME_CONTROLS}]")
 
 
-def _problem(error: dict) -> LocalText:
+def _problem(error: ErrorDetails) -> LocalText:
     """A pydantic error as a message in the user's language."""
     key = _PYDANTIC_KEYS.get(error["type"], "pv_other")
     if key == "pv_pattern" and isinstance(error.get("input"), str) and _CONTROL.search(error["input"]):
