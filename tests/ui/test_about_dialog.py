@@ -62,3 +62,28 @@ def test_window_icon_is_skymaps(tmp_path):
     icon = QApplication.instance().windowIcon()
     assert not icon.isNull()
     assert {16, 32, 48, 256} <= {s.width() for s in app_icon().availableSizes()}
+
+
+def test_a_new_map_is_offered_as_name_skymap_json(qtbot, monkeypatch, tmp_path):
+    """Save As on a new map suggests NAME.skymap.json (the file type that opens Skymap on a
+    double-click); a map opened as x.json keeps its name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from skymap.model.template import new_map
+    from skymap.storage.mapfile import load_map
+    from skymap.ui.main_window import MainWindow
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, name, *a, **k: offered.append(name) or ("", "")))
+    win = MainWindow(new_map("standard", family_name="Hansen", lang="en"), None, "en")
+    qtbot.addWidget(win)
+    win.act_save_as.trigger()
+    shutil.copy(EXAMPLE, tmp_path / "norgaard.json")
+    opened = MainWindow(load_map(tmp_path / "norgaard.json"), tmp_path / "norgaard.json", "en")
+    qtbot.addWidget(opened)
+    opened.act_save_as.trigger()
+    assert offered[0].endswith("Hansen.skymap.json")
+    assert offered[1] == str(tmp_path / "norgaard.json")
+    for w in (win, opened):
+        w.undo_stack.setClean()

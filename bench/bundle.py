@@ -1,0 +1,69 @@
+"""The standalone program's start-up: `dist/skymap/skymap MAP --screenshot OUT.png` (start,
+read the example map, build the window, paint the map, write the picture, exit) against
+the same command from the venv (`.venv/bin/skymap`, what `pip install` gives), each a
+fresh process, taking turns. Target (issue 19): the bundle starts no slower than the venv.
+
+The bundle is made by packaging/build-linux; without dist/skymap/skymap there is no row
+(a line on stderr says so). The first start of each is untimed and reported in the notes:
+it reads the program from disk (a cold cache after a build or a reboot).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import EXAMPLE, ROOT, Row, child_env, median, run_command, say, spread
+
+NAME = "bundle"
+BUNDLE = ROOT / "dist" / "skymap" / ("skymap.exe" if sys.platform == "win32" else "skymap")
+
+
+def venv_command() -> list[str]:
+    script = Path(sys.executable).with_name("skymap")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "skymap.cli"]
+
+
+def run(quick: bool = False) -> list[Row]:
+    if not BUNDLE.is_file():
+        say("  bundle: no dist/skymap/skymap (build it with packaging/build-linux); the bundle row is left out")
+        return []
+    n = 5 if quick else 15
+    with tempfile.TemporaryDirectory(prefix="skymap-bench-") as tmp:
+        tmp = Path(tmp)
+        env = child_env(tmp)
+        env.pop("PYTHONPATH", None)  # the venv's installed Skymap, as a user runs it
+        map_path = tmp / EXAMPLE.name
+        shutil.copy(EXAMPLE, map_path)
+        shot = ["--screenshot", str(tmp / "shot.png"), "--size", "1366x768"]
+        bundle_cmd = [str(BUNDLE), str(map_path), *shot]
+        venv_cmd = [*venv_command(), str(map_path), *shot]
+        bundle, venv = [], []
+        first = (run_command(bundle_cmd, env, "bundle start-up"), run_command(venv_cmd, env, "venv start-up"))
+        for i in range(n):
+            say(f"  bundle start-up {i + 1}/{n}")
+            bundle.append(run_command(bundle_cmd, env, "bundle start-up"))
+            venv.append(run_command(venv_cmd, env, "venv start-up"))
+    size = sum(f.stat().st_size for f in BUNDLE.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    return [
+        Row(
+            "Bundle start-up: `dist/skymap/skymap MAP --screenshot` → picture written",
+            median(bundle), median(venv), "s", "≤ 1.0×", max_ratio=1.0,
+            notes=[
+                f"Bundle: fresh process of the PyInstaller program ({size / 2**20:.0f} MB folder) in an "
+                f"environment with offscreen Qt, until it has painted the example map, written the PNG and "
+                f"exited; {spread(bundle)}; its first start (untimed, disk cache as the build left it) "
+                f"{first[0]:.2f} s.",
+                f"Baseline: the same command from the venv ({' '.join(Path(c).name for c in venv_command())}); "
+                f"{spread(venv)}; its first start {first[1]:.2f} s.",
+            ],
+        )
+    ]
+
+
+if __name__ == "__main__":
+    from bench.__main__ import main
+
+    sys.exit(main(["--only", NAME, *sys.argv[1:]]))
