@@ -18,7 +18,16 @@ import time
 from pathlib import Path
 
 from bench.common import (
-    EXAMPLE, Row, child_env, count_map_paints, median, repeat, run_worker, say, spread, worker_result,
+    EXAMPLE,
+    Row,
+    child_env,
+    count_map_paints,
+    median,
+    repeat,
+    run_worker,
+    say,
+    spread,
+    worker_result,
 )
 
 NAME = "open"

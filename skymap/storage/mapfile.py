@@ -19,7 +19,8 @@ from skymap.model.objects import NAME_CONTROLS, SkyMap
 
 from .protect import Protection, Unlocker, looks_protected, open_bytes, seal_bytes
 from .reading import ReadProblem, read_limited
-from .tempfiles import create_temp, remove_stale as remove_stale_temporaries
+from .tempfiles import create_temp
+from .tempfiles import remove_stale as remove_stale_temporaries
 
 MAX_BYTES = 64 * 1024 * 1024
 """A map of a real family is a few hundred kB; 64 MB leaves room for stress tests and

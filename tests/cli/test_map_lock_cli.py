@@ -17,7 +17,8 @@ import pytest
 from skymap.storage import locks
 from skymap.storage.mapfile import load_map
 from skymap.storage.tempfiles import process_alive
-from tests.helpers import EXAMPLE, ROOT, run_cli as run
+from tests.helpers import EXAMPLE, ROOT
+from tests.helpers import run_cli as run
 
 HOLD_LOCK = """
 import sys, time

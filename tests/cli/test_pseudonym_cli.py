@@ -15,7 +15,16 @@ from skymap.model.template import new_map
 from skymap.model.vocabulary import FamilyRole
 from skymap.storage.mapfile import load_map, save_map
 from tests.export.leaks import (
-    AFTER, BEFORE, FORMS, build, leaks_in_bytes, leaks_in_text, parts, pdf_leaks, png_text_chunks, written,
+    AFTER,
+    BEFORE,
+    FORMS,
+    build,
+    leaks_in_bytes,
+    leaks_in_text,
+    parts,
+    pdf_leaks,
+    png_text_chunks,
+    written,
 )
 
 FAMILY = ["Sofie Nørgaard", "Zoë Lindqvist"]

@@ -16,8 +16,7 @@ from skymap.model.errors import SkymapError
 from skymap.model.merge import apply_contact_list, name_key
 from skymap.model.objects import FAMILY_ID, Actor, Domain, FamilyMember, Link, SkyMap
 from skymap.model.template import new_map
-from skymap.model.vocabulary import (STANDARD_DOMAINS, ActorKind, FamilyRole, Frequency, LinkKind, Quality,
-                                     label)
+from skymap.model.vocabulary import STANDARD_DOMAINS, ActorKind, FamilyRole, Frequency, LinkKind, Quality, label
 from skymap.storage.csv_import import parse_contact_list
 from skymap.storage.mapfile import save_map
 
@@ -87,6 +86,7 @@ def read_back(text: str, lang: str) -> SkyMap:
     return doc.map
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maps(), st.sampled_from([None, "da", "en"]))
 def test_any_map_exported_as_csv_imports_as_the_same_people_clouds_and_ties(m, lang):
@@ -95,6 +95,7 @@ def test_any_map_exported_as_csv_imports_as_the_same_people_clouds_and_ties(m, l
     assert carried(back) == carried(m)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maps())
 def test_a_map_a_contact_list_cannot_carry_is_refused_before_writing(tmp_path_factory, m):
@@ -117,8 +118,9 @@ def test_a_map_a_contact_list_cannot_carry_is_refused_before_writing(tmp_path_fa
 ])
 def test_the_cli_says_what_a_contact_list_cannot_carry(tmp_path, capsys, monkeypatch, change, words):
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    from skymap.storage.mapfile import load_map
     from pathlib import Path
+
+    from skymap.storage.mapfile import load_map
 
     m = load_map(Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json")
     m.actors[1] = change(m)

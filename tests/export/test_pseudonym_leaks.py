@@ -19,7 +19,16 @@ from skymap.model.objects import Actor, Annotation, Domain, FamilyMember, Link, 
 from skymap.model.pseudonym import pseudonymise
 
 from .leaks import (
-    AFTER, BEFORE, CASEWORKERS, FORMS, PEOPLE, build, leaks_in_bytes, leaks_in_text, parts, pdf_leaks,
+    AFTER,
+    BEFORE,
+    CASEWORKERS,
+    FORMS,
+    PEOPLE,
+    build,
+    leaks_in_bytes,
+    leaks_in_text,
+    parts,
+    pdf_leaks,
     text_field,
 )
 
@@ -68,6 +77,7 @@ def test_every_text_field_is_planted():
     assert ("Actor", "id") not in found and ("Domain", "color") not in found
 
 
+@pytest.mark.slow
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(planted())
 def test_no_name_in_any_pseudonymised_export(case):
@@ -88,6 +98,7 @@ def test_no_name_in_any_pseudonymised_export(case):
         assert len(kept.snapshots) == len(m.snapshots)
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(planted())
 def test_pseudonymised_model_has_no_name_in_any_field(case):

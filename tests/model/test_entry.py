@@ -2,7 +2,7 @@
 suggestions of each cloud."""
 
 from skymap.model.entry import Entry, is_list, parse_line, parse_list, resolve_name, resolve_names
-from skymap.model.objects import Actor, Domain, MapContent, Snapshot, SkyMap
+from skymap.model.objects import Actor, Domain, MapContent, SkyMap, Snapshot
 from skymap.model.roles import common_roles, role_suggestions, typed_roles
 from skymap.model.template import new_map
 from skymap.model.vocabulary import STANDARD_DOMAINS, DomainKind

@@ -7,7 +7,9 @@ import sys
 def test_pydantic_uses_skymaps_loader_and_finds_no_plugins():
     import pydantic.plugin._schema_validator as sv  # noqa: F401
 
-    import skymap.model.objects  # noqa: F401
+    import skymap.model.objects  # noqa: F401 - first: it replaces pydantic's plugin loader
+
+    # isort: split
     from pydantic.plugin import _loader
 
     assert _loader.get_plugins() == ()

@@ -15,6 +15,7 @@ import io
 import json
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +63,7 @@ def load_outcome(data: bytes | str, counts: Counter) -> None:
     counts["valid"] += 1
 
 
+@pytest.mark.slow
 def test_random_bytes_give_a_map_or_the_typed_error():
     counts: Counter = Counter()
 
@@ -81,6 +83,7 @@ def test_random_bytes_give_a_map_or_the_typed_error():
     assert counts["tried"] == counts["valid"] + counts["typed error"]
 
 
+@pytest.mark.slow
 def test_random_text_and_deep_nesting_give_a_map_or_the_typed_error():
     counts: Counter = Counter()
 
@@ -197,6 +200,7 @@ def mutated_map(draw) -> tuple[str, bytes]:
     return "+".join(done) or "none", data
 
 
+@pytest.mark.slow
 def test_mutated_maps_give_a_map_or_the_typed_error():
     counts: Counter = Counter()
     kinds: Counter = Counter()
@@ -261,6 +265,7 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, "replace" if encoding in ("cp1252", "latin-1") else "surrogatepass")
 
 
+@pytest.mark.slow
 def test_random_contact_lists_give_a_report_or_the_typed_error():
     counts: Counter = Counter()
 
@@ -338,6 +343,7 @@ def mutated_contact_list(draw) -> tuple[str, bytes]:
     return "+".join(done), encode(text, encoding)
 
 
+@pytest.mark.slow
 def test_mutated_contact_lists_give_a_report_or_the_typed_error():
     counts: Counter = Counter()
     kinds: Counter = Counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import struct
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,7 +39,8 @@ outlines = st.one_of(
 )
 texts = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=40)
 labels = st.one_of(st.sampled_from(["", " ", "   ", "\u3000", "Skole"]), texts, st.just("Lang " * 40))
-names = st.one_of(st.sampled_from(["Anne", "Søren Ærø", "", "x" * 200, "مرحبا", "😀👨‍👩‍👧"]), texts.map(lambda t: t[:200]))
+names = st.one_of(st.sampled_from(["Anne", "Søren Ærø", "", "x" * 200, "مرحبا", "😀👨‍👩‍👧"]),
+                  texts.map(lambda t: t[:200]))
 
 
 @st.composite
@@ -70,6 +72,7 @@ def png_size(path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(m=maps())
