@@ -760,10 +760,6 @@ def _quoted(value: object, lang: str) -> object:
     return value
 
 
-def has_message(key: str) -> bool:
-    return key in _CATALOGUE
-
-
 def system_language() -> str:
     """Danish on a Danish system, English otherwise (read from the environment only)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from skymap.model.errors import MapLockedError
@@ -82,7 +82,7 @@ def _parse(path: Path, data: bytes) -> LockInfo:
         except (ImportError, KeyError, OSError):
             pass
         try:
-            since = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+            since = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             since = None
         return LockInfo(owner, "?", -1, since)
@@ -93,7 +93,7 @@ def _record() -> bytes:
         "user": _user(),
         "host": socket.gethostname(),
         "pid": os.getpid(),
-        "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "since": datetime.now(UTC).isoformat(timespec="seconds"),
     }).encode("utf-8")
 
 
@@ -202,14 +202,6 @@ def is_ours(map_path: str | os.PathLike) -> bool:
     """Whether this process holds the lock of the map."""
     holder = read_lock(map_path)
     return holder is not None and holder.is_mine()
-
-
-def held_elsewhere(map_path: str | os.PathLike) -> LockInfo | None:
-    """The holder of the map's lock when it is another Skymap that is still running."""
-    holder = read_lock(map_path)
-    if holder is None or holder.is_mine() or holder.stale():
-        return None
-    return holder
 
 
 def describe_since(holder: LockInfo) -> str:
