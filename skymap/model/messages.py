@@ -10,9 +10,12 @@ from __future__ import annotations
 import locale
 import os
 import re
+from typing import TypeVar
 
 from .messages_consent import CONSENT_MESSAGES
 from .vocabulary import normalise_language
+
+_T = TypeVar("_T")
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # --- file errors ---
@@ -680,11 +683,24 @@ _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
+def pick(pair: tuple[_T, _T], lang: str | None) -> _T:
+    """The Danish or the English of a (Danish, English) pair. Outside Qt, every choice of
+    language goes through here (`message`, `count_noun`, `number` use it; a table of words
+    such as a cloud's common roles or a CSV header does too); vocabulary.label is the same
+    rule for the labels of the enumerations."""
+    return pair[0] if normalise_language(lang) == "da" else pair[1]
+
+
 def count_noun(count: int, noun: str, lang: str = "en") -> str:
     """ "1 fagperson", "3 fagpersoner", "3 professionals": a number with its noun."""
-    da, en = _NOUNS[noun]
-    singular, plural = da if normalise_language(lang) == "da" else en
+    singular, plural = pick(_NOUNS[noun], lang)
     return f"{count} {singular if count == 1 else plural}"
+
+
+def number(value: float, lang: str, digits: int = 1) -> str:
+    """A decimal number as a person reads it: "2,1" in Danish, "2.1" in English."""
+    text = f"{value:.{digits}f}"
+    return pick((text.replace(".", ","), text), lang)
 
 
 def human_size(n: int) -> str:
@@ -712,8 +728,7 @@ class LocalText:
 
 def message(key: str, lang: str = "en", **params: object) -> str:
     """The message `key` in "da" or "en" with `params` filled in (LocalText params too)."""
-    da, en = _CATALOGUE[key]
-    text = da if normalise_language(lang) == "da" else en
+    text = pick(_CATALOGUE[key], lang)
     if not params:
         return text
     resolved = {k: (v.text(lang) if isinstance(v, LocalText) else v) for k, v in params.items()}

@@ -14,7 +14,7 @@ from statistics import fmean
 from typing import Any
 
 from .findings import Finding
-from .messages import message
+from .messages import message, number
 from .metrics import MapLike, rc_band, unique_names
 from .objects import Link, Settings
 from .vocabulary import LinkKind, Quality, RCDimension, label
@@ -136,12 +136,6 @@ def lowest_dimensions(ties: list[ScoredTie], count: int = 2) -> list[RCDimension
         if values:
             means.append((fmean(values), i, d))
     return [d for _, _, d in sorted(means)[:count]]
-
-
-def number(value: float, lang: str, digits: int = 1) -> str:
-    """A mean as a person reads it: "2,1" in Danish, "2.1" in English."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "da" else text
 
 
 def _dims_text(dims: list[RCDimension], lang: str) -> str:
@@ -269,8 +263,9 @@ def diff_lines(before: MapLike, after: MapLike, lang: str, states: tuple[str, st
     def num(v: float | None) -> str:
         return "–" if v is None else number(v, lang)
 
-    lines = [message("rc_diff_mean_between", lang, before=num(a.mean), after=num(b.mean), earlier=states[0],
-                     later=states[1]) if states else message("rc_diff_mean", lang, before=num(a.mean), after=num(b.mean))]
+    means = {"before": num(a.mean), "after": num(b.mean)}
+    lines = [message("rc_diff_mean_between", lang, **means, earlier=states[0], later=states[1]) if states
+             else message("rc_diff_mean", lang, **means)]
     for d in DIMENSIONS:
         va, vb = a.by_dimension[d], b.by_dimension[d]
         if va != vb:

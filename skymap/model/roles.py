@@ -8,8 +8,9 @@ again in the same map, in clouds of the same kind.
 
 from __future__ import annotations
 
+from .messages import pick
 from .objects import Domain, MapContent, SkyMap
-from .vocabulary import DomainKind, normalise_language
+from .vocabulary import DomainKind
 
 COMMON_ROLES: dict[DomainKind, tuple[tuple[str, str], ...]] = {
     DomainKind.SCHOOL: (
@@ -71,8 +72,7 @@ COMMON_ROLES: dict[DomainKind, tuple[tuple[str, str], ...]] = {
 
 def common_roles(kind: DomainKind, lang: str = "da") -> list[str]:
     """The common roles of a standard domain in `lang` (none for a custom cloud)."""
-    index = 0 if normalise_language(lang) == "da" else 1
-    return [pair[index] for pair in COMMON_ROLES.get(kind, ())]
+    return [pick(pair, lang) for pair in COMMON_ROLES.get(kind, ())]
 
 
 def typed_roles(m: SkyMap, domain: Domain | None) -> list[str]:
