@@ -34,44 +34,102 @@
         <translation>Ikke-gemt arbejde, der gemmes til gendannelse: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="78"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="77"/>
         <source>The full licence texts are in %1.</source>
         <translation>De fulde licenstekster ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="79"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="78"/>
         <source>The full licence texts come with each library&apos;s package.</source>
         <translation>De fulde licenstekster følger med hvert biblioteks pakke.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="81"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="80"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are separate libraries in Skymap&apos;s program folder, and you may replace them with your own builds of the same version. Their source code is at the addresses below.</source>
         <translation>Qt og PySide6 bruges under GNU Lesser General Public License version 3 (LGPL-3.0). De er selvstændige biblioteker i Skymaps programmappe, og du må erstatte dem med dine egne udgaver af samme version. Deres kildekode findes på adresserne nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="83"/>
         <source>Libraries Skymap is built with</source>
         <translation>Biblioteker, Skymap er bygget med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
         <source>Licence</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/about_dialog.py" line="85"/>
+        <location filename="../../skymap/ui/about_dialog.py" line="84"/>
         <source>Source</source>
         <translation>Kildekode</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="65"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="65"/>
+        <source>New agreement</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="70"/>
+        <source>What will be done?</source>
+        <translation>Hvad skal der gøres?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="72"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="79"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="81"/>
+        <source>By</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="92"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="103"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="119"/>
+        <source>Write what will be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="121"/>
+        <source>The date is not a date like 28.02.2027.</source>
+        <translation>Datoen er ikke en dato som 28.02.2027.</translation>
     </message>
 </context>
 <context>
@@ -122,7 +180,7 @@
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="45"/>
         <location filename="../../skymap/ui/context_menu.py" line="50"/>
-        <location filename="../../skymap/ui/context_menu.py" line="68"/>
+        <location filename="../../skymap/ui/context_menu.py" line="69"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
@@ -157,41 +215,46 @@
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="65"/>
-        <location filename="../../skymap/ui/context_menu.py" line="103"/>
+        <location filename="../../skymap/ui/context_menu.py" line="66"/>
+        <location filename="../../skymap/ui/context_menu.py" line="119"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="66"/>
-        <location filename="../../skymap/ui/context_menu.py" line="69"/>
-        <location filename="../../skymap/ui/context_menu.py" line="91"/>
-        <location filename="../../skymap/ui/context_menu.py" line="94"/>
+        <location filename="../../skymap/ui/context_menu.py" line="67"/>
+        <location filename="../../skymap/ui/context_menu.py" line="71"/>
+        <location filename="../../skymap/ui/context_menu.py" line="93"/>
+        <location filename="../../skymap/ui/context_menu.py" line="96"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="73"/>
+        <location filename="../../skymap/ui/context_menu.py" line="75"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="81"/>
+        <location filename="../../skymap/ui/context_menu.py" line="83"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="85"/>
+        <location filename="../../skymap/ui/context_menu.py" line="87"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="93"/>
+        <location filename="../../skymap/ui/context_menu.py" line="95"/>
         <source>Edit text…</source>
         <translation>Redigér tekst…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="106"/>
+        <location filename="../../skymap/ui/context_menu.py" line="111"/>
+        <source>New agreement for %1…</source>
+        <translation>Ny aftale for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="122"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
@@ -415,7 +478,7 @@
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="122"/>
-        <location filename="../../skymap/ui/editor.py" line="163"/>
+        <location filename="../../skymap/ui/editor.py" line="165"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
@@ -430,87 +493,87 @@
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="132"/>
-        <location filename="../../skymap/ui/editor.py" line="149"/>
+        <location filename="../../skymap/ui/editor.py" line="134"/>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="132"/>
-        <location filename="../../skymap/ui/editor.py" line="149"/>
+        <location filename="../../skymap/ui/editor.py" line="134"/>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="137"/>
         <location filename="../../skymap/ui/editor.py" line="139"/>
-        <location filename="../../skymap/ui/editor.py" line="151"/>
-        <location filename="../../skymap/ui/editor.py" line="155"/>
+        <location filename="../../skymap/ui/editor.py" line="141"/>
+        <location filename="../../skymap/ui/editor.py" line="153"/>
+        <location filename="../../skymap/ui/editor.py" line="157"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="154"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="175"/>
+        <location filename="../../skymap/ui/editor.py" line="181"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="178"/>
-        <location filename="../../skymap/ui/editor.py" line="180"/>
         <location filename="../../skymap/ui/editor.py" line="183"/>
+        <location filename="../../skymap/ui/editor.py" line="185"/>
+        <location filename="../../skymap/ui/editor.py" line="188"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="197"/>
-        <location filename="../../skymap/ui/editor.py" line="210"/>
+        <location filename="../../skymap/ui/editor.py" line="202"/>
+        <location filename="../../skymap/ui/editor.py" line="215"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="200"/>
+        <location filename="../../skymap/ui/editor.py" line="205"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="214"/>
-        <location filename="../../skymap/ui/editor.py" line="216"/>
-        <location filename="../../skymap/ui/editor.py" line="218"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="221"/>
+        <location filename="../../skymap/ui/editor.py" line="223"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="225"/>
+        <location filename="../../skymap/ui/editor.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="226"/>
+        <location filename="../../skymap/ui/editor.py" line="231"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="237"/>
+        <location filename="../../skymap/ui/editor.py" line="242"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="237"/>
+        <location filename="../../skymap/ui/editor.py" line="242"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="250"/>
+        <location filename="../../skymap/ui/editor.py" line="255"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="256"/>
+        <location filename="../../skymap/ui/editor.py" line="261"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -570,7 +633,7 @@
     <message>
         <location filename="../../skymap/ui/export_dialog.py" line="63"/>
         <source>The joint plan (goals and agreements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fælles plan (mål og aftaler)</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/export_dialog.py" line="74"/>
@@ -1091,567 +1154,572 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="82"/>
-        <location filename="../../skymap/ui/main_window.py" line="682"/>
+        <location filename="../../skymap/ui/main_window.py" line="76"/>
+        <location filename="../../skymap/ui/main_window.py" line="459"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="84"/>
-        <location filename="../../skymap/ui/main_window.py" line="683"/>
+        <location filename="../../skymap/ui/main_window.py" line="78"/>
+        <location filename="../../skymap/ui/main_window.py" line="460"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="85"/>
-        <location filename="../../skymap/ui/main_window.py" line="684"/>
+        <location filename="../../skymap/ui/main_window.py" line="79"/>
+        <location filename="../../skymap/ui/main_window.py" line="461"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="87"/>
-        <location filename="../../skymap/ui/main_window.py" line="685"/>
+        <location filename="../../skymap/ui/main_window.py" line="81"/>
+        <location filename="../../skymap/ui/main_window.py" line="462"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="100"/>
-        <location filename="../../skymap/ui/main_window.py" line="686"/>
+        <location filename="../../skymap/ui/main_window.py" line="97"/>
+        <location filename="../../skymap/ui/main_window.py" line="463"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="36"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="216"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="36"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="307"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="127"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="324"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="144"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="325"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="145"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="335"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="155"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="411"/>
+        <location filename="../../skymap/ui/window_files.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="418"/>
+        <location filename="../../skymap/ui/main_window.py" line="202"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="419"/>
+        <location filename="../../skymap/ui/main_window.py" line="203"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="420"/>
+        <location filename="../../skymap/ui/main_window.py" line="204"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="421"/>
+        <location filename="../../skymap/ui/main_window.py" line="205"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="468"/>
+        <location filename="../../skymap/ui/main_window.py" line="240"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="470"/>
+        <location filename="../../skymap/ui/main_window.py" line="242"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="488"/>
+        <location filename="../../skymap/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="489"/>
+        <location filename="../../skymap/ui/main_window.py" line="261"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="490"/>
+        <location filename="../../skymap/ui/main_window.py" line="262"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="491"/>
+        <location filename="../../skymap/ui/main_window.py" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="493"/>
+        <location filename="../../skymap/ui/main_window.py" line="265"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="495"/>
+        <location filename="../../skymap/ui/main_window.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="496"/>
+        <location filename="../../skymap/ui/main_window.py" line="268"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="501"/>
+        <location filename="../../skymap/ui/main_window.py" line="273"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="503"/>
+        <location filename="../../skymap/ui/main_window.py" line="275"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="504"/>
+        <location filename="../../skymap/ui/main_window.py" line="276"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="505"/>
+        <location filename="../../skymap/ui/main_window.py" line="277"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="506"/>
+        <location filename="../../skymap/ui/main_window.py" line="278"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="507"/>
+        <location filename="../../skymap/ui/main_window.py" line="279"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="510"/>
+        <location filename="../../skymap/ui/main_window.py" line="284"/>
+        <source>For the &amp;Family (plain words, nothing protected)…</source>
+        <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/main_window.py" line="287"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="513"/>
+        <location filename="../../skymap/ui/main_window.py" line="290"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="516"/>
+        <location filename="../../skymap/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="518"/>
+        <location filename="../../skymap/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="519"/>
+        <location filename="../../skymap/ui/main_window.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="522"/>
+        <location filename="../../skymap/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="529"/>
+        <location filename="../../skymap/ui/main_window.py" line="306"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="531"/>
+        <location filename="../../skymap/ui/main_window.py" line="308"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="532"/>
+        <location filename="../../skymap/ui/main_window.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="535"/>
+        <location filename="../../skymap/ui/main_window.py" line="312"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="538"/>
+        <location filename="../../skymap/ui/main_window.py" line="315"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="539"/>
+        <location filename="../../skymap/ui/main_window.py" line="316"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="541"/>
+        <location filename="../../skymap/ui/main_window.py" line="318"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="543"/>
+        <location filename="../../skymap/ui/main_window.py" line="320"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="545"/>
+        <location filename="../../skymap/ui/main_window.py" line="322"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="547"/>
+        <location filename="../../skymap/ui/main_window.py" line="324"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="550"/>
+        <location filename="../../skymap/ui/main_window.py" line="327"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="554"/>
+        <location filename="../../skymap/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="555"/>
+        <location filename="../../skymap/ui/main_window.py" line="332"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="556"/>
+        <location filename="../../skymap/ui/main_window.py" line="333"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="557"/>
+        <location filename="../../skymap/ui/main_window.py" line="334"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="558"/>
+        <location filename="../../skymap/ui/main_window.py" line="335"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="561"/>
+        <location filename="../../skymap/ui/main_window.py" line="338"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="563"/>
+        <location filename="../../skymap/ui/main_window.py" line="340"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="566"/>
+        <location filename="../../skymap/ui/main_window.py" line="343"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="570"/>
+        <location filename="../../skymap/ui/main_window.py" line="347"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="571"/>
+        <location filename="../../skymap/ui/main_window.py" line="348"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="574"/>
+        <location filename="../../skymap/ui/main_window.py" line="351"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="576"/>
+        <location filename="../../skymap/ui/main_window.py" line="353"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="577"/>
+        <location filename="../../skymap/ui/main_window.py" line="354"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="581"/>
+        <location filename="../../skymap/ui/main_window.py" line="358"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="585"/>
+        <location filename="../../skymap/ui/main_window.py" line="362"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="586"/>
+        <location filename="../../skymap/ui/main_window.py" line="363"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="587"/>
+        <location filename="../../skymap/ui/main_window.py" line="364"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="588"/>
+        <location filename="../../skymap/ui/main_window.py" line="365"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="589"/>
+        <location filename="../../skymap/ui/main_window.py" line="366"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="596"/>
+        <location filename="../../skymap/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="597"/>
+        <location filename="../../skymap/ui/main_window.py" line="374"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="600"/>
+        <location filename="../../skymap/ui/main_window.py" line="377"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="603"/>
+        <location filename="../../skymap/ui/main_window.py" line="380"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="606"/>
+        <location filename="../../skymap/ui/main_window.py" line="383"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="521"/>
-        <location filename="../../skymap/ui/main_window.py" line="611"/>
+        <location filename="../../skymap/ui/main_window.py" line="298"/>
+        <location filename="../../skymap/ui/main_window.py" line="388"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="524"/>
-        <location filename="../../skymap/ui/main_window.py" line="612"/>
+        <location filename="../../skymap/ui/main_window.py" line="301"/>
+        <location filename="../../skymap/ui/main_window.py" line="389"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="619"/>
+        <location filename="../../skymap/ui/main_window.py" line="396"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="620"/>
+        <location filename="../../skymap/ui/main_window.py" line="397"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="625"/>
+        <location filename="../../skymap/ui/main_window.py" line="402"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="626"/>
+        <location filename="../../skymap/ui/main_window.py" line="403"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="859"/>
+        <location filename="../../skymap/ui/main_window.py" line="636"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="867"/>
+        <location filename="../../skymap/ui/main_window.py" line="644"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="885"/>
+        <location filename="../../skymap/ui/main_window.py" line="662"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="887"/>
+        <location filename="../../skymap/ui/main_window.py" line="664"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="888"/>
+        <location filename="../../skymap/ui/main_window.py" line="665"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="889"/>
+        <location filename="../../skymap/ui/main_window.py" line="666"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="814"/>
-        <location filename="../../skymap/ui/main_window.py" line="819"/>
+        <location filename="../../skymap/ui/main_window.py" line="591"/>
+        <location filename="../../skymap/ui/main_window.py" line="596"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="228"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="48"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="229"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="49"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="241"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="61"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="242"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="62"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="243"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="63"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="250"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="70"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="251"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="71"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="969"/>
+        <location filename="../../skymap/ui/main_window.py" line="747"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="973"/>
+        <location filename="../../skymap/ui/main_window.py" line="751"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1086"/>
+        <location filename="../../skymap/ui/window_files.py" line="87"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1108"/>
+        <location filename="../../skymap/ui/window_files.py" line="109"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1108"/>
-        <location filename="../../skymap/ui/main_window.py" line="1224"/>
+        <location filename="../../skymap/ui/window_files.py" line="109"/>
+        <location filename="../../skymap/ui/window_files.py" line="227"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1134"/>
+        <location filename="../../skymap/ui/window_files.py" line="135"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1183"/>
+        <location filename="../../skymap/ui/window_files.py" line="184"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1186"/>
+        <location filename="../../skymap/ui/window_files.py" line="187"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1187"/>
+        <location filename="../../skymap/ui/window_files.py" line="188"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1188"/>
+        <location filename="../../skymap/ui/window_files.py" line="189"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1212"/>
+        <location filename="../../skymap/ui/window_files.py" line="213"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="1223"/>
+        <location filename="../../skymap/ui/window_files.py" line="226"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="33"/>
-        <location filename="../../skymap/ui/window_export.py" line="45"/>
+        <location filename="../../skymap/ui/window_export.py" line="34"/>
+        <location filename="../../skymap/ui/window_export.py" line="46"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="47"/>
+        <location filename="../../skymap/ui/window_export.py" line="48"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="76"/>
+        <location filename="../../skymap/ui/window_export.py" line="77"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="108"/>
+        <location filename="../../skymap/ui/window_export.py" line="109"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="108"/>
+        <location filename="../../skymap/ui/window_export.py" line="109"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="130"/>
+        <location filename="../../skymap/ui/window_export.py" line="131"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="134"/>
+        <location filename="../../skymap/ui/window_export.py" line="135"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1898,6 +1966,108 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/person_form.py" line="126"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="203"/>
+        <source>The family&apos;s goals</source>
+        <translation>Familiens mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="204"/>
+        <source>A goal in the family&apos;s own words</source>
+        <translation>Et mål med familiens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="205"/>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="311"/>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
+        <source>Move the goal up</source>
+        <translation>Flyt målet op</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
+        <source>Move the goal down</source>
+        <translation>Flyt målet ned</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="332"/>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="347"/>
+        <source>New agreement</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
+        <source>Change…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="388"/>
+        <source>Joint plan</source>
+        <translation>Fælles plan</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="267"/>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="321"/>
+        <source>Edit goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="326"/>
+        <source>Move goal</source>
+        <translation>Flyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="362"/>
+        <source>Change agreement</source>
+        <translation>Ret aftale</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,13 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         else:
             other, text = ActorKind.PROFESSIONAL, QCoreApplication.translate("ContextMenu", "Make professional")
         menu.addAction(text, lambda: editor.update_one("actors", obj_id, kind=other))
+        _plan_entries(window, menu, obj_id, actor.name)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"), lambda: (scene.select_only(obj_id), window.copy_selection()))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))
     elif collection == "family":
         menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("family", obj_id))
+        _plan_entries(window, menu, obj_id, doc.member(obj_id).name)
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
     elif collection == "links":
         link = doc.link(obj_id)
@@ -94,6 +96,20 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("annotations", obj_id)]))
     del domain
     return menu
+
+
+def _plan_entries(window, menu: QMenu, person_id: str, name: str) -> None:
+    """A person's way into the joint plan: a new agreement they take on."""
+    if getattr(window, "plan_panel", None) is None:
+        return
+    from skymap.ui import plan_panel  # noqa: PLC0415
+
+    def new_agreement() -> None:
+        plan_panel.show_plan(window)
+        window.plan_panel.new_agreement(person_id)
+
+    text = QCoreApplication.translate("ContextMenu", "New agreement for %1…").replace("%1", name or "?")
+    menu.addAction(text, new_agreement).setObjectName("newAgreementFor")
 
 
 def _read_only_entries(window, menu: QMenu, shown, obj_id: str | None) -> None:

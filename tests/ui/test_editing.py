@@ -293,7 +293,7 @@ def test_save_and_reopen_gives_the_same_map(window, tmp_path):
     window.editor.add_member(name="Ny Baby")
     window.editor.add_note(500, 500, "Husk mødet")
     out = tmp_path / "kort.json"
-    assert window._save_to(out)
+    assert window.save_to(out)
     assert window.undo_stack.isClean() and not window.isWindowModified()
     assert "kort.json" in window.windowTitle()
     saved = doc.map.model_dump()
@@ -459,6 +459,7 @@ def test_export_dialog_collects_the_choices(window):
     dialog.paper_buttons["a3"].setChecked(True)
     dialog.names_buttons["roles"].setChecked(True)
     dialog.section_boxes["contacts"].setChecked(False)
+    dialog.section_boxes["plan"].setChecked(False)
     assert dialog.options() == {"paper": "a3", "pseudonymise": "roles", "sections": ["map", "summary"], "lang": "da"}
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.options()["lang"] == "en"

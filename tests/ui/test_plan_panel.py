@@ -1,0 +1,179 @@
+"""The joint plan panel beside the map, used as a caseworker would: goals typed, reworded,
+moved and removed; agreements made from the panel and from a person's context menu; every
+step undone with Ctrl+Z; nothing changeable while a status is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+from skymap.model.objects import FAMILY_ID
+from skymap.model.vocabulary import AgreementStatus
+from skymap.storage.mapfile import load_map, save_map
+from skymap.ui import modal
+from tests.ui.conftest import EXAMPLE
+
+
+def by_name(doc, name):
+    return next(p for p in (*doc.map.actors, *doc.map.family) if p.name == name)
+
+
+def edit_menu(win, name: str) -> None:
+    """Edit > `name` (Undo, Delete ...)."""
+    edit = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Edit")
+    next(a for a in edit.actions() if a.text().replace("&", "").startswith(name)).trigger()
+
+
+def undo(win) -> None:
+    edit_menu(win, "Undo")
+
+
+def answer_dialog(monkeypatch, fill) -> list:
+    """The agreement dialog is answered by `fill(dialog)` and OK (if its OK is enabled)."""
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        return dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+
+    monkeypatch.setattr(modal, "exec_dialog", run)
+    return seen
+
+
+def test_goals_are_typed_reworded_moved_and_removed_each_one_undo_step(open_example, qtbot):
+    win = open_example("en")
+    panel = win.plan_panel
+    win.plan_dock.raise_()
+    for goal in ("Emil goes to school every day", "Calm evenings at home"):
+        QTest.keyClicks(panel.goal_entry, goal)
+        QTest.keyClick(panel.goal_entry, Qt.Key_Return)
+    qtbot.waitUntil(lambda: panel.goals.count() == 2)
+    assert win.doc.map.goals == ["Emil goes to school every day", "Calm evenings at home"]
+    panel.goals.setCurrentRow(1)
+    QTest.mouseClick(panel.goal_up, Qt.LeftButton)
+    assert win.doc.map.goals == ["Calm evenings at home", "Emil goes to school every day"]
+    item = panel.goals.item(0)
+    item.setText("Calm evenings and good sleep")  # (what the list's in-place editor commits)
+    assert win.doc.map.goals[0] == "Calm evenings and good sleep"
+    panel.goals.setCurrentRow(1)
+    QTest.mouseClick(panel.goal_remove, Qt.LeftButton)
+    assert win.doc.map.goals == ["Calm evenings and good sleep"]
+    for expected in (["Calm evenings and good sleep", "Emil goes to school every day"],
+                     ["Calm evenings at home", "Emil goes to school every day"],
+                     ["Emil goes to school every day", "Calm evenings at home"], ["Emil goes to school every day"], []):
+        undo(win)
+        assert win.doc.map.goals == expected
+        qtbot.waitUntil(lambda: panel.goals.count() == len(expected))
+
+
+def test_an_agreement_from_the_panel_with_owner_date_and_status(open_example, qtbot, monkeypatch):
+    win = open_example("en")
+    panel = win.plan_panel
+    karin = by_name(win.doc, "Karin Holm")
+
+    def fill(d):
+        assert not d.buttons.button(QDialogButtonBox.Ok).isEnabled() and d.problem.text() == "Write what will be done."
+        QTest.keyClicks(d.text, "Call PPR about the test")
+        d.owner.setCurrentIndex(d.owner.findData(karin.id))
+        d.has_due.setChecked(True)
+        d.due.edit.clear()
+        QTest.keyClicks(d.due.edit, "01.12.2026")
+        QTest.keyClicks(d.note, "After the autumn holiday")
+
+    answer_dialog(monkeypatch, fill)
+    QTest.mouseClick(panel.new_button, Qt.LeftButton)
+    [ag] = win.doc.map.agreements
+    assert (ag.text, ag.owner, ag.due, ag.status, ag.note) == (
+        "Call PPR about the test", karin.id, date(2026, 12, 1), AgreementStatus.OPEN, "After the autumn holiday")
+    qtbot.waitUntil(lambda: panel.agreements.count() == 1)
+    assert "Karin Holm" in panel.agreements.item(0).text() and "open" in panel.agreements.item(0).text()
+
+    answer_dialog(monkeypatch, lambda d: d.status.setCurrentIndex(d.status.findData(AgreementStatus.DONE)))
+    panel.agreements.setCurrentRow(0)
+    QTest.mouseClick(panel.edit_button, Qt.LeftButton)
+    assert win.doc.map.agreements[0].status is AgreementStatus.DONE
+    undo(win)
+    assert win.doc.map.agreements[0].status is AgreementStatus.OPEN
+    panel.agreements.setCurrentRow(0)
+    QTest.mouseClick(panel.remove_button, Qt.LeftButton)
+    assert win.doc.map.agreements == []
+    undo(win)
+    assert win.doc.map.agreements == [ag]
+    undo(win)
+    assert win.doc.map.agreements == []
+
+
+def test_new_agreement_for_a_person_from_their_context_menu(open_example, qtbot, monkeypatch):
+    win = open_example("en")
+    menus = []
+    monkeypatch.setattr(modal, "exec_menu", lambda menu, pos: menus.append(menu))
+    dialogs = answer_dialog(monkeypatch, lambda d: QTest.keyClicks(d.text, "Meet the class teacher"))
+    for name in ("Hanne Lund", "Emil Nørgaard"):
+        person = by_name(win.doc, name)
+        point = win.view.mapFromScene(win.scene.anchor_of(person.id))
+        viewport = win.view.viewport()
+        QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Mouse, point, viewport.mapToGlobal(point)))
+        entry = next(a for a in menus[-1].actions() if a.text() == f"New agreement for {name}…")
+        entry.trigger()
+        assert dialogs[-1].owner.currentData() == person.id
+    assert [(a.text, a.owner) for a in win.doc.map.agreements] == [
+        ("Meet the class teacher", by_name(win.doc, "Hanne Lund").id),
+        ("Meet the class teacher", by_name(win.doc, "Emil Nørgaard").id)]
+    assert win.plan_dock.isVisible()
+
+
+def test_deleting_a_person_keeps_their_agreement_and_undo_gives_it_back(open_example, monkeypatch):
+    win = open_example("en")
+    answer_dialog(monkeypatch, lambda d: (QTest.keyClicks(d.text, "Family meeting"),
+                                          d.owner.setCurrentIndex(d.owner.findData(FAMILY_ID))))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    hanne = by_name(win.doc, "Hanne Lund")
+    win.doc.update("agreements", win.doc.map.agreements[0].id, owner=hanne.id)  # (set up: Hanne owns it)
+    win.scene.select_only(hanne.id)
+    edit_menu(win, "Delete")
+    assert win.doc.actor(hanne.id) is None and win.doc.map.agreements[0].owner is None
+    undo(win)
+    assert win.doc.actor(hanne.id) is not None and win.doc.map.agreements[0].owner == hanne.id
+
+
+def test_while_a_status_is_shown_its_plan_is_listed_and_nothing_can_be_changed(open_example, tmp_path, monkeypatch,
+                                                                                 qtbot):
+    path = tmp_path / "map.json"
+    save_map(load_map(EXAMPLE), path)
+    win = open_example("en", path=path)
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", date(2026, 9, 14)))
+    for goal in ("Emil goes to school", "A goal added after the status"):
+        win.plan_panel.goal_entry.setText(goal)
+        QTest.mouseClick(win.plan_panel.add_goal_button, Qt.LeftButton)
+        if goal == "Emil goes to school":
+            win.save_status()
+    win.timeline.list.item(0).setSelected(True)
+    win.timeline.view_button.click()
+    panel = win.plan_panel
+    qtbot.waitUntil(lambda: panel.goals.count() == 1)
+    assert panel.goals.item(0).text() == "Emil goes to school"
+    buttons = panel.findChildren(QPushButton)
+    assert buttons and not any(b.isEnabled() for b in buttons) and not panel.goal_entry.isEnabled()
+    assert not panel.goals.item(0).flags() & Qt.ItemIsEditable
+    win.back_to_now()
+    qtbot.waitUntil(lambda: panel.goals.count() == 2)
+    assert panel.new_button.isEnabled() and panel.goal_entry.isEnabled()
+
+
+def test_the_panel_speaks_danish_after_a_switch_of_language(open_example, qtbot):
+    win = open_example("en")
+    assert win.plan_dock.windowTitle() == "Joint plan"
+    try:
+        win.set_language("da")
+        qtbot.waitUntil(lambda: win.plan_dock.windowTitle() == "Fælles plan")
+        assert win.plan_panel.goals_box.title() == "Familiens mål"
+        assert win.plan_panel.add_goal_button.text() == "Tilføj mål"
+    finally:
+        win.set_language("en")
