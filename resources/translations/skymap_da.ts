@@ -146,6 +146,68 @@
     </message>
 </context>
 <context>
+    <name>ConsentFields</name>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="51"/>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="68"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="70"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="74"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="78"/>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="75"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="79"/>
+        <source>Not a date: write it as 28.02.2026 (or leave it empty).</source>
+        <translation>Ikke en dato: skriv den som 28.02.2026 (eller lad feltet stå tomt).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="86"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="89"/>
+        <source>Consent covers</source>
+        <translation>Samtykket dækker</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="87"/>
+        <source>e.g. school and PPR may share about Emil</source>
+        <translation>fx skole og PPR må dele om Emil</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="90"/>
+        <source>Protected: must not be told or involved</source>
+        <translation>Skærmet: må ikke orienteres eller inddrages</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="93"/>
+        <source>Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family&apos;s copy.</source>
+        <translation>Barnets lov § 18, stk. 3: der skal foreligge en risikovurdering, før personen orienteres om eller inddrages i sagen. Kommer aldrig med i familiens eget kort.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="98"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="103"/>
+        <source>Why protected</source>
+        <translation>Hvorfor skærmet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/consent_fields.py" line="99"/>
+        <source>Why (kept in your copy only)</source>
+        <translation>Hvorfor (står kun i dit eget kort)</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenu</name>
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="35"/>
@@ -472,108 +534,125 @@
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/editor.py" line="112"/>
+        <location filename="../../skymap/ui/editor.py" line="113"/>
         <location filename="../../skymap/ui/editor.py" line="114"/>
+        <source>Change consent</source>
+        <translation>Ændr samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="115"/>
+        <source>Protected</source>
+        <translation>Skærmet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="116"/>
+        <source>Why protected</source>
+        <translation>Hvorfor skærmet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/editor.py" line="119"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="122"/>
-        <location filename="../../skymap/ui/editor.py" line="165"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="170"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="132"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="134"/>
-        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="134"/>
-        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="139"/>
-        <location filename="../../skymap/ui/editor.py" line="141"/>
-        <location filename="../../skymap/ui/editor.py" line="153"/>
-        <location filename="../../skymap/ui/editor.py" line="157"/>
+        <location filename="../../skymap/ui/editor.py" line="144"/>
+        <location filename="../../skymap/ui/editor.py" line="146"/>
+        <location filename="../../skymap/ui/editor.py" line="158"/>
+        <location filename="../../skymap/ui/editor.py" line="162"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="161"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="181"/>
+        <location filename="../../skymap/ui/editor.py" line="186"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="183"/>
-        <location filename="../../skymap/ui/editor.py" line="185"/>
         <location filename="../../skymap/ui/editor.py" line="188"/>
+        <location filename="../../skymap/ui/editor.py" line="190"/>
+        <location filename="../../skymap/ui/editor.py" line="193"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="202"/>
-        <location filename="../../skymap/ui/editor.py" line="215"/>
+        <location filename="../../skymap/ui/editor.py" line="207"/>
+        <location filename="../../skymap/ui/editor.py" line="220"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="205"/>
+        <location filename="../../skymap/ui/editor.py" line="210"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
-        <location filename="../../skymap/ui/editor.py" line="221"/>
-        <location filename="../../skymap/ui/editor.py" line="223"/>
+        <location filename="../../skymap/ui/editor.py" line="224"/>
+        <location filename="../../skymap/ui/editor.py" line="226"/>
+        <location filename="../../skymap/ui/editor.py" line="228"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="230"/>
+        <location filename="../../skymap/ui/editor.py" line="235"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="231"/>
+        <location filename="../../skymap/ui/editor.py" line="236"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="242"/>
+        <location filename="../../skymap/ui/editor.py" line="247"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="242"/>
+        <location filename="../../skymap/ui/editor.py" line="247"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="255"/>
+        <location filename="../../skymap/ui/editor.py" line="260"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="261"/>
+        <location filename="../../skymap/ui/editor.py" line="266"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -650,6 +729,29 @@
         <location filename="../../skymap/ui/export_dialog.py" line="88"/>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyExport</name>
+    <message>
+        <location filename="../../skymap/ui/family_export.py" line="22"/>
+        <source>family</source>
+        <translation>familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/family_export.py" line="35"/>
+        <source>Export for the Family</source>
+        <translation>Eksportér til familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/family_export.py" line="36"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/family_export.py" line="52"/>
+        <source>The family&apos;s copy is saved: %1 (no protected people, notes or scores in it)</source>
+        <translation>Familiens eget kort er gemt: %1 (uden skærmede personer, noter og scorer)</translation>
     </message>
 </context>
 <context>
@@ -873,79 +975,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="54"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="56"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="68"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="58"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="70"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="60"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="67"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="79"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="104"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="125"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="127"/>
+        <source>Protected: must not be told or involved</source>
+        <translation>Skærmet: må ikke orienteres eller inddrages</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/inline_editor.py" line="141"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="111"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="148"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="115"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="152"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="116"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="153"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="147"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="184"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="269"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="312"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="276"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="319"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="278"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="321"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -953,200 +1065,200 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="115"/>
+        <location filename="../../skymap/ui/inspector.py" line="117"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="131"/>
-        <location filename="../../skymap/ui/inspector.py" line="337"/>
+        <location filename="../../skymap/ui/inspector.py" line="133"/>
+        <location filename="../../skymap/ui/inspector.py" line="342"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="206"/>
+        <location filename="../../skymap/ui/inspector.py" line="209"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="207"/>
+        <location filename="../../skymap/ui/inspector.py" line="210"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="208"/>
+        <location filename="../../skymap/ui/inspector.py" line="211"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="210"/>
+        <location filename="../../skymap/ui/inspector.py" line="213"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="218"/>
-        <location filename="../../skymap/ui/inspector.py" line="235"/>
+        <location filename="../../skymap/ui/inspector.py" line="221"/>
+        <location filename="../../skymap/ui/inspector.py" line="239"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="219"/>
-        <location filename="../../skymap/ui/inspector.py" line="236"/>
+        <location filename="../../skymap/ui/inspector.py" line="222"/>
+        <location filename="../../skymap/ui/inspector.py" line="240"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="220"/>
+        <location filename="../../skymap/ui/inspector.py" line="223"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="229"/>
+        <location filename="../../skymap/ui/inspector.py" line="232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="223"/>
-        <location filename="../../skymap/ui/inspector.py" line="225"/>
-        <location filename="../../skymap/ui/inspector.py" line="400"/>
+        <location filename="../../skymap/ui/inspector.py" line="226"/>
+        <location filename="../../skymap/ui/inspector.py" line="228"/>
+        <location filename="../../skymap/ui/inspector.py" line="407"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="226"/>
+        <location filename="../../skymap/ui/inspector.py" line="229"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="227"/>
+        <location filename="../../skymap/ui/inspector.py" line="230"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="228"/>
+        <location filename="../../skymap/ui/inspector.py" line="231"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="230"/>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="233"/>
+        <location filename="../../skymap/ui/inspector.py" line="248"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="240"/>
-        <location filename="../../skymap/ui/inspector.py" line="243"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="247"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="254"/>
+        <location filename="../../skymap/ui/inspector.py" line="259"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="269"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="284"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="280"/>
+        <location filename="../../skymap/ui/inspector.py" line="285"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="289"/>
+        <location filename="../../skymap/ui/inspector.py" line="294"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="290"/>
+        <location filename="../../skymap/ui/inspector.py" line="295"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="292"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="292"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="295"/>
+        <location filename="../../skymap/ui/inspector.py" line="300"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="295"/>
+        <location filename="../../skymap/ui/inspector.py" line="300"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="297"/>
-        <location filename="../../skymap/ui/inspector.py" line="420"/>
+        <location filename="../../skymap/ui/inspector.py" line="302"/>
+        <location filename="../../skymap/ui/inspector.py" line="427"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="298"/>
+        <location filename="../../skymap/ui/inspector.py" line="303"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="310"/>
+        <location filename="../../skymap/ui/inspector.py" line="315"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="315"/>
+        <location filename="../../skymap/ui/inspector.py" line="320"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="331"/>
+        <location filename="../../skymap/ui/inspector.py" line="336"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="334"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="366"/>
+        <location filename="../../skymap/ui/inspector.py" line="371"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="385"/>
+        <location filename="../../skymap/ui/inspector.py" line="390"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="394"/>
+        <location filename="../../skymap/ui/inspector.py" line="400"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="426"/>
+        <location filename="../../skymap/ui/inspector.py" line="433"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="471"/>
+        <location filename="../../skymap/ui/inspector.py" line="487"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>

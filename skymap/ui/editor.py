@@ -109,6 +109,11 @@ class Editor(QObject):
             "rc": self.tr("Change coordination scores"),
             "color": self.tr("Change colour"),
             "birth_year": self.tr("Change birth year"),
+            "consent": self.tr("Change consent"),
+            "consent_date": self.tr("Change consent"),
+            "consent_scope": self.tr("Change consent"),
+            "protected": self.tr("Protected"),
+            "protected_reason": self.tr("Why protected"),
         }
         named = [texts[f] for f in fields if f in texts]
         return named[0] if len(set(named)) == 1 else self.tr("Edit")

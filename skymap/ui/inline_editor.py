@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+)
 
 from skymap.model import edits as planned
 from skymap.model.entry import is_list, parse_list, resolve_names
@@ -84,6 +96,8 @@ class InlineEditor(QFrame):
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.fields[field] = edit
+        if collection in ("actors", "family"):
+            self._add_consent_rows(obj, collection)
         if collection == "actors":
             self._add_person_rows(obj)
         self.adjustSize()
@@ -96,6 +110,29 @@ class InlineEditor(QFrame):
         first = next(iter(self.fields.values()))
         first.setFocus()
         first.selectAll()
+
+    def _add_consent_rows(self, obj, collection: str) -> None:
+        """A professional's consent and anyone's protected mark (the inspector has their
+        date, scope and reason too)."""
+        from skymap.ui.consent_fields import PROTECTED_STYLE, consent_combo  # noqa: PLC0415
+
+        if collection == "actors":
+            combo = consent_combo(self.lang)
+            combo.setCurrentIndex(max(combo.findData(obj.consent), 0))
+            combo.setObjectName("inline_consent")
+            combo.setMinimumHeight(34)
+            combo.installEventFilter(self)
+            self._row(self.tr("Consent"), combo)
+            self.fields["consent"] = combo
+        box = QCheckBox(self.tr("Protected: must not be told or involved"))
+        box.setObjectName("protectedBox")
+        box.setStyleSheet(PROTECTED_STYLE)
+        box.setChecked(obj.protected)
+        box.setMinimumHeight(34)
+        box.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)  # a click beside its words is outside it
+        box.installEventFilter(self)
+        self.form.addRow("", box)
+        self.fields["protected"] = box
 
     def _add_person_rows(self, actor) -> None:
         """Meets (toggles), works with (completed names), and for a person just added in a
@@ -240,9 +277,15 @@ class InlineEditor(QFrame):
         obj = self.doc.get(collection, obj_id)
         values = {
             f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
-                else w.currentData() if isinstance(w, QComboBox) else w.text().strip())
+                else w.currentData() if isinstance(w, QComboBox)
+                else w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
             for f, w in self.fields.items()
         }
+        if "consent" in values and values["consent"] != obj.consent:  # dated today; cleared with its date
+            if values["consent"] is None:
+                values["consent_date"] = None
+            elif obj.consent_date is None:
+                values["consent_date"] = date.today()
         if collection == "family":
             values["role"] = person_form.family_role_value(values.get("role", ""), obj.role)
             values["birth_year"] = person_form.birth_year_value(values.get("birth_year", ""), obj.birth_year)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from skymap.model.vocabulary import (
     RCDimension,
     label,
 )
+from skymap.ui.consent_fields import ConsentFields
 from skymap.ui.editor import Editor
 from skymap.ui.person_form import birth_year_field, birth_year_value
 
@@ -162,7 +164,8 @@ class Inspector(QWidget):
         if sheet != self.styleSheet() or on:
             self.setStyleSheet(sheet)
         for widget in (self.body.findChildren(QComboBox) + self.body.findChildren(QCheckBox)
-                       + self.body.findChildren(QSpinBox) + self.body.findChildren(QPushButton)):
+                       + self.body.findChildren(QSpinBox) + self.body.findChildren(QPushButton)
+                       + self.body.findChildren(QToolButton)):
             widget.setEnabled(not on)
         self.map_hint.setVisible(not on)
 
@@ -228,6 +231,7 @@ class Inspector(QWidget):
         self.a_active = self._check(form, self.tr("Active (still involved)"), "active", "actorActive")
         self.a_kind = self._combo(form, self.tr("Kind"), "kind", list(ActorKind), "actorKind")
         self.a_notes = self._notes(form, self.tr("Notes"), "notes")
+        self.a_consent = ConsentFields(form, self._commit_fields, self.lang, with_consent=True)
         return page
 
     def _member_page(self) -> QWidget:
@@ -242,6 +246,7 @@ class Inspector(QWidget):
         self.m_year.editingFinished.connect(lambda: self._commit_year())
         form.addRow(self.tr("Birth year"), self.m_year)
         self.m_notes = self._notes(form, self.tr("Notes"), "notes")
+        self.m_consent = ConsentFields(form, self._commit_fields, self.lang, with_consent=False)
         return page
 
     def _commit_year(self) -> None:
@@ -390,12 +395,14 @@ class Inspector(QWidget):
             self.a_core.setChecked(obj.core_team)
             self.a_active.setChecked(obj.active)
             self.a_notes.setPlainText(obj.notes)
+            self.a_consent.load(obj)
         elif collection == "family":
             self.title.setText(self.tr("Family member"))
             self.m_name.setText(obj.name)
             self._set_combo(self.m_role, obj.role)
             self.m_year.setText("" if obj.birth_year is None else str(obj.birth_year))
             self.m_notes.setPlainText(obj.notes)
+            self.m_consent.load(obj)
         elif collection == "domains":
             self.title.setText(self.tr("Cloud"))
             self.d_label.setText(obj.label)
@@ -451,6 +458,15 @@ class Inspector(QWidget):
             self.show_object(self.current)  # a person or cloud needs a name: put it back
             return
         self.editor.update_one(collection, obj_id, **{field: value})
+
+    def _commit_fields(self, **changes) -> None:
+        """Several fields of the object shown changed together: one undo step."""
+        if self._loading or self.current is None:
+            return
+        if self.read_only:
+            self.show_object(self.current)
+            return
+        self.editor.update_one(*self.current, **changes)
 
     def _commit_rc(self) -> None:
         if self._loading or self.read_only or self.current is None or self.current[0] != "links":

@@ -1,0 +1,156 @@
+"""The inspector's rows for consent (samtykke) and protection (skærmet).
+
+A professional's consent (given, refused, withdrawn or not recorded), its date and what it
+covers; for anyone, family members too, the protected mark and its reason (kept in the
+caseworker's copy only, never printed for the family). Each change is one undo step through
+the Editor; recording a consent with no date yet dates it today in the same step, and
+clearing it clears its date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from skymap.model.vocabulary import Consent, label
+from skymap.ui.date_field import DateField, parse_date
+
+PROTECTED_STYLE = "QCheckBox#protectedBox:checked { color: #8e1b10; font-weight: bold; }"
+
+
+class OptionalDateField(DateField):
+    """A DateField that may be empty (no date): empty text is valid and means None."""
+
+    def _check(self, *_args) -> None:
+        if not self.edit.text().strip():
+            self.edit.setProperty("invalid", False)
+            self.edit.setStyleSheet("")
+            if not self._valid:
+                self._valid = True
+                self.validity_changed.emit(True)
+            return
+        super()._check()
+
+    def value(self) -> date | None:
+        """The date typed, None for an empty field (and for one that is not a date)."""
+        return parse_date(self.edit.text()) if self.edit.text().strip() else None
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.edit.clear()
+            self._check()
+        else:
+            self.setDate(value)
+
+
+def consent_combo(lang: str) -> QComboBox:
+    """Not recorded, given, refused, withdrawn: the item's data is the Consent or None."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("ConsentFields", "not recorded"), None)
+    for value in Consent:
+        combo.addItem(label(value, lang), value)
+    return combo
+
+
+class ConsentFields:
+    """Adds its rows to `form`; `commit(**changes)` makes one undo step of the changes."""
+
+    def __init__(self, form: QFormLayout, commit, lang: str, with_consent: bool) -> None:
+        self.commit = commit
+        self.loading = False
+        self.current = None
+        self.consent = self.date = self.scope = self.date_hint = None
+        if with_consent:
+            self.consent = consent_combo(lang)
+            self.consent.setObjectName("consentCombo")
+            self.consent.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent"))
+            self.consent.activated.connect(lambda _i: self._consent_chosen())
+            form.addRow(QCoreApplication.translate("ConsentFields", "Consent"), self.consent)
+            self.date = OptionalDateField(None)
+            self.date.setObjectName("consentDate")
+            self.date.edit.setObjectName("consentDateEdit")
+            self.date.edit.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent date"))
+            self.date.edit.setPlaceholderText(QCoreApplication.translate("ConsentFields", "no date"))
+            self.date.edit.editingFinished.connect(self._date_typed)
+            self.date.calendar.clicked.connect(lambda _d: self._date_typed())
+            form.addRow(QCoreApplication.translate("ConsentFields", "Consent date"), self.date)
+            self.date_hint = QLabel(QCoreApplication.translate("ConsentFields", "Not a date: write it as 28.02.2026 (or leave it empty)."))
+            self.date_hint.setStyleSheet("color: #b71c1c;")
+            self.date_hint.setWordWrap(True)
+            self.date_hint.hide()
+            form.addRow("", self.date_hint)
+            self.scope = QLineEdit()
+            self.scope.setObjectName("consentScope")
+            self.scope.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent covers"))
+            self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))
+            self.scope.editingFinished.connect(lambda: self._changed(consent_scope=self.scope.text().strip()))
+            form.addRow(QCoreApplication.translate("ConsentFields", "Consent covers"), self.scope)
+        self.protected = QCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))
+        self.protected.setObjectName("protectedBox")
+        self.protected.setStyleSheet(PROTECTED_STYLE)
+        self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))
+        self.protected.toggled.connect(lambda on: self._changed(protected=on))
+        form.addRow("", self.protected)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("protectedReason")
+        self.reason.setAccessibleName(QCoreApplication.translate("ConsentFields", "Why protected"))
+        self.reason.setPlaceholderText(QCoreApplication.translate("ConsentFields", "Why (kept in your copy only)"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(max(60, round(self.reason.fontMetrics().lineSpacing() * 3 + 12)))
+        self.reason.focusOutEvent = self._reason_left  # commits when the box loses focus
+        self.reason_label = QLabel(QCoreApplication.translate("ConsentFields", "Why protected"))
+        form.addRow(self.reason_label, self.reason)
+
+    def widgets(self) -> list[QWidget]:
+        return [w for w in (self.consent, self.date, self.scope, self.protected, self.reason) if w is not None]
+
+    def load(self, obj) -> None:
+        """Show `obj`'s values without sending them back."""
+        self.loading = True
+        try:
+            self.current = obj
+            if self.consent is not None:
+                index = self.consent.findData(obj.consent)
+                self.consent.setCurrentIndex(max(index, 0))
+                self.date.set_value(obj.consent_date)
+                self.date_hint.hide()
+                self.scope.setText(obj.consent_scope)
+            self.protected.setChecked(obj.protected)
+            self.reason.setPlainText(obj.protected_reason)
+            shown = obj.protected or bool(obj.protected_reason)
+            self.reason.setVisible(shown)
+            self.reason_label.setVisible(shown)
+        finally:
+            self.loading = False
+
+    def _changed(self, **changes) -> None:
+        if self.loading or self.current is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(self.current, k) != v}
+        if changes:
+            self.commit(**changes)
+
+    def _consent_chosen(self) -> None:
+        value = self.consent.currentData()
+        changes = {"consent": value}
+        if value is None:
+            changes["consent_date"] = None
+        elif self.current is not None and self.current.consent_date is None:
+            changes["consent_date"] = date.today()  # recorded today, unless the user says otherwise
+        self._changed(**changes)
+
+    def _date_typed(self) -> None:
+        if self.loading or self.current is None:
+            return
+        text = self.date.text().strip()
+        if text and parse_date(text) is None:
+            self.date_hint.show()  # said under the field; the stored date is kept
+            return
+        self.date_hint.hide()
+        self._changed(consent_date=self.date.value())
+
+    def _reason_left(self, event) -> None:
+        QPlainTextEdit.focusOutEvent(self.reason, event)
+        self._changed(protected_reason=self.reason.toPlainText().strip())
