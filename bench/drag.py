@@ -51,7 +51,8 @@ def run(quick: bool = False) -> list[Row]:
                 median(sky), median(bare), "s", "< 8 ms", max_value=0.008,
                 notes=[
                     f"Map big_map({case['people']}, {case['ties']}"
-                    f"{', crowded=' + str(case['crowded']) if case.get('crowded') else ''}); the cloud holds {r['people']} people and "
+                    f"{', crowded=' + str(case['crowded']) if case.get('crowded') else ''}); "
+                    f"the cloud holds {r['people']} people and "
                     f"{r['cloud_ties']} of the map's {r['all_ties']} ties; viewport {r['viewport']} px at zoom "
                     f"{r['zoom']:.3f}; {drags} drag(s) of {STEPS} steps of {STEP} px; the cloud moved "
                     f"{r['moved']:.0f} map units per drag.",

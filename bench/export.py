@@ -69,7 +69,7 @@ def run(quick: bool = False) -> list[Row]:
             skymap = load_map(path)
             say(f"  export: {label}")
 
-            def in_process(sections=("map", "contacts", "summary")):
+            def in_process(sections=("map", "contacts", "summary"), skymap=skymap):
                 write_pdf(skymap, io.BytesIO(), sections=sections)
 
             inside = repeat(in_process, n_in)

@@ -39,7 +39,7 @@ def xmp_packet(title: str, lang: str, author: str = "", subject: str = "", creat
         " </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         '<?xpacket end="w"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def attach_xmp(canvas, packet: bytes) -> None:
@@ -47,4 +47,4 @@ def attach_xmp(canvas, packet: bytes) -> None:
     uncompressed so any tool can read it."""
     stream = XMP(creator=lambda _doc: packet)
     stream.filters = []
-    canvas._doc.Catalog.Metadata = stream  # noqa: SLF001 - reportlab's documented way (renderPDF does it)
+    canvas._doc.Catalog.Metadata = stream  # reportlab's documented way (renderPDF does it)

@@ -22,7 +22,7 @@ from skymap.model.rc import DIMENSIONS, number, summarise, tie_moves
 from skymap.model.vocabulary import Quality, label
 
 from .map_page import long_date
-from .painter import BOLD, REGULAR
+from .painter import REGULAR
 
 THEN_FILL = colors.white
 NOW_FILL = colors.HexColor("#3a4654")
@@ -142,7 +142,7 @@ def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st) -> list:
         if rows:
             sides.append([Paragraph(escape(message(key, lang)), st["h2"]), _moves_table(rows, lang, width, st)])
     if sides:
-        out.append(Table([[s for s in sides]], colWidths=[width * 0.46] * len(sides), hAlign="LEFT",
+        out.append(Table([list(sides)], colWidths=[width * 0.46] * len(sides), hAlign="LEFT",
                          style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     matrix = _matrix(after, lang, width, st)
     if matrix is not None:

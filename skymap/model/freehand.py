@@ -140,7 +140,8 @@ def loop_problem(points: list[Point]) -> str | None:
     return None
 
 
-def cloud_from_stroke(points: list[Point], min_size: tuple[float, float] = (MIN_CLOUD_W, MIN_CLOUD_H)) -> DrawnCloud | None:
+def cloud_from_stroke(points: list[Point],
+                      min_size: tuple[float, float] = (MIN_CLOUD_W, MIN_CLOUD_H)) -> DrawnCloud | None:
     """The cloud a drawn stroke makes, or None when the stroke is not a loop."""
     if loop_problem(points) is not None:
         return None

@@ -16,7 +16,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -27,7 +27,7 @@ from skymap.model.objects import SkyMap
 
 from .mapfile import MAX_BYTES, write_atomic
 from .protect import Protection, Unlocker, read_envelope
-from .tempfiles import process_alive, remove_stale_in  # noqa: F401 - process_alive is used from here too
+from .tempfiles import process_alive, remove_stale_in
 
 RECOVERY_FORMAT = "skymap-recovery"
 
@@ -57,7 +57,8 @@ class RecoveryFile:
         if data.get("sealed") is not None:
             from .protect import open_bytes  # noqa: PLC0415
 
-            data = json.loads(open_bytes(data["sealed"].encode("ascii"), self.original or self.path, unlock or Unlocker()))
+            sealed = data["sealed"].encode("ascii")
+            data = json.loads(open_bytes(sealed, self.original or self.path, unlock or Unlocker()))
         return SkyMap.model_validate(data["map"])
 
     def discard(self) -> None:
@@ -81,7 +82,7 @@ class Autosaver:
         record = {
             "format": RECOVERY_FORMAT,
             "version": 1,
-            "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "saved": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "host": socket.gethostname(),
             "original": str(Path(original).resolve()) if original else None,
@@ -135,7 +136,7 @@ def list_recovery(folder: Path | None = None, orphaned_only: bool = True) -> lis
                 continue
             saved = datetime.fromisoformat(data["saved"])
             if saved.tzinfo is None:  # written without a zone: Skymap writes UTC
-                saved = saved.replace(tzinfo=timezone.utc)
+                saved = saved.replace(tzinfo=UTC)
             item = RecoveryFile(
                 path=path,
                 saved=saved,

@@ -14,7 +14,7 @@ import re
 import unicodedata
 import zlib
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from typing import Annotated
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -54,7 +54,7 @@ def parts(name: str) -> list[str]:
     return [p for p in re.split(r"[\s\-]+", name) if sum(c.isalpha() for c in p) >= 2]
 
 
-@lru_cache(maxsize=None)
+@cache
 def text_field(model: type[BaseModel], name: str) -> bool:
     """A field that can hold a person's name: each one is planted with names."""
     field = model.model_fields[name]

@@ -452,10 +452,9 @@ def test_hold_announces_the_changes_together_when_the_block_ends():
 def test_hold_still_announces_what_happened_when_the_block_fails():
     doc = build_doc()
     seen = record(doc)
-    with pytest.raises(EditError):
-        with doc.hold():
-            doc.update("actors", "a-laerer", role="Lærer")
-            doc.add_actor("X", domain="d-findes-ikke")
+    with pytest.raises(EditError), doc.hold():
+        doc.update("actors", "a-laerer", role="Lærer")
+        doc.add_actor("X", domain="d-findes-ikke")
     assert [(c.action, c.id) for c in seen] == [("updated", "a-laerer")]
     # And a later change is announced at once again.
     doc.update("actors", "a-laerer", role="Klasselærer")

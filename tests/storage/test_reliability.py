@@ -12,7 +12,7 @@ import socket
 import stat
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -80,7 +80,7 @@ def recovery_record(skymap: SkyMap, pid: int, original: str | None = None, saved
     return {
         "format": RECOVERY_FORMAT,
         "version": 1,
-        "saved": saved or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "saved": saved or datetime.now(UTC).isoformat(timespec="seconds"),
         "pid": pid,
         "host": host or socket.gethostname(),
         "original": original,
@@ -300,7 +300,7 @@ def test_autosave_is_listed_with_title_original_and_time_and_loads_equal(tmp_pat
     path = tmp_path / "MAP.json"
     work = version(7)
     saver = Autosaver()
-    start = datetime.now(timezone.utc).replace(microsecond=0)
+    start = datetime.now(UTC).replace(microsecond=0)
     saver.write(work, path)
     found = list_recovery(orphaned_only=False)
     assert len(found) == 1
@@ -309,7 +309,7 @@ def test_autosave_is_listed_with_title_original_and_time_and_loads_equal(tmp_pat
     assert item.title == "Version 7"
     assert item.original == str(path.resolve())
     assert item.saved.tzinfo is not None
-    assert start - timedelta(seconds=1) <= item.saved <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    assert start - timedelta(seconds=1) <= item.saved <= datetime.now(UTC) + timedelta(seconds=1)
     assert item.load() == work
 
 
@@ -435,7 +435,7 @@ def map_file(tmp_path):
 
 
 def test_acquire_on_a_free_map_takes_the_lock_naming_us(map_file):
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     assert acquire(map_file) is None
     assert lock_path(map_file) == map_file.with_name(".~lock.MAP.json#")
     info = read_lock(map_file)
@@ -443,7 +443,7 @@ def test_acquire_on_a_free_map_takes_the_lock_naming_us(map_file):
     assert info.host == socket.gethostname()
     assert info.pid == os.getpid()
     assert info.is_mine()
-    assert before - timedelta(seconds=1) <= info.since <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    assert before - timedelta(seconds=1) <= info.since <= datetime.now(UTC) + timedelta(seconds=1)
     assert acquire(map_file) is None  # taking our own lock again is fine
 
 
@@ -455,7 +455,7 @@ def test_a_lock_held_by_another_running_skymap_is_reported(map_file, live_foreig
     assert holder.user == "karin"
     assert holder.host == socket.gethostname()
     assert holder.pid == live_foreign_pid
-    assert holder.since == datetime(2025, 3, 1, 8, 15, tzinfo=timezone.utc)
+    assert holder.since == datetime(2025, 3, 1, 8, 15, tzinfo=UTC)
     assert not holder.is_mine() and not holder.stale()
     assert lock.read_bytes() == before, "the other Skymap's lock was overwritten"
 
@@ -603,7 +603,7 @@ def test_importer_refuses_an_unknown_cpr_column():
 
 
 def test_importer_refuses_a_cpr_number_in_the_name_column():
-    data = "navn;type\nSofie 010186 1234;familie\nEmil;familie\n".encode("utf-8")
+    data = b"navn;type\nSofie 010186 1234;familie\nEmil;familie\n"
     err = import_into_fresh_map(data)
     assert [(p[0], p[1], p[2]) for p in err.problems] == [(2, "navn", "csv_cpr")]
 

@@ -3,7 +3,7 @@ typed into a cloud's form or pasted onto a cloud, the person form's toggles and 
 family form typed, tool keys never taken from a field."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
