@@ -247,7 +247,7 @@ class FileGuard(QObject):
     def overwrite(self, path: Path) -> bool:
         old, self.stamp = self.stamp, None
         try:
-            done = self.window._save_to(path)
+            done = self.window.save_to(path)
         finally:
             if self.stamp is None:
                 self.stamp = old

@@ -19,7 +19,8 @@ PNG_WIDTH = 2400
 class ExportMixin:
     """Part of MainWindow (see main_window.py): export and print the working map."""
 
-    def _default_name(self, suffix: str, anonymous: bool = False) -> str:
+    def default_name(self, suffix: str, anonymous: bool = False) -> str:
+        """Where a file dialog starts: beside the map's file, named after it."""
         # A pseudonymised file is not named after the family's file (its name leaves with it).
         stem = "skymap" if anonymous else (self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap"))
         folder = self.path.parent if self.path else Path.home()
@@ -43,7 +44,7 @@ class ExportMixin:
         if not path:
             suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
             path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export PDF"),
-                                                  self._default_name(suffix, bool(options.get("pseudonymise"))),
+                                                  self.default_name(suffix, bool(options.get("pseudonymise"))),
                                                   QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"))
             if not path:
                 return False
@@ -73,7 +74,7 @@ class ExportMixin:
         if not protect_ui.confirm_clear_export(self, filters[suffix].split(" ")[0]):
             return False
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export"), self._default_name(suffix), filters[suffix])
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export"), self.default_name(suffix), filters[suffix])
             if not path:
                 return False
         if not path.lower().endswith(suffix):

@@ -50,7 +50,8 @@ GUI_SESSION = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     import skymap.ui.main_window as mw
-    mw.AUTOSAVE_DELAY_MS = 100
+    import skymap.ui.window_files as files
+    files.AUTOSAVE_DELAY_MS = 100
     from skymap.storage.mapfile import load_map
     app = QApplication([])
     path = Path(sys.argv[1])

@@ -21,7 +21,7 @@ from skymap.model.template import new_map
 from skymap.storage import locks
 from skymap.storage.mapfile import backup_path, load_map
 from skymap.storage.recovery import RECOVERY_FORMAT, list_recovery, process_alive, recovery_dir
-from skymap.ui import main_window
+from skymap.ui import window_files
 from skymap.ui import modal
 from skymap.ui.main_window import MainWindow
 
@@ -43,7 +43,7 @@ def map_copy(tmp_path) -> Path:
 @pytest.fixture
 def make_window(qtbot, monkeypatch):
     """Windows with a short autosave delay, shown offscreen, dropped cleanly at the end."""
-    monkeypatch.setattr(main_window, "AUTOSAVE_DELAY_MS", 50)
+    monkeypatch.setattr(window_files, "AUTOSAVE_DELAY_MS", 50)
     made = []
 
     def make(skymap=None, path: Path | None = None) -> MainWindow:
@@ -101,7 +101,7 @@ def names(window) -> set[str]:
 def test_autosave_after_an_edit_writes_a_recovery_file_not_the_users_file(make_window, map_copy, qtbot):
     before = map_copy.read_bytes()
     window = make_window(path=map_copy)
-    assert window._autosave_soon.interval() == 50
+    assert window.autosave_soon.interval() == 50
     assert recovery_files() == []
     window.editor.add_member(name="Ny")
     qtbot.waitUntil(lambda: window.autosaver.path.exists(), timeout=3000)  # the debounce timer fired
@@ -197,7 +197,7 @@ def test_a_failed_save_says_so_keeps_the_work_and_leaves_the_file(make_window, m
     def full(skymap, path, backup=True, expect=None, protection=None):
         raise SaveError("save_failed", path=path, reason="No space left on device")
 
-    monkeypatch.setattr(main_window, "save_map", full)
+    monkeypatch.setattr(window_files, "save_map", full)
     assert window.file_save() is False
     warnings = [args for kind, args in dialogs if kind == "warning"]
     assert len(warnings) == 1
