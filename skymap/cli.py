@@ -29,7 +29,7 @@ from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
-from skymap.storage.mapfile import load_map, save_map
+from skymap.storage.mapfile import save_map
 
 COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect", "plan")
 
@@ -101,15 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="print the map to PDF, or export it as SVG, PNG, GraphML or CSV",
         description="Export a map. The kind follows OUT's extension: .pdf (the map page, the contact list, "
-        "counts and findings, for the core-team meeting; with --for family the family's own copy), .svg (the map page), .png (the canvas as the app "
-        "shows it), .graphml (the network with all attributes) or .csv (the contact list, as 'skymap import' "
-        "reads it).",
+        "counts and findings, for the core-team meeting; with --for family the family's own copy), "
+        ".svg (the map page), .png (the canvas as the app shows it), .graphml (the network with all "
+        "attributes) or .csv (the contact list, as 'skymap import' reads it).",
     )
     p.add_argument("map", type=Path, metavar="MAP.json")
     cli_protect.add_export_options(p)
     p.add_argument("--allow-cpr", action="store_true",
                    help="export even though a text in the map looks like a CPR number (otherwise refused)")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, .svg, .png, .graphml or .csv")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="OUT.pdf, .svg, .png, .graphml or .csv")
     p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="landscape paper size for PDF and SVG")
     p.add_argument("--pseudonymise", choices=("initials", "roles"),
                    help="replace every person's name by initials or by role (for sharing beyond the core team)")
@@ -196,7 +197,7 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS or argv in (["-h"], ["--help"]):
+    if (argv and argv[0] in COMMANDS) or argv in (["-h"], ["--help"]):
         args = build_parser().parse_args(argv)
         if args.command is None:
             build_parser().print_help()
@@ -210,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_app(args, lang)
         handlers = {"new": _new, "import": _import, "stats": _stats, "validate": _validate, "export": _export,
                     "status": _status, "diff": _diff, "rc": _rc,
-                    "protect": lambda a, l: cli_protect.protect_command(a, l, _write_map),
-                    "plan": lambda a, l: cli_plan.plan_command(a, l, _load, _write_map)}
+                    "protect": lambda a, lg: cli_protect.protect_command(a, lg, _write_map),
+                    "plan": lambda a, lg: cli_plan.plan_command(a, lg, _load, _write_map)}
         _PROTECTED.clear()
         return handlers[args.command](args, lang)
     except SkymapError as err:
@@ -290,9 +291,8 @@ def _import(args, lang: str) -> int:
         _check_output(args.output, args.force)
         doc = MapDocument(new_map(args.template, family_name=args.family, lang=lang))
         out = args.output
-    report = apply_contact_list(
-        doc, contacts.rows, contacts.columns, remove_missing=args.remove_missing, lang=doc.map.meta.language, path=args.csv
-    )
+    report = apply_contact_list(doc, contacts.rows, contacts.columns, remove_missing=args.remove_missing,
+                                lang=doc.map.meta.language, path=args.csv)
     doc.touch()
     _write_map(doc.map, out, args.force)
     print(
@@ -392,7 +392,8 @@ def _diff(args, lang: str) -> int:
         return 0
     text_lang = args.lang or skymap.meta.language
     # two statuses: the later one is named, not called "now"
-    states = (f'"{find_status(skymap, args.from_).label}"', f'"{find_status(skymap, args.to).label}"') if args.to else None
+    states = ((f'"{find_status(skymap, args.from_).label}"', f'"{find_status(skymap, args.to).label}"') if args.to
+              else None)
     lines, rc_lines = sentences(d, text_lang, states), rc.diff_lines(before, after, text_lang, states)
     if rc_lines and lines == [message("d_nothing", text_lang)]:
         lines = []  # the scores did change
