@@ -21,6 +21,7 @@ from skymap.model.geometry import (
 from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Settings, SkyMap
+from skymap.model.plan import open_counts
 from skymap.model.rc import drawn_quality
 from skymap.model.routes import tie_routes
 from skymap.model.vocabulary import Direction, Quality, label
@@ -56,12 +57,13 @@ class Box:
     h: float
 
 
-def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, route: list | None = None) -> None:
+def tie_stroke(p, quality: Quality, a, b, ink: str, direction: Direction | None, route: list | None = None,
+               protected: bool = False) -> None:
     """Draw one tie in eco-map style between page points a and b (through the page points
     of `route` where it bends around people, as on screen): the style's display list for
-    the print (model/style.tie_primitives)."""
+    the print (model/style.tie_primitives); `protected`: a tie to a protected person."""
     points = route if route and len(route) > 2 else [a, b]
-    draw_primitives(p, style.tie_primitives(style.PRINT, quality, points, direction, ink))
+    draw_primitives(p, style.tie_primitives(style.PRINT, quality, points, direction, ink, protected=protected))
 
 
 def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
@@ -120,6 +122,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
     active = {a.id for a in m.actors if a.active}
     routes = tie_routes(m)  # the same bends around people as on screen
     settings = getattr(m, "settings", None) or Settings()  # a scored tie is drawn by its band, as on screen
+    shielded = {x.id for x in (*m.family, *m.actors) if x.protected}  # their ties: dash-dot, warning red
     for link in m.links:
         a_pt, ra = where[link.source]
         if link.target == FAMILY_ID:
@@ -135,17 +138,20 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
         ink = style.tie_ink(link.kind)
         opacity_ink = ink if link.source in active else style.PRINT.ended_tie_ink
         tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], opacity_ink, link.direction,
-                   route=[ends[0], *bends, back[1]])
+                   route=[ends[0], *bends, back[1]], protected=link.source in shielded or link.target in shielded)
 
-    # People
+    # People (with the count of their open agreements in the joint plan)
+    agreements = open_counts(m)
     for f in m.family:
         role = label(f.role, lang)
         _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, "" if role.lower() in f.name.lower() else role,
                 name_size, sub_size,
-                max(slot, (FAMILY_SPACING - 8) * s), [], False)  # members stand FAMILY_SPACING apart
+                max(slot, (FAMILY_SPACING - 8) * s),
+                style.member_badges(f, lang) + style.agreement_badges(agreements.get(f.id, 0)),
+                False)  # members stand FAMILY_SPACING apart
     for a in m.actors:
         _person(p, *T(a.x, a.y), radius, style.person_fill(a), a.name, a.role or a.organisation, name_size, sub_size,
-                slot, style.person_badges(a, lang), not a.active)
+                slot, style.person_badges(a, lang, agreements.get(a.id, 0)), not a.active)
 
     # Labels last, so that nothing covers them
     for d in m.domains:
@@ -251,7 +257,8 @@ def draw_header(p, m: SkyMap, box: Box, lang: str, today: date, pseudonymised: b
     p.path([("M", box.x, box.y + 40), ("L", box.x + box.w, box.y + 40)], stroke="#c5ccd3", width=0.6)
 
 
-def draw_legend(p, box: Box, lang: str) -> None:
+def draw_legend(p, box: Box, lang: str, plan: bool = False, family: bool = False) -> None:
+    """The legend; `family`: the family's own copy's, without the caseworker's marks."""
     x, y = box.x, box.y
     p.text(x, y + 10, message("pdf_legend", lang), 9.5, bold=True)
     y += 22
@@ -269,6 +276,10 @@ def draw_legend(p, box: Box, lang: str) -> None:
         p.path([("M", x, y), ("L", x + 34, y)], stroke=ink, width=1.6)
         p.text(x + 42, y + 2.6, message(key, lang), size)
         y += 14
+    if not family:  # the caseworker's marks (never in the family's copy)
+        tie_stroke(p, Quality.MODERATE, (x, y), (x + 34, y), CONTACT_INK, None, protected=True)
+        p.text(x + 42, y + 2.6, message("legend_protected_tie", lang), size)
+        y += 14
     y += 6
     for fill, key, r in ((PRO_FILL, "pdf_professional", 6.5), (PRIVATE_FILL, "pdf_private", 6.5),
                          (FAMILY_FILL, "pdf_member", 8)):
@@ -276,9 +287,16 @@ def draw_legend(p, box: Box, lang: str) -> None:
         p.text(x + 42, y + 2.6, message(key, lang), size)
         y += 20
     for badge in style.BADGES:  # every badge of the style, a little smaller and without its ring
+        if family and badge.key in style.CASEWORKER_BADGES:
+            continue
         draw_primitives(p, [style.Circle(x + 17, y, 5.5, None, badge.colour),
                             style.Text(x + 17, y + 2, badge.text(lang), 5, style.WHITE, bold=True)])
         p.text(x + 42, y + 2.6, message(badge.legend, lang), size)
+        y += 16
+    if plan:  # a map with open agreements: the count on a person
+        draw_primitives(p, [style.Circle(x + 17, y, 5.5, None, style.AGREEMENTS),
+                            style.Text(x + 17, y + 2, "2", 5, style.WHITE, bold=True)])
+        p.text(x + 42, y + 2.6, message("plan_legend", lang), size)
         y += 16
     draw_primitives(p, style.person_symbol(style.PRINT, x + 17, y, 6.5, PRO_FILL, True)[:1])  # the outline alone
     p.text(x + 42, y + 2.6, message("pdf_ended", lang), size)

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
-from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -37,6 +37,7 @@ from skymap.model.findings import findings, join_names
 from skymap.model.messages import message
 from skymap.model.metrics import compute
 from skymap.model.objects import FAMILY_ID, SkyMap
+from skymap.model.plan import open_counts
 from skymap.model.pseudonym import pseudonymise as make_pseudonymous
 from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
@@ -365,7 +366,8 @@ def write_pdf(
         draw_header(painter, m, box, lang, today, bool(pseudonymise))
         area = Box(MARGIN, MARGIN + 44, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 44)
         draw_map(painter, m, area, lang)
-        draw_legend(painter, Box(width - MARGIN - LEGEND_W + 10, MARGIN + 52, LEGEND_W - 10, 300), lang)
+        draw_legend(painter, Box(width - MARGIN - LEGEND_W + 10, MARGIN + 52, LEGEND_W - 10, 300), lang,
+                    plan=bool(open_counts(m)))
         canvas.restoreState()
 
     templates = []

@@ -58,7 +58,18 @@ CONTACT_INK = "#37474f"
 COORDINATION_INK = "#00695c"
 COORDINATOR = "#2e7d32"
 CORE_TEAM = "#5e35b1"
+AGREEMENTS = "#0d47a1"
+"""The badge with the number of a person's open agreements in the joint plan."""
 NEW_MARK = "#2e7d32"
+PROTECTED = "#b71c1c"
+"""A protected person (skærmet): their badge "!" and every tie to them, drawn dash-dot."""
+PROTECTED_DASH = (5.0, 2.0, 1.0, 2.0)
+"""A tie to a protected person: dash-dot (in tie widths), so it is never read as a support."""
+CONSENT_GIVEN = "#1b5e20"
+CONSENT_REFUSED = "#4e342e"
+CONSENT_WITHDRAWN = "#bf360c"
+CONSENT_MISSING = "#546e7a"
+"""Consent badges: each state has its own glyph (✓ ✕ ↺ ?), so none needs its colour to be read."""
 
 
 # ----- primitives ----------------------------------------------------------------------
@@ -206,27 +217,32 @@ def tie_ink(kind: LinkKind) -> str:
     return COORDINATION_INK if kind is LinkKind.COORDINATION else CONTACT_INK
 
 
-def tie_pen(medium: Medium, quality: Quality, ink: str, emphasised: bool = False) -> Pen:
-    """The pen of a tie drawn as `quality`: strong = thick, weak = dashed."""
+def tie_pen(medium: Medium, quality: Quality, ink: str, emphasised: bool = False, protected: bool = False) -> Pen:
+    """The pen of a tie drawn as `quality`: strong = thick, weak = dashed; a tie to a
+    protected person (`protected`) dash-dot in warning red, whatever its quality."""
     width = medium.tie_width[quality] + (medium.emphasis if emphasised else 0.0)
+    if protected:
+        return Pen(PROTECTED, width, PROTECTED_DASH)
     return Pen(ink, width, medium.weak_dash if quality is Quality.WEAK else None)
 
 
 def tie_primitives(medium: Medium, quality: Quality, points: list[Point], direction: Direction | None,
-                   ink: str, jagged: bool = True, emphasised: bool = False) -> list[Primitive]:
+                   ink: str, jagged: bool = True, emphasised: bool = False,
+                   protected: bool = False) -> list[Primitive]:
     """A tie in eco-map style through `points` (its two trimmed ends and any bends between):
     strong = thick solid, moderate = solid, weak = dashed, strained = jagged (straight with
     `jagged` False: too small to see the jags), broken = solid with two strokes across; an
     arrow head at each end help flows to. The line first, then the strokes across, then
-    the heads."""
-    pen = tie_pen(medium, quality, ink, emphasised)
+    the heads. A tie to a protected person (`protected`) is dash-dot in warning red."""
+    pen = tie_pen(medium, quality, ink, emphasised, protected)
+    ink = pen.colour
     out: list[Primitive] = []
     if quality is Quality.STRAINED and jagged:
         line: Path = []
         for a, b in pairwise(points):
             part = zigzag(a, b, *medium.jag)
             line += part if not line else part[1:]
-        out.append(Stroke(line, Pen(ink, pen.width)))
+        out.append(Stroke(line, Pen(ink, pen.width, pen.dash if protected else None)))
     else:
         out.append(Stroke(polyline(points), pen))
     if quality is Quality.BROKEN:
@@ -255,16 +271,48 @@ class BadgeKind:
         return self.glyph.get(lang, self.glyph["en"])
 
 
+def _consent_is(state: str | None) -> Callable[[Actor], bool]:
+    """A professional whose recorded consent is `state` ("given" ...); None: nothing is
+    recorded for someone in the core team or the family coordinator (a finding too)."""
+    if state is None:
+        return lambda a: (getattr(a, "consent", None) is None and a.kind is ActorKind.PROFESSIONAL and a.active
+                          and (a.core_team or a.coordinator))
+    return lambda a: getattr(a, "consent", None) == state
+
+
 BADGES: list[BadgeKind] = [
+    BadgeKind("protected", {"da": "!", "en": "!"}, PROTECTED, lambda a: a.protected, "legend_protected"),
     BadgeKind("coordinator", {"da": "FK", "en": "FC"}, COORDINATOR, lambda a: a.coordinator, "pdf_coordinator"),
     BadgeKind("core_team", {"da": "KT", "en": "CT"}, CORE_TEAM, lambda a: a.core_team, "pdf_core"),
+    BadgeKind("consent_given", {"en": "✓"}, CONSENT_GIVEN, _consent_is("given"), "legend_consent_given"),
+    BadgeKind("consent_refused", {"en": "✕"}, CONSENT_REFUSED, _consent_is("refused"), "legend_consent_refused"),
+    BadgeKind("consent_withdrawn", {"en": "↺"}, CONSENT_WITHDRAWN, _consent_is("withdrawn"),
+              "legend_consent_withdrawn"),
+    BadgeKind("consent_missing", {"en": "?"}, CONSENT_MISSING, _consent_is(None), "legend_consent_missing"),
 ]
-"""familiekoordinator / family coordinator; kerneteam / core team."""
+"""skærmet / protected (first: it always has a place); familiekoordinator / family
+coordinator; kerneteam / core team; the consent recorded (samtykke), one glyph per state."""
+CASEWORKER_BADGES = frozenset({"protected", "consent_given", "consent_refused", "consent_withdrawn",
+                               "consent_missing"})
+"""Marks for the caseworker's eyes: left out of the family's own copy and its legend."""
 
 
-def person_badges(actor: Actor, lang: str) -> list[tuple[str, str]]:
-    """(glyph, colour) of every badge `actor` carries, in slot order."""
-    return [(b.text(lang), b.colour) for b in BADGES if b.shows(actor)]
+def member_badges(member, lang: str) -> list[tuple[str, str]]:
+    """(glyph, colour) of a family member's badges: the protected mark."""
+    return [(b.text(lang), b.colour) for b in BADGES if b.key == "protected" and b.shows(member)]
+
+
+def person_badges(actor: Actor, lang: str, open_agreements: int = 0) -> list[tuple[str, str]]:
+    """(glyph, colour) of every badge `actor` carries, in slot order; the count of their
+    open agreements (joint plan) last."""
+    return [(b.text(lang), b.colour) for b in BADGES if b.shows(actor)] + agreement_badges(open_agreements)
+
+
+def agreement_badges(open_agreements: int) -> list[tuple[str, str]]:
+    """The badge with the number of a person's (or family member's) open agreements, if any."""
+    if open_agreements <= 0:
+        return []
+    return [(str(open_agreements) if open_agreements < 10 else "9+", AGREEMENTS)]
 
 
 def badge_primitives(medium: Medium, cx: float, cy: float, r: float, badges: list[tuple[str, str]],

@@ -155,7 +155,7 @@ class PlanPanel(QWidget):
         self.goals.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.goals.itemChanged.connect(self._goal_edited)
         self.goals.currentRowChanged.connect(lambda _row: self._sync_buttons())
-        self.goals.setMaximumHeight(self.goals.fontMetrics().lineSpacing() * 5 + 12)  # the agreements need room
+        self.goals.setMaximumHeight(self.goals.fontMetrics().lineSpacing() * 4 + 12)  # the agreements need room
         goals.addWidget(self.goals)
         entry = QHBoxLayout()
         self.goal_entry = QLineEdit()
@@ -385,10 +385,26 @@ def install(window) -> None:
     """The plan panel as a dock of `window`, a tab beside the inspector and the statuses
     (edit_gate.apply tells it what is on screen and whether it may be changed)."""
     window.plan_panel = PlanPanel(window.lang)
-    window.plan_dock = window._dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock", window.plan_panel,
-                                    Qt.RightDockWidgetArea)
+    from skymap.ui.document_view import scrolling  # noqa: PLC0415
+
+    # (in a scroll area: the tabs beside it keep the height they had, the plan scrolls if it must)
+    window.plan_dock = window._dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock",
+                                    scrolling(window.plan_panel), Qt.RightDockWidgetArea)
     window.tabifyDockWidget(window.timeline_dock, window.plan_dock)
     window.plan_panel.dock = window.plan_dock
+
+    def make_room(visible: bool) -> None:
+        # The goals and the agreements need more height than the inspector's form: when
+        # the plan's tab comes to the front, it gets the larger part of the right side.
+        if not visible or window.family_view or not window.overview_dock.isVisible():
+            return
+        total = window.overview_dock.height() + window.plan_dock.height()
+        window.resizeDocks([window.overview_dock, window.plan_dock], [total * 2 // 5, total - total * 2 // 5],
+                           Qt.Vertical)
+
+    # (from the first turn of the event loop on: the window's first showing, with the
+    # inspector in front, leaves the docks' heights as they are)
+    QTimer.singleShot(0, lambda: window.plan_dock.visibilityChanged.connect(make_room))
 
 
 def show_plan(window) -> None:

@@ -74,3 +74,18 @@ def test_a_pseudonymised_plan_page_names_no_one():
     for name in ("Emil", "Hanne Lund", "Nørgaard", "Freja"):
         assert name not in text
     assert "H.L. Skolemøde om fraværet" in text
+
+
+def test_the_map_page_explains_the_count_of_open_agreements_only_when_there_are_some():
+    from skymap.model import style
+
+    doc = plan_map()
+    first = pages(doc.map, sections=["map"])[0]
+    assert "Åbne aftaler (fælles plan)" in first  # Hanne's meeting and the family meeting are open
+    assert style.agreement_badges(0) == [] and style.agreement_badges(12) == [("9+", style.AGREEMENTS)]
+    hanne = next(a for a in doc.map.actors if a.name == "Hanne Lund")
+    assert style.person_badges(hanne, "da", 1)[-1] == ("1", style.AGREEMENTS)
+    for ag in list(doc.map.agreements):
+        doc.update("agreements", ag.id, status=AgreementStatus.DONE)
+    assert "Åbne aftaler" not in pages(doc.map, sections=["map"])[0]
+    assert "Open agreements" not in pages(load_map(EXAMPLE), sections=["map"], lang="en")[0]
