@@ -9,7 +9,7 @@ map exactly (`restore`, or `update_*` with the old values).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
@@ -33,7 +33,7 @@ from .objects import (
     now_utc,
 )
 from .ties import end_of, tie_kind
-from .vocabulary import ActorKind, LinkKind
+from .vocabulary import LinkKind
 
 Collection = Literal["family", "domains", "actors", "links", "annotations", "agreements", "snapshots"]
 COLLECTIONS: tuple[Collection, ...] = ("family", "domains", "actors", "links", "annotations", "agreements",
@@ -392,7 +392,3 @@ class MapDocument:
     def touch(self) -> None:
         """Set the modified time to now (called when saving)."""
         self.update_meta(modified=now_utc())
-
-    # ----- queries used by several views ------------------------------------------------
-    def active_actors(self, kind: ActorKind | None = None) -> Iterable[Actor]:
-        return (a for a in self.map.actors if a.active and (kind is None or a.kind is kind))

@@ -491,4 +491,3 @@ def test_collection_of_and_queries():
     assert doc.collection_of("m-emil") == "family"
     assert doc.collection_of("ingen") is None
     assert {ln.id for ln in doc.links_of("a-laerer")} == {"l-1", "l-2", "l-4"}
-    assert {a.id for a in doc.active_actors(ActorKind.PROFESSIONAL)} == {"a-laerer", "a-ppr", "a-psykiater", "a-laege"}
