@@ -102,7 +102,7 @@ def write_family_pdf(skymap: SkyMap, out: str | os.PathLike | io.BytesIO, paper:
         area = Box(MARGIN, MARGIN + 56, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 56)
         draw_map(p, m, area, lang)
         legend_x = width - MARGIN - LEGEND_W + 10
-        draw_legend(p, Box(legend_x, MARGIN + 64, LEGEND_W - 10, 300), lang)
+        draw_legend(p, Box(legend_x, MARGIN + 64, LEGEND_W - 10, 300), lang, family=True)
         canvas.restoreState()
 
     frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")

@@ -118,4 +118,11 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
     "family_no_changes": ("--changes-since hører til mødets PDF, ikke til --for family.",
                           "--changes-since belongs to the meeting PDF, not to --for family."),
     "written_family": ("Familiens eget kort er gemt: {path}", "The family's copy is saved: {path}"),
+    # --- the map's marks in the PDF legend (model/style.py BADGES, export/map_page.py) ---
+    "legend_protected": ("skærmet person", "protected person"),
+    "legend_protected_tie": ("forbindelse til skærmet person", "tie to a protected person"),
+    "legend_consent_given": ("samtykke givet", "consent given"),
+    "legend_consent_refused": ("samtykke afvist", "consent refused"),
+    "legend_consent_withdrawn": ("samtykke trukket tilbage", "consent withdrawn"),
+    "legend_consent_missing": ("intet samtykke registreret", "no consent recorded"),
 }

@@ -4,12 +4,14 @@ about protected people: a warning above the list naming them, and their rows mar
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from skymap.export.pdf import write_pdf
+from skymap.model.vocabulary import Quality
 from tests.export.consent_map import PROTECTED_ACTOR, PROTECTED_MEMBER, consent_map
 
 
@@ -43,3 +45,36 @@ def test_no_warning_when_no_one_is_protected():
     write_pdf(type(m).model_validate(data), buffer, sections=["contacts"])
     text = "\n".join(page.extract_text() for page in PdfReader(buffer).pages)
     assert "⚠" not in text and "PROTECTED" not in text and "Consent" in text
+
+
+def _map_page_ops(data: bytes) -> str:
+    return PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data().decode("latin-1")
+
+
+DASH_DOT = re.compile(r"\[[\d.]+ [\d.]+ [\d.]+ [\d.]+\] 0 d")
+"""A dash-dot pattern (four numbers) in a page's content stream: only ties to protected people."""
+
+
+def test_the_map_page_marks_protected_people_and_draws_their_ties_dash_dot_in_red():
+    from skymap.export.family_pdf import write_family_pdf  # noqa: PLC0415
+    from skymap.model import style  # noqa: PLC0415
+
+    m = consent_map("da")
+    buffer = io.BytesIO()
+    write_pdf(m, buffer, sections=["map"])
+    ops = _map_page_ops(buffer.getvalue())
+    width = style.PRINT.tie_width[Quality.MODERATE]
+    assert "[" + " ".join(f"{d * width:g}" for d in style.PROTECTED_DASH) + "] 0 d" in ops
+    text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    assert "forbindelse til skærmet person" in text and "samtykke givet" in text and "!" in text
+    # no one protected: no dash-dot tie on the map (the legend's sample is drawn once either way)
+    data = m.model_dump()
+    for p in (*data["family"], *data["actors"]):
+        p["protected"] = False
+    plain = io.BytesIO()
+    write_pdf(type(m).model_validate(data), plain, sections=["map"])
+    assert len(DASH_DOT.findall(_map_page_ops(plain.getvalue()))) < len(DASH_DOT.findall(ops))
+    family = io.BytesIO()
+    write_family_pdf(m, family)
+    family_text = PdfReader(io.BytesIO(family.getvalue())).pages[0].extract_text()
+    assert "skærmet" not in family_text and "samtykke" not in family_text
