@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=2400, help="PNG width in pixels")
     p.add_argument("--lang", choices=("da", "en"), help="language of the document (default: the map's)")
     p.add_argument("--status", metavar="LABEL", help="export a saved status instead of the current map")
+    p.add_argument("--focus", metavar="NAME",
+                   help="a child's own view: only this family member, the people they meet and the ties among "
+                        "those people (e.g. --focus \"Emil Holm\")")
     p.add_argument("--changes-since", metavar="LABEL",
                    help="PDF: add a page of what changed since this status, with a chart of the key figures")
     cli_family.add_option(p)
@@ -458,6 +461,10 @@ def _export(args, lang: str) -> int:
                                                              "goals", "agreements")},
             "meta": skymap.meta.model_copy(update={"title": title}),
         })
+    if args.focus:  # a child's own view: the member, the people they meet, the ties among them
+        from skymap.model.focus import focus_map  # noqa: PLC0415
+
+        skymap = focus_map(skymap, args.focus, doc_lang)
     if args.audience == "family":  # the family's own copy: never pseudonymised, nothing protected in it
         cli_family.export_family(args, skymap, suffix, doc_lang, pdf_password)
         print(message("written_family", lang, path=args.output))

@@ -44,4 +44,9 @@ PLAN_MESSAGES: dict[str, tuple[str, str]] = {
     "plan_pdf_since": ("Ændret i planen siden {label} ({date})", "Changed in the plan since {label} ({date})"),
     "plan_pdf_unchanged": ("Intet er ændret i planen.", "Nothing in the plan has changed."),
     "plan_legend": ("Åbne aftaler (fælles plan)", "Open agreements (joint plan)"),
+    "focus_title": ("{name} netværk", "{name} network"),
+    "focus_unknown": (
+        "Ingen i familien hedder \"{name}\" (familien: {known}).",
+        "No one in the family is called \"{name}\" (the family: {known}).",
+    ),
 }

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
 from skymap.cli import main
 from skymap.storage.mapfile import load_map
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -86,3 +84,42 @@ def test_stats_and_diff_json_count_the_agreements(kort, capsys):
                                "overdue": ["Ring til PPR"]}  # on the later status's date, 2026-02-20
     text = run(capsys, "diff", kort, "--from", "Opstart", "--lang", "en")[1]
     assert "Agreement done: Skolemøde (The family)." in text
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_export_focus_prints_only_the_members_network(kort, tmp_path, capsys):
+    out = tmp_path / "emil.pdf"
+    code, _, err = run(capsys, "export", kort, "-o", out, "--focus", "Emil Nørgaard")
+    assert code == 0, err
+    text = pdf_text(out)
+    m = load_map(kort)
+    emil = next(f for f in m.family if f.name == "Emil Nørgaard")
+    met = {ln.source for ln in m.links if ln.kind.value == "contact" and ln.target == emil.id}
+    names = {a.id: a.name for a in m.actors}
+    assert "Emils netværk" in text
+    text = text.replace(f"Sagsbehandler: {m.meta.caseworker}", "")  # (the header names the caseworker)
+    for actor_id, name in names.items():
+        assert (name in text) == (actor_id in met), name  # exactly the people Emil meets
+    for member in m.family:
+        assert (member.name in text) == (member is emil), member.name
+    # the contact list names only coordination among Emil's people
+    coordination = {frozenset((ln.source, ln.target)) for ln in m.links if ln.kind.value == "coordination"}
+    assert any(pair <= met for pair in coordination) and any(not pair <= met for pair in coordination)
+
+
+def test_export_focus_pseudonymised_names_no_one(kort, tmp_path, capsys):
+    out = tmp_path / "emil-initials.pdf"
+    assert run(capsys, "export", kort, "-o", out, "--focus", "emil nørgaard", "--pseudonymise", "initials")[0] == 0
+    text = pdf_text(out)
+    m = load_map(kort)
+    for person in (*m.family, *m.actors):
+        for part in person.name.split():
+            assert part not in text, part
+    assert "E.N." in text
+    code, _, err = run(capsys, "export", kort, "-o", tmp_path / "x.pdf", "--focus", "Emil Holm", "--lang", "en")
+    assert code == 2 and 'No one in the family is called "Emil Holm"' in err and not (tmp_path / "x.pdf").exists()
