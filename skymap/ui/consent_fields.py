@@ -76,7 +76,7 @@ class ConsentFields:
             self.date.edit.editingFinished.connect(self._date_typed)
             self.date.calendar.clicked.connect(lambda _d: self._date_typed())
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent date"), self.date)
-            self.date_hint = QLabel(QCoreApplication.translate("ConsentFields", "Not a date: write it as 28.02.2026 (or leave it empty)."))
+            self.date_hint = QLabel(QCoreApplication.translate("ConsentFields", "Not a date: write it as 28.02.2026 (or leave it empty)."))  # noqa: E501 - one literal for lupdate
             self.date_hint.setStyleSheet("color: #b71c1c;")
             self.date_hint.setWordWrap(True)
             self.date_hint.hide()
@@ -84,13 +84,13 @@ class ConsentFields:
             self.scope = QLineEdit()
             self.scope.setObjectName("consentScope")
             self.scope.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent covers"))
-            self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))
+            self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))  # noqa: E501 - one literal for lupdate
             self.scope.editingFinished.connect(lambda: self._changed(consent_scope=self.scope.text().strip()))
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent covers"), self.scope)
-        self.protected = QCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))
+        self.protected = QCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))  # noqa: E501 - one literal for lupdate
         self.protected.setObjectName("protectedBox")
         self.protected.setStyleSheet(PROTECTED_STYLE)
-        self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))
+        self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))  # noqa: E501 - one literal for lupdate
         self.protected.toggled.connect(lambda on: self._changed(protected=on))
         form.addRow("", self.protected)
         self.reason = QPlainTextEdit()

@@ -32,7 +32,7 @@ def export_for_family(window, path: str | None = None) -> bool:
     if not go:
         return False
     if not path:
-        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FamilyExport", "Export for the Family"), default_name(window),
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FamilyExport", "Export for the Family"), default_name(window),  # noqa: E501 - one literal for lupdate
                                               QCoreApplication.translate("FamilyExport", "PDF documents (*.pdf)"))
         if not path:
             return False
@@ -49,5 +49,5 @@ def export_for_family(window, path: str | None = None) -> bool:
         window.error(err)
         return False
     window.statusBar().showMessage(
-        QCoreApplication.translate("FamilyExport", "The family's copy is saved: %1 (no protected people, notes or scores in it)").replace("%1", path), 8000)
+        QCoreApplication.translate("FamilyExport", "The family's copy is saved: %1 (no protected people, notes or scores in it)").replace("%1", path), 8000)  # noqa: E501 - one literal for lupdate
     return True
