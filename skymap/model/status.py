@@ -35,6 +35,12 @@ def find_status(m: SkyMap, name: str) -> Snapshot:
 
 def add_status(doc: MapDocument, name: str, when: date | None = None) -> Snapshot:
     """Keep the working map as a status with this label and date (default today)."""
+    return doc.add("snapshots", new_status(doc, name, when))
+
+
+def new_status(doc: MapDocument, name: str, when: date | None = None) -> Snapshot:
+    """The working map as a status with this label and date (default today), not yet added
+    to the map (an undo step adds it). A label missing or already taken is refused."""
     name = name.strip()
     if not name:
         raise SkymapError("status_no_label")
@@ -44,10 +50,8 @@ def add_status(doc: MapDocument, name: str, when: date | None = None) -> Snapsho
         pass
     else:
         raise SkymapError("status_exists", label=name)
-    snap = Snapshot(id=doc.new_id("snapshots"), label=name, date=when or date.today(), taken=now_utc(),
+    return Snapshot(id=doc.new_id("snapshots"), label=name, date=when or date.today(), taken=now_utc(),
                     content=doc.map.content())
-    doc.add("snapshots", snap)
-    return snap
 
 
 def content_of(m: SkyMap, name: str | None) -> MapContent:
