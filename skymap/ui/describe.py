@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from skymap.model.metrics import professionals_in_contact
 from skymap.model.objects import FAMILY_ID
 from skymap.model.vocabulary import Direction, label
+from skymap.ui.items.base import MapItem
 
 MAX_NAMES = 5
 """A selection of more things lists this many names, then "…"."""
@@ -28,7 +29,7 @@ class Describer(QObject):
         self.lang = getattr(scene, "lang", None) or scene.doc.map.meta.language
 
     def _ties(self, obj_id: str) -> int:
-        return len(self.scene._links_by_end.get(obj_id, ()))
+        return len(self.scene.links_at(obj_id))
 
     def _name(self, obj_id: str) -> str:
         if obj_id == FAMILY_ID:
@@ -37,7 +38,7 @@ class Describer(QObject):
         return obj.name if obj is not None else obj_id
 
     def item(self, item) -> str:
-        kind = getattr(item, "kind", None)
+        kind = item.kind if isinstance(item, MapItem) else None
         method = {"actor": self.actor, "member": self.member, "domain": self.cloud, "link": self.tie,
                   "note": self.note, "family": self.family}.get(kind)
         return method(item) if method is not None else ""
@@ -103,10 +104,10 @@ class Describer(QObject):
         return f"{head}: {item.title}, {members}"
 
     def selection(self) -> str:
-        selected = [i for i in self.scene.selectedItems() if getattr(i, "kind", None)]
+        selected = [i for i in self.scene.selectedItems() if isinstance(i, MapItem)]
         if not selected:
             focus = self.scene.focusItem()
-            if focus is not None and getattr(focus, "kind", None):
+            if isinstance(focus, MapItem):
                 return self.item(focus)
             return self.tr("Nothing selected. Tab moves from person to person.")
         if len(selected) == 1:

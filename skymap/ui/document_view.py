@@ -11,6 +11,7 @@ from skymap.model.objects import SkyMap
 from skymap.ui.editor import Editor
 from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
+from skymap.ui.items.base import MapItem
 from skymap.ui.overview_panel import OverviewPanel
 from skymap.ui.scene import MapScene
 from skymap.ui.signals import DocumentSignals
@@ -76,12 +77,8 @@ class DocumentView(QObject):
         """Speak `lang` on the canvas and in the panels (its translators are installed)."""
         self.lang = self.scene.lang = lang
         for item in self.scene.items_by_id.values():
-            if hasattr(item, "lang"):
-                item.lang = lang
-                if hasattr(item, "set_member"):
-                    item.set_member(item.member)  # its tooltip names the role
-                item.update()
-        self.scene._refresh_family()
+            item.set_language(lang)
+        self.scene.refresh_family()
         self.view.setAccessibleName(QCoreApplication.translate("MapView", "Map"))  # as MapView.__init__ names it
         self.inline.lang = lang
         self.overview.retranslate(lang)
@@ -90,7 +87,7 @@ class DocumentView(QObject):
     def apply_text_scale(self) -> None:
         """The text size changed (skymap.ui.painting.set_text_scale): redraw every text."""
         for item in self.scene.items():
-            if hasattr(item, "rescale"):
+            if isinstance(item, MapItem):
                 item.rescale()
             else:
                 item.update()

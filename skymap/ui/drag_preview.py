@@ -59,10 +59,9 @@ class DragPreview:
         self.moving = set(moving)
         self.delta = QPointF(0, 0)
         self.drop_target = None  # a CloudItem to outline, or None
-        links_by_end = scene._links_by_end
         live: set[str] = set()
         for obj_id in self.moving:
-            live |= links_by_end.get(obj_id, set())
+            live |= scene.links_at(obj_id)
         self.inner: list[LinkItem] = []
         self.outer: list[LinkItem] = []
         for link_id in live:
@@ -234,7 +233,7 @@ class DragPreview:
         self._plan = []
         for item, moving_source, mx, my, mr, sx, sy, family, sr in self._outer:
             link = item.link
-            pen, _ink = item._pen_cache or item._pen()
+            pen, _ink = item.pen_and_ink()
             if pen.widthF() * scale < 1.0:
                 pen = item.hairline_pen(pen.widthF() * scale)
             jagged = link.quality is Quality.STRAINED and detailed
@@ -286,7 +285,7 @@ class DragPreview:
                 painter.drawLines(group_lines)
         for item, (p0, p1), jagged, pen in extra:
             link = item.link
-            _pen, ink = item._pen_cache or item._pen()
+            _pen, ink = item.pen_and_ink()
             painter.setPen(pen)
             painter.setBrush(Qt.NoBrush)
             if jagged:

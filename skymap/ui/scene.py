@@ -29,21 +29,15 @@ from skymap.ui.interactions import (
     SelectInteraction,
     is_endpoint,
 )
+from skymap.ui.items.base import MapItem
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.note_item import NoteItem
-from skymap.ui.items.person_item import ActorItem, MemberItem
+from skymap.ui.items.person_item import ActorItem, MemberItem, PersonItem
 from skymap.ui.painting import CANVAS
 from skymap.ui.signals import DocumentSignals
 
-COLLECTION_OF_KIND = {
-    "domain": "domains",
-    "actor": "actors",
-    "member": "family",
-    "link": "links",
-    "note": "annotations",
-}
 TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction,
          "draw_cloud": DrawCloudInteraction}
 
@@ -63,8 +57,12 @@ class MapScene(QGraphicsScene):
         self.lang = lang
         self.setBackgroundBrush(CANVAS)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
-        self.items_by_id: dict[str, QGraphicsItem] = {}
+        self.items_by_id: dict[str, MapItem] = {}
         self._links_by_end: dict[str, set[str]] = defaultdict(set)
+        self._reroute_timer = QTimer(self)
+        self._reroute_timer.setSingleShot(True)
+        self._reroute_timer.setInterval(0)
+        self._reroute_timer.timeout.connect(self._reroute)
         self.family_item = FamilyItem(self._family_title())
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
@@ -96,7 +94,7 @@ class MapScene(QGraphicsScene):
             self._add_item(NoteItem(n))
         for link in self.doc.map.links:
             self._add_link(link)
-        self._refresh_family()
+        self.refresh_family()
         self._refresh_counts()
         for link in self.doc.map.links:
             self._refresh_link(link.id)
@@ -104,11 +102,6 @@ class MapScene(QGraphicsScene):
 
     def _reroute_soon(self) -> None:
         """Work the ties' bends out again once this burst of changes is over."""
-        if not hasattr(self, "_reroute_timer"):
-            self._reroute_timer = QTimer(self)
-            self._reroute_timer.setSingleShot(True)
-            self._reroute_timer.setInterval(0)
-            self._reroute_timer.timeout.connect(self._reroute)
         self._reroute_timer.start()
 
     def _reroute(self) -> None:
@@ -123,7 +116,15 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 item.set_route(points)
 
-    def _add_item(self, item: QGraphicsItem) -> None:
+    def _new_item(self, collection: str, obj) -> MapItem:
+        """The item that draws `obj` of `collection` (not a tie: see `_add_link`)."""
+        if collection == "family":
+            return MemberItem(obj, self.lang)
+        if collection == "actors":
+            return ActorItem(obj, self.lang)
+        return {"domains": CloudItem, "annotations": NoteItem}[collection](obj)
+
+    def _add_item(self, item: MapItem) -> None:
         self.items_by_id[item.obj_id] = item
         self.addItem(item)
 
@@ -132,10 +133,19 @@ class MapScene(QGraphicsScene):
         self._links_by_end[link.source].add(link.id)
         self._links_by_end[link.target].add(link.id)
 
-    def item_for(self, obj_id: str) -> QGraphicsItem | None:
+    def item_for(self, obj_id: str) -> MapItem | None:
+        """The item drawing the model object `obj_id` (the family's for FAMILY_ID), or None."""
         if obj_id == FAMILY_ID:
             return self.family_item
         return self.items_by_id.get(obj_id)
+
+    def links_at(self, obj_id: str) -> frozenset[str]:
+        """The ids of the ties with an end at `obj_id` (a person, a family member or FAMILY_ID)."""
+        return frozenset(self._links_by_end.get(obj_id, ()))
+
+    def map_items(self) -> list[MapItem]:
+        """Every item that draws a model object, the family's included."""
+        return [self.family_item, *self.items_by_id.values()]
 
     def select_only(self, obj_id: str) -> None:
         self.clearSelection()
@@ -145,11 +155,8 @@ class MapScene(QGraphicsScene):
 
     def selected_targets(self) -> list[tuple[str, str]]:
         """(collection, id) of every selected model object."""
-        return [
-            (COLLECTION_OF_KIND[i.kind], i.obj_id)
-            for i in self.selectedItems()
-            if getattr(i, "kind", None) in COLLECTION_OF_KIND
-        ]
+        return [(i.collection, i.obj_id) for i in self.selectedItems()
+                if isinstance(i, MapItem) and i.collection is not None]
 
     # ----- following the model ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -158,7 +165,7 @@ class MapScene(QGraphicsScene):
                                                    or {"x", "y"} & set(change.fields)):
             self._reroute_soon()  # someone came, went or moved (a new name changes no line)
         if c == "meta":
-            self._refresh_family()
+            self.refresh_family()
             return
         if c == "settings":  # the bands of relational coordination: scored ties may look different
             for link in self.doc.map.links:
@@ -180,25 +187,11 @@ class MapScene(QGraphicsScene):
             if c == "links":
                 self._add_link(obj)
             else:
-                self._add_item(
-                    {
-                        "domains": CloudItem,
-                        "family": lambda o: MemberItem(o, self.lang),
-                        "actors": lambda o: ActorItem(o, self.lang),
-                        "annotations": NoteItem,
-                    }[c](obj)
-                )
+                self._add_item(self._new_item(c, obj))
         else:
-            item = self.items_by_id[change.id]
-            {
-                "domains": lambda: item.set_domain(change.new),
-                "family": lambda: item.set_member(change.new),
-                "actors": lambda: item.set_actor(change.new),
-                "links": lambda: item.set_link(change.new),
-                "annotations": lambda: item.set_note(change.new),
-            }[c]()
+            self.items_by_id[change.id].refresh(change.new)
         if c == "family":
-            self._refresh_family()
+            self.refresh_family()
         if c in ("actors", "domains"):
             self._refresh_counts()
         if change.action != "removed":
@@ -214,7 +207,9 @@ class MapScene(QGraphicsScene):
             return [(self.items_by_id[m.id].x(), self.items_by_id[m.id].y()) for m in self.doc.map.family]
         return [(m.x, m.y) for m in self.doc.map.family]
 
-    def _refresh_family(self, live: bool = False) -> None:
+    def refresh_family(self, live: bool = False) -> None:
+        """Draw the family's oval around its members again (`live`: where their items are now,
+        during a drag), its title and the ties to the family with it."""
         self.family_item.set_members(
             self._member_positions(live), self._family_title(), self.tr("Double-click here to add a family member")
         )
@@ -328,7 +323,7 @@ class MapScene(QGraphicsScene):
         """The context menu of what is at `pos` (a right click, or a press-and-hold)."""
         target = None
         for item in self.items(pos):
-            if getattr(item, "obj_id", None) and item is not self.family_item and self._hit(item, pos):
+            if isinstance(item, MapItem) and item is not self.family_item and item.hits(pos):
                 target = item.obj_id
                 break
         if target is not None and not self.item_for(target).isSelected():
@@ -341,7 +336,7 @@ class MapScene(QGraphicsScene):
 
         for item in self.items(event.scenePos()):
             # (a ghost of someone who left, in a comparison, has only its own tooltip)
-            text = (item.accessible_text() if hasattr(item, "accessible_text") else "") or item.toolTip()
+            text = (item.accessible_text() if isinstance(item, MapItem) else "") or item.toolTip()
             if text and self._hit(item, event.scenePos()):
                 QToolTip.showText(event.screenPos(), text, event.widget())
                 event.accept()
@@ -351,11 +346,13 @@ class MapScene(QGraphicsScene):
 
     def clear_highlight(self) -> None:
         for item in self.items_by_id.values():
-            if getattr(item, "highlighted", False):
+            if item.highlighted:
                 item.set_highlighted(False)
 
     @staticmethod
     def _hit(item: QGraphicsItem, pos: QPointF) -> bool:
+        if isinstance(item, MapItem):
+            return item.hits(pos)
         return item.shape().contains(item.mapFromScene(pos))
 
     # ----- what tools ask of the scene ---------------------------------------------------
@@ -369,11 +366,10 @@ class MapScene(QGraphicsScene):
 
     @staticmethod
     def _on_symbol(item: QGraphicsItem, pos: QPointF) -> bool:
-        radius = getattr(item, "radius", None)
-        if radius is None:
+        if not isinstance(item, PersonItem):
             return False
         p = item.mapFromScene(pos)
-        return p.x() ** 2 + p.y() ** 2 <= (radius + 2) ** 2
+        return p.x() ** 2 + p.y() ** 2 <= (item.radius + 2) ** 2
 
     def domain_at(self, point: QPointF) -> str | None:
         """The cloud under a point (the topmost), or None."""
@@ -461,7 +457,7 @@ class MapScene(QGraphicsScene):
     def follow_live(self, ids: set[str]) -> None:
         """Keep ties and the family oval with items that are being dragged."""
         if any(isinstance(self.items_by_id.get(i), MemberItem) for i in ids):
-            self._refresh_family(live=True)
+            self.refresh_family(live=True)
         self._refresh_links_of(ids)
 
     def finish_drag(self, start: dict[str, QPointF]) -> None:
@@ -470,7 +466,7 @@ class MapScene(QGraphicsScene):
         edits = []
         # Everything in a drag moves by the same amount; snapping rounds that amount so the
         # item under the pointer lands on the grid and the rest keep their arrangement.
-        grabbed = next((i for i in self.selectedItems() if getattr(i, "obj_id", None) in start), None)
+        grabbed = next((i for i in self.selectedItems() if isinstance(i, MapItem) and i.obj_id in start), None)
         delta = None
         if grabbed is not None:
             origin = start[grabbed.obj_id]
@@ -483,7 +479,7 @@ class MapScene(QGraphicsScene):
             item = self.items_by_id.get(obj_id)
             if item is None:
                 continue
-            collection = COLLECTION_OF_KIND[item.kind]
+            collection = item.collection
             obj = self.doc.get(collection, obj_id)
             pos = origin + delta if delta is not None else item.pos()
             fields = {}

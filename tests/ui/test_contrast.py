@@ -73,12 +73,12 @@ def test_tie_qualities_differ_in_line_style_not_only_colour(qapp):
         link = Link(id="l", kind=LinkKind.CONTACT, source="a", target="b", quality=q)
         stroke, _ = line_paths(link, (0.0, 0.0), (200.0, 0.0))
         item = LinkItem(link)
-        pen, _ink = item._pen()
+        pen, _ink = item.pen_and_ink()
         look = (len(stroke), tuple(s[0] for s in stroke), tuple(pen.dashPattern()) if pen.style() != 1 else (),
                 round(pen.widthF(), 1))
         looks.add(look)
     assert len(looks) == len(Quality)
     # and not by colour: every quality of a contact is drawn in the same ink
-    inks = {LinkItem(Link(id="l", kind=LinkKind.CONTACT, source="a", target="b", quality=q))._pen()[1].name()
+    inks = {LinkItem(Link(id="l", kind=LinkKind.CONTACT, source="a", target="b", quality=q)).pen_and_ink()[1].name()
             for q in Quality}
     assert len(inks) == 1

@@ -9,18 +9,19 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from skymap.model.contrast import blend
 from skymap.model.geometry import cloud_path, label_spot
 from skymap.model.objects import Domain
+from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import MUTED, SELECTION, darker, family_view, font, qpath, text_on
 
 
-class CloudItem(QGraphicsItem):
+class CloudItem(MapItem):
     """Draws one Domain; positioned at the domain's centre."""
 
     kind = "domain"
+    collection = "domains"
 
     def __init__(self, domain: Domain) -> None:
-        super().__init__()
-        self.obj_id = domain.id
+        super().__init__(domain.id)
         self.setFlags(
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemSendsGeometryChanges
         )
@@ -41,6 +42,9 @@ class CloudItem(QGraphicsItem):
         self.setPos(domain.x, domain.y)
         self.handle.setPos(domain.width / 2 - 14, domain.height / 2 - 14)
         self.update()
+
+    def refresh(self, obj: Domain) -> None:
+        self.set_domain(obj)
 
     def preview_size(self, width: float, height: float) -> None:
         """Show the cloud at a new size while its handle is dragged (the model follows on
@@ -95,12 +99,6 @@ class CloudItem(QGraphicsItem):
         back = QColor(light.red(), light.green(), light.blue(), 225)
         seen = QColor(blend(light.name(), fill.name(), 225 / 255))
         return back, text_on(seen)
-
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)

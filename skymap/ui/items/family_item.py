@@ -8,26 +8,29 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.layout import family_oval
 from skymap.model.objects import FAMILY_ID
+from skymap.ui.items.base import MapItem
 from skymap.ui.painting import INK, SELECTION, family_view, font
 
 FAMILY_AREA = QColor("#fff1c9")
 FAMILY_EDGE = QColor("#c9a227")
 
 
-class FamilyItem(QGraphicsItem):
+class FamilyItem(MapItem):
     """The family as a whole: target of contacts with the whole family."""
 
     kind = "family"
 
     def __init__(self, title: str) -> None:
-        super().__init__()
-        self.obj_id = FAMILY_ID
+        super().__init__(FAMILY_ID)
         self.title = title
         self.rect = QRectF(-200, -110, 400, 220)
         self.setZValue(-5)
         self.setFlags(QGraphicsItem.ItemIsSelectable)
 
     empty_hint = ""
+
+    def refresh(self, obj) -> None:
+        """The family has no model object of its own: the scene calls `set_members`."""
 
     def set_members(self, positions: list[tuple[float, float]], title: str, empty_hint: str = "") -> None:
         self.prepareGeometryChange()
@@ -53,12 +56,6 @@ class FamilyItem(QGraphicsItem):
         length = (dx * dx + dy * dy) ** 0.5 or 1.0
         ux, uy = dx / length, dy / length
         return 1.0 / (((ux / a) ** 2 + (uy / b) ** 2) ** 0.5)
-
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)

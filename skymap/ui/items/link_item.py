@@ -15,6 +15,7 @@ from skymap.model.geometry import trim
 from skymap.model.objects import Link, Settings
 from skymap.model.rc import drawn_quality
 from skymap.model.vocabulary import Quality
+from skymap.ui.items.base import MapItem
 from skymap.ui.painting import CANVAS, merged, qpath, qpen
 
 CONTACT_INK = QColor(style.CONTACT_INK)
@@ -47,19 +48,18 @@ def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
     return stroke, heads
 
 
-class LinkItem(QGraphicsItem):
+class LinkItem(MapItem):
     """Drawn between two end points the scene sets; paths are built only when painted."""
 
     kind = "link"
+    collection = "links"
 
     def __init__(self, link: Link, settings: Settings | None = None) -> None:
-        super().__init__()
-        self.obj_id = link.id
+        super().__init__(link.id)
         self.link = link
         self.settings = settings or Settings()
         self.drawn = drawn_quality(link, self.settings)
         """How the tie is drawn: a scored coordination tie by its band (model/rc.py)."""
-        self.highlighted = False
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
         self._ends: tuple[tuple[float, float], tuple[float, float]] | None = None
@@ -82,11 +82,13 @@ class LinkItem(QGraphicsItem):
         self._paths = self._shape = self._pen_cache = self._plain = None
         self.update()
 
+    def refresh(self, obj: Link) -> None:
+        self.set_link(obj)
+
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
-            self.highlighted = on
             self._pen_cache = None
-            self.update()
+        super().set_highlighted(on)
 
     def set_ends(self, a: QPointF, b: QPointF, ra: float, rb: float) -> None:
         ends = trim((a.x(), a.y()), (b.x(), b.y()), ra, rb)
@@ -148,7 +150,9 @@ class LinkItem(QGraphicsItem):
             self._shape = stroker.createStroke(self._built()[0])
         return self._shape
 
-    def _pen(self) -> tuple[QPen, QColor]:
+    def pen_and_ink(self) -> tuple[QPen, QColor]:
+        """The pen the tie is drawn with as it is now (selected, highlighted) and its ink
+        (for the arrow heads); made once and kept until either changes."""
         if self._pen_cache is None:
             ink = style.tie_ink(self.link.kind)
             if self.isSelected():
@@ -164,17 +168,11 @@ class LinkItem(QGraphicsItem):
             self._pen_cache = None
         return super().itemChange(change, value)
 
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
-
     def hairline_pen(self, width_px: float) -> QPen:
         """The pen when the tie is less than a pixel wide on screen (`width_px`): one pixel
         in Qt's fast path for thin lines, its ink as faint as the thin line would be; same
         style (a weak tie's dashes in pixels)."""
-        pen, ink = self._pen_cache or self._pen()
+        pen, ink = self._pen_cache or self.pen_and_ink()
         step = max(2, min(20, round(width_px * 20)))  # coverage in twentieths
         cached = self._hairline
         if cached is None or cached[0] is not pen or cached[1] != step:
@@ -197,7 +195,7 @@ class LinkItem(QGraphicsItem):
         # thinner than a pixel is drawn as a one-pixel line, and a strained tie whose jags
         # would be smaller than a few pixels as a straight one: it looks the same there and
         # costs a fraction (stroking sub-pixel dashes and jags is what makes big maps slow).
-        pen, ink = self._pen_cache or self._pen()
+        pen, ink = self._pen_cache or self.pen_and_ink()
         scale = painter.worldTransform().m11()
         if pen.widthF() * scale < 1.0:
             pen = self.hairline_pen(pen.widthF() * scale)

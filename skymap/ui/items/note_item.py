@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.objects import Annotation
+from skymap.ui.items.base import MapItem
 from skymap.ui.painting import INK, SELECTION, font
 
 NOTE_FILL = QColor("#fff8c4")
@@ -14,12 +15,12 @@ NOTE_EDGE = QColor("#d8c25a")
 NOTE_WIDTH = 200.0
 
 
-class NoteItem(QGraphicsItem):
+class NoteItem(MapItem):
     kind = "note"
+    collection = "annotations"
 
     def __init__(self, note: Annotation) -> None:
-        super().__init__()
-        self.obj_id = note.id
+        super().__init__(note.id)
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable)
         self.setZValue(20)
         self.set_note(note)
@@ -33,18 +34,15 @@ class NoteItem(QGraphicsItem):
         self.setPos(note.x, note.y)
         self.update()
 
+    def refresh(self, obj: Annotation) -> None:
+        self.set_note(obj)
+
     def rescale(self) -> None:
         """The text size changed: the card grows or shrinks around its text."""
         self.set_note(self.note)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 5, 5)
-
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)

@@ -11,6 +11,7 @@ from skymap.model.geometry import PERSON_RADIUS
 from skymap.model.layout import FAMILY_SPACING, PERSON_W
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import label
+from skymap.ui.items.base import MapItem
 from skymap.ui.painting import (
     FADED_INK,
     HIGHLIGHT,
@@ -86,7 +87,7 @@ def fit_name(metrics: QFontMetricsF, name: str, width: float) -> str:
     return "\n".join(wrap_name(metrics, name, width))
 
 
-class PersonItem(QGraphicsItem):
+class PersonItem(MapItem):
     """Base of actors and family members: symbol, name, second line, badges."""
 
     radius = PERSON_RADIUS
@@ -99,9 +100,7 @@ class PersonItem(QGraphicsItem):
         return self.base_text_width + (10 if family_view() else 0)
 
     def __init__(self, obj_id: str) -> None:
-        super().__init__()
-        self.obj_id = obj_id
-        self.highlighted = False
+        super().__init__(obj_id)
         self.marker = ""  # e.g. "NY" on a newcomer when comparing two statuses
         self.setFlags(
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
@@ -175,17 +174,6 @@ class PersonItem(QGraphicsItem):
         self.marker = text
         self.update()
 
-    def set_highlighted(self, on: bool) -> None:
-        if on != self.highlighted:
-            self.highlighted = on
-            self.update()
-
-    def accessible_text(self) -> str:
-        """What a screen reader (and the tooltip) says about this item."""
-        from skymap.ui.describe import describe_item  # noqa: PLC0415
-
-        return describe_item(self.scene(), self)
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         r = self.radius
@@ -251,11 +239,19 @@ class PersonItem(QGraphicsItem):
 
 class ActorItem(PersonItem):
     kind = "actor"
+    collection = "actors"
 
     def __init__(self, actor: Actor, lang: str) -> None:
         super().__init__(actor.id)
         self.lang = lang
         self.set_actor(actor)
+
+    def refresh(self, obj: Actor) -> None:
+        self.set_actor(obj)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.update()
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
@@ -280,6 +276,7 @@ class ActorItem(PersonItem):
 
 class MemberItem(PersonItem):
     kind = "member"
+    collection = "family"
     radius = PERSON_RADIUS + 6
     base_text_width = FAMILY_SPACING - 12
 
@@ -287,6 +284,13 @@ class MemberItem(PersonItem):
         super().__init__(member.id)
         self.lang = lang
         self.set_member(member)
+
+    def refresh(self, obj: FamilyMember) -> None:
+        self.set_member(obj)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.set_member(self.member)  # its tooltip names the role
 
     def set_member(self, member: FamilyMember) -> None:
         self.member = member

@@ -1,0 +1,54 @@
+"""What every item that draws a model object offers the scene and the rest of the window.
+
+The contract is small: an item knows the id and kind of the model object it draws
+(`obj_id`, `kind`, `collection`), shows that object anew when the model changes it
+(`refresh`), says whether a point is on it (`hits`, its selection shape), can be
+highlighted (a finding, a search), redraws when the text size or the language changes
+(`rescale`, `set_language`), and describes itself to screen readers (`accessible_text`).
+Items never write to the model: gestures go to the scene, which calls the Editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsItem
+
+
+class MapItem(QGraphicsItem):
+    """Base of the cloud, family, person, tie and note items."""
+
+    kind = ""
+    """"domain", "family", "actor", "member", "link" or "note"."""
+    collection: str | None = None
+    """The SkyMap collection the object lives in ("domains", "actors", ...); None for the family."""
+
+    def __init__(self, obj_id: str) -> None:
+        super().__init__()
+        self.obj_id = obj_id
+        self.highlighted = False
+
+    def refresh(self, obj) -> None:
+        """Show `obj`, the model's new state of the object this item draws."""
+        raise NotImplementedError
+
+    def hits(self, scene_pos: QPointF) -> bool:
+        """Whether `scene_pos` is on the item (its selection shape, not its bounding box)."""
+        return self.shape().contains(self.mapFromScene(scene_pos))
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def rescale(self) -> None:
+        """The text size or the family view changed: make room for the new text, redraw."""
+        self.update()
+
+    def set_language(self, lang: str) -> None:
+        """The window speaks `lang` now (a badge's glyph, a member's role)."""
+
+    def accessible_text(self) -> str:
+        """What a screen reader (and the tooltip) says about this item."""
+        from skymap.ui.describe import describe_item  # noqa: PLC0415
+
+        return describe_item(self.scene(), self)
