@@ -6,16 +6,13 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
 from bench.kill_test import kill_imports, kill_protected_saves, kill_saves
+from tests.helpers import EXAMPLE, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "familien-norgaard.json"
-
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL"), pytest.mark.slow]
 
 
 def test_killing_imports_never_leaves_a_broken_map(tmp_path):
@@ -76,10 +73,10 @@ def test_a_killed_session_comes_back_with_its_edits(tmp_path, qtbot, monkeypatch
     """Edit in a real process, let the autosave run, kill it, start again: the edits are back."""
     import shutil
 
+    from skymap.storage.mapfile import load_map
     from skymap.storage.recovery import list_recovery
     from skymap.ui import modal
     from skymap.ui.main_window import MainWindow
-    from skymap.storage.mapfile import load_map
 
     path = tmp_path / "kort.json"
     shutil.copy(EXAMPLE, path)

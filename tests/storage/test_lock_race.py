@@ -9,14 +9,12 @@ import json
 import multiprocessing as mp
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from skymap.storage import locks
-from skymap.storage.tempfiles import process_alive
+from tests.helpers import dead_pid
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and POSIX process ids")
 
@@ -48,12 +46,6 @@ def race(maps: list[Path]) -> dict[str, list[int]]:
         p.join(timeout=60)
         assert p.exitcode == 0
     return winners
-
-
-def dead_pid() -> int:
-    done = subprocess.Popen([sys.executable, "-c", "pass"])
-    done.wait()
-    return done.pid if not process_alive(done.pid) else 2**22 + 12345
 
 
 def test_of_several_skymaps_opening_a_map_at_once_exactly_one_gets_it(tmp_path):

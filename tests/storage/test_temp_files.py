@@ -20,17 +20,11 @@ from skymap.storage import locks, mapfile, tempfiles
 from skymap.storage.mapfile import backup_path, load_map, save_map, write_atomic
 from skymap.storage.recovery import Autosaver, keep_copy, list_recovery, recovery_dir
 from tests.disks import tmpfs
-from tests.helpers import EXAMPLE, ROOT
+from tests.helpers import EXAMPLE, ROOT, dead_pid
 
 TAG = tempfiles.host_tag()
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX process ids and SIGKILL")
-
-
-def dead_pid() -> int:
-    done = subprocess.Popen([sys.executable, "-c", "pass"])
-    done.wait()
-    return done.pid if not tempfiles.process_alive(done.pid) else 2**22 + 12345
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ in the select tool, and a drag with the Connect tool, both ways between the same
 The moves come with pauses longer than press-and-hold (LONG_PRESS_MS): a hand that stops
 for a moment while drawing a tie must never get the context menu instead of the tie."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import QApplication
 from skymap.model.vocabulary import LinkKind
 from skymap.ui import modal
 from skymap.ui import view as map_view
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 # Pairs from different clouds, from the same cloud, a family member, the private network;
 # none of them tied in the example map.

@@ -13,6 +13,7 @@ from skymap.model.template import new_map
 from skymap.model.vocabulary import ActorKind, LinkKind, Quality
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui.palette import MIME as PALETTE_MIME
+from tests.helpers import by_name
 
 
 @pytest.fixture
@@ -38,10 +39,6 @@ def drag(window, start, end, modifier=Qt.NoModifier, before_release=None):
 
 def pos_of(window, obj_id) -> QPointF:
     return window.scene.anchor_of(obj_id)
-
-
-def by_name(doc, name):
-    return next(a for a in (*doc.map.actors, *doc.map.family) if a.name == name)
 
 
 def test_connect_tool_draws_a_contact_and_undo_redo(window):

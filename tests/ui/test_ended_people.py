@@ -8,15 +8,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from skymap.ui import modal
+from tests.helpers import by_name
 
 
 @pytest.fixture
 def window(open_example):
     return open_example("da", fit=True)
-
-
-def by_name(doc, name):
-    return next(a for a in doc.map.actors if a.name == name)
 
 
 def click_person(window, actor):

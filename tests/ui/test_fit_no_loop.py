@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 CHILD = textwrap.dedent(r'''
     import json, shutil, sys

@@ -9,7 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,13 +20,10 @@ from skymap.model.errors import SaveError
 from skymap.model.template import new_map
 from skymap.storage import locks
 from skymap.storage.mapfile import backup_path, load_map
-from skymap.storage.recovery import RECOVERY_FORMAT, list_recovery, process_alive, recovery_dir
-from skymap.ui import window_files
-from skymap.ui import modal
+from skymap.storage.recovery import RECOVERY_FORMAT, list_recovery, recovery_dir
+from skymap.ui import modal, window_files
 from skymap.ui.main_window import MainWindow
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
-
+from tests.helpers import EXAMPLE, dead_pid
 
 # ----- fixtures and helpers --------------------------------------------------------------------
 
@@ -72,12 +69,6 @@ def live_foreign_pid():
     finally:
         proc.kill()
         proc.wait()
-
-
-def dead_pid() -> int:
-    done = subprocess.Popen([sys.executable, "-c", "pass"])
-    done.wait()
-    return done.pid if not process_alive(done.pid) else 2**22 + 12345
 
 
 def write_lock(map_path: Path, pid: int, user: str = "karin") -> Path:
@@ -358,7 +349,7 @@ def write_crash_leftover(map_path: Path, name: str = "Gendannet") -> Path:
     path = folder / f"{pid}-0badc0de.json"
     path.write_text(json.dumps({
         "format": RECOVERY_FORMAT, "version": 1,
-        "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "saved": datetime.now(UTC).isoformat(timespec="seconds"),
         "pid": pid, "host": socket.gethostname(), "original": str(map_path.resolve()),
         "title": doc.map.meta.title, "map": doc.map.to_json_dict(),
     }, ensure_ascii=False), encoding="utf-8")

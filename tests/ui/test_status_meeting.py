@@ -3,7 +3,6 @@ meeting, not an undoable edit; a comparison follows the map; the date field take
 
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from skymap.storage.mapfile import load_map
 from skymap.ui import modal
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE, by_name
 
 
 @pytest.fixture(autouse=True)
@@ -33,10 +31,6 @@ def on_disk(open_example, tmp_path):
     path = tmp_path / "familien.json"
     shutil.copy(EXAMPLE, path)
     return open_example("da", path=path, fit=False), path
-
-
-def by_name(doc, name):
-    return next(a for a in doc.map.actors if a.name == name)
 
 
 def undo(window):

@@ -6,7 +6,6 @@ user would, the map stays as it was, and after "Back to now" the same ways edit 
 """
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui import modal
 from skymap.ui.palette import MIME as PALETTE_MIME
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE, by_name
 
 EDIT_ENTRIES = ("&Paste", "&Delete", "&Rename…", "Add &Professional to Selected Cloud",
                 "Add Private Person to Selected Cloud", "Add &Family Member", "&Connect Selected", "&Tidy Up")
@@ -53,10 +51,6 @@ def shown(request, open_example, tmp_path, monkeypatch):
     win.kind = request.param
     win.before = win.doc.map.model_dump()
     return win
-
-
-def by_name(doc, name):
-    return next(p for p in (*doc.map.actors, *doc.map.family) if p.name == name)
 
 
 def edit_menu_actions(win):

@@ -1,23 +1,17 @@
 """Status meetings in the window: save a status, edit, view it, compare, back to now."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from skymap.ui import modal
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import by_name
 
 
 @pytest.fixture
 def window(open_example):
     win = open_example("da", fit=False)
     return win
-
-
-def by_name(doc, name):
-    return next(a for a in doc.map.actors if a.name == name)
 
 
 def test_take_a_status_edit_and_compare(window, monkeypatch):

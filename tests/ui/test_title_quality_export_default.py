@@ -3,7 +3,6 @@ tie's quality and flow are radio choices, and with a comparison on screen the PD
 page starts at the compared status."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -15,8 +14,7 @@ from skymap.model.vocabulary import Quality
 from skymap.storage.mapfile import load_map, save_map
 from skymap.ui import modal
 from skymap.ui.export_dialog import ExportOptionsDialog
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
+from tests.helpers import EXAMPLE
 
 
 @pytest.fixture
