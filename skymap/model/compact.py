@@ -12,6 +12,7 @@ side), the one is chosen whose map shows largest on a laptop screen.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .layout import LABEL_H, PERSON_H, PERSON_W
 from .objects import Domain
@@ -32,12 +33,43 @@ def _overlap(a: Box, b: Box, gap: float) -> bool:
     return abs(a[0] - b[0]) < (a[2] + b[2]) / 2 + gap and abs(a[1] - b[1]) < (a[3] + b[3]) / 2 + gap
 
 
+@lru_cache(maxsize=4096)
 def cloud_size(count: int, columns: int, min_w: float = 2 * PERSON_W, label_w: float = 0.0) -> Size:
     """A standard cloud's size for `count` people, at most `columns` side by side."""
     cols = max(1, min(columns, count))
     rows = math.ceil(count / cols) if count else 1
     width = max(min_w, cols * PERSON_W + 40, label_w + 60)
-    return width, LABEL_H + rows * PERSON_H + 24
+    height = LABEL_H + rows * PERSON_H + 24
+    # a cloud's corners are round: a tall one (three rows or more) is made a little taller,
+    # so that the names in its bottom corners stay inside it
+    while height < LABEL_H + rows * PERSON_H + 200 and not corners_fit(count, width, height):
+        height += 10
+    return width, height
+
+
+NAME_BELOW = (26.0, 80.0)
+"""The middle of a person's name, half its width and how far below their point it reaches
+(a name on two lines and a role): what must be inside their cloud."""
+
+
+def corners_fit(count: int, width: float, height: float) -> bool:
+    """False when, in a standard cloud of this size with `count` people in its rows (three
+    rows or more: a tall cloud), a name in a bottom corner hangs over the round edge."""
+    columns = max(1, int((width - 20) // PERSON_W))
+    return math.ceil(count / columns) < 3 or _corners_inside(count, width, height)
+
+
+def _corners_inside(count: int, width: float, height: float) -> bool:
+    from .geometry import cloud_polygon, point_in_polygon  # noqa: PLC0415
+    from .layout import slots  # noqa: PLC0415
+
+    if not count or height > 20 * PERSON_H:
+        return True  # (a cloud of dozens of rows is read zoomed in)
+    spots = slots(Domain.model_construct(id="d", label="-", x=0.0, y=0.0, width=width, height=height), count)
+    last = max(y for _x, y in spots)
+    polygon = cloud_polygon(width, height, None)
+    half, below = NAME_BELOW
+    return all(point_in_polygon(x + dx, y + below, polygon) for x, y in spots if y == last for dx in (-half, half))
 
 
 def _row(sizes: list[Size]) -> Size:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import compact, layout, placement
+from . import compact, keep_compact, layout, placement
 from .document import Collection, MapDocument
 from .objects import Actor, Domain, Link
 from .ties import end_of, ends_in, tie_between, tie_kind
@@ -52,20 +52,11 @@ def growth(doc: MapDocument, grown: Domain) -> tuple[list[Edit], float, float]:
 
 
 def place_in_cloud(doc: MapDocument, domain_id: str, count: int = 1) -> tuple[list[Edit], list[tuple[float, float]]]:
-    """Where `count` newcomers go in a cloud, one after the other in its free places, and
-    the edits that grow the cloud (and make room for it) when it is full. Nobody already
-    in the cloud moves, except with the cloud."""
-    domain = doc.domain(domain_id)
-    grown = domain
-    occupied = [(a.x, a.y) for a in doc.actors_in(domain_id)]
-    spots: list[tuple[float, float]] = []
-    for _ in range(count):
-        grown, spot = placement.place_in_domain(grown, occupied)
-        occupied.append(spot)
-        spots.append(spot)
-    edits, dx, dy = growth(doc, grown) if grown is not domain else ([], 0.0, 0.0)
-    # a cloud grown downwards keeps its top: the earlier people stay where they were
-    return edits, [(round(x + dx, 1), round(y + dy, 1)) for x, y in spots]
+    """Where `count` newcomers go in a cloud, and the edits that keep the map as compact
+    as Tidy Up makes it while it grows (model/keep_compact.py): in a cloud kept in rows
+    the newcomers join the rows; in one arranged by hand they take free places and nobody
+    there moves, except with the cloud."""
+    return keep_compact.place_in_cloud(doc.map, domain_id, count)
 
 
 def move_to_cloud(doc: MapDocument, actor_id: str, domain_id: str | None) -> list[Edit]:

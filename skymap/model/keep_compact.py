@@ -23,15 +23,18 @@ expects to stay put kept put:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from .compact import GAP, _family_rows, _overlap, arrange_scored
+from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
+from .document import Collection, MapDocument
 from .layout import family_oval, family_positions, size_for, slots
-from .objects import Actor, Domain, SkyMap
+from .objects import Actor, Domain, FamilyMember, SkyMap
 from .placement import place_in_domain
 
 Box = tuple[float, float, float, float]
+Edit = tuple[Collection, str, dict[str, Any]]
 TOLERANCE = 0.6
 """How near (map units) a person must stand to their tidy place to count as placed by
 Skymap rather than by hand (positions are stored rounded to 0.1)."""
@@ -46,11 +49,11 @@ class Settled:
     people: dict[str, tuple[float, float]] = field(default_factory=dict)
     family: dict[str, tuple[float, float]] = field(default_factory=dict)
 
-    def edits(self, skip: Iterable[str] = ()) -> list[tuple[str, str, dict[str, float]]]:
+    def edits(self, skip: Iterable[str] = ()) -> list[Edit]:
         """The changes as (collection, id, fields) for one update step; `skip`: ids of
         objects not yet in the map (they are added at their place instead)."""
         skip = set(skip)
-        out: list[tuple[str, str, dict[str, float]]] = [
+        out: list[Edit] = [
             ("domains", i, {"x": x, "y": y, "width": w, "height": h}) for i, (x, y, w, h) in self.clouds.items()]
         out += [("actors", i, {"x": x, "y": y}) for i, (x, y) in self.people.items() if i not in skip]
         out += [("family", i, {"x": x, "y": y}) for i, (x, y) in self.family.items() if i not in skip]
@@ -74,6 +77,14 @@ def in_rows(domain: Domain, actors: list[Actor]) -> bool:
     spots = slots(domain, len(actors))
     return all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE
                for a, (x, y) in zip(_reading(actors), spots))
+
+
+def joins_rows(m: SkyMap, domain_id: str) -> bool:
+    """True when someone added at a point inside this cloud (double-clicked or dropped
+    there) joins its rows instead: the cloud is kept in rows by Skymap. In a cloud arranged
+    by hand, or a drawn one, they stand where they were put."""
+    domain = next((d for d in m.domains if d.id == domain_id), None)
+    return domain is not None and in_rows(domain, [a for a in m.actors if a.domain == domain_id])
 
 
 def _family_layouts(count: int) -> list[list[tuple[float, float]]]:
@@ -113,7 +124,8 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
         if in_rows(d, old):
             order[d.id] = _reading(old) + fresh
             size = size_for(len(group), d)
-            grew |= size != (d.width, d.height)
+            # (a tall cloud whose last row fills up is shaped anew: no name on a round corner)
+            grew |= size != (d.width, d.height) or not corners_fit(len(group), *size)
             shapes[d.id] = d.model_copy(update={"width": size[0], "height": size[1]})
             continue
         grown, occupied = d, [(a.x, a.y) for a in old]
@@ -194,16 +206,25 @@ def _put(out: Settled, a: Actor, at: tuple[float, float], always: bool) -> None:
         out.people[a.id] = (x, y)
 
 
-def with_newcomers(m: SkyMap, actors: list[Actor] = (), members: list = ()) -> SkyMap:
+def with_newcomers(m: SkyMap, actors: Sequence[Actor] = (), members: Sequence[FamilyMember] = ()) -> SkyMap:
     """`m` as it would be with these people added (not validated: a draft to settle)."""
     return m.model_copy(update={"actors": [*m.actors, *actors], "family": [*m.family, *members]})
+
+
+def settle_in(doc: MapDocument, newcomers: Iterable[str]) -> None:
+    """Settle `newcomers` already in the document `doc` (people or family members added
+    by an update from a contact list), as `settle` says, as ordinary edits."""
+    done = settle(doc.map, newcomers)
+    for i, (x, y, w, h) in done.clouds.items():
+        doc.update("domains", i, x=x, y=y, width=w, height=h)
+    if done.people or done.family:
+        doc.move({**done.people, **done.family})
 
 
 _DRAFT = "draft-newcomer-"
 
 
-def place_in_cloud(m: SkyMap, domain_id: str, count: int = 1) -> tuple[list[tuple[str, str, dict[str, float]]],
-                                                                       list[tuple[float, float]]]:
+def place_in_cloud(m: SkyMap, domain_id: str, count: int = 1) -> tuple[list[Edit], list[tuple[float, float]]]:
     """Places for `count` newcomers in a cloud, and the edits (clouds reshaped or moved,
     people re-dealt or moved along, the family re-arranged) that keep the map compact."""
     drafts = [Actor(id=f"{_DRAFT}{i}", name="-", domain=domain_id, x=0.0, y=0.0) for i in range(count)]
@@ -211,11 +232,9 @@ def place_in_cloud(m: SkyMap, domain_id: str, count: int = 1) -> tuple[list[tupl
     return done.edits(skip=[a.id for a in drafts]), [done.people[a.id] for a in drafts]
 
 
-def place_member(m: SkyMap) -> tuple[list[tuple[str, str, dict[str, float]]], tuple[float, float]]:
+def place_member(m: SkyMap) -> tuple[list[Edit], tuple[float, float]]:
     """A place for a new family member (none given by the user), and the edits that keep
     the map compact around the family as it grows."""
-    from .objects import FamilyMember  # noqa: PLC0415
-
     draft = FamilyMember(id=f"{_DRAFT}member", name="-", x=0.0, y=0.0)
     done = settle(with_newcomers(m, members=[draft]), [draft.id])
     return done.edits(skip=[draft.id]), done.family[draft.id]

@@ -308,13 +308,18 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
                 doc.remove("links", link.id)
                 report.removed_ties += 1
 
-    _place_family(doc, new_members)
-    for domain_id, actor_ids in placed_new.items():
-        _place_actors(doc, domain_id, actor_ids)
     if not existing and (doc.map.actors or doc.map.family):
+        _place_family(doc, new_members)
+        for domain_id, actor_ids in placed_new.items():
+            _place_actors(doc, domain_id, actor_ids)
         compact(doc)  # a map made from the list: arranged compact around the family
-    else:
-        make_room(doc)
+        return
+    # an update of an open map: the newcomers placed as when they are added by hand, the
+    # map kept compact around them (model/keep_compact.py)
+    _place_actors(doc, None, placed_new.pop(None, []))
+    from .keep_compact import settle_in  # noqa: PLC0415
+
+    settle_in(doc, [i for ids_ in placed_new.values() for i in ids_] + new_members)
 
 
 def compact(doc: MapDocument) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from skymap.model import clipboard, layout, placement
+from skymap.model import clipboard, keep_compact, layout, placement
 from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
@@ -133,6 +133,8 @@ class Editor(QObject):
 
     # ----- adding ----------------------------------------------------------------------
     def add_actor(self, x: float, y: float, kind: ActorKind, domain: str | None = None, name: str = "") -> Actor:
+        if domain is not None and not name and keep_compact.joins_rows(self.doc.map, domain):
+            return self.add_actor_in(domain, kind)  # into a cloud kept in rows: the next place there
         if not name:
             name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
         actor = Actor(
@@ -174,16 +176,19 @@ class Editor(QObject):
 
     def add_member(self, x: float | None = None, y: float | None = None, name: str = "") -> FamilyMember:
         """A new family member at (x, y), or next to the others when no place is given."""
+        room = None
         if x is None or y is None:
-            x, y = planned.member_position(self.doc)
+            # the family in its rows, the clouds packed round it (model/keep_compact.py)
+            room, (x, y) = keep_compact.place_member(self.doc.map)
+        else:
+            x, y = self.snap(x), self.snap(y)
         member = FamilyMember(
-            id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER,
-            x=self.snap(x), y=self.snap(y),
+            id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER, x=x, y=y,
         )
         self._begin(self.tr("Add family member"))
         try:
             self._push(AddCommand(self.doc, self.tr("Add family member"), [("family", member)]))
-            room = planned.room_for_family(self.doc)
+            room = planned.room_for_family(self.doc) if room is None else room
             if room:
                 self.update(self.tr("Add family member"), room)
         finally:

@@ -129,18 +129,19 @@ def test_before_keep_compact_the_same_case_spread_out():
 
 def test_adding_to_a_cloud_with_room_moves_nobody_else():
     doc = built_one_at_a_time()
-    school = doc.domain("d-school")
-    # Skole has 6 people in rows of 3: a seventh needs a new row; the eighth has room
-    add_people(doc, "d-school", 1)
+    # Børn og familie has 3 people in rows of 2: the fourth has room beside the third
+    assert (doc.domain("d-children_family").width, len(doc.actors_in("d-children_family"))) == (312.0, 3)
     before = {a.id: (a.x, a.y) for a in doc.map.actors}
     clouds = {d.id: (d.x, d.y, d.width, d.height) for d in doc.map.domains}
-    edits, [(x, y)] = keep_compact.place_in_cloud(doc.map, "d-school")
-    moved = {(c, i) for c, i, _f in edits}
-    assert all(c == "actors" and doc.actor(i).domain == "d-school" for c, i in moved), moved
+    family = {f.id: (f.x, f.y) for f in doc.map.family}
+    edits, [(x, y)] = keep_compact.place_in_cloud(doc.map, "d-children_family")
     apply(doc, edits)
     assert {d.id: (d.x, d.y, d.width, d.height) for d in doc.map.domains} == clouds
-    assert all((a.x, a.y) == before[a.id] for a in doc.map.actors if a.domain != "d-school")
-    assert school.id == "d-school" and (x, y) not in before.values()
+    assert {f.id: (f.x, f.y) for f in doc.map.family} == family
+    # only the last row of that cloud is dealt again (its two people side by side)
+    moved = {a.id for a in doc.map.actors if (a.x, a.y) != before[a.id]}
+    assert len(moved) == 1 and doc.actor(moved.pop()).domain == "d-children_family"
+    assert all(abs(x - a.x) >= PERSON_W - 2 or abs(y - a.y) >= 98 for a in doc.map.actors)
 
 
 def test_a_person_moved_by_hand_stays_where_put_in_their_cloud():

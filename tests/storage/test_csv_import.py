@@ -454,15 +454,29 @@ def test_moving_someone_to_another_cloud_places_them_inside_it():
     assert inside(karin, doc.domain("d-health_care"))
 
 
-def test_a_new_person_in_an_occupied_cloud_leaves_the_others_in_place():
+def test_a_new_person_joins_the_rows_of_a_cloud_kept_in_rows():
+    """People Skymap placed stand in rows; a newcomer from an update joins them (last in
+    reading order), the rows dealt again, nobody on anybody, everyone inside."""
     doc = imported("navn;område\nAnders Kirk;Egen læge\n")
+    contacts = parse_contact_list("navn;område\nAnders Kirk;Egen læge\nLise Lægesekretær;Egen læge\n".encode())
+    apply_contact_list(doc, contacts.rows, contacts.columns)
+    anders, lise = by_name(doc, "Anders Kirk"), by_name(doc, "Lise Lægesekretær")
+    assert (round(anders.y / PERSON_H), anders.x) < (round(lise.y / PERSON_H), lise.x)
+    assert abs(lise.x - anders.x) >= PERSON_W - 2 or abs(lise.y - anders.y) >= PERSON_H - 2
+    assert inside(anders, doc.domain(anders.domain)) and inside(lise, doc.domain(lise.domain))
+
+
+def test_a_new_person_in_a_cloud_arranged_by_hand_leaves_the_others_in_place():
+    doc = imported("navn;område\nAnders Kirk;Egen læge\n")
+    anders = by_name(doc, "Anders Kirk")
+    doc.move({anders.id: (anders.x + 30, anders.y + 10)})  # the caseworker moved him a little
     anders = by_name(doc, "Anders Kirk")
     contacts = parse_contact_list("navn;område\nAnders Kirk;Egen læge\nLise Lægesekretær;Egen læge\n".encode())
     before = doc.domain(anders.domain)
     apply_contact_list(doc, contacts.rows, contacts.columns)
     # The cloud may grow (wider about its middle, taller downwards) and make room (moving
-    # with its people), but within it Anders stays exactly where he was, and the newcomer
-    # does not stand on him.
+    # with its people), but within it Anders stays exactly where he was put, and the
+    # newcomer does not stand on him.
     after = doc.domain(anders.domain)
     moved = by_name(doc, "Anders Kirk")
     top_before, top_after = before.y - before.height / 2, after.y - after.height / 2

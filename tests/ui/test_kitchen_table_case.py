@@ -185,4 +185,21 @@ def test_a_kitchen_table_case_in_under_120_actions(qtbot, tmp_path, capsys):
     assert len(doc.map.links) >= 50
     assert stats["per_member"]
     assert hands.actions <= 120 and hands.chars <= 550
+
+    # Read from across the table as entered: nobody pressed Tidy Up (the map was kept compact
+    # while it was built), and no tie passes over a person who is not one of its ends.
+    from skymap.model import routes  # noqa: PLC0415
+
+    from .test_legibility import NEED, SCREENS, measure  # noqa: PLC0415
+
+    assert routes.overlaps(window.doc.map) == []
+    steps = [window.undo_stack.text(i) for i in range(window.undo_stack.count())]
+    assert window.tr("Tidy up") not in steps and "Ryd op" not in steps
+    shown = {screen: measure(qtbot, window, size, "kitchen table as entered") for screen, size in SCREENS.items()}
+    with capsys.disabled():
+        print("kitchen table as entered, smallest name (normal / family view): " + "; ".join(
+            f"{screen} {px['normal']:.1f} / {px['family']:.1f} px" for screen, px in shown.items()))
+    for px in shown.values():
+        assert px["normal"] >= NEED["normal"] and px["family"] >= NEED["family"]
+    window.set_family_view(False)
     window.undo_stack.setClean()

@@ -46,6 +46,34 @@ def _open(qtbot, skymap, size):
     return window
 
 
+def measure(qtbot, window, size: tuple[int, int], label: str) -> dict[str, float]:
+    """The smallest name's height in px with the whole map fitted in a window of `size`
+    (maximised on that screen), in the normal view and in the family view; checks that
+    nobody is outside the canvas and that the family view hides the panels."""
+    window.resize(*size)
+    qtbot.wait(20)
+    QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)  # View > Fit to Window
+    qtbot.wait(20)
+    heights, outside = name_heights(window)
+    print(f"\n{label} at {size[0]}x{size[1]}, normal view: names {min(heights):.1f}-{max(heights):.1f} px")
+    assert outside == 0
+    normal = min(heights)
+    window.activateWindow()  # (the keys go to the window in front)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key_F11)  # the family view: full screen
+    qtbot.waitUntil(window.act_family_view.isChecked, timeout=2000)
+    qtbot.wait(20)
+    window.resize(*size)  # (the offscreen screen is smaller than the one measured)
+    qtbot.wait(50)
+    heights, outside = name_heights(window)
+    print(f"{label} at {size[0]}x{size[1]}, family view: names {min(heights):.1f}-{max(heights):.1f} px")
+    assert outside == 0, "the whole map is in view"
+    assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
+    QTest.keyClick(window, Qt.Key_F11)
+    qtbot.wait(20)
+    return {"normal": normal, "family": min(heights)}
+
+
 @pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("case", ["example", "generated 30 people"])
 def test_every_name_is_large_enough_with_the_whole_map_fitted(qtbot, case, screen):
@@ -56,23 +84,9 @@ def test_every_name_is_large_enough_with_the_whole_map_fitted(qtbot, case, scree
         if case != "example":
             QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)  # Edit > Tidy Up: compact around the family
             qtbot.wait(20)
-        QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)  # View > Fit to Window
-        qtbot.wait(20)
-        heights, outside = name_heights(window)
-        print(f"\n{case} at {screen}, normal view: names {min(heights):.1f}-{max(heights):.1f} px")
-        assert outside == 0
-        assert min(heights) >= NEED["normal"]
-        QTest.keyClick(window, Qt.Key_F11)  # the family view: full screen
-        qtbot.wait(20)
-        window.resize(*size)  # (the offscreen screen is smaller than the one measured)
-        qtbot.wait(50)
-        heights, outside = name_heights(window)
-        print(f"{case} at {screen}, family view: names {min(heights):.1f}-{max(heights):.1f} px")
-        assert outside == 0, "the whole map is in view"
-        assert min(heights) >= NEED["family"]
-        assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
-        QTest.keyClick(window, Qt.Key_F11)
-        qtbot.wait(20)
+        shown = measure(qtbot, window, size, case)
+        assert shown["normal"] >= NEED["normal"]
+        assert shown["family"] >= NEED["family"]
     finally:
         window.set_family_view(False)
         window.undo_stack.setClean()
