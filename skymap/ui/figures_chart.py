@@ -43,7 +43,8 @@ def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
     elif marker == "triangle":
         p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.15), QPointF(x + r, y + r * 0.75), QPointF(x - r, y + r * 0.75)]))
     elif marker == "diamond":
-        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r, y), QPointF(x, y + r * 1.2), QPointF(x - r, y)]))
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r, y), QPointF(x, y + r * 1.2),
+                                 QPointF(x - r, y)]))
     else:
         p.setPen(QPen(colour, 2.2))
         if marker == "cross":
@@ -96,7 +97,8 @@ class FiguresChart(QWidget):
         ("Sofie Nørgaard: 13 professionals"), not the long series name that only differs at its end."""
         names = [name for name, _ in self.series]
         members = names[3:]
-        prefix = os.path.commonprefix(members) if len(members) > 1 else ""
+        # (character by character on purpose: the next line cuts it back to a whole word)
+        prefix = os.path.commonprefix(members) if len(members) > 1 else ""  # noqa: RUF071
         prefix = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
         out = []
         for i, (name, values) in enumerate(self.series):
@@ -167,7 +169,7 @@ class FiguresChart(QWidget):
             p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
                        fm.elidedText(text, Qt.ElideRight, width))
         r = 4.2
-        for i, (name, values) in enumerate(self.series):
+        for i, (_name, values) in enumerate(self.series):
             points = [QPointF(x, y_of(v)) for x, v in zip(xs, values)]
             path = QPainterPath(points[0])
             for pt in points[1:]:

@@ -22,21 +22,27 @@ def long_date(day: date, lang: str | None) -> str:
 
 def showing(window, label: str, day: date) -> None:
     """An earlier status is on screen."""
-    text = QCoreApplication.translate("StatusBanner", "You are looking at the status \u201c%1\u201d (%2) \u2014 the map cannot be changed here.")
+    text = QCoreApplication.translate(
+        "StatusBanner", "You are looking at the status \u201c%1\u201d (%2) \u2014 the map cannot be changed here.")
     _show(window, text.replace("%1", label).replace("%2", long_date(day, window.lang)))
 
 
 def comparing(window, earlier: str, later: str | None) -> None:
     """A comparison is on screen (`later` None: with now)."""
     if later is None:
-        text = QCoreApplication.translate("StatusBanner", "You are comparing the status \u201c%1\u201d with now \u2014 the map cannot be changed here.")
+        text = QCoreApplication.translate(
+            "StatusBanner",
+            "You are comparing the status \u201c%1\u201d with now \u2014 the map cannot be changed here.")
     else:
-        text = QCoreApplication.translate("StatusBanner", "You are comparing the statuses \u201c%1\u201d and \u201c%2\u201d \u2014 the map cannot be changed here.")
+        text = QCoreApplication.translate(
+            "StatusBanner",
+            "You are comparing the statuses \u201c%1\u201d and \u201c%2\u201d \u2014 the map cannot be changed here.")
     _show(window, text.replace("%1", earlier).replace("%2", later or ""))
 
 
 def _show(window, text: str) -> None:
-    window.file_guard.bar.show_notice(KEY, text, [(QCoreApplication.translate("StatusBanner", "Back to now"), window.back_to_now)])
+    back = QCoreApplication.translate("StatusBanner", "Back to now")
+    window.file_guard.bar.show_notice(KEY, text, [(back, window.back_to_now)])
 
 
 def hide(window) -> None:
