@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,40 @@ def test_the_bundle_carries_its_licences_and_data():
     # Qt modules Skymap does not use are left out.
     assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("libQt6Qml*"))
     assert not list(internal.rglob("libQt6Network*"))
+
+
+def test_install_and_uninstall_from_the_archive(tmp_path):
+    """The .tar.gz as IT gets it: install.sh (into a DESTDIR, as a package build would) puts the
+    program in /opt/skymap, `skymap` on the PATH, the menu entry, the icons and the map file
+    type; the MIME database then maps *.skymap.json (and not other JSON) to Skymap's type;
+    uninstall.sh takes it all away again."""
+    import tarfile
+
+    archives = sorted((ROOT / "dist").glob("skymap-*-linux-*.tar.gz"))
+    if not archives:
+        pytest.skip("no .tar.gz in dist/")
+    with tarfile.open(archives[-1]) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    (unpacked,) = (tmp_path / "unpacked").iterdir()
+    root = tmp_path / "root"
+    env = {"PATH": "/usr/bin:/bin", "DESTDIR": str(root)}
+    done = subprocess.run(["sh", str(unpacked / "install.sh")], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    program = root / "opt" / "skymap" / "skymap"
+    assert subprocess.run([str(program), "--version"], capture_output=True, text=True, env={"HOME": str(tmp_path)},
+                          timeout=60).stdout.startswith("skymap ")
+    assert (root / "usr" / "local" / "bin" / "skymap").readlink() == Path("/opt/skymap/skymap")
+    share = root / "usr" / "share"
+    assert "MimeType=application/x-skymap+json;" in (share / "applications" / "skymap.desktop").read_text()
+    for size in ("16x16", "32x32", "48x48", "256x256", "scalable"):
+        assert list((share / "icons" / "hicolor" / size / "apps").glob("skymap.*"))
+    if shutil.which("update-mime-database"):
+        globs = (share / "mime" / "globs2").read_text()
+        assert "application/x-skymap+json:*.skymap.json" in globs
+        assert "x-skymap+json:*.json\n" not in globs
+    done = subprocess.run(["sh", str(root / "opt" / "skymap" / "uninstall.sh")], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not program.exists() and not (root / "usr" / "local" / "bin" / "skymap").is_symlink()
+    assert not (share / "applications" / "skymap.desktop").exists()
+    assert not list(share.rglob("skymap.png"))
