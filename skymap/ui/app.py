@@ -136,7 +136,7 @@ def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:
         app.processEvents()
         window.resize(width, height)  # the picture at the size asked for, not the screen's
         app.processEvents()
-        window._family_zoom()
+        window.family_zoom()
     app.processEvents()
     if not _save_private_png(window.grab(), out):
         print(f"skymap: could not write {out}", file=sys.stderr)

@@ -51,7 +51,7 @@ def apply(window) -> None:
     saved, and when the menus are built again (another language)."""
     on = editable(window)
     set_docview_read_only(window.docview, not on)
-    for act in getattr(window, "edit_actions", []):
+    for act in window.edit_actions:
         try:
             act.setEnabled(on)
         except RuntimeError:  # deleted with an old menu
@@ -64,6 +64,11 @@ def apply(window) -> None:
         window.set_tool("select")
     if window.status_view is not None:
         set_docview_read_only(window.status_view, True)
+    focus = getattr(window, "focus_view", None)
+    if focus is not None and (window.status_view is not None or focus.docview is not window.docview):
+        from skymap.ui.focus_view import end_focus  # noqa: PLC0415
+
+        end_focus(window, refit=False)  # a status shown, another map opened: the whole map again
     plan = getattr(window, "plan_panel", None)
     if plan is not None:  # the joint plan of what is on screen: a status's, read-only
         plan.follow(window.status_view or window.docview, read_only=not on or window.status_view is not None)
@@ -85,16 +90,10 @@ def sync_undo(window) -> None:
         stack.canUndo()
     except RuntimeError:  # the window is being destroyed
         return
-    undo_acts = [getattr(window, "act_undo", None)]
-    redo_acts = [getattr(window, "act_redo", None)]
-    pair = getattr(window, "toolbar_undo_redo", None)
-    if pair:
-        undo_acts.append(pair[0])
-        redo_acts.append(pair[1])
+    undo_acts = [window.act_undo, window.toolbar_undo_redo[0]]
+    redo_acts = [window.act_redo, window.toolbar_undo_redo[1]]
     for acts, can in ((undo_acts, stack.canUndo()), (redo_acts, stack.canRedo())):
         for act in acts:
-            if act is None:
-                continue
             try:
                 act.setEnabled(can and allowed)
             except RuntimeError:  # deleted with an old toolbar
@@ -102,10 +101,8 @@ def sync_undo(window) -> None:
 
 
 def follow_undo(window) -> None:
-    """Keep Undo/Redo closed behind a status whenever the stack changes (connected after
-    Qt's own enabling of those actions, so this has the last word)."""
-    if getattr(window, "_undo_followed", False):
-        return
-    window._undo_followed = True
+    """Keep Undo/Redo closed behind a status whenever the stack changes (connected once,
+    after the first menus are built: after Qt's own enabling of those actions, so this has
+    the last word)."""
     window.undo_stack.canUndoChanged.connect(lambda _c: sync_undo(window))
     window.undo_stack.canRedoChanged.connect(lambda _c: sync_undo(window))

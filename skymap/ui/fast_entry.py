@@ -135,7 +135,7 @@ def paste_list(window, text: str) -> list[Actor]:
     entries = parse_list(text)
     if not entries:
         return []
-    domain_id = window._selected_cloud()
+    domain_id = window.selected_cloud()
     if domain_id is None:
         window.statusBar().showMessage(
             QCoreApplication.translate("FastEntry", "Select a cloud first: the pasted people go into it."), 6000)

@@ -173,21 +173,21 @@ class ProtectActions:
 
     def __init__(self, window, menu) -> None:
         self.window = window
-        self.act_protect = window._action(menu, QCoreApplication.translate(
+        self.act_protect = window.add_action(menu, QCoreApplication.translate(
                 "Protect", "Protect with &Password…"), QKeySequence(), self.protect)
-        self.act_change = window._action(menu, QCoreApplication.translate(
+        self.act_change = window.add_action(menu, QCoreApplication.translate(
                 "Protect", "Change Pass&word…"), QKeySequence(), self.change)
-        self.act_remove = window._action(menu, QCoreApplication.translate(
+        self.act_remove = window.add_action(menu, QCoreApplication.translate(
                 "Protect", "Remove Password"), QKeySequence(), self.remove)
         menu.aboutToShow.connect(self.sync)
         self.sync()
 
     def sync(self) -> None:
-        on = self.window.__dict__.get("protection") is not None
+        on = self.window.protection is not None
         self.act_protect.setVisible(not on)
         self.act_change.setVisible(on)
         self.act_remove.setVisible(on)
-        writable = not getattr(self.window, "read_only", False)
+        writable = not self.window.read_only
         for act in (self.act_protect, self.act_change, self.act_remove):
             act.setEnabled(writable)
 
@@ -234,7 +234,7 @@ class ProtectActions:
 
 def mark(window) -> None:
     """The lock mark: a permanent note in the status bar while a protected map is open."""
-    label = window.__dict__.get("_lock_label")
+    label = lock_mark(window)
     if label is None:
         from PySide6.QtWidgets import QHBoxLayout, QWidget  # noqa: PLC0415
 
@@ -248,20 +248,26 @@ def mark(window) -> None:
         label.text_label = QLabel()
         row.addWidget(label.text_label)
         window.statusBar().addPermanentWidget(label)
-        window._lock_label = label
-    on = window.__dict__.get("protection") is not None
+    on = window.protection is not None
     label.text_label.setText(QCoreApplication.translate("Protect", "Protected with a password"))
     label.setVisible(on)
 
 
+def lock_mark(window):
+    """The lock mark in the window's status bar, once `mark` has made it (else None)."""
+    from PySide6.QtWidgets import QWidget  # noqa: PLC0415
+
+    return window.statusBar().findChild(QWidget, "lockMark")
+
+
 def title_mark(window) -> str:
-    on = window.__dict__.get("protection") is not None
+    on = window.protection is not None
     return " [" + QCoreApplication.translate("Protect", "protected") + "]" if on else ""
 
 
 def confirm_clear_export(window, what: str) -> bool:
     """Before a protected map is exported unencrypted: say so, and ask."""
-    if window.__dict__.get("protection") is None:
+    if window.protection is None:
         return True
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Warning)
@@ -281,7 +287,7 @@ def confirm_clear_export(window, what: str) -> bool:
 def pdf_password(window) -> tuple[bool, str | None]:
     """For a PDF of a protected map: (go on, the PDF's password or None). Offers to protect
     the PDF (the default), to export it unencrypted, or to cancel."""
-    if window.__dict__.get("protection") is None:
+    if window.protection is None:
         return True, None
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Question)

@@ -83,7 +83,7 @@ def test_protect_change_and_remove_through_the_file_menu(window, tmp_path, monke
     assert load_map(path, unlock=Unlocker.with_passphrase(PASS)) == window.doc.map
     for f in (path, backup_path(path)):
         assert not [n for n in names(window.doc.map) if n.encode() in f.read_bytes()]
-    assert "protected" in window.windowTitle() and window._lock_label.isVisible()
+    assert "protected" in window.windowTitle() and protect_ui.lock_mark(window).isVisible()
     assert not menu_action(window, "Protect with Password…").isVisible()
 
     Answers(monkeypatch, NEW_PASS)
@@ -94,7 +94,7 @@ def test_protect_change_and_remove_through_the_file_menu(window, tmp_path, monke
         b for b in box.buttons() if b.text() == "Remove Password"))
     menu_action(window, "Remove Password").trigger()
     assert not looks_protected(path.read_bytes()) and load_map(path) == window.doc.map
-    assert "protected" not in window.windowTitle() and not window._lock_label.isVisible()
+    assert "protected" not in window.windowTitle() and not protect_ui.lock_mark(window).isVisible()
 
 
 def test_opening_asks_again_after_a_wrong_password_and_cancel_opens_nothing(window, tmp_path, monkeypatch):
