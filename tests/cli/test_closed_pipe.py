@@ -32,8 +32,9 @@ def _invocations(tmp_path) -> list[list[str]]:
         "diff": [["diff", m, "--from", "Opstart"], ["diff", m, "--from", "Opstart", "--json"]],
         "rc": [["rc", m]],
         "protect": [["protect", tmp_path / "imported.json", "--password-file", password]],
+        "plan": [["plan", m, "--goal", "Emil kommer i skole hver dag"], ["plan", m, "--list"]],
     }
-    runs = [["--help"]]
+    runs = [["--help"], ["--version"]]
     for command in COMMANDS:
         # a command added later is at least checked through its --help
         runs += known.get(command, [[command, "--help"]])
