@@ -114,6 +114,16 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
         return angles[d.id]
 
     ring = sorted(domains, key=angle)
+    turns: dict[tuple[int, int, int], float] = {}
+
+    def turn(side: int, start: int, count: int) -> float:
+        """How far the `count` clouds from ring[start] turn when they make up that side."""
+        key = (side, start % n, count)
+        if key not in turns:
+            turns[key] = sum(abs(_wrap(angle(ring[(start + j) % n]) - math.pi / 2 * (side - 0.5 + (j + 0.5) / count)))
+                             for j in range(count))
+        return turns[key]
+
     candidates: list[tuple[float, float, tuple, dict]] = []
     size_sets = [(columns, {d.id: (d.width, d.height) if d.id in fixed else
                             cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0))
@@ -122,13 +132,9 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
         seq = ring[rotation:] + ring[:rotation]
         spans = [_spans([sizes[d.id] for d in seq]) for _columns, sizes in size_sets]
         for top, right, bottom, left in _splits(n):
-            cuts = (0, top, top + right, top + right + bottom, n)
             # how far the clouds would turn from where they stood around the family
-            shift = 0.0
-            for k in range(4):
-                m = cuts[k + 1] - cuts[k]
-                for j, d in enumerate(seq[cuts[k]:cuts[k + 1]]):
-                    shift += abs(_wrap(angle(d) - math.pi / 2 * (k - 0.5 + (j + 0.5) / m)))
+            shift = (turn(0, rotation, top) + turn(1, rotation + top, right)
+                     + turn(2, rotation + top + right, bottom) + turn(3, rotation + top + right + bottom, left))
             parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
                      seq[top + right + bottom:][::-1])
             for (columns, sizes), (row, column) in zip(size_sets, spans):
