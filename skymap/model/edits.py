@@ -59,6 +59,13 @@ def place_in_cloud(doc: MapDocument, domain_id: str, count: int = 1) -> tuple[li
     return keep_compact.place_in_cloud(doc.map, domain_id, count)
 
 
+def joins_rows(doc: MapDocument, domain_id: str) -> bool:
+    """True when someone added at a point inside this cloud (double-clicked or dropped
+    there) takes the next place in its rows instead: the cloud is kept in rows by Skymap
+    (model/keep_compact.py)."""
+    return keep_compact.joins_rows(doc.map, domain_id)
+
+
 def move_to_cloud(doc: MapDocument, actor_id: str, domain_id: str | None) -> list[Edit]:
     """A person put into another cloud, in a free place there (the cloud grows if full);
     with no cloud, in the free place on the open canvas nearest to where they stand.
@@ -75,14 +82,11 @@ def move_to_cloud(doc: MapDocument, actor_id: str, domain_id: str | None) -> lis
 
 
 # ----- the family ----------------------------------------------------------------------------
-def member_position(doc: MapDocument) -> tuple[float, float]:
-    """Where a new family member stands when no place is given: beside the last one (the
-    lowest, then rightmost), or in the middle of an empty map."""
-    family = doc.map.family
-    if not family:
-        return 0.0, 0.0
-    last = max(family, key=lambda m: (m.y, m.x))
-    return last.x + layout.FAMILY_SPACING, last.y
+def place_member(doc: MapDocument) -> tuple[list[Edit], tuple[float, float]]:
+    """Where a new family member stands when no place is given, and the edits (to apply
+    once they are added) that keep the map compact round the growing family
+    (model/keep_compact.py)."""
+    return keep_compact.place_member(doc.map)
 
 
 def room_for_family(doc: MapDocument) -> list[Edit]:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from skymap.model import clipboard, keep_compact, layout, placement
+from skymap.model import clipboard, layout, placement
 from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument
@@ -133,7 +133,7 @@ class Editor(QObject):
 
     # ----- adding ----------------------------------------------------------------------
     def add_actor(self, x: float, y: float, kind: ActorKind, domain: str | None = None, name: str = "") -> Actor:
-        if domain is not None and not name and keep_compact.joins_rows(self.doc.map, domain):
+        if domain is not None and not name and planned.joins_rows(self.doc, domain):
             return self.add_actor_in(domain, kind)  # into a cloud kept in rows: the next place there
         if not name:
             name = self.tr("New professional") if kind is ActorKind.PROFESSIONAL else self.tr("New person")
@@ -179,7 +179,7 @@ class Editor(QObject):
         room = None
         if x is None or y is None:
             # the family in its rows, the clouds packed round it (model/keep_compact.py)
-            room, (x, y) = keep_compact.place_member(self.doc.map)
+            room, (x, y) = planned.place_member(self.doc)
         else:
             x, y = self.snap(x), self.snap(y)
         member = FamilyMember(

@@ -78,7 +78,12 @@ class UndoRedo(RuleBasedStateMachine):
 
     @rule(name=NAMES)
     def add_family_member(self, name) -> None:
-        x, y = edits.member_position(self.doc)
+        room, (x, y) = edits.place_member(self.doc)
+        member = FamilyMember(id=self.doc.new_id("family"), name=name, x=x, y=y)
+        self._do(steps.Add(self.doc, [("family", member)]), steps.Update(self.doc, room))
+
+    @rule(name=NAMES, x=COORDS, y=COORDS)
+    def add_family_member_by_hand(self, name, x, y) -> None:
         member = FamilyMember(id=self.doc.new_id("family"), name=name, x=x, y=y)
         add = steps.Add(self.doc, [("family", member)])
         add.do()  # the room the family needs is planned with the newcomer in it, as the editor does
