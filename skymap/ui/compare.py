@@ -11,7 +11,6 @@ from skymap.model.objects import MapContent
 from skymap.model.status import Diff
 from skymap.model.vocabulary import Quality, label
 from skymap.ui.items.person_item import ActorItem
-from skymap.ui.painting import font
 
 GHOST_OPACITY = 0.33
 
@@ -27,7 +26,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
     ghost_pos: dict[str, QPointF] = {}
     for actor_id in d.removed:
         actor = before[actor_id]
-        ghost = ActorItem(actor, lang)
+        ghost = ActorItem(actor, lang, scene.appearance)
         ghost.setOpacity(GHOST_OPACITY)
         ghost.setFlag(QGraphicsItem.ItemIsSelectable, False)
         ghost.setFlag(QGraphicsItem.ItemIsMovable, False)
@@ -66,7 +65,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
         a, b = scene.anchor_of(link.source), scene.anchor_of(link.target)
         text = f"{label(Quality(change.before), lang)} → {label(Quality(change.after), lang)}"
         tag = QGraphicsSimpleTextItem(text)
-        tag.setFont(font(10, bold=True))
+        tag.setFont(scene.appearance.font(10, bold=True))
         tag.setBrush(QBrush(QColor("#1f2a36")))
         rect = tag.boundingRect()
         mid = (a + b) / 2

@@ -13,6 +13,7 @@ from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
 from skymap.ui.items.base import MapItem
 from skymap.ui.overview_panel import OverviewPanel
+from skymap.ui.painting import Appearance, shared_appearance
 from skymap.ui.scene import MapScene
 from skymap.ui.signals import DocumentSignals
 from skymap.ui.view import MapView
@@ -35,7 +36,8 @@ class DocumentView(QObject):
     `panels` are the overview and the inspector, each in its scroll area, for the window's
     docks. `dispose()` takes all of it away for good."""
 
-    def __init__(self, skymap: SkyMap, stack: QUndoStack | None, lang: str, parent=None) -> None:
+    def __init__(self, skymap: SkyMap, stack: QUndoStack | None, lang: str, parent=None,
+                 appearance: Appearance | None = None) -> None:
         super().__init__(parent)
         if stack is None:
             stack = QUndoStack(self)
@@ -43,7 +45,8 @@ class DocumentView(QObject):
         self.doc = MapDocument(skymap)
         self.signals = DocumentSignals(self.doc, self)
         self.editor = Editor(self.doc, stack, self)
-        self.scene = MapScene(self.doc, self.signals, self.editor, lang, self)
+        self.scene = MapScene(self.doc, self.signals, self.editor, lang, self,
+                              appearance or shared_appearance())  # the window's text size and view
         self.view = MapView(self.scene)
         self.overview = OverviewPanel(self.doc, lang)
         self.overview.setMinimumWidth(320)
@@ -85,7 +88,8 @@ class DocumentView(QObject):
         self.inspector.retranslate(lang)
 
     def apply_text_scale(self) -> None:
-        """The text size changed (skymap.ui.painting.set_text_scale): redraw every text."""
+        """The text size or the family view changed (the scene's Appearance): lay out and
+        redraw every text."""
         for item in self.scene.items():
             if isinstance(item, MapItem):
                 item.rescale()

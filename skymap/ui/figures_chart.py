@@ -65,8 +65,12 @@ def nice_step(top: int) -> int:
 class FiguresChart(QWidget):
     """A line chart of the key figures across the statuses and now."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, appearance=None) -> None:
         super().__init__(parent)
+        from skymap.ui.painting import shared_appearance  # noqa: PLC0415
+
+        self.appearance = appearance or shared_appearance()
+        """The window's text size (its owner sets it)."""
         self.labels: list[str] = []
         self.series: list[tuple[str, list[int]]] = []
         self.setMinimumSize(320, 200)
@@ -83,9 +87,7 @@ class FiguresChart(QWidget):
         return self._layout()[2]
 
     def _fonts(self) -> tuple[QFont, QFont]:
-        from skymap.ui.painting import text_scale  # noqa: PLC0415
-
-        z = text_scale()
+        z = self.appearance.text_scale
         small, bold = QFont(self.font()), QFont(self.font())
         small.setPointSizeF(8.5 * z)
         bold.setPointSizeF(9.5 * z)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication
 
 from skymap.model import style
 from skymap.model.contrast import text_colour_on
@@ -37,42 +38,85 @@ def qpath(path: Path) -> QPainterPath:
     return qp
 
 
-_text_scale = 1.0
+def font(point_size: float, bold: bool = False, scale: float = 1.0) -> QFont:
+    """A canvas font: `point_size` at the normal text size, times `scale` (the user's text
+    size: use Appearance.font, which knows it)."""
+    f = QFont()
+    f.setPointSizeF(point_size * scale)
+    f.setBold(bold)
+    return f
 
 
-def text_scale() -> float:
-    """The user's text size as a factor of the normal size (Settings ▸ Text size)."""
-    return _text_scale
+class Appearance:
+    """How the canvas draws its texts and people: the user's text size (Settings ▸ Text
+    size) and the family view (large names, no roles). The window owns one and hands it to
+    the scenes it shows (DocumentView, MapScene), which hand it to their items; after a
+    change the items are told to lay out and redraw (DocumentView.apply_text_scale)."""
+
+    MIN_SCALE, MAX_SCALE = 0.5, 3.0
+
+    def __init__(self, text_scale: float = 1.0, family_view: bool = False) -> None:
+        self._text_scale = 1.0
+        self.text_scale = text_scale
+        self.family_view = bool(family_view)
+
+    @property
+    def text_scale(self) -> float:
+        """The text size as a factor of the normal size."""
+        return self._text_scale
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self._text_scale = max(self.MIN_SCALE, min(self.MAX_SCALE, float(scale)))
+
+    def font(self, point_size: float, bold: bool = False) -> QFont:
+        """A canvas font: `point_size` at the normal text size, scaled by the text size."""
+        return font(point_size, bold, self._text_scale)
+
+    def apply_app_font(self) -> None:
+        """Scale the application's font (menus, panels, docks, dialogs) by the text size,
+        from the font it had before Skymap first scaled it, so repeated changes never drift."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        base = base_app_font()
+        scaled = QFont(base)
+        if base.pointSizeF() > 0:
+            scaled.setPointSizeF(base.pointSizeF() * self._text_scale)
+        elif base.pixelSize() > 0:
+            scaled.setPixelSize(round(base.pixelSize() * self._text_scale))
+        app.setFont(scaled)
+
+
+def base_app_font() -> QFont:
+    """The application's font before Skymap first scaled it. Kept on the application object
+    (a property), as it belongs to it: every window's text size scales the same font."""
+    app = QApplication.instance()
+    base = app.property("skymapBaseFont") if app is not None else None
+    if base is None:
+        base = QFont(QApplication.font())
+        if app is not None:
+            app.setProperty("skymapBaseFont", base)
+    return QFont(base)
+
+
+_shared = Appearance()
+
+
+def shared_appearance() -> Appearance:
+    """The appearance of a DocumentView whose window passes none (transitional: the window
+    is being split, and its parts pass their own Appearance once they do)."""
+    return _shared
 
 
 def set_text_scale(scale: float) -> None:
-    """Every canvas text drawn after this is `scale` times its normal size; the items must
-    be told to redraw (DocumentView.apply_text_scale)."""
-    global _text_scale
-    _text_scale = max(0.5, min(3.0, float(scale)))
-
-
-_family_view = False
-
-
-def family_view() -> bool:
-    """Whether the map is shown in the family view (large names, no roles)."""
-    return _family_view
+    """Transitional, for a window that passes no Appearance of its own (see shared_appearance)."""
+    _shared.text_scale = scale
 
 
 def set_family_view(on: bool) -> None:
-    """People are drawn for the family view (`on`) or the normal one; the items must be
-    told to redraw (DocumentView.apply_text_scale)."""
-    global _family_view
-    _family_view = bool(on)
-
-
-def font(point_size: float, bold: bool = False) -> QFont:
-    """A canvas font: `point_size` at the normal text size, scaled by the user's setting."""
-    f = QFont()
-    f.setPointSizeF(point_size * _text_scale)
-    f.setBold(bold)
-    return f
+    """Transitional, for a window that passes no Appearance of its own (see shared_appearance)."""
+    _shared.family_view = bool(on)
 
 
 def darker(colour: str, factor: int = 150) -> QColor:

@@ -35,7 +35,7 @@ from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.note_item import NoteItem
 from skymap.ui.items.person_item import ActorItem, MemberItem, PersonItem
-from skymap.ui.painting import CANVAS
+from skymap.ui.painting import CANVAS, Appearance
 from skymap.ui.signals import DocumentSignals
 
 TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction,
@@ -50,11 +50,14 @@ class MapScene(QGraphicsScene):
     message = Signal(str)  # a short message for the status bar
     context_menu_requested = Signal(object, QPointF, QPoint)  # obj_id or None, scene pos, screen pos
 
-    def __init__(self, doc: MapDocument, signals: DocumentSignals, editor: Editor, lang: str, parent=None) -> None:
+    def __init__(self, doc: MapDocument, signals: DocumentSignals, editor: Editor, lang: str, parent=None,
+                 appearance: Appearance | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.editor = editor
         self.lang = lang
+        self.appearance = appearance or Appearance()
+        """The text size and family view the items draw with (the window's)."""
         self.setBackgroundBrush(CANVAS)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.items_by_id: dict[str, MapItem] = {}
@@ -63,7 +66,7 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setSingleShot(True)
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._reroute)
-        self.family_item = FamilyItem(self._family_title())
+        self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
         self._frozen = None
@@ -85,13 +88,13 @@ class MapScene(QGraphicsScene):
 
     def _build(self) -> None:
         for d in self.doc.map.domains:
-            self._add_item(CloudItem(d))
+            self._add_item(self._new_item("domains", d))
         for m in self.doc.map.family:
-            self._add_item(MemberItem(m, self.lang))
+            self._add_item(self._new_item("family", m))
         for a in self.doc.map.actors:
-            self._add_item(ActorItem(a, self.lang))
+            self._add_item(self._new_item("actors", a))
         for n in self.doc.map.annotations:
-            self._add_item(NoteItem(n))
+            self._add_item(self._new_item("annotations", n))
         for link in self.doc.map.links:
             self._add_link(link)
         self.refresh_family()
@@ -119,10 +122,10 @@ class MapScene(QGraphicsScene):
     def _new_item(self, collection: str, obj) -> MapItem:
         """The item that draws `obj` of `collection` (not a tie: see `_add_link`)."""
         if collection == "family":
-            return MemberItem(obj, self.lang)
+            return MemberItem(obj, self.lang, self.appearance)
         if collection == "actors":
-            return ActorItem(obj, self.lang)
-        return {"domains": CloudItem, "annotations": NoteItem}[collection](obj)
+            return ActorItem(obj, self.lang, self.appearance)
+        return {"domains": CloudItem, "annotations": NoteItem}[collection](obj, self.appearance)
 
     def _add_item(self, item: MapItem) -> None:
         self.items_by_id[item.obj_id] = item

@@ -4,9 +4,7 @@ start (in the user's settings file, skymap.storage.settings)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,30 +15,18 @@ from PySide6.QtWidgets import (
 
 from skymap.storage import settings
 from skymap.ui import i18n
-
-_base_font: QFont | None = None
+from skymap.ui.painting import Appearance, base_app_font
 
 
 def apply_app_font(scale: float) -> None:
-    """Scale the application's font (menus, panels, docks, dialogs) from the font it had
-    before Skymap first scaled it, so repeated changes never drift."""
-    global _base_font
-    app = QApplication.instance()
-    if app is None:
-        return
-    if _base_font is None:
-        _base_font = QFont(app.font())
-    scaled = QFont(_base_font)
-    if _base_font.pointSizeF() > 0:
-        scaled.setPointSizeF(_base_font.pointSizeF() * scale)
-    elif _base_font.pixelSize() > 0:
-        scaled.setPixelSize(round(_base_font.pixelSize() * scale))
-    app.setFont(scaled)
+    """Scale the application's font (menus, panels, docks, dialogs) `scale` times the font
+    it had before Skymap first scaled it (Appearance.apply_app_font)."""
+    Appearance(scale).apply_app_font()
 
 
 def base_point_size() -> float:
     """The application font's point size at the normal text size."""
-    font = _base_font if _base_font is not None else QApplication.font()
+    font = base_app_font()
     return font.pointSizeF() if font.pointSizeF() > 0 else 9.0
 
 

@@ -167,7 +167,7 @@ def test_stored_text_size_applies_to_a_new_window_and_notes_grow(qtbot, normal_t
     win = MainWindow(new_map(lang="en"), None, "en")
     qtbot.addWidget(win)
     assert win.text_scale == 1.25
-    assert painting.text_scale() == 1.25
+    assert win.docview.scene.appearance.text_scale == 1.25  # what the canvas draws with
     note = win.editor.add_note(0, 0)
     win.editor.update_one("annotations", note.id, text="A longer note that wraps onto a few lines of text")
     item = win.scene.items_by_id[note.id]

@@ -3,7 +3,8 @@
 The contract is small: an item knows the id and kind of the model object it draws
 (`obj_id`, `kind`, `collection`), shows that object anew when the model changes it
 (`refresh`), says whether a point is on it (`hits`, its selection shape), can be
-highlighted (a finding, a search), redraws when the text size or the language changes
+highlighted (a finding, a search), draws its text with the window's `appearance`
+(text size, family view), redraws when the text size or the language changes
 (`rescale`, `set_language`), and describes itself to screen readers (`accessible_text`).
 Items never write to the model: gestures go to the scene, which calls the Editor.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
+
+from skymap.ui.painting import Appearance
 
 
 class MapItem(QGraphicsItem):
@@ -22,10 +25,12 @@ class MapItem(QGraphicsItem):
     collection: str | None = None
     """The SkyMap collection the object lives in ("domains", "actors", ...); None for the family."""
 
-    def __init__(self, obj_id: str) -> None:
+    def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
         super().__init__()
         self.obj_id = obj_id
         self.highlighted = False
+        self.appearance = appearance or Appearance()
+        """The text size and family view it draws with (the window's, through the scene)."""
 
     def refresh(self, obj) -> None:
         """Show `obj`, the model's new state of the object this item draws."""

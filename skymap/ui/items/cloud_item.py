@@ -11,7 +11,7 @@ from skymap.model.geometry import cloud_path, label_spot
 from skymap.model.objects import Domain
 from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
-from skymap.ui.painting import MUTED, SELECTION, darker, family_view, font, qpath, text_on
+from skymap.ui.painting import MUTED, SELECTION, Appearance, darker, qpath, text_on
 
 
 class CloudItem(MapItem):
@@ -20,8 +20,8 @@ class CloudItem(MapItem):
     kind = "domain"
     collection = "domains"
 
-    def __init__(self, domain: Domain) -> None:
-        super().__init__(domain.id)
+    def __init__(self, domain: Domain, appearance: Appearance | None = None) -> None:
+        super().__init__(domain.id, appearance)
         self.setFlags(
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemSendsGeometryChanges
         )
@@ -117,7 +117,8 @@ class CloudItem(MapItem):
             painter.drawRect(QRectF(-self.domain.width / 2, -self.domain.height / 2, self.domain.width,
                                     self.domain.height))
         w, h = self.domain.width, self.domain.height
-        title_font = font(15 if family_view() else 12, bold=True)
+        font = self.appearance.font
+        title_font = font(15 if self.appearance.family_view else 12, bold=True)
         metrics = QFontMetricsF(title_font)
         count_text = str(self._count)
         badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)

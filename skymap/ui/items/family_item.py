@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from skymap.model.layout import family_oval
 from skymap.model.objects import FAMILY_ID
 from skymap.ui.items.base import MapItem
-from skymap.ui.painting import INK, SELECTION, family_view, font
+from skymap.ui.painting import INK, SELECTION, Appearance
 
 FAMILY_AREA = QColor("#fff1c9")
 FAMILY_EDGE = QColor("#c9a227")
@@ -20,8 +20,8 @@ class FamilyItem(MapItem):
 
     kind = "family"
 
-    def __init__(self, title: str) -> None:
-        super().__init__(FAMILY_ID)
+    def __init__(self, title: str, appearance: Appearance | None = None) -> None:
+        super().__init__(FAMILY_ID, appearance)
         self.title = title
         self.rect = QRectF(-200, -110, 400, 220)
         self.setZValue(-5)
@@ -62,7 +62,8 @@ class FamilyItem(MapItem):
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
         painter.setBrush(FAMILY_AREA)
         painter.drawEllipse(self.rect)
-        title_font = font(15 if family_view() else 12, bold=True)
+        font = self.appearance.font
+        title_font = font(15 if self.appearance.family_view else 12, bold=True)
         metrics = QFontMetricsF(title_font)
         width = metrics.horizontalAdvance(self.title)
         line = max(22.0, metrics.height() + 2)

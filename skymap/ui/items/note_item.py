@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.objects import Annotation
 from skymap.ui.items.base import MapItem
-from skymap.ui.painting import INK, SELECTION, font
+from skymap.ui.painting import INK, SELECTION, Appearance
 
 NOTE_FILL = QColor("#fff8c4")
 NOTE_EDGE = QColor("#d8c25a")
@@ -19,8 +19,8 @@ class NoteItem(MapItem):
     kind = "note"
     collection = "annotations"
 
-    def __init__(self, note: Annotation) -> None:
-        super().__init__(note.id)
+    def __init__(self, note: Annotation, appearance: Appearance | None = None) -> None:
+        super().__init__(note.id, appearance)
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable)
         self.setZValue(20)
         self.set_note(note)
@@ -28,7 +28,7 @@ class NoteItem(MapItem):
     def set_note(self, note: Annotation) -> None:
         self.prepareGeometryChange()
         self.note = note
-        metrics = QFontMetricsF(font(9.5))
+        metrics = QFontMetricsF(self.appearance.font(9.5))
         r = metrics.boundingRect(QRectF(0, 0, NOTE_WIDTH - 20, 2000), Qt.TextWordWrap, note.text or " ")
         self._rect = QRectF(-NOTE_WIDTH / 2, -(r.height() + 20) / 2, NOTE_WIDTH, r.height() + 20)
         self.setPos(note.x, note.y)
@@ -53,5 +53,5 @@ class NoteItem(MapItem):
         painter.setBrush(NOTE_FILL)
         painter.drawRoundedRect(self._rect, 6, 6)
         painter.setPen(INK)
-        painter.setFont(font(9.5))
+        painter.setFont(self.appearance.font(9.5))
         painter.drawText(self._rect.adjusted(10, 10, -10, -10), Qt.TextWordWrap, self.note.text)

@@ -18,10 +18,8 @@ from skymap.ui.painting import (
     INK,
     MUTED,
     SELECTION,
+    Appearance,
     draw_primitives,
-    family_view,
-    font,
-    text_scale,
 )
 
 PRIVATE_FILL = QColor(style.PRIVATE_FILL)
@@ -40,22 +38,22 @@ NAME_LINES = 2
 """A long name wraps onto this many lines rather than being cut to initials."""
 
 
-def text_lines() -> tuple[float, float, float]:
-    """(scale, height of the name lines, height of the second line) at the current text size;
-    in the family view there is no second line."""
-    scale = text_scale()
-    name = (QFontMetricsF(name_font()).height() + 1) * NAME_LINES + 2
-    if family_view():
+def text_lines(appearance: Appearance) -> tuple[float, float, float]:
+    """(scale, height of the name lines, height of the second line) at the appearance's text
+    size; in the family view there is no second line."""
+    scale = appearance.text_scale
+    name = (QFontMetricsF(name_font(appearance)).height() + 1) * NAME_LINES + 2
+    if appearance.family_view:
         return scale, name, 0.0
-    sub = QFontMetricsF(font(SUBTITLE_PT)).height() + 2
+    sub = QFontMetricsF(appearance.font(SUBTITLE_PT)).height() + 2
     return scale, name, sub
 
 
-def name_font():
+def name_font(appearance: Appearance):
     """A name's font: bold, and in the family view large and condensed (where the font has
     a condensed face), so that a long surname fits between its neighbours."""
-    f = font(FAMILY_VIEW_NAME_PT if family_view() else NAME_PT, bold=True)
-    if family_view():
+    f = appearance.font(FAMILY_VIEW_NAME_PT if appearance.family_view else NAME_PT, bold=True)
+    if appearance.family_view:
         f.setStretch(QFont.Condensed)
     return f
 
@@ -97,10 +95,10 @@ class PersonItem(MapItem):
     def text_width(self) -> float:
         """The width names and roles wrap in; a little wider in the family view, whose
         larger names need it (they touch their neighbours' only if both are long)."""
-        return self.base_text_width + (10 if family_view() else 0)
+        return self.base_text_width + (10 if self.appearance.family_view else 0)
 
-    def __init__(self, obj_id: str) -> None:
-        super().__init__(obj_id)
+    def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
+        super().__init__(obj_id, appearance)
         self.marker = ""  # e.g. "NY" on a newcomer when comparing two statuses
         self.setFlags(
             QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
@@ -109,19 +107,19 @@ class PersonItem(MapItem):
         # Drawn once into a pixmap and reused while other things move over or past it.
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
-        self._lines = text_lines()
+        self._lines = text_lines(self.appearance)
 
     def rescale(self) -> None:
         """The text size changed: make room for the new text and draw again."""
         self.prepareGeometryChange()
-        self._lines = text_lines()
+        self._lines = text_lines(self.appearance)
         self.update()
 
     def name_font(self):
-        return name_font()
+        return name_font(self.appearance)
 
     def subtitle_font(self):
-        return font(SUBTITLE_PT)
+        return self.appearance.font(SUBTITLE_PT)
 
     def fitted_name_font(self):
         """The name's font as drawn: a word too long for the line (a long surname in the
@@ -194,7 +192,7 @@ class PersonItem(MapItem):
             painter.setBrush(NEW_MARK)
             painter.drawRoundedRect(tag, 7 * grow, 7 * grow)
             painter.setPen(QColor("white"))
-            painter.setFont(font(7, bold=True))
+            painter.setFont(self.appearance.font(7, bold=True))
             painter.drawText(tag, Qt.AlignCenter, self.marker)
         if self.isSelected() and not self.highlighted and not self.marker:
             # a halo as well as the blue rim: what the keyboard selected is seen from across
@@ -204,7 +202,7 @@ class PersonItem(MapItem):
             painter.setPen(QPen(halo, 5))
             painter.setBrush(Qt.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
-        draw_primitives(painter, self.symbol_primitives(grow), font)
+        draw_primitives(painter, self.symbol_primitives(grow), self.appearance.font)
         # Names stay readable on someone who has left: only the symbol is faded.
         painter.setOpacity(1.0)
         w = self.text_width
@@ -241,8 +239,8 @@ class ActorItem(PersonItem):
     kind = "actor"
     collection = "actors"
 
-    def __init__(self, actor: Actor, lang: str) -> None:
-        super().__init__(actor.id)
+    def __init__(self, actor: Actor, lang: str, appearance: Appearance | None = None) -> None:
+        super().__init__(actor.id, appearance)
         self.lang = lang
         self.set_actor(actor)
 
@@ -280,8 +278,8 @@ class MemberItem(PersonItem):
     radius = PERSON_RADIUS + 6
     base_text_width = FAMILY_SPACING - 12
 
-    def __init__(self, member: FamilyMember, lang: str) -> None:
-        super().__init__(member.id)
+    def __init__(self, member: FamilyMember, lang: str, appearance: Appearance | None = None) -> None:
+        super().__init__(member.id, appearance)
         self.lang = lang
         self.set_member(member)
 
