@@ -33,11 +33,20 @@ def export_format(out: str | os.PathLike) -> str:
     return suffix
 
 
-def write_export(skymap: SkyMap, out: str | os.PathLike, *, fmt: str | None = None, lang: str | None = None,
-                 paper: str = "a4",
-                 pseudonymise: str | None = None, people_from: SkyMap | None = None,
-                 pdf_password: str | None = None, render_png: PngRenderer | None = None, png_width: int = 2400,
-                 **pdf_options) -> tuple[int, int] | None:
+def write_export(
+    skymap: SkyMap,
+    out: str | os.PathLike,
+    *,
+    fmt: str | None = None,
+    lang: str | None = None,
+    paper: str = "a4",
+    pseudonymise: str | None = None,
+    people_from: SkyMap | None = None,
+    pdf_password: str | None = None,
+    render_png: PngRenderer | None = None,
+    png_width: int = 2400,
+    **pdf_options,
+) -> tuple[int, int] | None:
     """Write `skymap` to `out` in the format its suffix names (or `fmt`, one of FORMATS, for
     a name the user chose without it); for a PNG, return the size drawn (smaller than
     `png_width` for a very tall or wide map), else None.

@@ -36,44 +36,72 @@ class ActionsMixin:
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        self.act_new = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&New"), QKeySequence.New, self.file_new)
-        self.act_open = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Open…"), QKeySequence.Open, lambda: self.file_open())
+        self.act_new = self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "&New"), QKeySequence.New, self.file_new
+        )
+        self.act_open = self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "&Open…"), QKeySequence.Open, lambda: self.file_open()
+        )
         self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.act_import = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Import Contact List…"), QKeySequence("Ctrl+I"),
-                                       lambda: self.import_contacts())
-        self.act_save = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Save"), QKeySequence.Save, self.file_save)
-        self.act_save_as = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "Save &As…"), QKeySequence.SaveAs, self.file_save_as)
+        self.act_import = self.add_action(
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Import Contact List…"),
+            QKeySequence("Ctrl+I"),
+            lambda: self.import_contacts(),
+        )
+        self.act_save = self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "&Save"), QKeySequence.Save, self.file_save
+        )
+        self.act_save_as = self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "Save &As…"), QKeySequence.SaveAs, self.file_save_as
+        )
         from skymap.ui.protect_ui import ProtectActions  # noqa: PLC0415
 
         self.protect_actions = ProtectActions(self, file_menu)  # Protect with password… and its kin
         file_menu.addSeparator()
-        self.act_export_pdf = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Export PDF…"), QKeySequence("Ctrl+E"),
-                                           lambda: self.export_pdf())
+        self.act_export_pdf = self.add_action(
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Export PDF…"),
+            QKeySequence("Ctrl+E"),
+            lambda: self.export_pdf(),
+        )
         other = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Export &As"))
-        for suffix, text in ((".svg", QCoreApplication.translate("MainWindow", "SVG picture of the map page…")),
-                             (".png", QCoreApplication.translate("MainWindow", "PNG picture of the canvas…")),
-                             (".graphml", QCoreApplication.translate("MainWindow", "GraphML network (Gephi, yEd)…")),
-                             (".csv", QCoreApplication.translate("MainWindow", "CSV contact list (Excel)…"))):
+        for suffix, text in (
+            (".svg", QCoreApplication.translate("MainWindow", "SVG picture of the map page…")),
+            (".png", QCoreApplication.translate("MainWindow", "PNG picture of the canvas…")),
+            (".graphml", QCoreApplication.translate("MainWindow", "GraphML network (Gephi, yEd)…")),
+            (".csv", QCoreApplication.translate("MainWindow", "CSV contact list (Excel)…")),
+        ):
             other.addAction(text, lambda s=suffix: self.export_other(s))
         other.addSeparator()
         from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > For the Family
 
-        self.act_export_family = other.addAction(QCoreApplication.translate("MainWindow", "For the &Family (plain words, nothing protected)…"),
-                                                 lambda: family_export.export_for_family(self))
+        self.act_export_family = other.addAction(
+            QCoreApplication.translate("MainWindow", "For the &Family (plain words, nothing protected)…"),
+            lambda: family_export.export_for_family(self),
+        )
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
-        self.act_print = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Print…"), QKeySequence.Print, lambda: self.print_map())
+        self.act_print = self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "&Print…"), QKeySequence.Print, lambda: self.print_map()
+        )
         from skymap.ui import rc_view  # noqa: PLC0415 - relational coordination: view, import, bands
 
-        self.act_import_rc = self.add_action(file_menu, QCoreApplication.translate("MainWindow", "Import &Relational Coordination…"), QKeySequence(),
-                                          lambda: rc_view.import_scores(self))
+        self.act_import_rc = self.add_action(
+            file_menu,
+            QCoreApplication.translate("MainWindow", "Import &Relational Coordination…"),
+            QKeySequence(),
+            lambda: rc_view.import_scores(self),
+        )
         file_menu.addSeparator()
         self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.Quit, self.close)
 
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
         self.act_undo.setShortcut(QKeySequence.Undo)
-        self.act_undo.setProperty("shortcutsLabel", QCoreApplication.translate("MainWindow", "Undo"))  # its text names the step
+        self.act_undo.setProperty(
+            "shortcutsLabel", QCoreApplication.translate("MainWindow", "Undo")
+        )  # its text names the step
         self.act_redo = self.undo_stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_redo.setProperty("shortcutsLabel", QCoreApplication.translate("MainWindow", "Redo"))
@@ -81,44 +109,122 @@ class ActionsMixin:
         edit_menu.addAction(self.act_redo)
         self.addActions([self.act_undo, self.act_redo])  # their keys work with the menu bar hidden too
         edit_menu.addSeparator()
-        self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Copy"), QKeySequence.Copy, lambda: self.copy_selection())
+        self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "&Copy"),
+            QKeySequence.Copy,
+            lambda: self.copy_selection(),
+        )
         # Disabled while the map may not be edited (edit_gate.py): a status shown, a map open elsewhere.
-        self.edit_actions = [self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Paste"), QKeySequence.Paste, lambda: self.paste())]
-        self.act_delete = self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Delete"), QKeySequence.Delete,
-                                       lambda: self.delete_selection())
+        self.edit_actions = [
+            self.add_action(
+                edit_menu, QCoreApplication.translate("MainWindow", "&Paste"), QKeySequence.Paste, lambda: self.paste()
+            )
+        ]
+        self.act_delete = self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "&Delete"),
+            QKeySequence.Delete,
+            lambda: self.delete_selection(),
+        )
         self.edit_actions.append(self.act_delete)
-        self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "Select &All"), QKeySequence.SelectAll, lambda: self.select_all())
+        self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "Select &All"),
+            QKeySequence.SelectAll,
+            lambda: self.select_all(),
+        )
         edit_menu.addSeparator()
         self.edit_actions += [
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Rename…"), QKeySequence(Qt.Key_F2), lambda: self.rename_selection()),
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "Add &Professional to Selected Cloud"), QKeySequence("Ctrl+Shift+P"),
-                         lambda: self.add_from_palette("professional")),
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "Add Private Person to Selected Cloud"), QKeySequence("Ctrl+Shift+R"),
-                         lambda: self.add_from_palette("private")),
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "Add &Family Member"), QKeySequence("Ctrl+Shift+F"),
-                         lambda: self.add_from_palette("member")),
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Connect Selected"), QKeySequence("Ctrl+L"),
-                         lambda: self.connect_selected()),
-            self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "&Tidy Up"), QKeySequence("Ctrl+T"), lambda: self.editor.tidy()),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "&Rename…"),
+                QKeySequence(Qt.Key_F2),
+                lambda: self.rename_selection(),
+            ),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "Add &Professional to Selected Cloud"),
+                QKeySequence("Ctrl+Shift+P"),
+                lambda: self.add_from_palette("professional"),
+            ),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "Add Private Person to Selected Cloud"),
+                QKeySequence("Ctrl+Shift+R"),
+                lambda: self.add_from_palette("private"),
+            ),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "Add &Family Member"),
+                QKeySequence("Ctrl+Shift+F"),
+                lambda: self.add_from_palette("member"),
+            ),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "&Connect Selected"),
+                QKeySequence("Ctrl+L"),
+                lambda: self.connect_selected(),
+            ),
+            self.add_action(
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "&Tidy Up"),
+                QKeySequence("Ctrl+T"),
+                lambda: self.editor.tidy(),
+            ),
         ]
         edit_menu.addSeparator()
-        self.act_settings = self.add_action(edit_menu, QCoreApplication.translate("MainWindow", "Setti&ngs…"), QKeySequence("Ctrl+,"),
-                                         lambda: self.open_settings())
+        self.act_settings = self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "Setti&ngs…"),
+            QKeySequence("Ctrl+,"),
+            lambda: self.open_settings(),
+        )
         self.act_settings.setMenuRole(QAction.PreferencesRole)
 
         view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        self.add_action(view_menu, QCoreApplication.translate("MainWindow", "Zoom &In"), QKeySequence.ZoomIn, lambda: self.view.zoom_by(1.25))
-        self.add_action(view_menu, QCoreApplication.translate("MainWindow", "Zoom &Out"), QKeySequence.ZoomOut, lambda: self.view.zoom_by(0.8))
-        self.add_action(view_menu, QCoreApplication.translate("MainWindow", "&Fit to Window"), QKeySequence("Ctrl+0"), lambda: self.view.fit())
-        self.act_family_view = self.add_action(view_menu, QCoreApplication.translate("MainWindow", "F&amily View"), QKeySequence(Qt.Key_F11),
-                                            lambda on: self.set_family_view(on))
+        self.add_action(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "Zoom &In"),
+            QKeySequence.ZoomIn,
+            lambda: self.view.zoom_by(1.25),
+        )
+        self.add_action(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "Zoom &Out"),
+            QKeySequence.ZoomOut,
+            lambda: self.view.zoom_by(0.8),
+        )
+        self.add_action(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "&Fit to Window"),
+            QKeySequence("Ctrl+0"),
+            lambda: self.view.fit(),
+        )
+        self.act_family_view = self.add_action(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "F&amily View"),
+            QKeySequence(Qt.Key_F11),
+            lambda on: self.set_family_view(on),
+        )
         self.act_family_view.setCheckable(True)
-        self.act_family_view.setToolTip(QCoreApplication.translate("MainWindow", "Full screen with large people and text, for turning the screen "
-                                                "towards the family (F11 to switch back)"))
-        self.act_rc_view = self.add_action(view_menu, QCoreApplication.translate("MainWindow", "&Relational Coordination"), QKeySequence("Ctrl+Shift+K"),
-                                        lambda: rc_view.show_view(self))
+        self.act_family_view.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Full screen with large people and text, for turning the screen "
+                "towards the family (F11 to switch back)",
+            )
+        )
+        self.act_rc_view = self.add_action(
+            view_menu,
+            QCoreApplication.translate("MainWindow", "&Relational Coordination"),
+            QKeySequence("Ctrl+Shift+K"),
+            lambda: rc_view.show_view(self),
+        )
         self.edit_actions.append(self.act_import_rc)
-        self.act_snap = self.add_action(view_menu, QCoreApplication.translate("MainWindow", "&Snap to Grid"), QKeySequence(), self._toggle_snap)
+        self.act_snap = self.add_action(
+            view_menu, QCoreApplication.translate("MainWindow", "&Snap to Grid"), QKeySequence(), self._toggle_snap
+        )
         self.act_snap.setCheckable(True)
         self.act_snap.setChecked(True)
         from skymap.ui import focus_view  # noqa: PLC0415
@@ -126,14 +232,31 @@ class ActionsMixin:
         focus_view.add_actions(self, view_menu)  # a child's own view: one member's network
 
         status_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Status"))
-        self.act_save_status = self.add_action(status_menu, QCoreApplication.translate("MainWindow", "&Save Status…"), QKeySequence("Ctrl+Alt+S"),
-                                            lambda: self.save_status())
+        self.act_save_status = self.add_action(
+            status_menu,
+            QCoreApplication.translate("MainWindow", "&Save Status…"),
+            QKeySequence("Ctrl+Alt+S"),
+            lambda: self.save_status(),
+        )
         self.edit_actions.append(self.act_save_status)
-        self.add_action(status_menu, QCoreApplication.translate("MainWindow", "Show &Statuses"), QKeySequence(),
-                     lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()))
-        self.add_action(status_menu, QCoreApplication.translate("MainWindow", "&Figures over Time"), QKeySequence(), lambda: self.show_changes_panel())
-        self.act_back_to_now = self.add_action(status_menu, QCoreApplication.translate("MainWindow", "&Back to Now"), QKeySequence("Ctrl+Alt+N"),
-                                            lambda: self.back_to_now())
+        self.add_action(
+            status_menu,
+            QCoreApplication.translate("MainWindow", "Show &Statuses"),
+            QKeySequence(),
+            lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()),
+        )
+        self.add_action(
+            status_menu,
+            QCoreApplication.translate("MainWindow", "&Figures over Time"),
+            QKeySequence(),
+            lambda: self.show_changes_panel(),
+        )
+        self.act_back_to_now = self.add_action(
+            status_menu,
+            QCoreApplication.translate("MainWindow", "&Back to Now"),
+            QKeySequence("Ctrl+Alt+N"),
+            lambda: self.back_to_now(),
+        )
         self.act_back_to_now.setEnabled(self.status_view is not None)  # already at now
 
         tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
@@ -152,13 +275,27 @@ class ActionsMixin:
             self.tool_actions[name] = act
 
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        self.act_shortcuts = self.add_action(help_menu, QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"), QKeySequence.HelpContents,
-                                          lambda: self.show_shortcuts())
+        self.act_shortcuts = self.add_action(
+            help_menu,
+            QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
+            QKeySequence.HelpContents,
+            lambda: self.show_shortcuts(),
+        )
         if user_guide() is not None:
-            self.add_action(help_menu, QCoreApplication.translate("MainWindow", "&User Guide"), QKeySequence(), lambda: self.show_user_guide())
+            self.add_action(
+                help_menu,
+                QCoreApplication.translate("MainWindow", "&User Guide"),
+                QKeySequence(),
+                lambda: self.show_user_guide(),
+            )
         from skymap.ui.about_dialog import show_about  # noqa: PLC0415
 
-        self.act_about = self.add_action(help_menu, QCoreApplication.translate("MainWindow", "&About Skymap"), QKeySequence(), lambda: show_about(self))
+        self.act_about = self.add_action(
+            help_menu,
+            QCoreApplication.translate("MainWindow", "&About Skymap"),
+            QKeySequence(),
+            lambda: show_about(self),
+        )
         self.act_about.setMenuRole(QAction.AboutRole)
 
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Tools"), self)
@@ -180,7 +317,9 @@ class ActionsMixin:
             toolbar.addAction(act)
         toolbar.addSeparator()
         toolbar.addAction(QCoreApplication.translate("MainWindow", "Fit"), lambda: self.view.fit())
-        self.act_tidy_bar = toolbar.addAction(QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: self.editor.tidy())
+        self.act_tidy_bar = toolbar.addAction(
+            QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: self.editor.tidy()
+        )
         self.edit_actions.append(self.act_tidy_bar)
         toolbar.addSeparator()
         toolbar.addAction(self.act_family_view)

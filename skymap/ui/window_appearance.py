@@ -8,7 +8,6 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-
 STYLE = """
 QLabel#headline { font-size: 17pt; font-weight: bold; color: #1f2a36; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: bold; color: #1f2a36; }
@@ -75,12 +74,11 @@ class AppearanceMixin:
     def set_text_scale(self, scale: float) -> None:
         """Text size: the application font (menus, panels, dialogs), the panels' headings and
         every text on the canvas, `scale` times the normal size."""
-        from skymap.ui.painting import set_text_scale  # noqa: PLC0415
         from skymap.ui.settings_dialog import apply_app_font  # noqa: PLC0415
 
         self.text_scale = scale
         apply_app_font(scale)
-        set_text_scale(scale)
+        self.appearance.text_scale = scale  # every canvas text (the scenes' items read it)
         self.setStyleSheet(scaled_style(STYLE, scale))
         # A dock keeps the title font it was made with unless its own font differs from
         # the application's; a different (invisible) style strategy makes it follow.
@@ -132,9 +130,7 @@ class AppearanceMixin:
             return
         self.family_view = on
         self.act_family_view.setChecked(on)
-        from skymap.ui.painting import set_family_view  # noqa: PLC0415
-
-        set_family_view(on)  # large names without roles (person_item.py)
+        self.appearance.family_view = on  # large names without roles (person_item.py)
         # the whole map is in view: no room for scroll bars (a finger pans)
         policy = Qt.ScrollBarAlwaysOff if on else Qt.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
@@ -145,8 +141,13 @@ class AppearanceMixin:
         if on:
             self.docks_before_family_view = {
                 dock: dock.isVisible()
-                for dock in (self.overview_dock, self.inspector_dock, self.timeline_dock, self.changes_dock,
-                             self.plan_dock)
+                for dock in (
+                    self.overview_dock,
+                    self.inspector_dock,
+                    self.timeline_dock,
+                    self.changes_dock,
+                    self.plan_dock,
+                )
             }
             for dock in self.docks_before_family_view:
                 dock.hide()

@@ -38,12 +38,15 @@ class EditsMixin:
         elif name == "select":
             self.view.setDragMode(self.view.DragMode.RubberBandDrag)
         hints = {
-            "connect": QCoreApplication.translate("MainWindow", "Drag from a person to a family member (a contact) or to another person "
-                               "(coordination). Esc cancels."),
+            "connect": QCoreApplication.translate(
+                "MainWindow",
+                "Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.",
+            ),
             "note": QCoreApplication.translate("MainWindow", "Click where the note should go."),
             "pan": QCoreApplication.translate("MainWindow", "Drag to move the map."),
-            "draw_cloud": QCoreApplication.translate("MainWindow", "Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. "
-                                  "Esc cancels."),
+            "draw_cloud": QCoreApplication.translate(
+                "MainWindow", "Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels."
+            ),
         }
         self.statusBar().showMessage(hints.get(name, ""), 8000 if name in hints else 1)
 
@@ -68,11 +71,15 @@ class EditsMixin:
         if self.scene.family_item.isSelected():
             targets.append("family")
         if len(targets) != 2:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select exactly two people to connect them."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Select exactly two people to connect them."), 6000
+            )
             return
         link = self.editor.connect(*targets)
         if link is None:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "These two cannot be connected (or already are)."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "These two cannot be connected (or already are)."), 6000
+            )
         else:
             self.scene.select_only(link.id)
 
@@ -188,8 +195,14 @@ class EditsMixin:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Warning)
         box.setWindowTitle("Skymap")
-        box.setText(QCoreApplication.translate("MainWindow", "This looks like a CPR number: %1").replace("%1", ", ".join(numbers)))
-        box.setInformativeText(QCoreApplication.translate("MainWindow", "National ID numbers must not be stored in a map. Remove it?"))
+        box.setText(
+            QCoreApplication.translate("MainWindow", "This looks like a CPR number: %1").replace(
+                "%1", ", ".join(numbers)
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("MainWindow", "National ID numbers must not be stored in a map. Remove it?")
+        )
         remove = box.addButton(QCoreApplication.translate("MainWindow", "Remove it"), QMessageBox.AcceptRole)
         box.addButton(QCoreApplication.translate("MainWindow", "Keep it"), QMessageBox.RejectRole)
         box.setDefaultButton(remove)

@@ -31,8 +31,13 @@ class ExportMixin:
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, QCoreApplication.translate("MainWindow", "Export PDF"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language, compared=self._compared_status())
+            dialog = ExportOptionsDialog(
+                self,
+                QCoreApplication.translate("MainWindow", "Export PDF"),
+                statuses=self._status_labels(),
+                lang=self.doc.map.meta.language,
+                compared=self._compared_status(),
+            )
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -43,9 +48,12 @@ class ExportMixin:
             return False
         if not path:
             suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export PDF"),
-                                                  self.default_name(suffix, bool(options.get("pseudonymise"))),
-                                                  QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("MainWindow", "Export PDF"),
+                self.default_name(suffix, bool(options.get("pseudonymise"))),
+                QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"),
+            )
             if not path:
                 return False
         try:
@@ -67,14 +75,20 @@ class ExportMixin:
         return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
 
     def export_other(self, suffix: str, path: str | None = None) -> bool:
-        filters = {".svg": "SVG (*.svg)", ".png": "PNG (*.png)", ".graphml": "GraphML (*.graphml)",
-                   ".csv": "CSV (*.csv)"}
+        filters = {
+            ".svg": "SVG (*.svg)",
+            ".png": "PNG (*.png)",
+            ".graphml": "GraphML (*.graphml)",
+            ".csv": "CSV (*.csv)",
+        }
         from skymap.ui import protect_ui  # noqa: PLC0415
 
         if not protect_ui.confirm_clear_export(self, filters[suffix].split(" ")[0]):
             return False
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Export"), self.default_name(suffix), filters[suffix])
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("MainWindow", "Export"), self.default_name(suffix), filters[suffix]
+            )
             if not path:
                 return False
         if not path.lower().endswith(suffix):
@@ -101,13 +115,19 @@ class ExportMixin:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
 
         from skymap.export.pdf import write_pdf  # noqa: PLC0415
+        from skymap.ui import print_feedback  # noqa: PLC0415
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
         from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
-        from skymap.ui import print_feedback  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(self, QCoreApplication.translate("MainWindow", "Print"), QCoreApplication.translate("MainWindow", "Continue…"), statuses=self._status_labels(),
-                                         lang=self.doc.map.meta.language, compared=self._compared_status())
+            dialog = ExportOptionsDialog(
+                self,
+                QCoreApplication.translate("MainWindow", "Print"),
+                QCoreApplication.translate("MainWindow", "Continue…"),
+                statuses=self._status_labels(),
+                lang=self.doc.map.meta.language,
+                compared=self._compared_status(),
+            )
             if dialog.exec() != ExportOptionsDialog.Accepted:
                 return False
             options = dialog.options()
@@ -128,11 +148,22 @@ class ExportMixin:
             self.error(err)
             return False
         except PrinterNotStarted:
-            QMessageBox.warning(self, "Skymap", QCoreApplication.translate("MainWindow", "The printer could not be started. Check that it is on and "
-                                                        "connected, or choose another printer."))
+            QMessageBox.warning(
+                self,
+                "Skymap",
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The printer could not be started. Check that it is on and connected, or choose another printer.",
+                ),
+            )
             return False
         except Exception as err:  # noqa: BLE001 - said to the user in one line, never a silent failure
-            QMessageBox.warning(self, "Skymap", QCoreApplication.translate("MainWindow", "Printing failed: %1").replace(
-                "%1", str(err) or type(err).__name__))
+            QMessageBox.warning(
+                self,
+                "Skymap",
+                QCoreApplication.translate("MainWindow", "Printing failed: %1").replace(
+                    "%1", str(err) or type(err).__name__
+                ),
+            )
             return False
         return True

@@ -59,7 +59,10 @@ class FilesMixin:
         try:
             self.autosaver.write(self.doc.map, self.path, self.protection)
         except SkymapError as err:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Autosave failed: %1").replace("%1", err.message(self.lang)), 10000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Autosave failed: %1").replace("%1", err.message(self.lang)),
+                10000,
+            )
 
     def _set_read_only(self, read_only: bool) -> None:
         """Read-only: look, select and pan; no edits, no Save (Save As makes a copy)."""
@@ -99,14 +102,20 @@ class FilesMixin:
 
             self.new_map_dialog = NewMapDialog(self.lang, self)
             self.new_map_dialog.created.connect(
-                lambda skymap: (self.set_document(skymap, None), self.activateWindow(), self.view.setFocus()))
+                lambda skymap: (self.set_document(skymap, None), self.activateWindow(), self.view.setFocus())
+            )
             self.new_map_dialog.open()
 
     def file_open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
             return False
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open map"), "", QCoreApplication.translate("MainWindow", "Skymap maps (*.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                QCoreApplication.translate("MainWindow", "Open map"),
+                "",
+                QCoreApplication.translate("MainWindow", "Skymap maps (*.json)"),
+            )
             if not path:
                 return False
         from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
@@ -132,7 +141,9 @@ class FilesMixin:
             if choice == "cancel":
                 return False
             if choice == "copy":
-                title = QCoreApplication.translate("MainWindow", "Copy of %1").replace("%1", skymap.meta.title or path.stem)
+                title = QCoreApplication.translate("MainWindow", "Copy of %1").replace(
+                    "%1", skymap.meta.title or path.stem
+                )
                 skymap.meta = skymap.meta.model_copy(update={"title": title})
                 self.set_document(skymap, None, protection=protection)
                 return True
@@ -176,15 +187,23 @@ class FilesMixin:
         recovered.discard()
 
     def ask_locked(self, path: Path, holder) -> str:
-        """"readonly", "copy" or "cancel"."""
+        """ "readonly", "copy" or "cancel"."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle("Skymap")
         since = QLocale().toString(holder.since.astimezone(), QLocale.ShortFormat) if holder.since else "?"
-        box.setText(QCoreApplication.translate("MainWindow", "%1 is open in another Skymap: %2 on %3, since %4.")
-                    .replace("%1", path.name).replace("%2", holder.user).replace("%3", holder.host)
-                    .replace("%4", since))
-        box.setInformativeText(QCoreApplication.translate("MainWindow", "Open it read-only, or open a copy that you save under another name?"))
+        box.setText(
+            QCoreApplication.translate("MainWindow", "%1 is open in another Skymap: %2 on %3, since %4.")
+            .replace("%1", path.name)
+            .replace("%2", holder.user)
+            .replace("%3", holder.host)
+            .replace("%4", since)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "MainWindow", "Open it read-only, or open a copy that you save under another name?"
+            )
+        )
         read_only = box.addButton(QCoreApplication.translate("MainWindow", "Read-only"), QMessageBox.AcceptRole)
         copy = box.addButton(QCoreApplication.translate("MainWindow", "Open a copy"), QMessageBox.ActionRole)
         box.addButton(QMessageBox.Cancel)
@@ -223,8 +242,12 @@ class FilesMixin:
     def file_save_as(self) -> bool:
         # A new map is named NAME.skymap.json: the file type a double-click opens Skymap for (docs/INSTALL.md).
         suffix = ".json" if self.path else ".skymap.json"
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Save map"), self.default_name(suffix),
-                                              QCoreApplication.translate("MainWindow", "Skymap maps (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Save map"),
+            self.default_name(suffix),
+            QCoreApplication.translate("MainWindow", "Skymap maps (*.json)"),
+        )
         if not path:
             return False
         if not path.lower().endswith(".json"):

@@ -22,19 +22,28 @@ class StatusesMixin:
 
     def compared_with_now(self) -> bool:
         """A status is compared with the working map now (which follows every undo)."""
-        return self.status_view is not None and bool(self.showing) and self.showing[0] == self.compare_statuses \
+        return (
+            self.status_view is not None
+            and bool(self.showing)
+            and self.showing[0] == self.compare_statuses
             and self.showing[1][1] is None
+        )
 
     def save_status(self, name: str | None = None, when=None) -> bool:
-        """"Gem status": keep the map as it is now, named and dated, inside the file, and save
+        """ "Gem status": keep the map as it is now, named and dated, inside the file, and save
         the file with it. A status records a meeting: it is not an undoable map edit."""
         from skymap.model.status import add_status  # noqa: PLC0415
 
         if self.read_only or self.status_view is not None:
             return False
         if name is None:
-            default = QCoreApplication.translate("MainWindow", "Start") if not self.doc.map.snapshots else QCoreApplication.translate("MainWindow", "Status meeting %1").replace(
-                "%1", str(len(self.doc.map.snapshots)))
+            default = (
+                QCoreApplication.translate("MainWindow", "Start")
+                if not self.doc.map.snapshots
+                else QCoreApplication.translate("MainWindow", "Status meeting %1").replace(
+                    "%1", str(len(self.doc.map.snapshots))
+                )
+            )
             answer = modal.ask_status(self, default)
             if not answer or not answer[0]:
                 return False
@@ -45,9 +54,12 @@ class StatusesMixin:
             QMessageBox.warning(self, "Skymap", err.message(self.lang))
             return False
         self.timeline_dock.raise_()
-        self._status_written(QCoreApplication.translate("MainWindow", "Status \"%1\" saved in %2.").replace("%1", snap.label),
-                             QCoreApplication.translate("MainWindow", "Status \"%1\" is kept, but the file is not saved (File > Save).").replace(
-                                 "%1", snap.label))
+        self._status_written(
+            QCoreApplication.translate("MainWindow", 'Status "%1" saved in %2.').replace("%1", snap.label),
+            QCoreApplication.translate(
+                "MainWindow", 'Status "%1" is kept, but the file is not saved (File > Save).'
+            ).replace("%1", snap.label),
+        )
         return True
 
     def remove_status(self, snap_id: str) -> bool:
@@ -58,8 +70,10 @@ class StatusesMixin:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Warning)
         box.setWindowTitle("Skymap")
-        box.setText(QCoreApplication.translate("MainWindow", "Remove the status \"%1\"?").replace("%1", snap.label))
-        box.setInformativeText(QCoreApplication.translate("MainWindow", "It is the record of a meeting. Removing it cannot be undone."))
+        box.setText(QCoreApplication.translate("MainWindow", 'Remove the status "%1"?').replace("%1", snap.label))
+        box.setInformativeText(
+            QCoreApplication.translate("MainWindow", "It is the record of a meeting. Removing it cannot be undone.")
+        )
         remove = box.addButton(QCoreApplication.translate("MainWindow", "Remove status"), QMessageBox.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.Cancel))
         if modal.exec_box(box) is not remove:
@@ -67,9 +81,12 @@ class StatusesMixin:
         if self.status_view is not None:
             self.back_to_now()
         self.doc.remove("snapshots", snap_id)
-        self._status_written(QCoreApplication.translate("MainWindow", "Status \"%1\" removed from %2.").replace("%1", snap.label),
-                             QCoreApplication.translate("MainWindow", "Status \"%1\" is removed, but the file is not saved (File > Save).").replace(
-                                 "%1", snap.label))
+        self._status_written(
+            QCoreApplication.translate("MainWindow", 'Status "%1" removed from %2.').replace("%1", snap.label),
+            QCoreApplication.translate(
+                "MainWindow", 'Status "%1" is removed, but the file is not saved (File > Save).'
+            ).replace("%1", snap.label),
+        )
         return True
 
     def _status_written(self, saved: str, unsaved: str) -> None:
@@ -90,7 +107,7 @@ class StatusesMixin:
         place = (old.transform(), old.horizontalScrollBar().value(), old.verticalScrollBar().value()) if old else None
         if self.status_view is not None:
             self._drop_other()
-        view = DocumentView(skymap, None, self.lang, self)
+        view = DocumentView(skymap, None, self.lang, self, self.appearance)
         view.editor.read_only = True
         self.center.addWidget(view.view)
         self.center.setCurrentWidget(view.view)
@@ -124,8 +141,12 @@ class StatusesMixin:
         skymap = self._state_map(snap.content, snap.label)
         self.showing = (self.view_status, (snap_id,))
         when = QLocale().toString(snap.date, QLocale.ShortFormat)
-        self._show_other(skymap, QCoreApplication.translate("MainWindow", "Showing the status \"%1\" of %2 — read-only.").replace(
-            "%1", snap.label).replace("%2", when))
+        self._show_other(
+            skymap,
+            QCoreApplication.translate("MainWindow", 'Showing the status "%1" of %2 — read-only.')
+            .replace("%1", snap.label)
+            .replace("%2", when),
+        )
         self.timeline.show_changes([])
         status_banner.showing(self, snap.label, snap.date)
 
@@ -142,18 +163,26 @@ class StatusesMixin:
             earlier, later = later, earlier
         after = later.content if later is not None else self.doc.map.content()
         now = QCoreApplication.translate("MainWindow", "now")
-        mode = QCoreApplication.translate("MainWindow", "Comparing \"%1\" with %2: new people are marked, those who left are faint.").replace(
-            "%1", earlier.label).replace("%2", f'"{later.label}"' if later is not None else now)
+        mode = (
+            QCoreApplication.translate(
+                "MainWindow", 'Comparing "%1" with %2: new people are marked, those who left are faint.'
+            )
+            .replace("%1", earlier.label)
+            .replace("%2", f'"{later.label}"' if later is not None else now)
+        )
         view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
         status_banner.comparing(self, earlier.label, later.label if later is not None else None)
-        d = diff(earlier.content, after)
+        d = diff(earlier.content, after, later.date if later is not None else None)  # (overdue on that day)
         decorate(view.scene, d, earlier.content, self.lang)
 
         def named(snap) -> str:
             return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.ShortFormat)})'
 
-        heading = QCoreApplication.translate("MainWindow", "What changed from %1 to %2").replace("%1", named(earlier)).replace(
-            "%2", named(later) if later is not None else now)
+        heading = (
+            QCoreApplication.translate("MainWindow", "What changed from %1 to %2")
+            .replace("%1", named(earlier))
+            .replace("%2", named(later) if later is not None else now)
+        )
         from skymap.model.rc import diff_lines as rc_lines  # noqa: PLC0415
 
         lang = self.doc.map.meta.language if self.lang is None else self.lang
@@ -202,9 +231,14 @@ class StatusesMixin:
 
     def _state_map(self, content, label: str) -> SkyMap:
         meta = self.doc.map.meta.model_copy(update={"title": f"{self.doc.map.meta.title} — {label}"})
-        return SkyMap(meta=meta, settings=self.doc.map.settings,
-                      **{k: list(getattr(content, k)) for k in ("family", "domains", "actors", "links", "annotations",
-                                                                "goals", "agreements")})
+        return SkyMap(
+            meta=meta,
+            settings=self.doc.map.settings,
+            **{
+                k: list(getattr(content, k))
+                for k in ("family", "domains", "actors", "links", "annotations", "goals", "agreements")
+            },
+        )
 
     def _make_room_for_statuses(self, visible: bool) -> None:
         if not visible or self.family_view or not self.overview_dock.isVisible():

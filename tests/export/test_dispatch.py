@@ -41,6 +41,10 @@ def test_a_png_needs_the_interfaces_renderer_and_pdf_options_only_go_to_a_pdf(tm
     with pytest.raises(TypeError):
         write_export(m, tmp_path / "kort.svg", sections=["map"])
     drawn = []
-    size = write_export(m, tmp_path / "kort.png", png_width=800,
-                        render_png=lambda skymap, out, width, lang: drawn.append((width, lang)) or (width, 600))
+    size = write_export(
+        m,
+        tmp_path / "kort.png",
+        png_width=800,
+        render_png=lambda skymap, out, width, lang: drawn.append((width, lang)) or (width, 600),
+    )
     assert size == (800, 600) and drawn == [(800, "da")]

@@ -45,12 +45,18 @@ def _alive(refs) -> list:
 
 def _live(window) -> dict[str, int]:
     """What the window holds now, by kind (only objects Qt has not deleted)."""
+
     def count(kind) -> int:
         return len([o for o in window.findChildren(kind) if shiboken6.isValid(o)])
 
-    return {"document views": count(DocumentView), "views": count(QGraphicsView),
-            "scenes": count(QGraphicsScene), "inspectors": count(Inspector),
-            "overviews": count(OverviewPanel), "undo stacks": count(QUndoStack)}
+    return {
+        "document views": count(DocumentView),
+        "views": count(QGraphicsView),
+        "scenes": count(QGraphicsScene),
+        "inspectors": count(Inspector),
+        "overviews": count(OverviewPanel),
+        "undo stacks": count(QUndoStack),
+    }
 
 
 @pytest.fixture

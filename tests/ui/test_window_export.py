@@ -33,8 +33,9 @@ def danish_map_in_english_window(qtbot, tmp_path):
     win.undo_stack.setClean()
 
 
-def test_svg_of_a_danish_map_is_danish_and_the_same_as_the_command_lines(danish_map_in_english_window, tmp_path,
-                                                                           monkeypatch, capsys):
+def test_svg_of_a_danish_map_is_danish_and_the_same_as_the_command_lines(
+    danish_map_in_english_window, tmp_path, monkeypatch, capsys
+):
     window, path = danish_map_in_english_window
     out = tmp_path / "kort.svg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
@@ -46,8 +47,9 @@ def test_svg_of_a_danish_map_is_danish_and_the_same_as_the_command_lines(danish_
     assert (tmp_path / "cli.svg").read_text("utf-8") == text
 
 
-def test_csv_of_a_danish_map_has_danish_headers_and_the_same_as_the_command_lines(danish_map_in_english_window,
-                                                                                  tmp_path, monkeypatch, capsys):
+def test_csv_of_a_danish_map_has_danish_headers_and_the_same_as_the_command_lines(
+    danish_map_in_english_window, tmp_path, monkeypatch, capsys
+):
     window, path = danish_map_in_english_window
     out = tmp_path / "liste.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
