@@ -25,6 +25,17 @@ Edit = tuple[Collection, str, dict[str, Any]]
 """One object's new field values: (collection, id, {field: value})."""
 
 
+def changes(doc: MapDocument, collection: Collection, obj_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Those of `fields` that would really change the object, compared as the document
+    will store them (an edit that changes nothing is no undo step); {} when the object is
+    not on the map. A value the model refuses raises its ValidationError."""
+    obj = doc.get(collection, obj_id)
+    if obj is None:
+        return {}
+    new = type(obj).model_validate({**obj.model_dump(), **fields})
+    return {k: v for k, v in fields.items() if getattr(obj, k) != getattr(new, k)}
+
+
 # ----- a cloud that grows ------------------------------------------------------------------
 def growth(doc: MapDocument, grown: Domain) -> tuple[list[Edit], float, float]:
     """The edits that give a cloud its grown size (`grown`: the cloud with its new width,

@@ -65,12 +65,7 @@ class Editor(QObject):
         """Push one step that changes fields; nothing is pushed if nothing would change."""
         real = []
         for collection, obj_id, fields in edits:
-            fields = self._screen_cpr(fields)
-            obj = self.doc.get(collection, obj_id)
-            if obj is None:
-                continue
-            new = type(obj).model_validate({**obj.model_dump(), **fields})
-            changed = {k: v for k, v in fields.items() if getattr(obj, k) != getattr(new, k)}
+            changed = planned.changes(self.doc, collection, obj_id, self._screen_cpr(fields))
             if changed:
                 real.append((collection, obj_id, changed))
         if real:

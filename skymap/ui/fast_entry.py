@@ -114,12 +114,7 @@ def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = Act
 def update_command(editor, collection: Collection, obj_id: str, fields: dict[str, Any]) -> UpdateCommand | None:
     """The command that changes these fields (CPR numbers screened), or None if none would
     change: Editor.update without pushing."""
-    fields = editor._screen_cpr(fields)
-    obj = editor.doc.get(collection, obj_id)
-    if obj is None:
-        return None
-    new = type(obj).model_validate({**obj.model_dump(), **fields})
-    changed = {k: v for k, v in fields.items() if getattr(obj, k) != getattr(new, k)}
+    changed = planned.changes(editor.doc, collection, obj_id, editor._screen_cpr(fields))
     return UpdateCommand(editor.doc, editor.undo_text(set(changed)), [(collection, obj_id, changed)]) if changed else None
 
 

@@ -254,6 +254,9 @@ class MapScene(QGraphicsScene):
         pa, ra = self._end(link.source, self.anchor_of(link.target))
         pb, rb = self._end(link.target, pa)
         item.set_ends(pa, pb, ra, rb)
+        ends = (self.doc.actor(link.source) or self.doc.member(link.source),
+                self.doc.actor(link.target) or self.doc.member(link.target))
+        item.set_protected_end(any(end is not None and end.protected for end in ends))
 
     # ----- tools -----------------------------------------------------------------------
     def set_tool(self, name: str) -> None:

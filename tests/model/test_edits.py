@@ -171,3 +171,11 @@ def test_a_cloud_is_tidied_after_a_form_only_when_people_stand_on_each_other():
     plan = edits.tidy_if_crowded(doc, busy)
     _apply(doc, plan)
     _people_inside_and_apart(doc, busy)
+
+
+def test_an_edit_that_changes_nothing_is_no_change():
+    doc = _doc()
+    a = doc.map.actors[0]
+    assert edits.changes(doc, "actors", a.id, {"name": a.name, "x": a.x}) == {}
+    assert edits.changes(doc, "actors", a.id, {"name": "Ny", "x": a.x}) == {"name": "Ny"}
+    assert edits.changes(doc, "actors", "nobody", {"name": "Ny"}) == {}

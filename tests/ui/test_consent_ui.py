@@ -120,3 +120,33 @@ def test_the_in_place_form_of_a_family_member_has_the_protected_box(window):
     form.fields["protected"].setChecked(True)
     QTest.keyClick(form.fields["name"], Qt.Key_Return)
     assert doc.member(emil.id).protected
+
+
+def test_protecting_someone_marks_them_and_draws_their_ties_dash_dot_in_red_on_screen(window):
+    from skymap.model import style  # noqa: PLC0415
+
+    doc, insp = window.doc, window.inspector
+    karin = by_name(doc, "Karin Holm")
+    window.scene.select_only(karin.id)
+    ties = [window.scene.item_for(i) for i in window.scene.links_at(karin.id)]
+    assert ties and not any(t.protected_end for t in ties)
+    QTest.mouseClick(insp.a_consent.protected, Qt.LeftButton, pos=insp.a_consent.protected.rect().center())
+    window.scene.clearSelection()  # (a selected tie is drawn in the selection's blue)
+    person = window.scene.item_for(karin.id)
+    assert ("!", style.PROTECTED) in person.badges()
+    for tie in ties:
+        pen, _ink = tie.pen_and_ink()
+        assert tie.protected_end and pen.color().name() == style.PROTECTED
+        assert [round(x, 1) for x in pen.dashPattern()] == list(style.PROTECTED_DASH)
+    window.undo_stack.undo()
+    assert not any(t.protected_end for t in ties) and ("!", style.PROTECTED) not in person.badges()
+
+
+def test_a_consent_badge_on_screen_follows_the_inspector(window):
+    doc, insp = window.doc, window.inspector
+    hanne = by_name(doc, "Hanne Lund")  # core team, nothing recorded: "?"
+    window.scene.select_only(hanne.id)
+    person = window.scene.item_for(hanne.id)
+    assert "?" in [g for g, _c in person.badges()]
+    choose(insp.a_consent.consent, Consent.WITHDRAWN)
+    assert "↺" in [g for g, _c in person.badges()] and "?" not in [g for g, _c in person.badges()]

@@ -150,6 +150,15 @@ class LinkItem(MapItem):
             self._shape = stroker.createStroke(self._built()[0])
         return self._shape
 
+    protected_end = False
+    """A protected person is at one end: the tie is drawn dash-dot in warning red (model/style.py)."""
+
+    def set_protected_end(self, on: bool) -> None:
+        if on != self.protected_end:
+            self.protected_end = on
+            self._pen_cache = None
+            self.update()
+
     def pen_and_ink(self) -> tuple[QPen, QColor]:
         """The pen the tie is drawn with as it is now (selected, highlighted) and its ink
         (for the arrow heads); made once and kept until either changes."""
@@ -159,8 +168,9 @@ class LinkItem(MapItem):
                 ink = style.SELECTION
             elif self.highlighted:
                 ink = style.HIGHLIGHT
-            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, self.isSelected() or self.highlighted))
-            self._pen_cache = (pen, QColor(ink))
+            marked = self.protected_end and not (self.isSelected() or self.highlighted)
+            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, self.isSelected() or self.highlighted, marked))
+            self._pen_cache = (pen, QColor(style.PROTECTED if marked else ink))
         return self._pen_cache
 
     def itemChange(self, change, value):

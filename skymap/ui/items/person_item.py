@@ -303,3 +303,7 @@ class MemberItem(PersonItem):
 
     def fill(self) -> str:
         return style.FAMILY_FILL
+
+    def badges(self) -> list[tuple[str, str]]:
+        """The protected mark, then the count of open agreements."""
+        return style.member_badges(self.member, self.lang) + super().badges()
