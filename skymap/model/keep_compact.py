@@ -29,7 +29,7 @@ from typing import Any
 
 from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
 from .document import Collection, MapDocument
-from .layout import family_oval, family_positions, size_for, slots
+from .layout import LABEL_H, PERSON_H, family_oval, family_positions, grid_columns, size_for, slots
 from .objects import Actor, Domain, FamilyMember, SkyMap
 from .placement import place_in_domain
 
@@ -61,13 +61,13 @@ class Settled:
 
 
 def _reading(actors: list[Actor]) -> list[Actor]:
-    from .layout import PERSON_H  # noqa: PLC0415
-
     return sorted(actors, key=lambda a: (round(a.y / PERSON_H), a.x))
 
 
 def in_rows(domain: Domain, actors: list[Actor]) -> bool:
-    """True when `actors` stand exactly in the tidy rows of `domain` (nobody moved by hand)."""
+    """True when each of `actors` stands on a place of the rows Skymap deals in `domain`
+    (the rows may have gaps where someone left); False when someone there was moved by
+    hand, and for a drawn cloud."""
     if domain.outline:
         return False
     if not actors:
@@ -75,8 +75,24 @@ def in_rows(domain: Domain, actors: list[Actor]) -> bool:
     if size_for(len(actors), domain) != (domain.width, domain.height):
         return False
     spots = slots(domain, len(actors))
-    return all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE
-               for a, (x, y) in zip(_reading(actors), spots))
+    if all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE for a, (x, y) in zip(_reading(actors), spots)):
+        return True
+    room = grid_columns(domain) * max(1, int((domain.height - LABEL_H - 24) // PERSON_H))
+    if room > 40:
+        return False  # (a cloud that large is not searched for gaps)
+    places = {(x, y) for count in range(len(actors), room + 1) for x, y in slots(domain, count)}
+    return _on_places([(a.x, a.y) for a in actors], places)
+
+
+def _on_places(points: list[tuple[float, float]], places: set[tuple[float, float]]) -> bool:
+    """True when every point stands on one of `places`, no two on the same."""
+    free = set(places)
+    for px, py in points:
+        hit = next((q for q in free if abs(px - q[0]) <= TOLERANCE and abs(py - q[1]) <= TOLERANCE), None)
+        if hit is None:
+            return False
+        free.discard(hit)
+    return True
 
 
 def joins_rows(m: SkyMap, domain_id: str) -> bool:
@@ -98,10 +114,13 @@ def _family_layouts(count: int) -> list[list[tuple[float, float]]]:
 
 
 def _family_in_rows(positions: list[tuple[float, float]]) -> bool:
+    """True when the family stands in the rows Skymap gives it (with gaps where someone
+    left): nobody placed by hand."""
     if not positions:
         return True
-    return any(all(abs(p[0] - q[0]) <= TOLERANCE and abs(p[1] - q[1]) <= TOLERANCE for p, q in zip(positions, layout))
-               for layout in _family_layouts(len(positions)))
+    places = {p for count in range(len(positions), len(positions) + 3) for layout in _family_layouts(count)
+              for p in layout}
+    return _on_places(positions, places)
 
 
 def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:

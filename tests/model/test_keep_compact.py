@@ -203,3 +203,30 @@ def test_a_drawn_cloud_keeps_its_shape_and_grows_around_its_people():
     assert d.outline == outline and d.height > 190.0  # grown downwards, its shape kept
     assert (doc.actor(first).x - d.x, doc.actor(first).y - (d.y - d.height / 2)) == pytest.approx(at, abs=0.11)
     assert overlapping(doc.map) == []
+
+
+def test_a_gap_where_someone_left_is_closed_by_the_next_newcomer():
+    """Someone deleted (or moved to another cloud) leaves a gap in the rows; the cloud is
+    still kept in rows, and the next addition deals them again without the gap."""
+    doc = built_one_at_a_time()
+    school = doc.actors_in("d-school")
+    doc.remove("actors", school[1].id)
+    assert keep_compact.in_rows(doc.domain("d-school"), doc.actors_in("d-school"))
+    add_people(doc, "d-school", 1)
+    d, people = doc.domain("d-school"), doc.actors_in("d-school")
+    assert len(people) == len(school)
+    from skymap.model.layout import slots  # noqa: PLC0415
+
+    assert sorted((a.x, a.y) for a in people) == sorted((round(x, 1), round(y, 1)) for x, y in slots(d, len(people)))
+
+
+def test_moving_someone_to_another_cloud_keeps_both_in_rows():
+    from skymap.model import edits  # noqa: PLC0415
+
+    doc = built_one_at_a_time()
+    karin = doc.actors_in("d-school")[1]
+    apply(doc, edits.move_to_cloud(doc, karin.id, "d-gp"))
+    assert doc.actor(karin.id).domain == "d-gp"
+    for cloud in ("d-school", "d-gp"):
+        assert keep_compact.in_rows(doc.domain(cloud), doc.actors_in(cloud)), cloud
+    assert overlapping(doc.map) == [] and inside(doc.map) == []
