@@ -278,45 +278,50 @@
     </message>
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="66"/>
-        <location filename="../../skymap/ui/context_menu.py" line="119"/>
+        <location filename="../../skymap/ui/context_menu.py" line="129"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/context_menu.py" line="67"/>
-        <location filename="../../skymap/ui/context_menu.py" line="71"/>
-        <location filename="../../skymap/ui/context_menu.py" line="93"/>
-        <location filename="../../skymap/ui/context_menu.py" line="96"/>
+        <location filename="../../skymap/ui/context_menu.py" line="72"/>
+        <location filename="../../skymap/ui/context_menu.py" line="94"/>
+        <location filename="../../skymap/ui/context_menu.py" line="97"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="75"/>
+        <location filename="../../skymap/ui/context_menu.py" line="76"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="83"/>
+        <location filename="../../skymap/ui/context_menu.py" line="84"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="87"/>
+        <location filename="../../skymap/ui/context_menu.py" line="88"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="95"/>
+        <location filename="../../skymap/ui/context_menu.py" line="96"/>
         <source>Edit text…</source>
         <translation>Redigér tekst…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="111"/>
+        <location filename="../../skymap/ui/context_menu.py" line="112"/>
         <source>New agreement for %1…</source>
         <translation>Ny aftale for %1…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="122"/>
+        <location filename="../../skymap/ui/context_menu.py" line="121"/>
+        <source>Show only %1</source>
+        <translation>Vis kun %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="132"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
@@ -897,6 +902,34 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
+    <name>FocusView</name>
+    <message>
+        <location filename="../../skymap/ui/focus_view.py" line="88"/>
+        <source>Only %1 is shown: %2, the people they meet and the ties among those people.</source>
+        <translation>Kun %1 vises: %2, de personer, der er i kontakt med vedkommende, og forbindelserne mellem dem.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/focus_view.py" line="90"/>
+        <source>Show the whole map</source>
+        <translation>Vis hele kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/focus_view.py" line="114"/>
+        <source>Select one family member first, then choose whose network to show.</source>
+        <translation>Vælg først ét familiemedlem; derefter kan du vise vedkommendes netværk.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/focus_view.py" line="123"/>
+        <source>Show Only the Selected Member&apos;s &amp;Network</source>
+        <translation>Vis kun det valgte familiemedlems &amp;netværk</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/focus_view.py" line="127"/>
+        <source>Show the &amp;Whole Map</source>
+        <translation>Vis &amp;hele kortet</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../skymap/ui/import_dialog.py" line="42"/>
@@ -1266,32 +1299,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="76"/>
-        <location filename="../../skymap/ui/main_window.py" line="459"/>
+        <location filename="../../skymap/ui/main_window.py" line="80"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="69"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="78"/>
-        <location filename="../../skymap/ui/main_window.py" line="460"/>
+        <location filename="../../skymap/ui/main_window.py" line="82"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="70"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="79"/>
-        <location filename="../../skymap/ui/main_window.py" line="461"/>
+        <location filename="../../skymap/ui/main_window.py" line="83"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="71"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="81"/>
-        <location filename="../../skymap/ui/main_window.py" line="462"/>
+        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="72"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/main_window.py" line="463"/>
+        <location filename="../../skymap/ui/main_window.py" line="101"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="73"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1331,375 +1364,375 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="202"/>
+        <location filename="../../skymap/ui/window_edits.py" line="191"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="203"/>
+        <location filename="../../skymap/ui/window_edits.py" line="192"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="204"/>
+        <location filename="../../skymap/ui/window_edits.py" line="193"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="205"/>
+        <location filename="../../skymap/ui/window_edits.py" line="194"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="240"/>
+        <location filename="../../skymap/ui/main_window.py" line="203"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="242"/>
+        <location filename="../../skymap/ui/main_window.py" line="205"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="260"/>
+        <location filename="../../skymap/ui/window_actions.py" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="261"/>
+        <location filename="../../skymap/ui/window_actions.py" line="39"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="262"/>
+        <location filename="../../skymap/ui/window_actions.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="263"/>
+        <location filename="../../skymap/ui/window_actions.py" line="41"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="265"/>
+        <location filename="../../skymap/ui/window_actions.py" line="43"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="267"/>
+        <location filename="../../skymap/ui/window_actions.py" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="268"/>
+        <location filename="../../skymap/ui/window_actions.py" line="46"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="273"/>
+        <location filename="../../skymap/ui/window_actions.py" line="51"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="275"/>
+        <location filename="../../skymap/ui/window_actions.py" line="53"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="276"/>
+        <location filename="../../skymap/ui/window_actions.py" line="54"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="277"/>
+        <location filename="../../skymap/ui/window_actions.py" line="55"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="278"/>
+        <location filename="../../skymap/ui/window_actions.py" line="56"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="279"/>
+        <location filename="../../skymap/ui/window_actions.py" line="57"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="284"/>
+        <location filename="../../skymap/ui/window_actions.py" line="62"/>
         <source>For the &amp;Family (plain words, nothing protected)…</source>
         <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="287"/>
+        <location filename="../../skymap/ui/window_actions.py" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="290"/>
+        <location filename="../../skymap/ui/window_actions.py" line="68"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="293"/>
+        <location filename="../../skymap/ui/window_actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="295"/>
+        <location filename="../../skymap/ui/window_actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="296"/>
+        <location filename="../../skymap/ui/window_actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="299"/>
+        <location filename="../../skymap/ui/window_actions.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="306"/>
+        <location filename="../../skymap/ui/window_actions.py" line="84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="308"/>
+        <location filename="../../skymap/ui/window_actions.py" line="86"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="309"/>
+        <location filename="../../skymap/ui/window_actions.py" line="87"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="312"/>
+        <location filename="../../skymap/ui/window_actions.py" line="90"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="315"/>
+        <location filename="../../skymap/ui/window_actions.py" line="93"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="316"/>
+        <location filename="../../skymap/ui/window_actions.py" line="94"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="318"/>
+        <location filename="../../skymap/ui/window_actions.py" line="96"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="320"/>
+        <location filename="../../skymap/ui/window_actions.py" line="98"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="322"/>
+        <location filename="../../skymap/ui/window_actions.py" line="100"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="324"/>
+        <location filename="../../skymap/ui/window_actions.py" line="102"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="327"/>
+        <location filename="../../skymap/ui/window_actions.py" line="105"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="331"/>
+        <location filename="../../skymap/ui/window_actions.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="332"/>
+        <location filename="../../skymap/ui/window_actions.py" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="333"/>
+        <location filename="../../skymap/ui/window_actions.py" line="111"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="334"/>
+        <location filename="../../skymap/ui/window_actions.py" line="112"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="335"/>
+        <location filename="../../skymap/ui/window_actions.py" line="113"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="338"/>
+        <location filename="../../skymap/ui/window_actions.py" line="116"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="340"/>
+        <location filename="../../skymap/ui/window_actions.py" line="118"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="343"/>
+        <location filename="../../skymap/ui/window_actions.py" line="121"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="347"/>
+        <location filename="../../skymap/ui/window_actions.py" line="128"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="348"/>
+        <location filename="../../skymap/ui/window_actions.py" line="129"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="351"/>
+        <location filename="../../skymap/ui/window_actions.py" line="132"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="353"/>
+        <location filename="../../skymap/ui/window_actions.py" line="134"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="354"/>
+        <location filename="../../skymap/ui/window_actions.py" line="135"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="358"/>
+        <location filename="../../skymap/ui/window_actions.py" line="139"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="362"/>
+        <location filename="../../skymap/ui/window_actions.py" line="143"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="363"/>
+        <location filename="../../skymap/ui/window_actions.py" line="144"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="364"/>
+        <location filename="../../skymap/ui/window_actions.py" line="145"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="365"/>
+        <location filename="../../skymap/ui/window_actions.py" line="146"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="366"/>
+        <location filename="../../skymap/ui/window_actions.py" line="147"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="373"/>
+        <location filename="../../skymap/ui/window_actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="374"/>
+        <location filename="../../skymap/ui/window_actions.py" line="155"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="377"/>
+        <location filename="../../skymap/ui/window_actions.py" line="158"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="380"/>
+        <location filename="../../skymap/ui/window_actions.py" line="161"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="383"/>
+        <location filename="../../skymap/ui/window_actions.py" line="164"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="298"/>
-        <location filename="../../skymap/ui/main_window.py" line="388"/>
+        <location filename="../../skymap/ui/window_actions.py" line="76"/>
+        <location filename="../../skymap/ui/window_actions.py" line="169"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="301"/>
-        <location filename="../../skymap/ui/main_window.py" line="389"/>
+        <location filename="../../skymap/ui/window_actions.py" line="79"/>
+        <location filename="../../skymap/ui/window_actions.py" line="170"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="396"/>
+        <location filename="../../skymap/ui/window_actions.py" line="176"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="397"/>
+        <location filename="../../skymap/ui/window_actions.py" line="177"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="402"/>
+        <location filename="../../skymap/ui/window_actions.py" line="182"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="403"/>
+        <location filename="../../skymap/ui/window_actions.py" line="183"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="636"/>
+        <location filename="../../skymap/ui/window_help.py" line="37"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="644"/>
+        <location filename="../../skymap/ui/window_help.py" line="45"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="662"/>
+        <location filename="../../skymap/ui/window_edits.py" line="41"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="664"/>
+        <location filename="../../skymap/ui/window_edits.py" line="43"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="665"/>
+        <location filename="../../skymap/ui/window_edits.py" line="44"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="666"/>
+        <location filename="../../skymap/ui/window_edits.py" line="45"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="591"/>
-        <location filename="../../skymap/ui/main_window.py" line="596"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="214"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="219"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1739,12 +1772,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="747"/>
+        <location filename="../../skymap/ui/window_edits.py" line="71"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="751"/>
+        <location filename="../../skymap/ui/window_edits.py" line="75"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
@@ -1844,7 +1877,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="505"/>
+        <location filename="../../skymap/ui/scene.py" line="508"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1867,7 +1900,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="82"/>
+        <location filename="../../skymap/ui/document_view.py" line="85"/>
         <location filename="../../skymap/ui/view.py" line="56"/>
         <source>Map</source>
         <translation>Kort</translation>
@@ -2157,7 +2190,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/plan_panel.py" line="229"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="388"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="391"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
@@ -2309,43 +2342,43 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Gemt; kortet er ikke længere beskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="253"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="252"/>
         <source>Protected with a password</source>
         <translation>Beskyttet med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="259"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="265"/>
         <source>protected</source>
         <translation>beskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="269"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="275"/>
         <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
         <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="272"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="278"/>
         <source>Export it unencrypted?</source>
         <translation>Eksportér den ukrypteret?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="273"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="294"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="279"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="300"/>
         <source>Export Unencrypted</source>
         <translation>Eksportér ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="289"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="295"/>
         <source>This map is protected with a password. Protect the PDF with a password too?</source>
         <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="291"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="297"/>
         <source>An unprotected PDF can be read by anyone who gets the file.</source>
         <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="293"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="299"/>
         <source>Protect the PDF…</source>
         <translation>Beskyt PDF&apos;en…</translation>
     </message>

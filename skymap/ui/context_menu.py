@@ -68,6 +68,7 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
     elif collection == "family":
         menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("family", obj_id))
         _plan_entries(window, menu, obj_id, doc.member(obj_id).name)
+        _focus_entry(window, menu, obj_id, doc.member(obj_id).name)
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
     elif collection == "links":
         link = doc.link(obj_id)
@@ -110,6 +111,15 @@ def _plan_entries(window, menu: QMenu, person_id: str, name: str) -> None:
 
     text = QCoreApplication.translate("ContextMenu", "New agreement for %1…").replace("%1", name or "?")
     menu.addAction(text, new_agreement).setObjectName("newAgreementFor")
+
+
+def _focus_entry(window, menu: QMenu, member_id: str, name: str) -> None:
+    """A child's own view: only this member's network on the map."""
+    from skymap.model.focus import network_title  # noqa: PLC0415
+    from skymap.ui import focus_view  # noqa: PLC0415
+
+    text = QCoreApplication.translate("ContextMenu", "Show only %1").replace("%1", network_title(name or "?", window.lang))
+    menu.addAction(text, lambda: focus_view.show_focus(window, member_id)).setObjectName("focusMember")
 
 
 def _read_only_entries(window, menu: QMenu, shown, obj_id: str | None) -> None:
