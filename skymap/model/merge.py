@@ -27,6 +27,7 @@ from .layout import (
 from .objects import FAMILY_ID, Actor, Domain
 from .placement import free_cloud_position, place_in_domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
+from .ties import ends_in, tie_between, tie_kind
 from .vocabulary import (
     STANDARD_DOMAINS,
     ActorKind,
@@ -207,15 +208,14 @@ def apply_contact_list(
             other_kind = kind_of(name_key(other))
             if other_kind is None:
                 problems.append((row.line, row.column("contact_with"), "csv_unknown_person", {"name": other}))
-            elif row_kind == "actor" and other_kind != "family":
-                problems.append((row.line, row.column("contact_with"), "csv_not_family", {"name": other}))
-            elif row_kind == "family" and other_kind != "actor":
-                problems.append((row.line, row.column("contact_with"), "csv_not_actor", {"name": other}))
+            elif LinkKind.CONTACT not in (tie_kind(row_kind, other_kind), tie_kind(other_kind, row_kind)):
+                key = "csv_not_family" if row_kind == "actor" else "csv_not_actor"
+                problems.append((row.line, row.column("contact_with"), key, {"name": other}))
         for other in row.coordinates_with:
             other_kind = kind_of(name_key(other))
             if other_kind is None:
                 problems.append((row.line, row.column("coordinates_with"), "csv_unknown_person", {"name": other}))
-            elif other_kind != "actor":
+            elif tie_kind("actor", other_kind) is not LinkKind.COORDINATION:  # (a family row: said above)
                 problems.append((row.line, row.column("coordinates_with"), "csv_not_actor", {"name": other}))
             elif name_key(other) == name_key(row.name):
                 problems.append((row.line, row.column("coordinates_with"), "csv_self_tie", {}))
@@ -289,8 +289,8 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
         me = ids[name_key(row.name)]
         is_member = doc.member(me) is not None
         for other in row.contact_with:
-            target = FAMILY_ID if name_key(other) in _FAMILY_WORDS and not is_member else ids[name_key(other)]
-            source, target = (target, me) if is_member else (me, target)
+            other_id = FAMILY_ID if name_key(other) in _FAMILY_WORDS and not is_member else ids[name_key(other)]
+            _kind, source, target = tie_between(me, other_id, *ends_in(doc))  # the professional first
             wanted.add((source, target, LinkKind.CONTACT))
             _ensure_link(doc, LinkKind.CONTACT, source, target, row, report, row.details.get(name_key(other)))
         for other in row.coordinates_with:
