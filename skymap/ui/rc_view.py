@@ -81,7 +81,7 @@ def import_scores(window, path: str | None = None) -> bool:
         stack.push(UpdateCommand(doc, text, [("links", link_id, {"rc": scores}) for link_id, scores in plan.updates]))
     stack.endMacro()
     window.statusBar().showMessage(message("rc_saved", lang, scored=plan.scored, created=len(plan.new_links)), 8000)
-    view = getattr(window, "rc_view", None)
+    view = window.rc_view  # (None until first opened: MainWindow.__init__)
     if view is not None:
         view.refresh()
     return True
@@ -89,7 +89,7 @@ def import_scores(window, path: str | None = None) -> bool:
 
 def show_view(window) -> RcView:
     """Open (or raise) the relational-coordination view of the window's map."""
-    view = getattr(window, "rc_view", None)
+    view = window.rc_view  # (None until first opened: MainWindow.__init__)
     if view is None:
         view = window.rc_view = RcView(window)
     view.follow()
