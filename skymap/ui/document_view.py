@@ -47,6 +47,9 @@ class DocumentView(QObject):
         self.editor = Editor(self.doc, stack, self)
         self.scene = MapScene(self.doc, self.signals, self.editor, lang, self,
                               appearance or shared_appearance())  # the window's text size and view
+        from skymap.ui.plan_marks import PlanMarks  # noqa: PLC0415
+
+        PlanMarks(self.scene, self.signals)  # the count of open agreements on a person
         self.view = MapView(self.scene)
         self.overview = OverviewPanel(self.doc, lang)
         self.overview.setMinimumWidth(320)

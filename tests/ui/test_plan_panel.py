@@ -177,3 +177,70 @@ def test_the_panel_speaks_danish_after_a_switch_of_language(open_example, qtbot)
         assert win.plan_panel.add_goal_button.text() == "Tilføj mål"
     finally:
         win.set_language("en")
+
+
+def test_a_person_with_open_agreements_carries_their_count_on_the_map(open_example, monkeypatch):
+    from skymap.model import style
+
+    win = open_example("en")
+    hanne, emil = by_name(win.doc, "Hanne Lund"), by_name(win.doc, "Emil Nørgaard")
+    item, member = win.scene.item_for(hanne.id), win.scene.item_for(emil.id)
+    before = item.badges()
+    assert ("1", style.AGREEMENTS) not in before and member.badges() == []
+    answer_dialog(monkeypatch, lambda d: (QTest.keyClicks(d.text, "Meet"), d.owner.setCurrentIndex(
+        d.owner.findData(hanne.id))))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    answer_dialog(monkeypatch, lambda d: (QTest.keyClicks(d.text, "Call"), d.owner.setCurrentIndex(
+        d.owner.findData(emil.id))))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    assert item.badges() == [*before, ("2", style.AGREEMENTS)]
+    assert member.badges() == [("1", style.AGREEMENTS)]
+    # done: no longer open, no longer counted
+    answer_dialog(monkeypatch, lambda d: d.status.setCurrentIndex(d.status.findData(AgreementStatus.DONE)))
+    win.plan_panel.agreements.setCurrentRow(2)
+    QTest.mouseClick(win.plan_panel.edit_button, Qt.LeftButton)
+    assert member.badges() == []
+    undo(win)
+    assert member.badges() == [("1", style.AGREEMENTS)]
+
+
+def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(open_example, tmp_path, monkeypatch):
+    path = tmp_path / "map.json"
+    save_map(load_map(EXAMPLE), path)
+    win = open_example("en", path=path)
+    karin = by_name(win.doc, "Karin Holm")
+    from datetime import timedelta
+
+    start, meeting = date.today() - timedelta(days=60), date.today() - timedelta(days=30)
+    due = date.today() - timedelta(days=10)  # overdue today, not yet at the later meeting
+    answer_dialog(monkeypatch, lambda d: (QTest.keyClicks(d.text, "Call PPR"),
+                                          d.owner.setCurrentIndex(d.owner.findData(karin.id)),
+                                          d.has_due.setChecked(True), d.due.edit.clear(),
+                                          QTest.keyClicks(d.due.edit, due.strftime("%d.%m.%Y"))))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", start))
+    win.save_status()
+    answer_dialog(monkeypatch, lambda d: QTest.keyClicks(d.text, "Family meeting"))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Meeting 1", meeting))
+    win.save_status()
+    for row in range(2):
+        win.timeline.list.item(row).setSelected(True)
+    win.timeline.compare_button.click()
+    lines = [win.timeline.changes_panel.list.item(i).text() for i in range(win.timeline.changes_panel.list.count())]
+    assert "• New agreement: Family meeting." in lines
+    assert not any("Overdue" in line for line in lines)  # on the later meeting's day it was not due yet
+    win.back_to_now()
+    win.timeline.list.clearSelection()
+    win.timeline.list.item(0).setSelected(True)
+    win.timeline.compare_button.click()  # compared with now: overdue today
+    lines = [win.timeline.changes_panel.list.item(i).text() for i in range(win.timeline.changes_panel.list.count())]
+    assert f"• Overdue (due {due.isoformat()}): Call PPR (Karin Holm)." in lines
+    win.back_to_now()
+    for row in range(2):
+        win.timeline.list.item(row).setSelected(True)
+    win.timeline.compare_button.click()
+    assert [win.plan_panel.agreements.item(i).text().split("\n")[0] for i in range(2)] == [
+        "1. Call PPR", "2. Family meeting"]  # the later status's plan, listed read-only
+    assert not win.plan_panel.new_button.isEnabled()

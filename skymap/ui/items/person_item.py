@@ -140,9 +140,12 @@ class PersonItem(MapItem):
     def name(self) -> str: ...
     def subtitle(self) -> str: ...
     def fill(self) -> str: ...
+    open_agreements = 0
+    """How many open agreements of the joint plan this person has (ui/plan_marks.py)."""
+
     def badges(self) -> list[tuple[str, str]]:
         """(glyph, colour) of the badges on the rim (model/style.BADGES)."""
-        return []
+        return style.agreement_badges(self.open_agreements)
     def faded(self) -> bool:
         return False
 
@@ -269,7 +272,7 @@ class ActorItem(PersonItem):
         return not self.actor.active
 
     def badges(self) -> list[tuple[str, str]]:
-        return style.person_badges(self.actor, self.lang)
+        return style.person_badges(self.actor, self.lang, self.open_agreements)
 
 
 class MemberItem(PersonItem):
