@@ -201,6 +201,9 @@ class PlanPanel(QWidget):
     def retranslate(self, lang: str) -> None:
         self.lang = lang
         self.goals_box.setTitle(self.tr("The family's goals"))
+        self.goals.setAccessibleName(self.tr("The family's goals"))
+        self.agreements.setAccessibleName(self.tr("Agreements"))
+        self.setAccessibleName(self.tr("Joint plan"))
         self.goal_entry.setPlaceholderText(self.tr("A goal in the family's own words"))
         self.goal_entry.setAccessibleName(self.tr("New goal"))
         self.add_goal_button.setText(self.tr("Add goal"))
@@ -388,7 +391,7 @@ def install(window) -> None:
     from skymap.ui.document_view import scrolling  # noqa: PLC0415
 
     # (in a scroll area: the tabs beside it keep the height they had, the plan scrolls if it must)
-    window.plan_dock = window._dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock",
+    window.plan_dock = window.add_dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock",
                                     scrolling(window.plan_panel), Qt.RightDockWidgetArea)
     window.tabifyDockWidget(window.timeline_dock, window.plan_dock)
     window.plan_panel.dock = window.plan_dock

@@ -175,6 +175,7 @@ def test_the_panel_speaks_danish_after_a_switch_of_language(open_example, qtbot)
         qtbot.waitUntil(lambda: win.plan_dock.windowTitle() == "Fælles plan")
         assert win.plan_panel.goals_box.title() == "Familiens mål"
         assert win.plan_panel.add_goal_button.text() == "Tilføj mål"
+        assert win.plan_panel.goals.accessibleName() == "Familiens mål"  # (what a screen reader says)
     finally:
         win.set_language("en")
 
