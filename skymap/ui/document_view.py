@@ -13,7 +13,7 @@ from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
 from skymap.ui.items.base import MapItem
 from skymap.ui.overview_panel import OverviewPanel
-from skymap.ui.painting import Appearance, shared_appearance
+from skymap.ui.painting import Appearance
 from skymap.ui.scene import MapScene
 from skymap.ui.signals import DocumentSignals
 from skymap.ui.view import MapView
@@ -45,8 +45,7 @@ class DocumentView(QObject):
         self.doc = MapDocument(skymap)
         self.signals = DocumentSignals(self.doc, self)
         self.editor = Editor(self.doc, stack, self)
-        self.scene = MapScene(self.doc, self.signals, self.editor, lang, self,
-                              appearance or shared_appearance())  # the window's text size and view
+        self.scene = MapScene(self.doc, self.signals, self.editor, lang, self, appearance)  # the window's
         from skymap.ui.plan_marks import PlanMarks  # noqa: PLC0415
 
         PlanMarks(self.scene, self.signals)  # the count of open agreements on a person

@@ -67,10 +67,10 @@ class FiguresChart(QWidget):
 
     def __init__(self, parent=None, appearance=None) -> None:
         super().__init__(parent)
-        from skymap.ui.painting import shared_appearance  # noqa: PLC0415
+        from skymap.ui.painting import Appearance  # noqa: PLC0415
 
-        self.appearance = appearance or shared_appearance()
-        """The window's text size (its owner sets it)."""
+        self.appearance = appearance or Appearance()
+        """The window's text size (the window sets its own)."""
         self.labels: list[str] = []
         self.series: list[tuple[str, list[int]]] = []
         self.setMinimumSize(320, 200)

@@ -27,6 +27,7 @@ from skymap.model.objects import SkyMap
 from skymap.storage import locks, settings
 from skymap.ui import edit_gate
 from skymap.ui.document_view import DocumentView, scrolling
+from skymap.ui.painting import Appearance
 from skymap.ui.palette import Palette, draw_icon
 from skymap.ui.timeline import TimelinePanel
 from skymap.ui.window_actions import ActionsMixin
@@ -57,6 +58,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.family_view = False  # View ▸ Family view: full screen, large people and text
         self.docks_before_family_view: dict[QDockWidget, bool] = {}
         self.text_scale = 1.0
+        self.appearance = Appearance()  # the canvas's text size and family view, handed to every map shown
         self.chosen_dock_width: int | None = None  # the panels' width the text size last chose
         self.settings_dialog = None  # Edit ▸ Settings, once opened (not modal)
         self.shortcuts_dialog = None  # Help ▸ Keyboard shortcuts, the last one opened
@@ -82,6 +84,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self.timeline = TimelinePanel(lang)
+        self.timeline.chart.appearance = self.appearance
         self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
                                         Qt.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
@@ -146,7 +149,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
             locks.release(self.path)  # (the same file again, e.g. its recovered copy: the lock stays ours)
         self.autosaver.remove()
         self.undo_stack.clear()
-        self.docview = DocumentView(skymap, self.undo_stack, self.lang, self)
+        self.docview = DocumentView(skymap, self.undo_stack, self.lang, self, self.appearance)
         self.doc, self.editor, self.scene, self.view = (
             self.docview.doc, self.docview.editor, self.docview.scene, self.docview.view,
         )

@@ -100,25 +100,6 @@ def base_app_font() -> QFont:
     return QFont(base)
 
 
-_shared = Appearance()
-
-
-def shared_appearance() -> Appearance:
-    """The appearance of a DocumentView whose window passes none (transitional: the window
-    is being split, and its parts pass their own Appearance once they do)."""
-    return _shared
-
-
-def set_text_scale(scale: float) -> None:
-    """Transitional, for a window that passes no Appearance of its own (see shared_appearance)."""
-    _shared.text_scale = scale
-
-
-def set_family_view(on: bool) -> None:
-    """Transitional, for a window that passes no Appearance of its own (see shared_appearance)."""
-    _shared.family_view = bool(on)
-
-
 def darker(colour: str, factor: int = 150) -> QColor:
     return QColor(colour).darker(factor)
 

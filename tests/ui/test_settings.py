@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from skymap import cli
 from skymap.storage import settings
-from skymap.ui import i18n, painting
+from skymap.ui import i18n
 from skymap.ui.items.note_item import NoteItem
 from skymap.ui.items.person_item import ActorItem
 
@@ -31,7 +31,6 @@ def normal_text():
     yield
     from skymap.ui.settings_dialog import apply_app_font
 
-    painting.set_text_scale(1.0)
     apply_app_font(1.0)
 
 
