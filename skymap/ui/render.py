@@ -47,6 +47,9 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
     doc = MapDocument(skymap)
     signals = DocumentSignals(doc)
     scene = MapScene(doc, signals, Editor(doc, QUndoStack()), lang)
+    from skymap.ui.plan_marks import PlanMarks  # noqa: PLC0415
+
+    PlanMarks(scene, signals)  # the count of open agreements, as in the window
     source = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
     width, height = picture_size(width, source.width(), source.height())
     image = QImage(width, height, QImage.Format_ARGB32)

@@ -245,3 +245,26 @@ def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(
     assert [win.plan_panel.agreements.item(i).text().split("\n")[0] for i in range(2)] == [
         "1. Call PPR", "2. Family meeting"]  # the later status's plan, listed read-only
     assert not win.plan_panel.new_button.isEnabled()
+
+
+def test_the_png_of_the_canvas_carries_the_count_too(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    from skymap.model.document import MapDocument
+    from skymap.ui.render import render_png
+
+    doc = MapDocument(load_map(EXAMPLE))
+    plain = tmp_path / "plain.png"
+    render_png(doc.map, plain, width=1600, lang="en")
+    doc.add_agreement("Call PPR", owner=by_name(doc, "Karin Holm").id)
+    marked = tmp_path / "marked.png"
+    render_png(doc.map, marked, width=1600, lang="en")
+
+    def pixels_of(path, colour):
+        image = QImage(str(path))
+        return sum(image.pixelColor(x, y).name() == colour for x in range(0, image.width(), 2)
+                   for y in range(0, image.height(), 2))
+
+    from skymap.model import style
+
+    assert pixels_of(plain, style.AGREEMENTS) == 0 < pixels_of(marked, style.AGREEMENTS)
