@@ -7,8 +7,9 @@ import sys
 def test_pydantic_is_told_to_load_no_plugins_and_finds_none():
     import os
 
-    import skymap.model.objects  # noqa: F401
     from pydantic.plugin import _loader
+
+    import skymap.model.objects  # noqa: F401
 
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
     assert tuple(_loader.get_plugins()) == ()
