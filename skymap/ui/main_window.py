@@ -79,13 +79,13 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.palette = Palette(self.icons)
         self.palette.add_requested.connect(self.add_from_palette)
         self.palette.draw_requested.connect(lambda on: self.set_tool("draw_cloud" if on else "select"))
-        self.palette_dock = self._dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
+        self.palette_dock = self.add_dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
         self.palette.setMaximumWidth(220)
-        self.overview_dock = self._dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
-        self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
+        self.overview_dock = self.add_dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
+        self.inspector_dock = self.add_dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
         self.timeline = TimelinePanel(lang)
         self.timeline.chart.appearance = self.appearance
-        self.timeline_dock = self._dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
+        self.timeline_dock = self.add_dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
                                         Qt.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
         from skymap.ui import plan_panel  # noqa: PLC0415
@@ -101,7 +101,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.timeline.now_requested.connect(self.back_to_now)
         self.timeline.remove_requested.connect(self.remove_status)
         # What changed and the figures over time: under the map, the window's width (hidden at now).
-        self.changes_dock = self._dock(self.tr("Changes and figures"), "changesDock", self.timeline.changes_panel,
+        self.changes_dock = self.add_dock(self.tr("Changes and figures"), "changesDock", self.timeline.changes_panel,
                                        Qt.BottomDockWidgetArea)
         self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetClosable)
         self.changes_dock.hide()
@@ -130,7 +130,8 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Vertical)
         self.resizeDocks([self.overview_dock], [panel_width(self.width())], Qt.Horizontal)
 
-    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
+    def add_dock(self, title: str, name: str, widget, area) -> QDockWidget:
+        """A dock of the window (movable, floatable) holding `widget`, in `area`."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
@@ -173,7 +174,9 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.statuses_unsaved = False
         self.editor.cpr_guard = self.ask_remove_cpr
         self._set_read_only(read_only)
-        self.signals_changed_connect()
+        self.docview.signals.changed.connect(lambda _c: self.autosave_soon.start())
+        # the map's title (inspector, undo, redo) is the window's title at once
+        self.docview.signals.changed.connect(lambda c: self.update_title() if c.collection == "meta" else None)
         self.timeline.set_document(self.doc)
         if self.rc_view is not None:
             self.rc_view.follow()  # the relational-coordination view shows the map now open
@@ -181,16 +184,11 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
             lambda c: self.timeline.refresh() if c.collection == "snapshots" else self._refresh_timeline_soon())
         self.undo_stack.setClean()
         self.set_tool("select")
-        self._update_title()
+        self.update_title()
         self.view.fit()
         self.file_guard.follow(path, stamp, read_only)  # (`stamp`: what was read, to notice a change)
         if restored:
             self.autosave()
-
-    def signals_changed_connect(self) -> None:
-        self.docview.signals.changed.connect(lambda _c: self.autosave_soon.start())
-        # the map's title (inspector, undo, redo) is the window's title at once
-        self.docview.signals.changed.connect(lambda c: self._update_title() if c.collection == "meta" else None)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -202,7 +200,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
             # "Map" and what is selected, and the arrow keys move about the map at once.
             self.view.setFocus(Qt.OtherFocusReason)
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = self.doc.map.meta.title or self.tr("New map")
         name = f" ({self.path.name})" if self.path else ""
         read_only = self.tr("read-only")

@@ -225,7 +225,7 @@ class ProtectActions:
         window.protection = protection
         if not window.file_save():
             window.protection = before  # not saved (cancelled or failed): as it was
-            window._update_title()
+            window.update_title()
             return False
         window.statusBar().showMessage(done, 8000)
         self.sync()

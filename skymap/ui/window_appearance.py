@@ -57,7 +57,7 @@ class AppearanceMixin:
         if self.status_view is not None and self.showing:
             show, args = self.showing
             show(*args)
-        self._update_title()
+        self.update_title()
         self.statusBar().clearMessage()
         if self.settings_dialog is not None:
             self.settings_dialog.retranslate()

@@ -34,7 +34,7 @@ class ExportMixin:
             dialog = ExportOptionsDialog(
                 self,
                 QCoreApplication.translate("MainWindow", "Export PDF"),
-                statuses=self._status_labels(),
+                statuses=self.status_labels(),
                 lang=self.doc.map.meta.language,
                 compared=self._compared_status(),
             )
@@ -71,7 +71,8 @@ class ExportMixin:
         snaps = [s for s in (self.doc.get("snapshots", i) for i in showing[1] if i) if s is not None]
         return min(snaps, key=lambda s: (s.date, s.taken)).label if snaps else None
 
-    def _status_labels(self) -> list[str]:
+    def status_labels(self) -> list[str]:
+        """The statuses' labels, oldest first (the export dialog offers them for a changes page)."""
         return [s.label for s in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken))]
 
     def export_other(self, suffix: str, path: str | None = None) -> bool:
@@ -124,7 +125,7 @@ class ExportMixin:
                 self,
                 QCoreApplication.translate("MainWindow", "Print"),
                 QCoreApplication.translate("MainWindow", "Continue…"),
-                statuses=self._status_labels(),
+                statuses=self.status_labels(),
                 lang=self.doc.map.meta.language,
                 compared=self._compared_status(),
             )

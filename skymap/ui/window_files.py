@@ -278,7 +278,7 @@ class FilesMixin:
         self.autosaver.remove()
         self.file_guard.saved(path, stamp)
         settings.add_recent_file(path)
-        self._update_title()
+        self.update_title()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

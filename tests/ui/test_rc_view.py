@@ -156,7 +156,7 @@ def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_pag
     window.save_status()
     monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
     window.act_import_rc.trigger()
-    dialog = ExportOptionsDialog(window, statuses=window._status_labels())
+    dialog = ExportOptionsDialog(window, statuses=window.status_labels())
     dialog.changes.setCurrentIndex(1)
     for key in ("contacts", "summary"):
         dialog.section_boxes[key].setChecked(False)

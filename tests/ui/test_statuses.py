@@ -98,7 +98,7 @@ def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatc
     window.save_status()
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()
-    dialog = ExportOptionsDialog(window, statuses=window._status_labels())
+    dialog = ExportOptionsDialog(window, statuses=window.status_labels())
     dialog.changes.setCurrentIndex(1)
     for key in ("contacts", "summary"):
         dialog.section_boxes[key].setChecked(False)
