@@ -12,8 +12,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QContextMenuEvent, QInputDevice, QMouseEvent, QPainter
 from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView, QWidget
 
+from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
+from skymap.ui.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 LONG_PRESS_MS = 600
@@ -61,6 +63,8 @@ class MapView(QGraphicsView):
         self._hold_at: QPointF | None = None
         self._hold_fired = False  # the mouse press became a menu: ignore it until released
         self._touch: dict | None = None  # one finger on the glass
+        self._pan_from: QPointF | None = None  # a middle-button pan under way
+        self._pinch: tuple | None = None  # (distance, centre) of the last pinch step
         # The whole map stays fitted as the window changes size until the user zooms or pans.
         self._fitting = False
         # A refit asked for while a fit or resize is under way runs once, on the next turn of
@@ -99,8 +103,14 @@ class MapView(QGraphicsView):
     def _notify(self, kind) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
+    def map_scene(self) -> MapScene | None:
+        """The map this view shows (None while it is being taken down)."""
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
+
     def paintEvent(self, event) -> None:
-        preview = getattr(self.scene(), "drag_preview", None)
+        scene = self.map_scene()
+        preview = scene.drag_preview if scene is not None else None
         if preview is not None and not preview.taking:  # a big map being dragged: see drag_preview.py
             if preview.stale():  # scrolled or zoomed mid-drag: this frame the usual way
                 preview.retake_soon()
@@ -202,7 +212,7 @@ class MapView(QGraphicsView):
         if (_from_touchscreen(event) and self._touch is not None) or self._hold_fired:
             event.accept()
             return
-        if getattr(self, "_pan_from", None) is not None:
+        if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
@@ -220,7 +230,7 @@ class MapView(QGraphicsView):
             self._hold_fired = False
             event.accept()
             return
-        if event.button() == Qt.MiddleButton and getattr(self, "_pan_from", None) is not None:
+        if event.button() == Qt.MiddleButton and self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
             event.accept()
@@ -269,10 +279,10 @@ class MapView(QGraphicsView):
     def keyboard_context_menu(self) -> None:
         """The menu key or Shift+F10: the context menu of the selected person, cloud or note
         (of the map where nothing is selected), opened beside it."""
-        scene = self.scene()
-        if not hasattr(scene, "request_context_menu"):
+        scene = self.map_scene()
+        if scene is None:
             return
-        selected = next((i for i in scene.selectedItems() if getattr(i, "obj_id", None)), None)
+        selected = next((i for i in scene.selectedItems() if isinstance(i, MapItem)), None)
         pos = self._point_on(selected) if selected is not None else None
         if pos is None:
             pos = self.mapToScene(self.viewport().rect().center())
@@ -292,7 +302,7 @@ class MapView(QGraphicsView):
         ]
         for pos in candidates:
             for hit in self.scene().items(pos):
-                if (getattr(hit, "obj_id", None) and hit is not getattr(self.scene(), "family_item", None)
+                if (isinstance(hit, MapItem) and hit is not self.scene().family_item
                         and hit.shape().contains(hit.mapFromScene(pos))):
                     if hit is item:
                         return pos
@@ -301,8 +311,8 @@ class MapView(QGraphicsView):
 
     # ----- press and hold: the context menu without a right button -----------------------------
     def _start_hold(self, pos: QPointF) -> None:
-        scene = self.scene()
-        if self.isInteractive() and getattr(scene, "tool_name", lambda: "")() == "select":
+        scene = self.map_scene()
+        if self.isInteractive() and scene is not None and scene.tool_name() == "select":
             self._hold_at = QPointF(pos)
             self._hold.start()
 
@@ -311,8 +321,8 @@ class MapView(QGraphicsView):
         self._hold_at = None
 
     def _tool_busy(self) -> bool:
-        interaction = getattr(self.scene(), "interaction", None)
-        return interaction is not None and interaction.busy()
+        scene = self.map_scene()
+        return scene is not None and scene.interaction.busy()
 
     def _held(self) -> None:
         """Held still long enough: end the press (nothing moves, nothing is drawn) and open
@@ -327,12 +337,12 @@ class MapView(QGraphicsView):
                 self._send_mouse(QEvent.MouseButtonRelease, touch["start"])
         else:
             self._hold_fired = True
-            scene = self.scene()
-            if hasattr(scene, "interaction"):
+            scene = self.map_scene()
+            if scene is not None:
                 scene.interaction.cancel()  # anything the few pixels of wander moved goes back
             self._send_mouse(QEvent.MouseButtonRelease, pos)
-        scene = self.scene()
-        if hasattr(scene, "request_context_menu"):
+        scene = self.map_scene()
+        if scene is not None:
             point = pos.toPoint()
             scene.request_context_menu(self.mapToScene(point), self.viewport().mapToGlobal(point))
 
@@ -375,7 +385,7 @@ class MapView(QGraphicsView):
             # finger drags it; elsewhere (the canvas, the family, a tie) it pans, and a tap selects.
             on_item = any(i.flags() & QGraphicsItem.ItemIsMovable or isinstance(i, ResizeHandle)
                           for i in self.items(pos.toPoint()) if i.isVisible())
-            selecting = getattr(scene, "tool_name", lambda: "")() == "select"
+            selecting = isinstance(scene, MapScene) and scene.tool_name() == "select"
             mode = "mouse" if self.isInteractive() and (on_item or not selecting) else "pan"
             self._touch = {"start": QPointF(pos), "last": QPointF(pos), "mode": mode, "moved": False,
                            "done": False}
@@ -409,8 +419,9 @@ class MapView(QGraphicsView):
         if touch is None or touch["done"]:
             return
         if touch["mode"] == "mouse":
-            if cancel and hasattr(self.scene(), "interaction"):
-                self.scene().interaction.cancel()
+            scene = self.map_scene()
+            if cancel and scene is not None:
+                scene.interaction.cancel()
             self._send_mouse(QEvent.MouseButtonRelease, at if at is not None else touch["last"])
         elif not touch["moved"] and not cancel and self.isInteractive():
             # a tap: selects the tie or the family under the finger, or clears the selection
@@ -424,7 +435,7 @@ class MapView(QGraphicsView):
         if kind in (QEvent.TouchEnd, QEvent.TouchCancel):
             self._pinch = None
             return
-        previous = getattr(self, "_pinch", None)
+        previous = self._pinch
         self._pinch = (distance, centre)
         if previous is None:
             return
@@ -448,7 +459,8 @@ class MapView(QGraphicsView):
     def _accepts(self, event) -> bool:
         mime = event.mimeData()
         if mime.hasFormat(PALETTE_MIME):  # nothing new on a read-only map (a status shown)
-            return not getattr(getattr(self.scene(), "editor", None), "read_only", False)
+            scene = self.map_scene()
+            return scene is not None and not scene.editor.read_only
         return (
             mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().lower().endswith((".json", ".csv"))
                                    for u in mime.urls())  # a map, or a contact list to import
