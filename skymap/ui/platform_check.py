@@ -56,6 +56,14 @@ _TEXT = {
 }
 
 
+_NO_DISPLAY = {
+    "en": "Skymap cannot open its window: there is no display (DISPLAY is not set). The commands work "
+          "without one (skymap --help), and so does --screenshot.",
+    "da": "Skymap kan ikke åbne sit vindue: der er ingen skærm (DISPLAY er ikke sat). Kommandoerne virker "
+          "uden (skymap --help), og det gør --screenshot også.",
+}
+
+
 def _can_load(soname: str) -> bool:
     try:
         ctypes.CDLL(soname)
@@ -102,6 +110,8 @@ def check_before_qt(lang: str, environ: Mapping[str, str] | None = None,
     if not uses_xcb(environ):
         return None
     missing = missing_libraries(can_load or _can_load)
-    if not missing:
-        return None
-    return explain(missing, lang, has_apt=shutil.which("apt-get") is not None)
+    if missing:
+        return explain(missing, lang, has_apt=shutil.which("apt-get") is not None)
+    if not environ.get("DISPLAY"):  # (an SSH session, a service): Qt would only say it cannot connect
+        return _NO_DISPLAY["da" if lang == "da" else "en"]
+    return None
