@@ -124,7 +124,7 @@ def test_dates_follow_the_language(open_example, qtbot, speaks):
 
 def test_stored_language_is_used_at_start_and_lang_overrides_it(monkeypatch):
     seen = []
-    monkeypatch.setattr("skymap.ui.app.run", lambda args, lang: seen.append(lang) or 0)
+    monkeypatch.setattr("skymap.ui.app.run", lambda args, lang, terminal_unlock=None: seen.append(lang) or 0)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
