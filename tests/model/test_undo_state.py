@@ -49,6 +49,7 @@ class UndoRedo(RuleBasedStateMachine):
         self.done: list[list] = []  # one entry per user action: its model steps, in order
         self.states = [self._state()]  # states[i]: the map after the first i actions
         self.tidied = False
+        self.labels = itertools.count(1)  # a status's label is never taken twice
 
     def _state(self):
         return self.doc.map.model_dump(mode="json")
@@ -164,7 +165,7 @@ class UndoRedo(RuleBasedStateMachine):
 
     @rule(day=st.integers(1, 28))
     def keep_status(self, day) -> None:
-        snap = new_status(self.doc, f"Status {len(self.doc.map.snapshots) + 1}", date(2026, 2, day))
+        snap = new_status(self.doc, f"Status {next(self.labels)}", date(2026, 2, day))
         self._do(steps.Add(self.doc, [("snapshots", snap)]))
 
     @precondition(lambda self: self.doc.map.snapshots)
