@@ -70,6 +70,13 @@ def place_in_cloud(doc: MapDocument, domain_id: str, count: int = 1) -> tuple[li
     return keep_compact.place_in_cloud(doc.map, domain_id, count)
 
 
+def place_pasted(doc: MapDocument, actors: list[Actor]) -> tuple[list[Edit], dict[str, tuple[float, float]]]:
+    """Where pasted people stand: those in a cloud join it like any newcomer (not on top of
+    the people they were copied from), the others where they were pasted; and the edits
+    that keep the map compact around them (model/keep_compact.py)."""
+    return keep_compact.place_newcomers(doc.map, actors)
+
+
 def joins_rows(doc: MapDocument, domain_id: str) -> bool:
     """True when someone added at a point inside this cloud (double-clicked or dropped
     there) takes the next place in its rows instead: the cloud is kept in rows by Skymap

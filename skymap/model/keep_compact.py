@@ -247,8 +247,18 @@ def place_in_cloud(m: SkyMap, domain_id: str, count: int = 1) -> tuple[list[Edit
     """Places for `count` newcomers in a cloud, and the edits (clouds reshaped or moved,
     people re-dealt or moved along, the family re-arranged) that keep the map compact."""
     drafts = [Actor(id=f"{_DRAFT}{i}", name="-", domain=domain_id, x=0.0, y=0.0) for i in range(count)]
-    done = settle(with_newcomers(m, drafts), [a.id for a in drafts])
-    return done.edits(skip=[a.id for a in drafts]), [done.people[a.id] for a in drafts]
+    edits, places = place_newcomers(m, drafts)
+    return edits, [places[a.id] for a in drafts]
+
+
+def place_newcomers(m: SkyMap, actors: Sequence[Actor]) -> tuple[list[Edit], dict[str, tuple[float, float]]]:
+    """Places for people about to be added (pasted, say): those in a cloud are settled
+    there like any newcomer, the others keep the place they come with; and the edits that
+    keep the map compact around them."""
+    clouds = {d.id for d in m.domains}
+    settling = [a.id for a in actors if a.domain in clouds]
+    done = settle(with_newcomers(m, actors), settling)
+    return done.edits(skip=[a.id for a in actors]), {a.id: done.people.get(a.id, (a.x, a.y)) for a in actors}
 
 
 def place_member(m: SkyMap) -> tuple[list[Edit], tuple[float, float]]:

@@ -251,8 +251,19 @@ class Editor(QObject):
     def paste(self, payload: str, dx: float = 30.0, dy: float = 30.0) -> list[str]:
         """Paste people copied with `clipboard.copy_people`; returns the new ids."""
         objects = clipboard.paste_people(self.doc, payload, dx, dy)
-        if objects:
+        if not objects:
+            return []
+        # pasted into a cloud, people join it like any newcomer: not on top of the originals
+        edits, places = planned.place_pasted(self.doc, [o for _c, o in objects if isinstance(o, Actor)])
+        objects = [(c, o.model_copy(update=dict(zip(("x", "y"), places[o.id]))) if c == "actors" else o)
+                   for c, o in objects]
+        self._begin(self.tr("Paste"))
+        try:
+            if edits:
+                self.update(self.tr("Paste"), edits)
             self._push(AddCommand(self.doc, self.tr("Paste"), objects))
+        finally:
+            self._end()
         return [obj.id for collection, obj in objects if collection == "actors"]
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:

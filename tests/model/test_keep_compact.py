@@ -230,3 +230,19 @@ def test_moving_someone_to_another_cloud_keeps_both_in_rows():
     for cloud in ("d-school", "d-gp"):
         assert keep_compact.in_rows(doc.domain(cloud), doc.actors_in(cloud)), cloud
     assert overlapping(doc.map) == [] and inside(doc.map) == []
+
+
+def test_people_pasted_into_a_cloud_kept_in_rows_join_the_rows():
+    from skymap.model import clipboard, edits  # noqa: PLC0415
+
+    doc = built_one_at_a_time()
+    originals = doc.actors_in("d-jobcentre")[:2]
+    pasted = clipboard.paste_people(doc, clipboard.copy_people(doc, [a.id for a in originals]))
+    actors = [o for c, o in pasted if c == "actors"]
+    changes, places = edits.place_pasted(doc, actors)
+    apply(doc, changes)
+    for c, o in pasted:
+        doc.add(c, o.model_copy(update=dict(zip(("x", "y"), places[o.id]))) if c == "actors" else o)
+    people = doc.actors_in("d-jobcentre")
+    assert len(people) == 5 and keep_compact.in_rows(doc.domain("d-jobcentre"), people)
+    assert overlapping(doc.map) == [] and inside(doc.map) == []

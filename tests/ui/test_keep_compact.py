@@ -76,3 +76,26 @@ def test_a_family_member_from_the_keyboard_keeps_the_family_in_its_rows(open_exa
     fam = window.scene.family_item.sceneBoundingRect()
     for a in doc.map.actors:
         assert not fam.intersects(window.scene.item_for(a.id).sceneBoundingRect()), a.name
+
+
+def test_people_pasted_into_their_cloud_join_its_rows_not_on_top_of_the_originals(open_example, qtbot):
+    window = open_example("da")
+    doc = window.doc
+    before = doc.map.model_dump()
+    originals = doc.actors_in("d-jobcentre")[:2]
+    window.scene.clearSelection()
+    for a in originals:
+        window.scene.item_for(a.id).setSelected(True)
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key_C, Qt.ControlModifier)  # Edit > Copy
+    QTest.keyClick(window, Qt.Key_V, Qt.ControlModifier)  # Edit > Paste
+    people = doc.actors_in("d-jobcentre")
+    assert len(people) == len([a for a in before["actors"] if a["domain"] == "d-jobcentre"]) + 2
+    assert keep_compact.in_rows(doc.domain("d-jobcentre"), people)
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert abs(a.x - b.x) >= 134 or abs(a.y - b.y) >= 98, (a.name, b.name)
+    window.undo_stack.undo()  # one step
+    assert doc.map.model_dump() == before
