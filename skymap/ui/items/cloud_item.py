@@ -30,6 +30,7 @@ class CloudItem(MapItem):
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._count = 0
+        self._resize_from: Domain | None = None  # the domain as it was when its handle was grabbed
         self.handle = ResizeHandle(self)
         self.set_domain(domain)
 
@@ -49,7 +50,7 @@ class CloudItem(MapItem):
     def preview_size(self, width: float, height: float) -> None:
         """Show the cloud at a new size while its handle is dragged (the model follows on
         release). The upper left corner stays put, so the centre moves by half the change."""
-        if not hasattr(self, "_resize_from"):
+        if self._resize_from is None:
             self._resize_from = self.domain
         start = self._resize_from
         left, top = start.x - start.width / 2, start.y - start.height / 2
@@ -59,7 +60,7 @@ class CloudItem(MapItem):
         }))
 
     def finish_resize(self) -> None:
-        self.__dict__.pop("_resize_from", None)
+        self._resize_from = None
         scene = self.scene()
         if scene is not None:
             d = self.domain

@@ -108,6 +108,8 @@ class PersonItem(MapItem):
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._lines = text_lines(self.appearance)
+        self._fitted: tuple = (None, None)  # (name, size, width) -> the name's fitted font
+        self._text: tuple | None = None  # the laid-out name and role, and what they were laid out for
 
     def rescale(self) -> None:
         """The text size changed: make room for the new text and draw again."""
@@ -126,7 +128,7 @@ class PersonItem(MapItem):
         family view) makes the whole name a little smaller rather than cut."""
         f = self.name_font()
         key = (self.name(), f.pointSizeF(), self.text_width)
-        if getattr(self, "_fitted", (None,))[0] != key:
+        if self._fitted[0] != key:
             full = f.pointSizeF()
             words = self.name().split() or [""]
             # (text does not shrink in proportion to its size: hinting; so step down)
@@ -213,7 +215,7 @@ class PersonItem(MapItem):
         name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
         # the text laid out once, and again only when the name, role, size or width change
         key = (self.name(), self.subtitle(), name_font.pointSizeF(), sub_font.pointSizeF(), w, sub_h)
-        cached = getattr(self, "_text", None)
+        cached = self._text
         if cached is None or cached[0] != key:
             lines = wrap_name(name_metrics, self.name(), w)
             sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w) if sub_h else ""
