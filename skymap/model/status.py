@@ -59,7 +59,7 @@ def content_of(m: SkyMap, name: str | None) -> MapContent:
     return m.content() if name is None else find_status(m, name).content
 
 
-def counts(content: MapContent) -> dict[str, int]:
+def counts(content: MapContent | SkyMap) -> dict[str, int]:
     """The key figures of one state: the numbers of `stats`, and contacts per family member."""
     metrics = compute(content, with_betweenness=False)
     data = metrics.as_dict()
@@ -186,10 +186,10 @@ def diff(a: MapContent, b: MapContent, on: date | None = None) -> Diff:
     d.new_ties = [ln for key, ln in links_b.items() if key not in links_a]
     d.lost_ties = [ln for key, ln in links_a.items() if key not in links_b]
     for key in links_a.keys() & links_b.keys():
-        old, new = links_a[key], links_b[key]
-        if old.quality is not new.quality:
-            d.changed_ties.append(TieChange(d.name(new.source), d.name(new.target), new.kind, old.quality.value,
-                                            new.quality.value, new.id))
+        tie_a, tie_b = links_a[key], links_b[key]
+        if tie_a.quality is not tie_b.quality:
+            d.changed_ties.append(TieChange(d.name(tie_b.source), d.name(tie_b.target), tie_b.kind,
+                                            tie_a.quality.value, tie_b.quality.value, tie_b.id))
     d.coordinators_before = [x.id for x in a.actors if x.coordinator and x.active]
     d.coordinators_after = [x.id for x in b.actors if x.coordinator and x.active]
     ca, cb = counts(a), counts(b)
@@ -226,7 +226,8 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
     if pros_before != pros_after:
         out.append(message("d_professionals", lang, before=pros_before, after=pros_after))
     if d.removed:
-        out.append(message("d_left", lang, count=len(d.removed), names=join_names([d.name(i) for i in d.removed], lang)))
+        left = join_names([d.name(i) for i in d.removed], lang)
+        out.append(message("d_left", lang, count=len(d.removed), names=left))
     if d.added:
         out.append(message("d_came", lang, count=len(d.added), names=join_names([d.name(i) for i in d.added], lang)))
     out.extend(protection_sentence(d.name(i), now, lang) for i, now in d.protection)
@@ -249,8 +250,8 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
     for c in d.changed_ties:
         out.append(message("d_tie_changed", lang, a=c.a, b=c.b, before=label(_q(c.before), lang),
                            after=label(_q(c.after), lang)))
-    for i, old, new in d.renamed:
-        out.append(message("d_renamed", lang, old=old, new=new))
+    for _i, old_name, new_name in d.renamed:
+        out.append(message("d_renamed", lang, old=old_name, new=new_name))
     for i, old, new in d.moved:
         none = message("s_no_domain", lang)
         out.append(message("d_moved", lang, name=d.name(i), before=d.domain_labels.get(old, none) if old else none,
