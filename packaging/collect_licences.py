@@ -37,7 +37,9 @@ def collect(out: Path, bundle: Path | None = None) -> list[str]:
         folder = out / re.sub(r"[^A-Za-z0-9._-]+", "-", lib.name).strip("-")
         found = False
         if lib.name == "Python":
-            source = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
+            # (in the standard library's folder on Linux and macOS, beside python.exe on Windows)
+            candidates = [Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"]
+            source = next((c for c in candidates if c.is_file()), candidates[0])
             if source.is_file():
                 folder.mkdir(exist_ok=True)
                 shutil.copy(source, folder / "LICENSE.txt")
