@@ -343,6 +343,10 @@ class MapContent(BaseModel):
         _raise_on_problems(self)
         return self
 
+    def people(self) -> list[FamilyMember | Actor]:
+        """Everyone: the family members, then the professionals and private persons."""
+        return [*self.family, *self.actors]
+
 
 class Snapshot(_Frozen):
     """A named, dated, read-only status of the map ("Opstart", "Statusmøde 1" ...)."""
@@ -384,6 +388,10 @@ class SkyMap(BaseModel):
                 )
             seen.add(snap.id)
         return self
+
+    def people(self) -> list[FamilyMember | Actor]:
+        """Everyone: the family members, then the professionals and private persons."""
+        return [*self.family, *self.actors]
 
     def content(self) -> MapContent:
         """The working map's people, clouds and ties (a deep copy)."""
