@@ -132,7 +132,7 @@ def _list(doc: MapDocument, as_json: bool, lang: str) -> int:
     lines += [f"  {n}. {goal}" for n, goal in enumerate(m.goals, 1)] or [f"  {message('plan_none', lang)}"]
     lines.append(message("plan_agreements_heading", lang))
     for row, ag in zip(rows, m.agreements):
-        parts = [row["text"], owner_name(m, ag.owner, lang)]
+        parts = [str(row["text"]), owner_name(m, ag.owner, lang)]
         if ag.due:
             parts.append(message("plan_due", lang, date=ag.due.isoformat()))
         parts.append(status_label(ag, today, lang))

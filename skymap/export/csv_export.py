@@ -43,7 +43,7 @@ def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -
     yes, no = ("ja", "nej") if lang == "da" else ("yes", "no")
     family_word = "familien" if lang == "da" else "family"
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors} | {FAMILY_ID: family_word}
-    domains = {d.id: d.label for d in m.domains}
+    domains: dict[str | None, str] = {d.id: d.label for d in m.domains}
 
     buffer = io.StringIO()
     writer = _Writer(buffer, sep)
@@ -125,7 +125,7 @@ def cannot_carry(m: SkyMap) -> LocalText | None:
     and ties, or None. (Positions, colours and such are left out by design, not refused.)"""
     seen: dict[str, str] = {}
     family_words = {name_key(w) for w in FAMILY_WORDS}
-    for person in (*m.family, *m.actors):
+    for person in m.people():
         key = name_key(person.name)
         if not key:
             role = person.role if isinstance(person.role, str) else label(person.role, m.meta.language)
@@ -140,12 +140,12 @@ def cannot_carry(m: SkyMap) -> LocalText | None:
     for f in m.family:
         if name_key(f.name) in family_words:
             return LocalText("csv_out_family_word", name=f.name.strip())
-    labelled = {d.id: d.label for d in m.domains if name_key(d.label)}
+    labelled: dict[str | None, str] = {d.id: d.label for d in m.domains if name_key(d.label)}
     for a in m.actors:
         if a.domain is not None and a.domain not in labelled:
             return LocalText("csv_out_blank_cloud", name=a.name.strip())
     # The importer refuses a list with a CPR number anywhere (and rightly: none belongs in a map).
-    for person in (*m.family, *m.actors):
+    for person in m.people():
         texts = [person.name, person.notes]
         if isinstance(person, Actor):
             texts += [person.role, person.organisation, labelled.get(person.domain, "")]

@@ -120,7 +120,8 @@ def _styles():
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=10,
                              spaceAfter=4),
         "warning": ParagraphStyle("warning", parent=base, fontName=BOLD, fontSize=9.5, leading=13,
-                                  textColor=colors.HexColor(PROTECTED_TEXT), backColor=colors.HexColor(PROTECTED_BACKGROUND),
+                                  textColor=colors.HexColor(PROTECTED_TEXT),
+                                  backColor=colors.HexColor(PROTECTED_BACKGROUND),
                                   borderColor=colors.HexColor(PROTECTED_TEXT), borderWidth=0.8, borderPadding=5,
                                   spaceBefore=4, spaceAfter=10),
         "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
@@ -178,7 +179,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     fractions = (0.14, 0.13, 0.12, 0.17, 0.08, 0.16, 0.09, 0.11)
     widths = [width * f for f in fractions]
     out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
-    protected = [p for p in (*m.family, *m.actors) if p.protected]
+    protected = [p for p in m.people() if p.protected]
     if protected:  # said before anyone reads further, family members too
         names_said = join_names([p.name for p in protected], lang, limit=len(protected))
         out.append(_p(message("pdf_protected_banner", lang, names=names_said), st["warning"]))
@@ -373,7 +374,8 @@ def write_pdf(
     templates = []
     story: list = []
     if "map" in sections:
-        templates.append(PageTemplate(id="map", frames=[Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="map")], onPage=map_page))
+        map_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="map")
+        templates.append(PageTemplate(id="map", frames=[map_frame], onPage=map_page))
     templates.append(PageTemplate(id="text", frames=[frame]))
     doc.addPageTemplates(templates)
     if "map" in sections:

@@ -15,6 +15,7 @@ from datetime import date
 from .findings import Finding, join_names
 from .messages import message
 from .metrics import MapLike, unique_names
+from .objects import Actor, FamilyMember
 from .vocabulary import ActorKind, Consent, label, normalise_language
 
 CONSENT_KEYS = ("given", "refused", "withdrawn", "missing")
@@ -69,9 +70,13 @@ def consent_key(consent: Consent | None) -> str:
     return "missing" if consent is None else consent.value
 
 
+def _people(m: MapLike) -> list[FamilyMember | Actor]:
+    return [*m.family, *m.actors]
+
+
 def protected_ids(m: MapLike) -> set[str]:
     """The ids of everyone marked protected: family members and people around them."""
-    return {p.id for p in (*m.family, *m.actors) if p.protected}
+    return {p.id for p in _people(m) if p.protected}
 
 
 def _names(m: MapLike) -> dict[str, str]:
@@ -92,7 +97,7 @@ def consent_findings(m: MapLike, names: dict[str, str] | None = None) -> tuple[l
     consent recorded."""
     names = names or _names(m)
     urgent: list[Finding] = []
-    for person in (*m.family, *m.actors):
+    for person in _people(m):
         if person.protected:
             urgent.append(Finding("f_protected", {"name": names[person.id]}, (person.id,), "warning"))
     ties = _ties(m)
@@ -133,7 +138,7 @@ def consent_stats(m: MapLike, names: dict[str, str] | None = None) -> dict:
     for a in m.actors:
         if a.active and a.kind is ActorKind.PROFESSIONAL:
             consent[consent_key(a.consent)].append(names[a.id])
-    protected = [names[p.id] for p in (*m.family, *m.actors) if p.protected]
+    protected = [names[p.id] for p in _people(m) if p.protected]
     return {"consent": consent, "protected": protected}
 
 
@@ -179,8 +184,8 @@ def consent_changes(a: MapLike, b: MapLike) -> list[ConsentChange]:
 def protection_changes(a: MapLike, b: MapLike) -> list[tuple[str, bool]]:
     """(id, now protected?) for everyone whose mark changed, family members too; someone
     new in B who is protected counts as a change (a meeting must hear it)."""
-    before = {p.id: p.protected for p in (*a.family, *a.actors)}
-    return [(p.id, p.protected) for p in (*b.family, *b.actors) if before.get(p.id, False) != p.protected]
+    before = {p.id: p.protected for p in _people(a)}
+    return [(p.id, p.protected) for p in _people(b) if before.get(p.id, False) != p.protected]
 
 
 def protection_sentence(name: str, now: bool, lang: str) -> str:

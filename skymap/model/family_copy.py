@@ -20,7 +20,7 @@ from .vocabulary import LinkKind, normalise_language
 
 def family_copy(m: SkyMap) -> SkyMap:
     """The map as the family may see it (a new SkyMap; `m` is left alone)."""
-    hidden = {p.id for p in (*m.family, *m.actors) if p.protected} | {a.id for a in m.actors if not a.active}
+    hidden = {p.id for p in m.people() if p.protected} | {a.id for a in m.actors if not a.active}
     data = m.model_dump()
     data["family"] = [dict(f, notes="", protected_reason="") for f in data["family"] if f["id"] not in hidden]
     data["actors"] = [dict(a, notes="", consent=None, consent_date=None, consent_scope="", protected_reason="")

@@ -51,7 +51,7 @@ def owner_name(content: MapContent | SkyMap, owner: str | None, lang: str) -> st
         return message("plan_no_owner", lang)
     if owner == FAMILY_ID:
         return message("plan_the_family", lang)
-    for person in (*content.family, *content.actors):
+    for person in content.people():
         if person.id == owner:
             return person.name
     return owner
@@ -92,7 +92,7 @@ def find_owner(content: MapContent | SkyMap, name: str) -> str | None:
     wanted = " ".join(name.split()).casefold()
     if wanted in ("family", "familien", "the family", "familie"):
         return FAMILY_ID
-    for person in (*content.family, *content.actors):
+    for person in content.people():
         if " ".join(person.name.split()).casefold() == wanted:
             return person.id
     return None
@@ -148,5 +148,6 @@ def plan_sentences(d: PlanDiff, content: MapContent | SkyMap, lang: str) -> list
     out += [message("plan_d_added", lang, what=what(ag)) for ag in d.added]
     out += [message("plan_d_done", lang, what=what(ag)) for ag in d.done]
     out += [message("plan_d_dropped", lang, what=what(ag)) for ag in d.dropped]
-    out += [message("plan_d_overdue", lang, what=what(ag), due=ag.due.isoformat()) for ag in d.overdue]
+    out += [message("plan_d_overdue", lang, what=what(ag), due=ag.due.isoformat() if ag.due else "")
+            for ag in d.overdue]
     return out
