@@ -24,7 +24,8 @@ class PlanMarks(QObject):
         self.refresh()
 
     def _on_change(self, change) -> None:
-        if change.collection == "agreements" or (change.collection in ("actors", "family") and change.action == "added"):
+        if change.collection == "agreements" or (change.collection in ("actors", "family")
+                                                 and change.action == "added"):
             self.refresh()
 
     def refresh(self) -> None:

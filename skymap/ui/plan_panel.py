@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class PlanPanel(QWidget):
         self.setObjectName("planPanel")
         self.lang = lang
         self.shown = None  # the DocumentView whose plan is listed
+        self.dock = None  # the window's dock holding the panel (install)
         self.read_only = False
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
@@ -217,19 +218,9 @@ class PlanPanel(QWidget):
         self.new_button.setToolTip(self.tr("New agreement"))
         self.edit_button.setText(self.tr("Change…"))
         self.remove_button.setText(self.tr("Remove"))
+        if self.dock is not None:
+            self.dock.setWindowTitle(self.tr("Joint plan"))
         self.refresh()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Another language installed: the texts again, once the window knows its language."""
-        if event.type() == QEvent.LanguageChange:
-            QTimer.singleShot(0, self._language_changed)
-        super().changeEvent(event)
-
-    def _language_changed(self) -> None:
-        self.retranslate(getattr(self.window(), "lang", self.lang))
-        dock = getattr(self, "dock", None)
-        if dock is not None:
-            dock.setWindowTitle(self.tr("Joint plan"))
 
     # ----- following the map on screen ---------------------------------------------------
     def follow(self, shown, read_only: bool) -> None:

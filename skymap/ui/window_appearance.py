@@ -53,6 +53,7 @@ class AppearanceMixin:
         self._retitle_docks()
         self.palette.retranslate()
         self.timeline.retranslate(self.lang)
+        self.plan_panel.retranslate(self.lang)
         self.docview.set_language(self.lang)
         if self.status_view is not None and self.showing:
             show, args = self.showing

@@ -70,7 +70,8 @@ def test_goals_are_typed_reworded_moved_and_removed_each_one_undo_step(open_exam
                      ["Emil goes to school every day", "Calm evenings at home"], ["Emil goes to school every day"], []):
         undo(win)
         assert win.doc.map.goals == expected
-        qtbot.waitUntil(lambda: panel.goals.count() == len(expected))
+        listed = len(expected)
+        qtbot.waitUntil(lambda listed=listed: panel.goals.count() == listed)
 
 
 def test_an_agreement_from_the_panel_with_owner_date_and_status(open_example, qtbot, monkeypatch):
