@@ -69,6 +69,8 @@ class _Identified(Protocol):
 
 
 _M = TypeVar("_M", bound=_Identified)  # a map object: FamilyMember, Domain, Actor, Link, ...
+MapObject = FamilyMember | Domain | Actor | Link | Annotation | Agreement | Snapshot
+"""What a collection holds (see `_TYPES`)."""
 
 
 @dataclass

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
-from .document import Collection, MapDocument, Removal
+from .document import Collection, MapDocument, MapObject, Removal
 
 
 class Update:
@@ -40,7 +38,7 @@ class Update:
 class Add:
     """Add new objects (a person, a cloud, a tie, a note; or pasted people with their ties)."""
 
-    def __init__(self, doc: MapDocument, objects: list[tuple[Collection, BaseModel]]) -> None:
+    def __init__(self, doc: MapDocument, objects: list[tuple[Collection, MapObject]]) -> None:
         self.doc = doc
         self.objects = objects
 
