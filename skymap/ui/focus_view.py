@@ -50,6 +50,19 @@ class FocusView(QObject):
         shown = self.shown_ids()
         for obj_id, item in list(self.docview.scene.items_by_id.items()):
             item.setVisible(obj_id in shown)
+        self.count_clouds(shown)
+
+    def count_clouds(self, shown: frozenset[str] | None) -> None:
+        """Each cloud's count says how many of its people are on the map: while the view
+        lasts, those the member meets (None: everyone involved, as the scene counts)."""
+        counts: dict[str, int] = {}
+        for a in self.docview.doc.map.actors:
+            if a.active and a.domain is not None and (shown is None or a.id in shown):
+                counts[a.domain] = counts.get(a.domain, 0) + 1
+        for d in self.docview.doc.map.domains:
+            item = self.docview.scene.items_by_id.get(d.id)
+            if item is not None:
+                item.set_count(counts.get(d.id, 0))
 
     def fit(self) -> None:
         """The member's network in view (not the whole map, most of it hidden)."""
@@ -71,6 +84,7 @@ class FocusView(QObject):
         try:
             for item in self.docview.scene.items_by_id.values():
                 item.setVisible(True)
+            self.count_clouds(None)
         except RuntimeError:  # the map shown before is gone already
             pass
 

@@ -48,8 +48,13 @@ def test_show_only_a_childs_network_from_the_context_menu_and_back(open_example,
     bar = win.file_guard.bar
     assert bar.text("focus") == ("Only Emil's network is shown: Emil Nørgaard, the people they meet and the ties "
                                  "among those people.")
+    school = next(d for d in win.doc.map.domains if d.label == "Skole og dagtilbud")
+    in_school = [a for a in win.doc.map.actors if a.domain == school.id and a.active]
+    cloud = win.scene.items_by_id[school.id]
+    assert cloud._count == len([a for a in in_school if a.id in met]) < len(in_school)  # the badge beside its name
     view_menu(win, "Show the Whole Map").trigger()
     assert shown_ids(win) == set(win.scene.items_by_id) and bar.text("focus") == ""
+    assert cloud._count == len(in_school)
 
 
 def test_the_view_menu_shows_the_selected_members_network_and_follows_the_map(open_example):
