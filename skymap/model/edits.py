@@ -13,6 +13,7 @@ cloud grown, its neighbours (with their people) moved out of its way, the newcom
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Any
 
 from . import compact, keep_compact, layout, placement
@@ -115,6 +116,8 @@ def room_for_family(doc: MapDocument) -> list[Edit]:
     edits: list[Edit] = []
     for domain_id, (x, y) in moves.items():
         d = doc.domain(domain_id)
+        if d is None:  # (the moves are of the map's own clouds)
+            continue
         edits.append(("domains", domain_id, {"x": x, "y": y}))
         edits += [("actors", a.id, {"x": round(a.x + x - d.x, 1), "y": round(a.y + y - d.y, 1)})
                   for a in doc.actors_in(domain_id)]
@@ -194,7 +197,7 @@ def new_tie(doc: MapDocument, a: str, b: str) -> tuple[LinkKind, str, str] | Non
 
 
 def tie_changes(doc: MapDocument, actor_ids: list[str], meets: set[str] | None, partners: list[str],
-                known: set[str] = frozenset()) -> tuple[list[Link], list[tuple[Collection, str]]]:
+                known: Set[str] = frozenset()) -> tuple[list[Link], list[tuple[Collection, str]]]:
     """The ties to add and remove so that each person in `actor_ids` meets exactly `meets`
     in the family (None: leave contacts as they are) and works with `partners` (the person
     form and fast entry). `known` are people being added in the same step (not yet in the
