@@ -96,8 +96,8 @@ def arrange(domains: list[Domain], counts: dict[str, int], family: tuple[float, 
 
 
 def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
-                   label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset()
-                   ) -> tuple[float, dict[str, tuple[float, float, float, float]]]:
+                   label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset(),
+                   stay: float = 0.03) -> tuple[float, dict[str, tuple[float, float, float, float]]]:
     """For each of `domains` (standard clouds; `counts` people in each) a new
     (x, y, width, height) around the family's box (left, top, width, height). The clouds
     in `fixed` keep their size."""
@@ -147,7 +147,7 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
                 w = max(band_w, tw, bw) + 2 * MARGIN
                 h = max(fh, lh, rh) + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0) + 2 * MARGIN
                 zoom = min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
-                penalty = (1 - 0.03 * shift / n) * (1 - 0.01 * columns)
+                penalty = (1 - stay * shift / n) * (1 - 0.01 * columns)
                 candidates.append((zoom * penalty, penalty, parts, sizes))
     # the most promising ways round the family, each with every cloud's own shape tuned
     # (one more or one fewer person side by side where that lets the map show larger: a

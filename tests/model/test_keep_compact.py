@@ -246,3 +246,31 @@ def test_people_pasted_into_a_cloud_kept_in_rows_join_the_rows():
     people = doc.actors_in("d-jobcentre")
     assert len(people) == 5 and keep_compact.in_rows(doc.domain("d-jobcentre"), people)
     assert overlapping(doc.map) == [] and inside(doc.map) == []
+
+
+@pytest.mark.parametrize("seed", [None, 0, 4])
+def test_no_cloud_hops_round_the_family_at_one_addition(seed):
+    """Clouds may slide along as others grow, but none jumps to another side of the family
+    at one addition: where a caseworker saw "Skole" a moment ago, it still is."""
+    import math  # noqa: PLC0415
+    import random  # noqa: PLC0415
+
+    case = list(CASE)
+    if seed is not None:
+        random.Random(seed).shuffle(case)
+    doc = MapDocument(new_map("standard", lang="da"))
+    for name in ("Sofie", "Thomas", "Emil", "Freja", "Alma"):
+        add_member(doc, name)
+
+    def angles() -> dict[str, float]:
+        return {d.id: math.degrees(math.atan2(d.x, -d.y)) for d in doc.map.domains}
+
+    worst = 0.0
+    for domain_id, count in case:
+        before = angles()
+        add_people(doc, domain_id, count)
+        after = angles()
+        worst = max(worst, *(abs((after[i] - before[i] + 180) % 360 - 180) for i in after))
+    print(f"\nlargest turn of a cloud round the family at one addition: {worst:.0f} degrees")
+    assert worst <= 60
+    assert shown(doc.map) >= 1.0
