@@ -8,7 +8,6 @@ the map keep their places.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +16,6 @@ from .errors import CsvImportError
 from .layout import (
     CLOUD_H,
     CLOUD_W,
-    PERSON_H,
     family_oval,
     family_positions,
     size_for,
@@ -27,7 +25,7 @@ from .layout import (
 from .objects import FAMILY_ID, Actor, Domain
 from .placement import free_cloud_position, place_in_domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
-from .ties import ends_in, tie_between, tie_kind
+from .ties import End, ends_in, tie_between, tie_kind
 from .vocabulary import (
     STANDARD_DOMAINS,
     ActorKind,
@@ -177,7 +175,7 @@ def apply_contact_list(
     """Apply contact-list rows to `doc`. Checks everything first; on any problem raises
     CsvImportError and leaves the map untouched."""
     problems: list[Problem] = []
-    existing = {}
+    existing: dict[str, tuple[str, str]] = {}
     for m in doc.map.family:
         existing.setdefault(name_key(m.name), ("family", m.id))
     for a in doc.map.actors:
@@ -185,7 +183,7 @@ def apply_contact_list(
     listed = {name_key(r.name): r for r in rows}
     check_size(doc, rows, listed, existing, remove_missing, path)
 
-    def kind_of(key: str) -> str | None:
+    def kind_of(key: str) -> End | None:
         """"family" or "actor" for a name in the list or (when updating) on the map."""
         if key in listed:
             row = listed[key]
@@ -199,9 +197,8 @@ def apply_contact_list(
     for row in rows:
         row_kind = kind_of(name_key(row.name))
         if row_kind == "family" and row.coordinates_with:
-            problems.append(
-                (row.line, row.column("coordinates_with"), "csv_family_ties", {"column": row.column("coordinates_with")})
-            )
+            column = row.column("coordinates_with")
+            problems.append((row.line, column, "csv_family_ties", {"column": column}))
         for other in row.contact_with:
             if name_key(other) in _FAMILY_WORDS and row_kind == "actor":
                 continue
@@ -290,7 +287,10 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
         is_member = doc.member(me) is not None
         for other in row.contact_with:
             other_id = FAMILY_ID if name_key(other) in _FAMILY_WORDS and not is_member else ids[name_key(other)]
-            _kind, source, target = tie_between(me, other_id, *ends_in(doc))  # the professional first
+            tie = tie_between(me, other_id, *ends_in(doc))  # the professional first
+            if tie is None:  # (checked before anything was changed)
+                continue
+            _kind, source, target = tie
             wanted.add((source, target, LinkKind.CONTACT))
             _ensure_link(doc, LinkKind.CONTACT, source, target, row, report, row.details.get(name_key(other)))
         for other in row.coordinates_with:
@@ -342,6 +342,8 @@ def make_room(doc: MapDocument) -> None:
     positions: dict[str, tuple[float, float]] = {}
     for domain_id, (x, y) in moves.items():
         d = doc.domain(domain_id)
+        if d is None:  # (the moves are of the map's own clouds)
+            continue
         dx, dy = x - d.x, y - d.y
         positions[domain_id] = (x, y)
         for a in doc.actors_in(domain_id):
@@ -433,13 +435,15 @@ def _place_actors(doc: MapDocument, domain_id: str | None, new_ids: list[str]) -
         doc.move({a: unassigned_position(start + i) for i, a in enumerate(new_ids)})
         return
     domain = doc.domain(domain_id)
+    if domain is None:  # (a row's cloud is made before its people are placed)
+        return
     members: list[Actor] = doc.actors_in(domain_id)
     keep = [a for a in members if a.id not in new_ids]
     if not keep:
         width, height = size_for(len(members), domain)
         if (width, height) != (domain.width, domain.height):
             doc.update("domains", domain_id, width=width, height=height)
-            domain = doc.domain(domain_id)
+            domain = doc.domain(domain_id) or domain  # (the grown cloud)
         doc.move({a.id: s for a, s in zip(members, slots(domain, len(members)))})
         return
     occupied = [(a.x, a.y) for a in keep]

@@ -7,7 +7,7 @@ Values are stable English identifiers stored in files; labels are what a person 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, TypeVar
 
 LANGUAGES = ("da", "en")
 
@@ -150,7 +150,10 @@ def label(value: StrEnum, lang: str = "en") -> str:
     return da if normalise_language(lang) == "da" else en
 
 
-def parse_enum(enum: type[StrEnum], text: str, extra: dict[str, str] | None = None) -> StrEnum | None:
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def parse_enum(enum: type[_E], text: str, extra: dict[str, str] | None = None) -> _E | None:
     """Match free text to an enum value by its value or its Danish/English label.
 
     Case-insensitive and tolerant of surrounding space, "-" vs "_" vs " ".
