@@ -212,8 +212,8 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
     # the record starts after the previous record's end.
     starts = []
     previous_end = 0
-    for end, row in records:
-        starts.append((previous_end + 1, row))
+    for end, record in records:
+        starts.append((previous_end + 1, record))
         previous_end = end
     body = [(n, row) for n, row in starts if any(cell.strip() for cell in row)]
     if not body:
@@ -245,7 +245,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
                 problems.append((line, header_text, "csv_cpr", {}))
         row = ContactRow(line=line, name=values.get("name", ""), headers=headers)
 
-        def bad(col: str, key: str, **params: object) -> None:
+        def bad(col: str, key: str, line: int = line, **params: object) -> None:
             problems.append((line, headers[col], key, params))
 
         for col, limit in TEXT_LIMITS.items():
