@@ -216,10 +216,12 @@ class StatusesMixin:
     def back_to_now(self) -> None:
         if self.status_view is None:
             return
-        self._drop_other()
-        self.center.setCurrentWidget(self.view)
+        # the working panels go back into the docks before the status's panels are deleted:
+        # an empty dock shrinks the right-hand column to a sliver that stayed so
         self.overview_dock.setWidget(self.docview.panels[0])
         self.inspector_dock.setWidget(self.docview.panels[1])
+        self._drop_other()
+        self.center.setCurrentWidget(self.view)
         edit_gate.apply(self)
         self.timeline.set_mode("")
         self.act_back_to_now.setEnabled(False)
