@@ -66,6 +66,8 @@ def test_the_bundle_carries_its_licences_and_data():
     assert (internal / "skymap" / "ui" / "translations" / "skymap_da.qm").is_file()
     assert (internal / "skymap" / "export" / "fonts" / "DejaVuSans.ttf").is_file()
     assert any((internal / "resources" / "schema").glob("skymap-v*.schema.json"))
+    assert (internal / "docs" / "USER_GUIDE.md").is_file()  # Help > User Guide
+    assert (internal / "resources" / "icons" / "skymap-256.png").is_file()  # the window's icon
     # Qt modules Skymap does not use are left out.
     assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("libQt6Qml*"))
     assert not list(internal.rglob("libQt6Network*"))
