@@ -108,3 +108,13 @@ def test_install_and_uninstall_from_the_archive(tmp_path):
     assert not program.exists() and not (root / "usr" / "local" / "bin" / "skymap").is_symlink()
     assert not (share / "applications" / "skymap.desktop").exists()
     assert not list(share.rglob("skymap.png"))
+
+
+def test_about_box_can_tell_every_bundled_librarys_version():
+    """Help > About reads each library's version from its package metadata: it must be inside."""
+    from skymap import about
+
+    inside = {p.name.split("-")[0].lower() for p in (BUNDLE / "_internal").glob("*.dist-info")}
+    for lib in about.LIBRARIES:
+        if lib.distribution:
+            assert lib.distribution.lower().replace("-", "_") in inside, lib.name
