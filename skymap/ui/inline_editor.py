@@ -96,10 +96,12 @@ class InlineEditor(QFrame):
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.fields[field] = edit
-        if collection in ("actors", "family"):
-            self._add_consent_rows(obj, collection)
         if collection == "actors":
             self._add_person_rows(obj)
+        if collection in ("actors", "family"):
+            # after who they meet and work with: the fast path (name, role, organisation,
+            # meets, works with, Enter) takes no more Tab presses than before
+            self._add_consent_rows(obj, collection)
         self.adjustSize()
         item = self.view.scene().item_for(obj_id)
         anchor = self.view.mapFromScene(item.sceneBoundingRect().center())
@@ -199,8 +201,11 @@ class InlineEditor(QFrame):
         return caption
 
     def _tab_order(self) -> list:
-        fields = ([self.list_edit] if self.list_edit is not None else []) + list(self.fields.values())
-        return fields + ([self.works_with] if self.works_with is not None else [])
+        later = ("consent", "protected")  # after works with: the fast path takes no extra Tab
+        fields = ([self.list_edit] if self.list_edit is not None else []) \
+            + [w for f, w in self.fields.items() if f not in later]
+        return fields + ([self.works_with] if self.works_with is not None else []) \
+            + [self.fields[f] for f in later if f in self.fields]
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
         """Tab and Shift+Tab go round the form's fields (the map would otherwise take Tab
