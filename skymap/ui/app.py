@@ -62,7 +62,6 @@ def run(args, lang: str, terminal_unlock=None) -> int:
         window = MainWindow(skymap, Path(args.map) if args.map else None, lang, protection=unlock.protection)
         return _screenshot(app, window, args.screenshot, args.size, getattr(args, "screenshot_view", "normal"))
     from skymap.storage import locks, settings  # noqa: PLC0415
-
     from skymap.ui.file_guard import LARGE_MAP_PEOPLE, people_count  # noqa: PLC0415
 
     path = Path(args.map) if args.map is not None else None

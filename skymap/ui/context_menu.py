@@ -32,22 +32,28 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         window.drop_from_palette(kind, pos)
 
     if collection in (None, "domains"):
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Add professional here"), lambda: add_here("professional"))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Add private person here"), lambda: add_here("private"))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Add professional here"),
+                       lambda: add_here("professional"))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Add private person here"),
+                       lambda: add_here("private"))
         if collection is None:
-            menu.addAction(QCoreApplication.translate("ContextMenu", "Add family member here"), lambda: add_here("member"))
+            menu.addAction(QCoreApplication.translate("ContextMenu", "Add family member here"),
+                           lambda: add_here("member"))
             menu.addAction(QCoreApplication.translate("ContextMenu", "Add cloud here"), lambda: add_here("cloud"))
             menu.addAction(QCoreApplication.translate("ContextMenu", "Add note here"), lambda: add_here("note"))
             menu.addSeparator()
             menu.addAction(QCoreApplication.translate("ContextMenu", "Paste"), window.paste)
     if collection == "domains":
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("domains", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
+                       lambda: shown.inline.open_for("domains", obj_id))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Tidy up this cloud"), lambda: editor.tidy([obj_id]))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete cloud"), lambda: editor.delete([("domains", obj_id)]))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete cloud"),
+                       lambda: editor.delete([("domains", obj_id)]))
     elif collection == "actors":
         actor = doc.actor(obj_id)
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("actors", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
+                       lambda: shown.inline.open_for("actors", obj_id))
         coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
         coordinator.setCheckable(True)
         coordinator.setChecked(actor.coordinator)
@@ -63,10 +69,12 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         menu.addAction(text, lambda: editor.update_one("actors", obj_id, kind=other))
         _plan_entries(window, menu, obj_id, actor.name)
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"), lambda: (scene.select_only(obj_id), window.copy_selection()))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"),
+                       lambda: (scene.select_only(obj_id), window.copy_selection()))
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))
     elif collection == "family":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"), lambda: shown.inline.open_for("family", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
+                       lambda: shown.inline.open_for("family", obj_id))
         _plan_entries(window, menu, obj_id, doc.member(obj_id).name)
         _focus_entry(window, menu, obj_id, doc.member(obj_id).name)
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
@@ -93,8 +101,10 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("links", obj_id)]))
     elif collection == "annotations":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"), lambda: shown.inline.open_for("annotations", obj_id))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("annotations", obj_id)]))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"),
+                       lambda: shown.inline.open_for("annotations", obj_id))
+        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"),
+                       lambda: editor.delete([("annotations", obj_id)]))
     del domain
     return menu
 
@@ -118,7 +128,8 @@ def _focus_entry(window, menu: QMenu, member_id: str, name: str) -> None:
     from skymap.model.focus import network_title  # noqa: PLC0415
     from skymap.ui import focus_view  # noqa: PLC0415
 
-    text = QCoreApplication.translate("ContextMenu", "Show only %1").replace("%1", network_title(name or "?", window.lang))
+    text = QCoreApplication.translate("ContextMenu", "Show only %1")
+    text = text.replace("%1", network_title(name or "?", window.lang))
     menu.addAction(text, lambda: focus_view.show_focus(window, member_id)).setObjectName("focusMember")
 
 

@@ -83,7 +83,6 @@ class DragPreview:
         self._vt = QTransform(view.viewportTransform())
         self._size = viewport.size()
         ratio = viewport.devicePixelRatioF()
-        visible = view.mapToScene(viewport.rect()).boundingRect()
         hints = view.renderHints()
 
         # What stands still: the whole scene with the moving things made transparent

@@ -21,7 +21,6 @@ from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
 
-
 class JoinedEdits(QUndoCommand):
     """Edits joined to a step already on the stack (a person's form, closed after the person
     was added): done now, undone and redone with that step."""
@@ -115,7 +114,9 @@ def update_command(editor, collection: Collection, obj_id: str, fields: dict[str
     """The command that changes these fields (CPR numbers screened), or None if none would
     change: Editor.update without pushing."""
     changed = planned.changes(editor.doc, collection, obj_id, editor._screen_cpr(fields))
-    return UpdateCommand(editor.doc, editor.undo_text(set(changed)), [(collection, obj_id, changed)]) if changed else None
+    if not changed:
+        return None
+    return UpdateCommand(editor.doc, editor.undo_text(set(changed)), [(collection, obj_id, changed)])
 
 
 def removal(editor, targets: list[tuple[Collection, str]]) -> RemoveCommand | None:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
 from skymap.model import freehand
-
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.note_item import NoteItem

@@ -22,7 +22,6 @@ from skymap.model.objects import FAMILY_ID
 from skymap.model.roles import role_suggestions
 from skymap.model.vocabulary import FamilyRole, LinkKind, label, parse_enum
 
-
 _ROLE_SPLIT = re.compile(r"\s*[,;\t–—]\s*|\s+-\s+")
 """Where a line's name ends and its role begins (as skymap.model.entry reads it)."""
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from skymap.storage.protect import MIN_LENGTH, Protection, Unlocker
 
+
 def lock_pixmap(size: int = 16):
     """A small padlock, drawn (an emoji lock is missing from many fonts)."""
     from PySide6.QtCore import QRectF  # noqa: PLC0415

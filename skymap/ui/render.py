@@ -10,7 +10,6 @@ from skymap.model.errors import SaveError
 from skymap.model.objects import SkyMap
 from skymap.storage.mapfile import write_atomic
 
-
 MAX_PIXELS = 40_000_000
 """The most pixels a PNG of the map may have (160 MB while it is drawn): a map that is
 far taller than wide (one person a million units away) is drawn smaller instead."""

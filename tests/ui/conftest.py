@@ -1,8 +1,9 @@
 """UI tests never block on a modal dialog: message boxes are recorded and answered."""
 
 import pytest
-from skymap.ui import modal
 from PySide6.QtWidgets import QMessageBox
+
+from skymap.ui import modal
 
 
 @pytest.fixture(autouse=True)
