@@ -64,7 +64,7 @@ def size_for(count: int, domain: Domain) -> tuple[float, float]:
         if width + PERSON_W > EXTENT_LIMIT and height + PERSON_H > EXTENT_LIMIT:
             return width, height  # as large as a cloud may be
         # Grow mostly in width, keeping a cloud-like proportion.
-        if width <= height * 1.8 and width + PERSON_W <= EXTENT_LIMIT or height + PERSON_H > EXTENT_LIMIT:
+        if (width <= height * 1.8 and width + PERSON_W <= EXTENT_LIMIT) or height + PERSON_H > EXTENT_LIMIT:
             width += PERSON_W
         else:
             height += PERSON_H
@@ -148,9 +148,8 @@ def spread_clouds(
         if not moved:
             break
     originals = {d.id: (d.x, d.y) for d in domains}
-    return {
-        i: (round(b[0], 1), round(b[1], 1)) for i, b in boxes.items() if (round(b[0], 1), round(b[1], 1)) != originals[i]
-    }
+    rounded = {i: (round(b[0], 1), round(b[1], 1)) for i, b in boxes.items()}
+    return {i: at for i, at in rounded.items() if at != originals[i]}
 
 
 UNASSIGNED_COLUMNS = 6

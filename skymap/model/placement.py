@@ -64,7 +64,7 @@ def place_in_domain(domain: Domain, occupied: list[tuple[float, float]]) -> tupl
         top = domain.y - domain.height / 2 + LABEL_H + PERSON_TOP
         y = top
         while y + PERSON_H - PERSON_TOP <= domain.y + domain.height / 2 + 4:
-            for k in range(0, int(domain.width / 10)):
+            for k in range(int(domain.width / 10)):
                 x = domain.x + (k // 2 + 1) * 10 * (1 if k % 2 else -1) if k else domain.x
                 if _inside(domain, x, y) and _clear(x, y, occupied):
                     return domain, (round(x, 1), round(y, 1))
@@ -121,7 +121,8 @@ PERSON_BOX = (28.0, 120.0)
 (badges above the symbol, two lines of name and the role below it)."""
 
 
-def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float], gap: float = 16.0) -> tuple[float, float]:
+def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float],
+               gap: float = 16.0) -> tuple[float, float]:
     """The free place nearest to `near` (on a spiral) for something of `size`; a person
     (`size` of PERSON_W x PERSON_H) is measured with their name and role below them, so
     that nobody is placed over another's name."""

@@ -33,9 +33,9 @@ def untied_neighbours(window):
     for actor in window.doc.map.actors:
         item = window.scene.item_for(actor.id)
         right = keyboard.next_by_arrow(window.scene, item, Qt.Key_Right)
-        if right is not None and getattr(right, "obj_id", None) in {a.id for a in window.doc.map.actors}:
-            if window.doc.find_link(actor.id, right.obj_id) is None:
-                return actor.id, right.obj_id
+        if (right is not None and getattr(right, "obj_id", None) in {a.id for a in window.doc.map.actors}
+                and window.doc.find_link(actor.id, right.obj_id) is None):
+            return actor.id, right.obj_id
     raise AssertionError("no two untied neighbours in the example")
 
 
