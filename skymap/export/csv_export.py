@@ -19,7 +19,7 @@ from datetime import date
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import SkymapError
 from skymap.model.merge import FAMILY, FAMILY_WORDS, name_key
-from skymap.model.messages import LocalText
+from skymap.model.messages import LocalText, pick
 from skymap.model.objects import FAMILY_ID, Actor, Link, SkyMap
 from skymap.model.vocabulary import Consent, FamilyRole, LinkKind, label, normalise_language
 from skymap.storage.mapfile import write_atomic
@@ -39,15 +39,15 @@ CONSENT_WORDS = {"da": {Consent.GIVEN: "ja", Consent.REFUSED: "nej", Consent.WIT
 def csv_text(m: SkyMap, lang: str | None = None, separator: str | None = None) -> str:
     """The contact list. Danish headers and ";" (Excel's Danish default) for a Danish map."""
     lang = normalise_language(lang or m.meta.language)
-    sep = separator or (";" if lang == "da" else ",")
-    yes, no = ("ja", "nej") if lang == "da" else ("yes", "no")
-    family_word = "familien" if lang == "da" else "family"
+    sep = separator or pick((";", ","), lang)
+    yes, no = pick((("ja", "nej"), ("yes", "no")), lang)
+    family_word = pick(("familien", "family"), lang)
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors} | {FAMILY_ID: family_word}
     domains: dict[str | None, str] = {d.id: d.label for d in m.domains}
 
     buffer = io.StringIO()
     writer = _Writer(buffer, sep)
-    writer.writerow([DANISH[c] if lang == "da" else c for c in COLUMNS])
+    writer.writerow([pick((DANISH[c], c), lang) for c in COLUMNS])
     for f in m.family:
         role = label(f.role, lang) if f.role is not FamilyRole.OTHER else ""
         writer.writerow(_row(lang, name=f.name, kind=label_kind(FAMILY, lang), role=role,
@@ -84,11 +84,11 @@ def _date(when: date | None, lang: str) -> str:
     """DD-MM-YYYY in a Danish list, YYYY-MM-DD in an English one (both read back)."""
     if when is None:
         return ""
-    return when.strftime("%d-%m-%Y") if lang == "da" else when.isoformat()
+    return pick((when.strftime("%d-%m-%Y"), when.isoformat()), lang)
 
 
 def label_kind(kind: str, lang: str) -> str:
-    return ("familie" if lang == "da" else "family") if kind == FAMILY else kind
+    return pick(("familie", "family"), lang) if kind == FAMILY else kind
 
 
 def _common(values: list):

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 
 from skymap.model.consent import describe_consent
 from skymap.model.findings import findings, join_names
-from skymap.model.messages import message
+from skymap.model.messages import message, pick
 from skymap.model.metrics import compute
 from skymap.model.objects import FAMILY_ID, SkyMap
 from skymap.model.plan import open_counts
@@ -354,7 +354,7 @@ def write_pdf(
         subject="Skymap",
         creator="Skymap",
         keywords="",
-        lang="da-DK" if lang == "da" else "en-GB",
+        lang=pick(("da-DK", "en-GB"), lang),
         # Every page starts with a font set; reportlab's default is an un-embedded Helvetica.
         initialFontName=REGULAR,
     )

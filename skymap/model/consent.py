@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .findings import Finding, join_names
-from .messages import message
+from .messages import message, pick
 from .metrics import MapLike, unique_names
 from .objects import Actor, FamilyMember
-from .vocabulary import ActorKind, Consent, label, normalise_language
+from .vocabulary import ActorKind, Consent, label
 
 CONSENT_KEYS = ("given", "refused", "withdrawn", "missing")
 """The keys of `skymap stats --json`'s "consent", in this order."""
@@ -127,7 +127,7 @@ def _on(when: date | None):
 
 def date_text(when: date, lang: str) -> str:
     """A date as the reader writes it: 03.02.2026 in Danish, 2026-02-03 in English."""
-    return when.strftime("%d.%m.%Y") if normalise_language(lang) == "da" else when.isoformat()
+    return pick((when.strftime("%d.%m.%Y"), when.isoformat()), lang)
 
 
 def consent_stats(m: MapLike, names: dict[str, str] | None = None) -> dict:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .messages import message
+from .messages import message, pick
 from .objects import FAMILY_ID, Agreement, MapContent, SkyMap
-from .vocabulary import AgreementStatus, normalise_language
+from .vocabulary import AgreementStatus
 
 STATUS_LABELS = {
     AgreementStatus.OPEN: ("åben", "open"),
@@ -26,7 +26,7 @@ OVERDUE_LABEL = ("frist overskredet", "overdue")
 def status_label(agreement: Agreement, on: date | None = None, lang: str = "en") -> str:
     """"open", "done", "dropped" or, for an open agreement past its date, "overdue"."""
     pair = OVERDUE_LABEL if on is not None and is_overdue(agreement, on) else STATUS_LABELS[agreement.status]
-    return pair[0] if normalise_language(lang) == "da" else pair[1]
+    return pick(pair, lang)
 
 
 def is_overdue(agreement: Agreement, on: date) -> bool:
