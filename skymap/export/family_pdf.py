@@ -100,7 +100,7 @@ def write_family_pdf(skymap: SkyMap, out: str | os.PathLike | io.BytesIO, paper:
         p.text(MARGIN, top + 42, message("fam_made", lang, date=long_date(today, lang)), 12, colour="#54606c")
         p.path([("M", MARGIN, top + 52), ("L", width - MARGIN, top + 52)], stroke="#c5ccd3", width=0.6)
         area = Box(MARGIN, MARGIN + 56, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 56)
-        draw_map(p, m, area, lang)
+        draw_map(p, m, area, lang, family=True)
         legend_x = width - MARGIN - LEGEND_W + 10
         draw_legend(p, Box(legend_x, MARGIN + 64, LEGEND_W - 10, 300), lang, family=True)
         canvas.restoreState()

@@ -83,8 +83,9 @@ def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
     return min(xs0), min(ys0), max(xs1), max(ys1)
 
 
-def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
-    """Draw the map fitted into `box`; returns the scale (page points per map unit)."""
+def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
+    """Draw the map fitted into `box`; returns the scale (page points per map unit).
+    `family`: the family's own copy, without the caseworker's marks on people."""
     x0, y0, x1, y1 = content_bounds(m)
     s = min(box.w / (x1 - x0), box.h / (y1 - y0))
     ox = box.x + (box.w - (x1 - x0) * s) / 2 - x0 * s
@@ -147,11 +148,11 @@ def draw_map(p, m: SkyMap, box: Box, lang: str) -> float:
         _person(p, *T(f.x, f.y), member_r, FAMILY_FILL, f.name, "" if role.lower() in f.name.lower() else role,
                 name_size, sub_size,
                 max(slot, (FAMILY_SPACING - 8) * s),
-                style.member_badges(f, lang) + style.agreement_badges(agreements.get(f.id, 0)),
+                style.member_badges(f, lang, not family) + style.agreement_badges(agreements.get(f.id, 0)),
                 False)  # members stand FAMILY_SPACING apart
     for a in m.actors:
         _person(p, *T(a.x, a.y), radius, style.person_fill(a), a.name, a.role or a.organisation, name_size, sub_size,
-                slot, style.person_badges(a, lang, agreements.get(a.id, 0)), not a.active)
+                slot, style.person_badges(a, lang, agreements.get(a.id, 0), not family), not a.active)
 
     # Labels last, so that nothing covers them
     for d in m.domains:

@@ -297,15 +297,19 @@ CASEWORKER_BADGES = frozenset({"protected", "consent_given", "consent_refused", 
 """Marks for the caseworker's eyes: left out of the family's own copy and its legend."""
 
 
-def member_badges(member, lang: str) -> list[tuple[str, str]]:
-    """(glyph, colour) of a family member's badges: the protected mark."""
-    return [(b.text(lang), b.colour) for b in BADGES if b.key == "protected" and b.shows(member)]
+def member_badges(member, lang: str, caseworker: bool = True) -> list[tuple[str, str]]:
+    """(glyph, colour) of a family member's badges: the protected mark (not in the family's copy)."""
+    return [(b.text(lang), b.colour) for b in BADGES
+            if b.key == "protected" and b.shows(member) and caseworker]
 
 
-def person_badges(actor: Actor, lang: str, open_agreements: int = 0) -> list[tuple[str, str]]:
+def person_badges(actor: Actor, lang: str, open_agreements: int = 0, caseworker: bool = True) -> list[tuple[str, str]]:
     """(glyph, colour) of every badge `actor` carries, in slot order; the count of their
-    open agreements (joint plan) last."""
-    return [(b.text(lang), b.colour) for b in BADGES if b.shows(actor)] + agreement_badges(open_agreements)
+    open agreements (joint plan) last. `caseworker=False`, the family's own copy: without the
+    caseworker's marks (CASEWORKER_BADGES; the copy has no consent details, so a core-team
+    member would otherwise wear "?" there)."""
+    return [(b.text(lang), b.colour) for b in BADGES
+            if b.shows(actor) and (caseworker or b.key not in CASEWORKER_BADGES)] + agreement_badges(open_agreements)
 
 
 def agreement_badges(open_agreements: int) -> list[tuple[str, str]]:
