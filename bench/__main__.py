@@ -22,10 +22,10 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from bench import bundle, drag, export, loadsave, memory, open_map, startup
+from bench import bundle, drag, edits, export, loadsave, memory, open_map, startup
 from bench.common import ROOT, Row, fmt, fmt_met, fmt_ratio, say
 
-BENCHMARKS = {m.NAME: m for m in (startup, bundle, open_map, drag, export, loadsave, memory)}
+BENCHMARKS = {m.NAME: m for m in (startup, bundle, open_map, drag, edits, export, loadsave, memory)}
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 

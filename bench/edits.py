@@ -1,0 +1,318 @@
+"""Edits, zoom and scroll: what a user does far more often than dragging (issue 17).
+
+Per action: the time from the call (the undo command pushed through the window's editor,
+as the menus and the inspector do; Edit > Undo / Redo; one wheel step of zoom; one step of
+a scroll bar) until BOTH the map canvas has painted the new state (MapView.paintEvent has
+run) AND the overview panel has shown it (OverviewPanel.refresh has run; zoom and scroll
+change no measure, so for them only the paint counts). Events are processed until both
+have happened, so a deferred overview is paid in full.
+
+Edit kinds: add a person (into a cloud, in its next free place), make a tie (coordination
+between two people not yet tied), rename a person, move a person to another cloud, delete
+a person (their ties go with them), undo (of a rename), redo (of it). Each edit is undone,
+untimed, before the next one, so every sample edits the same map.
+
+Two maps (bench/maps.big_map): 30 people / 60 ties and 300 people / 1,000 ties, in a
+1440x900 main window with the whole map fitted in view, as it opens. Targets (issue 17):
+at 300 people every edit and a zoom step ≤ 16 ms, a scroll step ≤ 8 ms; at 30 people all
+≤ 8 ms; p95 ≤ 2× the median (the p95 is in the notes).
+
+Baseline: a bare QGraphicsScene/QGraphicsView (antialiased, same viewport size) holding as
+many ellipse+text items as the map has people and as many line items as it has ties, doing
+the equivalent by hand: add an ellipse, add a line, setText, setPos, removeItem, setPos
+back/forth for undo/redo, scale(1.15), a scroll-bar step; timed the same way (until its
+paintEvent has run).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+
+from bench.common import Row, child_env, count_map_paints, median, p95, run_worker, say, spread, worker_result
+
+NAME = "edits"
+SIZES = (("30 people, 60 ties", 30, 60, 0.008), ("300 people, 1,000 ties", 300, 1000, 0.016))
+KINDS = ("add person", "make a tie", "rename", "move to another cloud", "delete a person", "undo", "redo",
+         "zoom step", "scroll step")
+
+
+def run(quick: bool = False) -> list[Row]:
+    import tempfile
+    from pathlib import Path
+
+    reps = 5 if quick else 15
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="skymap-bench-") as tmp:
+        env = child_env(Path(tmp))
+        for label, people, ties, limit in SIZES:
+            say(f"  edits: {label}")
+            r = run_worker("bench.edits", {"people": people, "ties": ties, "reps": reps}, env)
+            for kind in KINDS:
+                sky, bare = r["skymap"][kind], r["bare"][kind]
+                target = limit if kind != "scroll step" else min(limit, 0.008)
+                rows.append(Row(
+                    f"{kind.capitalize()}, {label}: action → painted and overview shown",
+                    median(sky), median(bare), "s", f"median ≤ {target * 1000:.0f} ms",
+                    max_value=target + 1e-9,
+                    notes=[
+                        f"Skymap: {spread(sky)} (p95/median {p95(sky) / median(sky):.1f}; target ≤ 2); "
+                        f"viewport {r['viewport']} px at zoom {r['zoom']:.3f}; overview refreshes per edit: "
+                        f"{r['refreshes'][kind]}.",
+                        f"Baseline (bare QGraphicsScene with {people} ellipses+texts and {ties} lines): "
+                        f"{spread(bare)}.",
+                    ],
+                ))
+    return rows
+
+
+# ----- the worker (a separate process with a QApplication) ---------------------------------
+def _settle(app, seconds: float = 0.05) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def timed(app, painted, refreshed, action, need_refresh: bool = True) -> tuple[float, int]:
+    """Seconds from `action()` until the canvas painted (and the overview refreshed)."""
+    import gc
+
+    _settle(app)
+    gc.collect()
+    np, nr = painted[0], refreshed[0]
+    t0 = time.perf_counter()
+    action()
+    while painted[0] == np or (need_refresh and refreshed[0] == nr):
+        app.processEvents()
+        if time.perf_counter() - t0 > 10:
+            raise RuntimeError("no repaint (or no overview refresh) after an action")
+    dt = time.perf_counter() - t0
+    _settle(app, 0.15)  # a deferred second refresh would show here
+    return dt, refreshed[0] - nr
+
+
+def skymap_actions(window, skymap, rnd):
+    """name -> (do, undo afterwards or None, needs the overview)."""
+    from skymap.model.vocabulary import ActorKind
+
+    editor, stack, view = window.editor, window.undo_stack, window.view
+    doc = window.docview.doc
+    domains = [d.id for d in doc.map.domains]
+    actors = [a.id for a in doc.map.actors]
+    tied = {frozenset((link.source, link.target)) for link in doc.map.links}
+    counter = [0]
+
+    def pick():
+        return rnd.choice(actors)
+
+    def tie():
+        while True:
+            a, b = rnd.sample(actors, 2)
+            if frozenset((a, b)) not in tied:
+                editor.connect(a, b)
+                return
+
+    def rename():
+        counter[0] += 1
+        editor.update_one("actors", pick(), name=f"Omdøbt {counter[0]}")
+
+    def move():
+        a = pick()
+        here = doc.actor(a).domain
+        editor.move_to_domain(a, rnd.choice([d for d in domains if d != here]))
+
+    def zoom():
+        zoom.sign = -zoom.sign
+        view.zoom_by(1.15 ** zoom.sign)
+
+    zoom.sign = -1
+
+    def scroll():
+        bar = view.horizontalScrollBar()
+        scroll.sign = -scroll.sign
+        bar.setValue(bar.value() + 40 * scroll.sign)
+
+    scroll.sign = -1
+    return {
+        "add person": (lambda: editor.add_actor_in(rnd.choice(domains), ActorKind.PROFESSIONAL), stack.undo, True),
+        "make a tie": (tie, stack.undo, True),
+        "rename": (rename, stack.undo, True),
+        "move to another cloud": (move, stack.undo, True),
+        "delete a person": (lambda: editor.delete([("actors", pick())]), stack.undo, True),
+        "undo": (stack.undo, stack.redo, True),  # (the stack is prepared with a rename on top)
+        "redo": (stack.redo, stack.undo, True),
+        "zoom step": (zoom, None, False),
+        "scroll step": (scroll, None, False),
+    }
+
+
+def worker(args: dict) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    app = QApplication(sys.argv[:1])
+    from bench.maps import big_map
+    from skymap.ui.main_window import MainWindow
+    from skymap.ui.overview_panel import OverviewPanel
+
+    painted = count_map_paints()
+    refreshed = [0]
+    original = OverviewPanel.refresh
+
+    def refresh(panel) -> None:
+        original(panel)
+        refreshed[0] += 1
+
+    OverviewPanel.refresh = refresh
+
+    skymap = big_map(args["people"], args["ties"])
+    window = MainWindow(skymap, None, "da")
+    window.resize(1440, 900)
+    window.show()
+    _settle(app, 0.3)
+    view = window.view
+    rnd = random.Random(7)
+    actions = skymap_actions(window, skymap, rnd)
+    reps = args["reps"]
+    sky: dict[str, list[float]] = {}
+    counts: dict[str, list[int]] = {}
+    for kind in KINDS:
+        do, undo, need = actions[kind]
+        if kind == "undo":
+            actions["rename"][0]()
+        if kind == "scroll step":
+            view.zoom_by(2.0)  # room to scroll
+            _settle(app, 0.2)
+        times, refreshes = [], []
+        for i in range(reps + 1):
+            dt, n = timed(app, painted, refreshed, do, need)
+            if i:  # the first is a warm-up
+                times.append(dt)
+                refreshes.append(n)
+            if undo is not None:
+                undo()
+        if kind == "undo":
+            window.undo_stack.undo()
+        sky[kind], counts[kind] = times, sorted(set(refreshes))
+    size = viewport_size = view.viewport().size()
+    zoom = view.zoom()
+    window.undo_stack.setClean()
+    window.close()
+    app.processEvents()
+
+    # Baseline: a bare scene of the same number of shapes, edited by hand.
+    bare_painted = [0]
+
+    class BareView(QGraphicsView):
+        def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+            super().paintEvent(event)
+            bare_painted[0] += 1
+
+    scene = QGraphicsScene()
+    brnd = random.Random(3)
+    pen, brush = QPen(QColor("#1f2a36"), 1.5), QBrush(QColor("#dde7f0"))
+    side = max(1, int(args["people"] ** 0.5) + 1)
+    dots, texts = [], []
+    for i in range(args["people"]):
+        x, y = (i % side) * 120, (i // side) * 90
+        dots.append(scene.addEllipse(x, y, 40, 40, pen, brush))
+        t = scene.addSimpleText(f"Person {i}")
+        t.setPos(x, y + 44)
+        texts.append(t)
+    for _ in range(args["ties"]):
+        a, b = brnd.sample(dots, 2)
+        scene.addLine(a.rect().center().x(), a.rect().center().y(), b.rect().center().x(), b.rect().center().y(),
+                      pen)
+    bare_view = BareView(scene)
+    bare_view.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+    frame = bare_view.frameWidth() * 2
+    bare_view.resize(viewport_size.width() + frame, viewport_size.height() + frame)
+    bare_view.fitInView(scene.itemsBoundingRect(), Qt.KeepAspectRatio)
+    bare_view.show()
+    _settle(app, 0.3)
+    none = [0]
+    state = {}
+
+    def b_add():
+        state["item"] = scene.addEllipse(brnd.uniform(0, 600), brnd.uniform(0, 600), 40, 40, pen, brush)
+
+    def b_tie():
+        state["item"] = scene.addLine(brnd.uniform(0, 600), brnd.uniform(0, 600), brnd.uniform(0, 600),
+                                      brnd.uniform(0, 600), pen)
+
+    def b_remove():
+        scene.removeItem(state.pop("item"))
+
+    def b_rename():
+        state["text"] = brnd.choice(texts)
+        state["old"] = state["text"].text()
+        state["text"].setText("Omdøbt")
+
+    def b_unrename():
+        state["text"].setText(state["old"])
+
+    def b_move():
+        state["dot"] = brnd.choice(dots)
+        state["dot"].setPos(200, 100)
+
+    def b_back():
+        state["dot"].setPos(0, 0)
+
+    def b_delete():
+        state["dot"] = brnd.choice(dots)
+        scene.removeItem(state["dot"])
+
+    def b_restore():
+        scene.addItem(state["dot"])
+
+    def b_zoom():
+        b_zoom.sign = -b_zoom.sign
+        f = 1.15 ** b_zoom.sign
+        bare_view.scale(f, f)
+
+    b_zoom.sign = -1
+
+    def b_scroll():
+        bar = bare_view.horizontalScrollBar()
+        b_scroll.sign = -b_scroll.sign
+        bar.setValue(bar.value() + 40 * b_scroll.sign)
+
+    b_scroll.sign = -1
+    bare_actions = {
+        "add person": (b_add, b_remove), "make a tie": (b_tie, b_remove), "rename": (b_rename, b_unrename),
+        "move to another cloud": (b_move, b_back), "delete a person": (b_delete, b_restore),
+        "undo": (b_move, b_back), "redo": (b_move, b_back), "zoom step": (b_zoom, None),
+        "scroll step": (b_scroll, None),
+    }
+    bare: dict[str, list[float]] = {}
+    for kind in KINDS:
+        do, undo = bare_actions[kind]
+        if kind == "scroll step":
+            bare_view.scale(2.0, 2.0)
+            _settle(app, 0.2)
+        times = []
+        for i in range(reps + 1):
+            dt, _ = timed(app, bare_painted, none, do, False)
+            if i:
+                times.append(dt)
+            if undo is not None:
+                undo()
+        bare[kind] = times
+    worker_result({"skymap": sky, "bare": bare, "refreshes": counts,
+                   "viewport": f"{size.width()}x{size.height()}", "zoom": zoom})
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        worker(json.loads(sys.argv[2]))
+        sys.stdout.flush()
+        import os
+
+        os._exit(0)  # skip Qt's teardown at exit
+    from bench.__main__ import main
+
+    sys.exit(main(["--only", NAME, *sys.argv[1:]]))

@@ -1,0 +1,66 @@
+"""The overview measures the map once per burst of edits, and leaves what did not change alone
+(issue 17: a paste of 20 people is one recomputation, not 20; a rename rebuilds no counts)."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+import skymap.ui.overview_panel as overview_panel
+from skymap.model.vocabulary import ActorKind
+
+
+@pytest.fixture
+def window(open_example):
+    return open_example("en", fit=True)
+
+
+@pytest.fixture
+def recomputations(monkeypatch):
+    """How many times the overview has measured the map (model.metrics.compute)."""
+    calls = [0]
+    real = overview_panel.compute
+
+    def counting(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(overview_panel, "compute", counting)
+    return calls
+
+
+def test_pasting_twenty_people_measures_the_map_once(window, qtbot, recomputations):
+    doc = window.doc
+    cloud = doc.map.domains[0].id
+    while len(doc.map.actors) < 20:
+        window.editor.add_actor_in(cloud, ActorKind.PROFESSIONAL)
+    qtbot.wait(50)
+    window.scene.clearSelection()
+    people = doc.map.actors[:20]
+    for person in people:
+        window.scene.item_for(person.id).setSelected(True)
+    window.view.setFocus()
+    QTest.keyClick(window, Qt.Key_C, Qt.ControlModifier)  # Edit > Copy
+    before_count, before_calls = len(doc.map.actors), recomputations[0]
+
+    QTest.keyClick(window, Qt.Key_V, Qt.ControlModifier)  # Edit > Paste
+    qtbot.wait(200)  # anything deferred has run
+
+    assert len(doc.map.actors) == before_count + 20
+    assert recomputations[0] - before_calls == 1
+    professionals = sum(1 for a in doc.map.actors if a.kind is ActorKind.PROFESSIONAL and a.active)
+    assert window.overview.headline.text().startswith(f"{professionals} professional")
+
+
+def test_a_rename_rebuilds_neither_the_counts_nor_the_findings(window, qtbot):
+    qtbot.wait(50)
+    counts, findings = window.overview.counts, window.overview.findings
+    first_cell, first_finding = counts.item(0, 0), findings.item(0)
+    said = " ".join(findings.item(i).text() for i in range(findings.count()))
+    person = next(a for a in window.doc.map.actors if a.name not in said)  # (a finding may name someone)
+
+    window.editor.update_one("actors", person.id, name="Someone Else")
+    qtbot.wait(50)
+
+    assert window.doc.actor(person.id).name == "Someone Else"
+    assert counts.item(0, 0) is first_cell  # the same cells, not new ones
+    assert findings.item(0) is first_finding
