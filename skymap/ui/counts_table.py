@@ -60,6 +60,10 @@ class CountsTable(QTableWidget):
             header.setAccessibleName(name)
 
     def set_sections(self, sections: list[Section]) -> None:
+        shown = (sections, self.font().key())
+        if shown == getattr(self, "_shown", None):
+            return  # the same rows (most edits change no count): no new cells, no new layout
+        self._shown = shown
         self.clearSpans()
         rows: list[tuple[str, Row | None, bool]] = []
         for section in sections:

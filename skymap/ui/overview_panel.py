@@ -75,8 +75,13 @@ class OverviewPanel(QWidget):
             Section(self.tr("Professionals per family member"), members, bold_values=True),
             Section(self.tr("Per cloud"), [Row(m.domain_labels[d], c) for d, c in m.per_domain.items()]),
         ])
-        self.findings.clear()
         found = findings(self.doc.map, m)
+        listed = ([(f.severity, f.text(self.lang), list(f.ids)) for f in found],
+                  self.tr("Click to show these people on the map"))
+        if listed == getattr(self, "_listed", None):
+            return  # the same findings: the list (and where the user scrolled it) stays
+        self._listed = listed
+        self.findings.clear()
         for f in found:
             item = QListWidgetItem(("⚠ " if f.severity == "warning" else "• ") + f.text(self.lang))
             item.setData(Qt.UserRole, list(f.ids))
