@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
@@ -75,10 +75,20 @@ class MapScene(QGraphicsScene):
         signals.changed.connect(self._on_change)
         self.grow_scene_rect()
 
-    def grow_scene_rect(self) -> None:
+    def grow_scene_rect(self, items: list[QGraphicsItem] | None = None) -> None:
         """The scrollable area only grows, so the view never jumps when something shrinks
-        or is undone."""
-        self.setSceneRect(self.sceneRect().united(self.itemsBoundingRect().adjusted(-400, -400, 400, 400)))
+        or is undone. With `items`, only they (and their children) are added to it: all
+        else is in it already, so a burst of hundreds of changes (a cloud making room)
+        needs no walk over every item per change."""
+        if items is None:
+            grown = self.itemsBoundingRect()
+        else:
+            grown = QRectF()
+            for item in items:
+                grown = grown.united(item.sceneBoundingRect()).united(
+                    item.mapRectToScene(item.childrenBoundingRect()))
+        if not grown.isNull():
+            self.setSceneRect(self.sceneRect().united(grown.adjusted(-400, -400, 400, 400)))
 
     # ----- building --------------------------------------------------------------------
     def _family_title(self) -> str:
@@ -195,15 +205,17 @@ class MapScene(QGraphicsScene):
             self.items_by_id[change.id].refresh(change.new)
         if c == "family":
             self.refresh_family()
-        if c in ("actors", "domains"):
-            self._refresh_counts()
-        if change.action != "removed":
-            self.grow_scene_rect()
+        if c in ("actors", "domains") and (change.action != "updated" or c == "domains"
+                                           or {"domain", "active"} & set(change.fields)):
+            self._refresh_counts()  # (a person moved within a cloud changes no count)
         if c == "links":
             if change.action != "removed":
                 self._refresh_link(change.id)
         elif c in ("actors", "family"):
             self._refresh_links_of({change.id})
+        if change.action != "removed":  # (after the ties are laid: a new tie's own extent)
+            grown = [self.items_by_id[change.id], *([self.family_item] if c == "family" else [])]
+            self.grow_scene_rect(grown)
 
     def _member_positions(self, live: bool = False) -> list[tuple[float, float]]:
         if live:

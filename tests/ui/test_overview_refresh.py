@@ -1,5 +1,5 @@
-"""The overview measures the map once per burst of edits, and leaves what did not change alone
-(issue 17: a paste of 20 people is one recomputation, not 20; a rename rebuilds no counts)."""
+"""What one edit costs the window (issue 17): the overview measures the map once per burst of
+edits and leaves what did not change alone; the scene rect grows without walking every item."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -64,3 +64,31 @@ def test_a_rename_rebuilds_neither_the_counts_nor_the_findings(window, qtbot):
     assert window.doc.actor(person.id).name == "Someone Else"
     assert counts.item(0, 0) is first_cell  # the same cells, not new ones
     assert findings.item(0) is first_finding
+
+
+def test_a_cloud_making_room_keeps_every_item_in_the_scene_rect_without_walking_all_items(
+        window, qtbot, monkeypatch):
+    """Adding a person to a full cloud moves hundreds of things at 300 people; the scrollable
+    area grows by what changed instead of by a walk over every item per change (seconds)."""
+    from skymap.ui.scene import MapScene
+
+    scene, doc = window.scene, window.doc
+    cloud = doc.map.domains[0].id
+    walks = [0]
+    real = MapScene.itemsBoundingRect
+
+    def counting(self):
+        walks[0] += 1
+        return real(self)
+
+    monkeypatch.setattr(MapScene, "itemsBoundingRect", counting)
+    before = len(doc.actors_in(cloud))
+    for _ in range(12):  # until the cloud is full and grows, pushing its neighbours
+        window.editor.add_actor_in(cloud)
+    qtbot.wait(50)
+
+    assert len(doc.actors_in(cloud)) == before + 12
+    assert walks[0] == 0
+    rect = scene.sceneRect()
+    for item in scene.map_items():
+        assert rect.contains(item.sceneBoundingRect()), item
