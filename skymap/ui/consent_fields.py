@@ -92,7 +92,7 @@ class ConsentFields:
         self.protected.setStyleSheet(PROTECTED_STYLE)
         self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))  # noqa: E501 - one literal for lupdate
         self.protected.toggled.connect(lambda on: self._changed(protected=on))
-        form.addRow("", self.protected)
+        form.addRow(self.protected)  # across both columns: beside the labels it was wider than the panel
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("protectedReason")
         self.reason.setAccessibleName(QCoreApplication.translate("ConsentFields", "Why protected"))
