@@ -12,6 +12,7 @@ side), the one is chosen whose map shows largest on a laptop screen.
 from __future__ import annotations
 
 import math
+from collections.abc import Set
 from functools import lru_cache
 
 from .layout import LABEL_H, PERSON_H, PERSON_W
@@ -91,12 +92,12 @@ def _splits(n: int):
 
 def arrange(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
             label_widths: dict[str, float] | None = None,
-            fixed: set[str] = frozenset()) -> dict[str, tuple[float, float, float, float]]:
+            fixed: Set[str] = frozenset()) -> dict[str, tuple[float, float, float, float]]:
     return arrange_scored(domains, counts, family, label_widths, fixed)[1]
 
 
 def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[float, float, float, float],
-                   label_widths: dict[str, float] | None = None, fixed: set[str] = frozenset(),
+                   label_widths: dict[str, float] | None = None, fixed: Set[str] = frozenset(),
                    stay: float = 0.03) -> tuple[float, dict[str, tuple[float, float, float, float]]]:
     """For each of `domains` (standard clouds; `counts` people in each) a new
     (x, y, width, height) around the family's box (left, top, width, height). The clouds
@@ -260,6 +261,7 @@ def tidy_map(m) -> tuple[dict[str, tuple[float, float, float, float]], dict[str,
                                       label_widths={i: 9.0 * len(d.label) for i, d in shapes.items()})
         if best is None or score > best[0] + 1e-9:
             best = (score, at, boxes)
+    assert best is not None  # (the loop ran twice)
     _score, family_at, boxes = best
     members = {f.id: p for f, p in zip(m.family, family_at)}
     clouds: dict[str, tuple[float, float, float, float]] = {}
@@ -352,4 +354,4 @@ def _place(parts, sizes: dict[str, Size], family) -> dict[str, tuple[float, floa
             y = band_top - GAP - h / 2 if sign < 0 else band_top + band_h + GAP + h / 2
             out[d.id] = (x + w / 2, y, w, h)
             x += w + GAP
-    return {i: tuple(round(v, 1) for v in box) for i, box in out.items()}
+    return {i: (round(x, 1), round(y, 1), round(w, 1), round(h, 1)) for i, (x, y, w, h) in out.items()}
