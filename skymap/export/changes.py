@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Spacer
 from skymap.model.chart_style import CHART_STYLES, spread
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
+from skymap.model.plan import plan_sentences
 from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
 
 from .map_page import long_date  # the same date as page 1's "29. november 2026"
@@ -88,7 +89,11 @@ def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styl
     d = diff(snap.content, content_of(m, None))
     title = message("d_changes_since", lang, label=f"{snap.label} ({long_date(snap.date, lang)})")
     out: list = [Paragraph(escape(title), styles["h1"])]
-    for text in sentences(d, lang, plan=with_plan):
+    lines = sentences(d, lang, plan=with_plan)
+    if not with_plan and lines == [message("d_nothing", lang)] and plan_sentences(d.plan, d.later, lang):
+        # only the plan changed: not "nothing has changed"; the plan page says what did
+        lines = [message("d_nothing_but_plan", lang)]
+    for text in lines:
         out.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
     out.append(Spacer(1, 12))
     out.append(chart(m, lang, width))

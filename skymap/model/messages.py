@@ -452,6 +452,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is in contact with {after} professionals ({before} before).",
     ),
     "d_nothing": ("Intet er ændret.", "Nothing has changed."),
+    "d_nothing_but_plan": (
+        "Intet er ændret på kortet; ændringerne i den fælles plan står på planens side.",
+        "Nothing has changed on the map; the changes in the joint plan are on its page.",
+    ),
     "d_changes_since": ("Ændringer siden {label}", "Changes since {label}"),
     "d_figures": ("Nøgletal over tid", "Key figures over time"),
     # --- relational coordination (model/rc.py, storage/rc_import.py) ---
