@@ -215,113 +215,113 @@
         <translation>Tilføj fagperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="36"/>
+        <location filename="../../skymap/ui/context_menu.py" line="37"/>
         <source>Add private person here</source>
         <translation>Tilføj privatperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="38"/>
+        <location filename="../../skymap/ui/context_menu.py" line="40"/>
         <source>Add family member here</source>
         <translation>Tilføj familiemedlem her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="39"/>
+        <location filename="../../skymap/ui/context_menu.py" line="42"/>
         <source>Add cloud here</source>
         <translation>Tilføj sky her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="40"/>
+        <location filename="../../skymap/ui/context_menu.py" line="43"/>
         <source>Add note here</source>
         <translation>Tilføj note her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="42"/>
+        <location filename="../../skymap/ui/context_menu.py" line="45"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="45"/>
-        <location filename="../../skymap/ui/context_menu.py" line="50"/>
-        <location filename="../../skymap/ui/context_menu.py" line="69"/>
+        <location filename="../../skymap/ui/context_menu.py" line="48"/>
+        <location filename="../../skymap/ui/context_menu.py" line="55"/>
+        <location filename="../../skymap/ui/context_menu.py" line="76"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="46"/>
+        <location filename="../../skymap/ui/context_menu.py" line="50"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="47"/>
+        <location filename="../../skymap/ui/context_menu.py" line="51"/>
         <source>Delete cloud</source>
         <translation>Slet sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="51"/>
+        <location filename="../../skymap/ui/context_menu.py" line="57"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="55"/>
+        <location filename="../../skymap/ui/context_menu.py" line="61"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="60"/>
+        <location filename="../../skymap/ui/context_menu.py" line="66"/>
         <source>Make private person</source>
         <translation>Gør til privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="62"/>
+        <location filename="../../skymap/ui/context_menu.py" line="68"/>
         <source>Make professional</source>
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="66"/>
-        <location filename="../../skymap/ui/context_menu.py" line="129"/>
+        <location filename="../../skymap/ui/context_menu.py" line="72"/>
+        <location filename="../../skymap/ui/context_menu.py" line="140"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="67"/>
-        <location filename="../../skymap/ui/context_menu.py" line="72"/>
-        <location filename="../../skymap/ui/context_menu.py" line="94"/>
-        <location filename="../../skymap/ui/context_menu.py" line="97"/>
+        <location filename="../../skymap/ui/context_menu.py" line="74"/>
+        <location filename="../../skymap/ui/context_menu.py" line="80"/>
+        <location filename="../../skymap/ui/context_menu.py" line="102"/>
+        <location filename="../../skymap/ui/context_menu.py" line="106"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="76"/>
+        <location filename="../../skymap/ui/context_menu.py" line="84"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="84"/>
+        <location filename="../../skymap/ui/context_menu.py" line="92"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="88"/>
+        <location filename="../../skymap/ui/context_menu.py" line="96"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="96"/>
+        <location filename="../../skymap/ui/context_menu.py" line="104"/>
         <source>Edit text…</source>
         <translation>Redigér tekst…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="112"/>
+        <location filename="../../skymap/ui/context_menu.py" line="122"/>
         <source>New agreement for %1…</source>
         <translation>Ny aftale for %1…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="121"/>
+        <location filename="../../skymap/ui/context_menu.py" line="131"/>
         <source>Show only %1</source>
         <translation>Vis kun %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="132"/>
+        <location filename="../../skymap/ui/context_menu.py" line="143"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
@@ -329,19 +329,56 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="73"/>
+        <location filename="../../skymap/ui/date_field.py" line="74"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="76"/>
+        <location filename="../../skymap/ui/date_field.py" line="77"/>
         <source>Calendar…</source>
         <translation>Kalender…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="77"/>
+        <location filename="../../skymap/ui/date_field.py" line="78"/>
         <source>Choose the date in a calendar</source>
         <translation>Vælg datoen i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="104"/>
+        <location filename="../../skymap/ui/date_field.py" line="108"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="105"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="106"/>
+        <source>Previous month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="107"/>
+        <source>Next month</source>
+        <translation>Næste måned</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="109"/>
+        <location filename="../../skymap/ui/date_field.py" line="110"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="115"/>
+        <source>Weekdays</source>
+        <translation>Ugedage</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/date_field.py" line="115"/>
+        <source>Weeks</source>
+        <translation>Uger</translation>
     </message>
 </context>
 <context>
@@ -457,207 +494,209 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="84"/>
+        <location filename="../../skymap/ui/editor.py" line="79"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="90"/>
+        <location filename="../../skymap/ui/editor.py" line="91"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="92"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="108"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="109"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="110"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="112"/>
-        <location filename="../../skymap/ui/editor.py" line="113"/>
-        <location filename="../../skymap/ui/editor.py" line="114"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Change consent</source>
         <translation>Ændr samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="115"/>
+        <location filename="../../skymap/ui/editor.py" line="110"/>
         <source>Protected</source>
         <translation>Skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="116"/>
+        <location filename="../../skymap/ui/editor.py" line="111"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="119"/>
+        <location filename="../../skymap/ui/editor.py" line="114"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
-        <location filename="../../skymap/ui/editor.py" line="170"/>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <location filename="../../skymap/ui/editor.py" line="165"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="122"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="132"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="139"/>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="134"/>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="139"/>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="134"/>
+        <location filename="../../skymap/ui/editor.py" line="151"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="144"/>
-        <location filename="../../skymap/ui/editor.py" line="146"/>
-        <location filename="../../skymap/ui/editor.py" line="158"/>
-        <location filename="../../skymap/ui/editor.py" line="162"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="141"/>
+        <location filename="../../skymap/ui/editor.py" line="153"/>
+        <location filename="../../skymap/ui/editor.py" line="157"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="161"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="186"/>
+        <location filename="../../skymap/ui/editor.py" line="181"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/editor.py" line="183"/>
+        <location filename="../../skymap/ui/editor.py" line="185"/>
         <location filename="../../skymap/ui/editor.py" line="188"/>
-        <location filename="../../skymap/ui/editor.py" line="190"/>
-        <location filename="../../skymap/ui/editor.py" line="193"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="207"/>
-        <location filename="../../skymap/ui/editor.py" line="220"/>
+        <location filename="../../skymap/ui/editor.py" line="202"/>
+        <location filename="../../skymap/ui/editor.py" line="215"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="210"/>
+        <location filename="../../skymap/ui/editor.py" line="205"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="224"/>
-        <location filename="../../skymap/ui/editor.py" line="226"/>
-        <location filename="../../skymap/ui/editor.py" line="228"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="221"/>
+        <location filename="../../skymap/ui/editor.py" line="223"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="235"/>
+        <location filename="../../skymap/ui/editor.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="236"/>
+        <location filename="../../skymap/ui/editor.py" line="231"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="247"/>
+        <location filename="../../skymap/ui/editor.py" line="242"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="247"/>
+        <location filename="../../skymap/ui/editor.py" line="242"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="260"/>
+        <location filename="../../skymap/ui/editor.py" line="263"/>
+        <location filename="../../skymap/ui/editor.py" line="264"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="266"/>
+        <location filename="../../skymap/ui/editor.py" line="272"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -762,33 +801,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="107"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="106"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/fast_entry.py" line="108"/>
         <location filename="../../skymap/ui/fast_entry.py" line="109"/>
-        <location filename="../../skymap/ui/fast_entry.py" line="110"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="129"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="125"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="141"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="137"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="151"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="147"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="162"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="158"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -797,18 +836,18 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="73"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="149"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="78"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="153"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="104"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="108"/>
         <source>%1: %2 professionals</source>
         <translation>%1: %2 fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="143"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="147"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -904,27 +943,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="88"/>
+        <location filename="../../skymap/ui/focus_view.py" line="102"/>
         <source>Only %1 is shown: %2, the people they meet and the ties among those people.</source>
         <translation>Kun %1 vises: %2, de personer, der er i kontakt med vedkommende, og forbindelserne mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="90"/>
+        <location filename="../../skymap/ui/focus_view.py" line="104"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="114"/>
+        <location filename="../../skymap/ui/focus_view.py" line="128"/>
         <source>Select one family member first, then choose whose network to show.</source>
         <translation>Vælg først ét familiemedlem; derefter kan du vise vedkommendes netværk.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="123"/>
+        <location filename="../../skymap/ui/focus_view.py" line="138"/>
         <source>Show Only the Selected Member&apos;s &amp;Network</source>
         <translation>Vis kun det valgte familiemedlems &amp;netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="127"/>
+        <location filename="../../skymap/ui/focus_view.py" line="140"/>
         <source>Show the &amp;Whole Map</source>
         <translation>Vis &amp;hele kortet</translation>
     </message>
@@ -1045,52 +1084,52 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="125"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="127"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="127"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="129"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="141"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="143"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="148"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="150"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="152"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="154"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="153"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="155"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="184"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="186"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="312"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="317"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="319"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="324"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="321"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="326"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1299,97 +1338,97 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="80"/>
+        <location filename="../../skymap/ui/main_window.py" line="82"/>
         <location filename="../../skymap/ui/window_appearance.py" line="69"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="82"/>
+        <location filename="../../skymap/ui/main_window.py" line="84"/>
         <location filename="../../skymap/ui/window_appearance.py" line="70"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="83"/>
+        <location filename="../../skymap/ui/main_window.py" line="85"/>
         <location filename="../../skymap/ui/window_appearance.py" line="71"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/main_window.py" line="88"/>
         <location filename="../../skymap/ui/window_appearance.py" line="72"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="101"/>
+        <location filename="../../skymap/ui/main_window.py" line="104"/>
         <location filename="../../skymap/ui/window_appearance.py" line="73"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="36"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="41"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="36"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="43"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="127"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="146"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="144"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="165"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="145"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="167"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="155"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="182"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="62"/>
+        <location filename="../../skymap/ui/window_files.py" line="63"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="191"/>
+        <location filename="../../skymap/ui/window_edits.py" line="199"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="192"/>
+        <location filename="../../skymap/ui/window_edits.py" line="204"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="193"/>
+        <location filename="../../skymap/ui/window_edits.py" line="206"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="194"/>
+        <location filename="../../skymap/ui/window_edits.py" line="207"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="203"/>
+        <location filename="../../skymap/ui/main_window.py" line="204"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="205"/>
+        <location filename="../../skymap/ui/main_window.py" line="206"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1399,304 +1438,304 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="39"/>
+        <location filename="../../skymap/ui/window_actions.py" line="40"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="40"/>
+        <location filename="../../skymap/ui/window_actions.py" line="43"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="41"/>
+        <location filename="../../skymap/ui/window_actions.py" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="43"/>
+        <location filename="../../skymap/ui/window_actions.py" line="49"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="45"/>
+        <location filename="../../skymap/ui/window_actions.py" line="54"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="46"/>
+        <location filename="../../skymap/ui/window_actions.py" line="57"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="51"/>
+        <location filename="../../skymap/ui/window_actions.py" line="65"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="53"/>
+        <location filename="../../skymap/ui/window_actions.py" line="69"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="54"/>
+        <location filename="../../skymap/ui/window_actions.py" line="71"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="55"/>
+        <location filename="../../skymap/ui/window_actions.py" line="72"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="56"/>
+        <location filename="../../skymap/ui/window_actions.py" line="73"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="57"/>
+        <location filename="../../skymap/ui/window_actions.py" line="74"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="62"/>
+        <location filename="../../skymap/ui/window_actions.py" line="81"/>
         <source>For the &amp;Family (plain words, nothing protected)…</source>
         <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="65"/>
+        <location filename="../../skymap/ui/window_actions.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="68"/>
+        <location filename="../../skymap/ui/window_actions.py" line="92"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="71"/>
+        <location filename="../../skymap/ui/window_actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="73"/>
+        <location filename="../../skymap/ui/window_actions.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="74"/>
+        <location filename="../../skymap/ui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="77"/>
+        <location filename="../../skymap/ui/window_actions.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="84"/>
+        <location filename="../../skymap/ui/window_actions.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="86"/>
+        <location filename="../../skymap/ui/window_actions.py" line="121"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="87"/>
+        <location filename="../../skymap/ui/window_actions.py" line="126"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="90"/>
+        <location filename="../../skymap/ui/window_actions.py" line="133"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="93"/>
+        <location filename="../../skymap/ui/window_actions.py" line="141"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="94"/>
+        <location filename="../../skymap/ui/window_actions.py" line="147"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="96"/>
+        <location filename="../../skymap/ui/window_actions.py" line="153"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="98"/>
+        <location filename="../../skymap/ui/window_actions.py" line="159"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="100"/>
+        <location filename="../../skymap/ui/window_actions.py" line="165"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="102"/>
+        <location filename="../../skymap/ui/window_actions.py" line="171"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="105"/>
+        <location filename="../../skymap/ui/window_actions.py" line="179"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="109"/>
+        <location filename="../../skymap/ui/window_actions.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="110"/>
+        <location filename="../../skymap/ui/window_actions.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="111"/>
+        <location filename="../../skymap/ui/window_actions.py" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="112"/>
+        <location filename="../../skymap/ui/window_actions.py" line="200"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="113"/>
+        <location filename="../../skymap/ui/window_actions.py" line="206"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="116"/>
+        <location filename="../../skymap/ui/window_actions.py" line="212"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="118"/>
+        <location filename="../../skymap/ui/window_actions.py" line="220"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="121"/>
+        <location filename="../../skymap/ui/window_actions.py" line="226"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="128"/>
+        <location filename="../../skymap/ui/window_actions.py" line="234"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="129"/>
+        <location filename="../../skymap/ui/window_actions.py" line="237"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="132"/>
+        <location filename="../../skymap/ui/window_actions.py" line="244"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="134"/>
+        <location filename="../../skymap/ui/window_actions.py" line="250"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="135"/>
+        <location filename="../../skymap/ui/window_actions.py" line="256"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="139"/>
+        <location filename="../../skymap/ui/window_actions.py" line="262"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="143"/>
+        <location filename="../../skymap/ui/window_actions.py" line="266"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="144"/>
+        <location filename="../../skymap/ui/window_actions.py" line="267"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="145"/>
+        <location filename="../../skymap/ui/window_actions.py" line="268"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="146"/>
+        <location filename="../../skymap/ui/window_actions.py" line="269"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="147"/>
+        <location filename="../../skymap/ui/window_actions.py" line="270"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="154"/>
+        <location filename="../../skymap/ui/window_actions.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="155"/>
+        <location filename="../../skymap/ui/window_actions.py" line="280"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="158"/>
+        <location filename="../../skymap/ui/window_actions.py" line="287"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="161"/>
+        <location filename="../../skymap/ui/window_actions.py" line="295"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="164"/>
+        <location filename="../../skymap/ui/window_actions.py" line="301"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="76"/>
-        <location filename="../../skymap/ui/window_actions.py" line="169"/>
+        <location filename="../../skymap/ui/window_actions.py" line="103"/>
+        <location filename="../../skymap/ui/window_actions.py" line="306"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="79"/>
-        <location filename="../../skymap/ui/window_actions.py" line="170"/>
+        <location filename="../../skymap/ui/window_actions.py" line="107"/>
+        <location filename="../../skymap/ui/window_actions.py" line="307"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="176"/>
+        <location filename="../../skymap/ui/window_actions.py" line="313"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="177"/>
+        <location filename="../../skymap/ui/window_actions.py" line="314"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="182"/>
+        <location filename="../../skymap/ui/window_actions.py" line="319"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="183"/>
+        <location filename="../../skymap/ui/window_actions.py" line="321"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1716,155 +1755,160 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="43"/>
+        <location filename="../../skymap/ui/window_edits.py" line="45"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="44"/>
+        <location filename="../../skymap/ui/window_edits.py" line="46"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="45"/>
+        <location filename="../../skymap/ui/window_edits.py" line="47"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="214"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="219"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="216"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="221"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="48"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="58"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="49"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="59"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="61"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="73"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="62"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="75"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="63"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="77"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="70"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="85"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="71"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="86"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="71"/>
+        <location filename="../../skymap/ui/window_edits.py" line="75"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="75"/>
+        <location filename="../../skymap/ui/window_edits.py" line="81"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="87"/>
+        <location filename="../../skymap/ui/window_files.py" line="90"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="109"/>
+        <location filename="../../skymap/ui/window_files.py" line="115"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="109"/>
-        <location filename="../../skymap/ui/window_files.py" line="227"/>
+        <location filename="../../skymap/ui/window_files.py" line="117"/>
+        <location filename="../../skymap/ui/window_files.py" line="249"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="135"/>
+        <location filename="../../skymap/ui/window_files.py" line="144"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="184"/>
+        <location filename="../../skymap/ui/window_files.py" line="196"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="187"/>
+        <location filename="../../skymap/ui/window_files.py" line="203"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="188"/>
+        <location filename="../../skymap/ui/window_files.py" line="207"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="189"/>
+        <location filename="../../skymap/ui/window_files.py" line="208"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="213"/>
+        <location filename="../../skymap/ui/window_files.py" line="232"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="226"/>
+        <location filename="../../skymap/ui/window_files.py" line="247"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="34"/>
-        <location filename="../../skymap/ui/window_export.py" line="46"/>
+        <location filename="../../skymap/ui/window_export.py" line="37"/>
+        <location filename="../../skymap/ui/window_export.py" line="56"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="48"/>
+        <location filename="../../skymap/ui/window_export.py" line="58"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="77"/>
+        <location filename="../../skymap/ui/window_export.py" line="72"/>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_export.py" line="100"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="109"/>
+        <location filename="../../skymap/ui/window_export.py" line="136"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="109"/>
+        <location filename="../../skymap/ui/window_export.py" line="137"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="131"/>
+        <location filename="../../skymap/ui/window_export.py" line="169"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="135"/>
+        <location filename="../../skymap/ui/window_export.py" line="179"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1872,27 +1916,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="214"/>
+        <location filename="../../skymap/ui/scene.py" line="229"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="508"/>
+        <location filename="../../skymap/ui/scene.py" line="523"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="245"/>
+        <location filename="../../skymap/ui/interactions.py" line="244"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="361"/>
+        <location filename="../../skymap/ui/interactions.py" line="360"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="382"/>
+        <location filename="../../skymap/ui/interactions.py" line="381"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
     </message>
@@ -1900,8 +1944,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="85"/>
-        <location filename="../../skymap/ui/view.py" line="56"/>
+        <location filename="../../skymap/ui/document_view.py" line="87"/>
+        <location filename="../../skymap/ui/view.py" line="58"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -1909,18 +1953,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="87"/>
+        <location filename="../../skymap/ui/person_form.py" line="86"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="94"/>
+        <location filename="../../skymap/ui/person_form.py" line="93"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/person_form.py" line="94"/>
         <location filename="../../skymap/ui/person_form.py" line="95"/>
-        <location filename="../../skymap/ui/person_form.py" line="96"/>
         <source>Meets %1</source>
         <translation>Møder %1</translation>
     </message>
@@ -2036,12 +2080,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="80"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="89"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="87"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="92"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -2098,17 +2143,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="64"/>
+        <location filename="../../skymap/ui/person_form.py" line="63"/>
         <source>names, separated by commas</source>
         <translation>navne, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="122"/>
+        <location filename="../../skymap/ui/person_form.py" line="121"/>
         <source>One person a line: Name, role</source>
         <translation>Én person pr. linje: Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="126"/>
+        <location filename="../../skymap/ui/person_form.py" line="125"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
     </message>
@@ -2116,101 +2161,104 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="203"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="204"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="205"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="204"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="205"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="311"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="305"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="332"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="326"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="217"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="347"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="218"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="341"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="219"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="220"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="391"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="222"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="385"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="267"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="261"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="321"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="315"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="326"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="320"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="362"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="356"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2251,134 +2299,134 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Protect</name>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="55"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="56"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="56"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="57"/>
         <source>Protect with password</source>
         <translation>Beskyt med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="59"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="60"/>
         <source>%1 is protected with a password.</source>
         <translation>%1 er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="61"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="62"/>
         <source>The PDF will open only with this password. Give it to the readers by another way than the file itself.</source>
         <translation>PDF&apos;en kan kun åbnes med denne adgangskode. Giv den til læserne ad en anden vej end selve filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="65"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="66"/>
         <source>The map, its backup and its recovery copies are stored encrypted: they open only with this password.</source>
         <translation>Kortet, dets sikkerhedskopi og gendannelseskopier gemmes krypteret: de kan kun åbnes med denne adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="72"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="73"/>
         <source>A forgotten password cannot be recovered. Without it nobody can open the file again — not you, not the IT department, not Skymap. Keep the password somewhere safe.</source>
         <translation>En glemt adgangskode kan ikke genskabes. Uden den kan ingen åbne filen igen – hverken du, it-afdelingen eller Skymap. Opbevar adgangskoden et sikkert sted.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="84"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="85"/>
         <source>Password:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="90"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="91"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="96"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="97"/>
         <source>Wrong password. Try again.</source>
         <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="115"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="116"/>
         <source>At least %1 characters.</source>
         <translation>Mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="117"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="118"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="176"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="178"/>
         <source>Protect with &amp;Password…</source>
         <translation>Beskyt med &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="178"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
         <source>Change Pass&amp;word…</source>
         <translation>Skift adgangs&amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="208"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="182"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="210"/>
         <source>Remove Password</source>
         <translation>Fjern adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="195"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="197"/>
         <source>Saved; the map is protected with a password.</source>
         <translation>Gemt; kortet er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="199"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="201"/>
         <source>Saved with the new password.</source>
         <translation>Gemt med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="205"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="207"/>
         <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
         <translation>Fjern adgangskoden? Kortet bliver gemt ukrypteret: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="215"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="217"/>
         <source>Saved; the map is no longer protected.</source>
         <translation>Gemt; kortet er ikke længere beskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="252"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="254"/>
         <source>Protected with a password</source>
         <translation>Beskyttet med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="265"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="267"/>
         <source>protected</source>
         <translation>beskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="275"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="277"/>
         <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
         <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="278"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="280"/>
         <source>Export it unencrypted?</source>
         <translation>Eksportér den ukrypteret?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="279"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="300"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="281"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="302"/>
         <source>Export Unencrypted</source>
         <translation>Eksportér ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="295"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="297"/>
         <source>This map is protected with a password. Protect the PDF with a password too?</source>
         <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="297"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="299"/>
         <source>An unprotected PDF can be read by anyone who gets the file.</source>
         <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="299"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="301"/>
         <source>Protect the PDF…</source>
         <translation>Beskyt PDF&apos;en…</translation>
     </message>
@@ -2595,67 +2643,67 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="103"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="104"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="90"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="91"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tekststørrelse:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="108"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="94"/>
         <source>Follow the system (%1)</source>
         <translation>Følg systemet (%1)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="111"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="113"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="99"/>
         <source>Normal (100%)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="114"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="100"/>
         <source>Large (125%)</source>
         <translation>Stor (125 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="115"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="101"/>
         <source>Larger (150%)</source>
         <translation>Større (150 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="116"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="102"/>
         <source>Very large (175%)</source>
         <translation>Meget stor (175 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="117"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="103"/>
         <source>Largest (200%)</source>
         <translation>Størst (200 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="121"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="107"/>
         <source>Text size</source>
         <translation>Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="122"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="108"/>
         <source>Changes show at once and are kept for the next start. The text size applies to the map, the panels and the menus; the family view (F11) makes it larger still.</source>
         <translation>Ændringer ses med det samme og huskes til næste start. Tekststørrelsen gælder kortet, panelerne og menuerne; familievisningen (F11) gør den endnu større.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="124"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -2880,17 +2928,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Du ser status “%1” (%2) — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="32"/>
+        <location filename="../../skymap/ui/status_banner.py" line="33"/>
         <source>You are comparing the status “%1” with now — the map cannot be changed here.</source>
         <translation>Du sammenligner status “%1” med nu — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="34"/>
+        <location filename="../../skymap/ui/status_banner.py" line="37"/>
         <source>You are comparing the statuses “%1” and “%2” — the map cannot be changed here.</source>
         <translation>Du sammenligner status “%1” og “%2” — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="39"/>
+        <location filename="../../skymap/ui/status_banner.py" line="44"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -84,6 +85,7 @@ class DateField(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
+        self._name_calendar_parts()
         self.popup = QMenu(self)
         holder = QWidgetAction(self.popup)
         holder.setDefaultWidget(self.calendar)
@@ -94,6 +96,25 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._tidy)
         self.setDate(value or QDate.currentDate())
         self.setFocusProxy(self.edit)
+
+    def _name_calendar_parts(self) -> None:
+        """Qt's calendar has a year field and month buttons with no name a screen reader can
+        say (only an icon or a number): name them."""
+        names = {
+            "qt_calendar_yearedit": self.tr("Year"),
+            "qt_calendar_monthbutton": self.tr("Month"),
+            "qt_calendar_prevmonth": self.tr("Previous month"),
+            "qt_calendar_nextmonth": self.tr("Next month"),
+            "qt_calendar_yearbutton": self.tr("Year"),
+            "qt_calendar_calendarview": self.tr("Calendar"),
+            "qt_tableview_cornerbutton": self.tr("Calendar"),
+        }
+        for child in self.calendar.findChildren(QWidget):
+            name = names.get(child.objectName())
+            if isinstance(child, QHeaderView):
+                name = self.tr("Weekdays") if child.orientation() == Qt.Horizontal else self.tr("Weeks")
+            if name and not child.accessibleName():
+                child.setAccessibleName(name)
 
     # the parts of QDateEdit's interface the dialog and its tests use
     def setDate(self, value: QDate | date) -> None:
