@@ -57,6 +57,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.changes_closes_with_comparison = False  # the changes panel was opened for the comparison on screen
         self.family_view = False  # View ▸ Family view: full screen, large people and text
         self.docks_before_family_view: dict[QDockWidget, bool] = {}
+        self.maximised_before_family_view = False  # the family view gives back a maximised window maximised
         self.text_scale = 1.0
         self.appearance = Appearance()  # the canvas's text size and family view, handed to every map shown
         self.chosen_dock_width: int | None = None  # the panels' width the text size last chose

@@ -155,6 +155,7 @@ class AppearanceMixin:
             self.menuBar().hide()
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
             self._family_styles(True)
+            self.maximised_before_family_view = self.isMaximized()
             self.showFullScreen()
             QTimer.singleShot(0, self.family_zoom)
         else:
@@ -162,7 +163,10 @@ class AppearanceMixin:
                 dock.setVisible(visible)
             self.menuBar().show()
             self._family_styles(False)
-            self.showNormal()
+            if self.maximised_before_family_view:  # (a laptop's window opens maximised)
+                self.showMaximized()
+            else:
+                self.showNormal()
             QTimer.singleShot(0, self.view.fit)
 
     def family_zoom(self) -> None:
