@@ -32,7 +32,9 @@ def family_copy(m: SkyMap) -> SkyMap:
     for key in ("goals", "agreements"):  # the joint plan is printed with the caseworker, not here
         if key in data:
             data[key] = []
-    data["meta"] = dict(data["meta"], title=family_title(m, m.meta.language))
+    protected_names = {p.name.strip().casefold() for p in m.people() if p.protected}
+    caseworker = "" if m.meta.caseworker.strip().casefold() in protected_names else m.meta.caseworker
+    data["meta"] = dict(data["meta"], title=family_title(m, m.meta.language), caseworker=caseworker)
     return SkyMap.model_validate(data)
 
 
