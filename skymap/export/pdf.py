@@ -176,7 +176,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     names[FAMILY_ID] = message("pdf_whole_family", lang)
     headers = [message(k, lang) for k in ("pdf_name", "pdf_role", "pdf_org", "pdf_meets", "pdf_frequency",
                                            "pdf_coordinates", "pdf_consent", "pdf_marks")]
-    fractions = (0.14, 0.13, 0.12, 0.17, 0.08, 0.16, 0.09, 0.11)
+    fractions = (0.14, 0.13, 0.12, 0.17, 0.08, 0.15, 0.09, 0.12)  # marks: "familiekoordinator," whole
     widths = [width * f for f in fractions]
     out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
     protected = [p for p in m.people() if p.protected]
