@@ -70,7 +70,10 @@ def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
     xs0, ys0, xs1, ys1 = [], [], [], []
 
     def add(x0, y0, x1, y1):
-        xs0.append(x0), ys0.append(y0), xs1.append(x1), ys1.append(y1)
+        xs0.append(x0)
+        ys0.append(y0)
+        xs1.append(x1)
+        ys1.append(y1)
 
     for d in m.domains:
         add(d.x - d.width / 2, d.y - d.height / 2, d.x + d.width / 2, d.y + d.height / 2)
@@ -91,7 +94,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
     ox = box.x + (box.w - (x1 - x0) * s) / 2 - x0 * s
     oy = box.y + (box.h - (y1 - y0) * s) / 2 - y0 * s
 
-    def T(x: float, y: float) -> tuple[float, float]:
+    def T(x: float, y: float) -> tuple[float, float]:  # noqa: N802 - the map-to-page transform, as in the formulas
         return ox + x * s, oy + y * s
 
     name_size = max(5.0, min(8.5, 12.0 * s))
@@ -123,7 +126,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
     active = {a.id for a in m.actors if a.active}
     routes = tie_routes(m)  # the same bends around people as on screen
     settings = getattr(m, "settings", None) or Settings()  # a scored tie is drawn by its band, as on screen
-    shielded = {x.id for x in (*m.family, *m.actors) if x.protected}  # their ties: dash-dot, warning red
+    shielded = {x.id for x in m.people() if x.protected}  # their ties: dash-dot, warning red
     for link in m.links:
         a_pt, ra = where[link.source]
         if link.target == FAMILY_ID:
@@ -137,7 +140,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
         if ends is None or back is None:
             continue
         ink = style.tie_ink(link.kind)
-        opacity_ink = ink if link.source in active else style.PRINT.ended_tie_ink
+        opacity_ink = ink if link.source in active else (style.PRINT.ended_tie_ink or ink)
         tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], opacity_ink, link.direction,
                    route=[ends[0], *bends, back[1]], protected=link.source in shielded or link.target in shielded)
 

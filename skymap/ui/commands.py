@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from pydantic import BaseModel
+from PySide6.QtGui import QUndoCommand
 
 from skymap.model import steps
 from skymap.model.document import Collection, MapDocument

@@ -54,7 +54,8 @@ class Editor(QObject):
     def _screen_cpr(self, fields: dict[str, Any]) -> dict[str, Any]:
         """A national ID number typed into a text is caught: the user is warned and offered
         to remove it. Control characters (a pasted tab or line break) become spaces."""
-        fields = {k: without_controls(k, v) if k in TEXT_FIELDS and isinstance(v, str) else v for k, v in fields.items()}
+        fields = {k: without_controls(k, v) if k in TEXT_FIELDS and isinstance(v, str) else v
+                  for k, v in fields.items()}
         found = [n for k, v in fields.items() if k in TEXT_FIELDS and isinstance(v, str) for n in find_cpr(v)]
         if found and self.cpr_guard is not None and self.cpr_guard(found):
             return {k: remove_cpr(v) if k in TEXT_FIELDS and isinstance(v, str) else v for k, v in fields.items()}
@@ -227,7 +228,8 @@ class Editor(QObject):
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:
-        note = Annotation(id=self.doc.new_id("annotations"), text=text or self.tr("Note"), x=self.snap(x), y=self.snap(y))
+        note = Annotation(id=self.doc.new_id("annotations"), text=text or self.tr("Note"),
+                          x=self.snap(x), y=self.snap(y))
         self._push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
         return note
 

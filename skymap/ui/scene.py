@@ -282,9 +282,7 @@ class MapScene(QGraphicsScene):
     # A read-only map (a status shown, a map open elsewhere: see edit_gate.py) only selects:
     # no tool, no drag, no tie drawn with Shift.
     def mousePressEvent(self, event) -> None:
-        if self.editor.read_only:
-            super().mousePressEvent(event)
-        elif not self.interaction.mouse_press(event):
+        if self.editor.read_only or not self.interaction.mouse_press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -295,9 +293,7 @@ class MapScene(QGraphicsScene):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if self.editor.read_only:
-            super().mouseReleaseEvent(event)
-        elif not self.interaction.mouse_release(event):
+        if self.editor.read_only or not self.interaction.mouse_release(event):
             super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:

@@ -22,7 +22,8 @@ from skymap.model.objects import Actor, FamilyMember, Link, SkyMap
 from skymap.model.vocabulary import ActorKind, Direction, LinkKind, Quality
 from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.person_item import ActorItem
-from skymap.ui.painting import draw_primitives as draw_on_screen, font
+from skymap.ui.painting import draw_primitives as draw_on_screen
+from skymap.ui.painting import font
 
 TIES = list(itertools.product(Quality, LinkKind, [None, *Direction]))
 

@@ -69,7 +69,8 @@ class FamilyItem(MapItem):
         line = max(22.0, metrics.height() + 2)
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(255, 246, 214, 225))
-        painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9, width + 12, line + 2),
+        painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9,
+                                       width + 12, line + 2),
                                 6, 6)
         painter.setPen(INK)
         painter.setFont(title_font)

@@ -228,7 +228,8 @@ class PersonItem(MapItem):
         # A soft halo behind the text keeps it readable where ties cross it.
         painter.setPen(Qt.NoPen)
         painter.setBrush(HALO)
-        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8, name_used + sub_h + 1 if sub else name_used + 1),
+        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8,
+                                       name_used + sub_h + 1 if sub else name_used + 1),
                                 5, 5)
         painter.setFont(name_font)
         painter.setPen(FADED_INK if self.faded() else INK)
