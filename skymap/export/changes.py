@@ -90,7 +90,8 @@ def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styl
     title = message("d_changes_since", lang, label=f"{snap.label} ({long_date(snap.date, lang)})")
     out: list = [Paragraph(escape(title), styles["h1"])]
     lines = sentences(d, lang, plan=with_plan)
-    if not with_plan and lines == [message("d_nothing", lang)] and plan_sentences(d.plan, d.later, lang):
+    if (not with_plan and lines == [message("d_nothing", lang)] and d.later is not None
+            and plan_sentences(d.plan, d.later, lang)):
         # only the plan changed: not "nothing has changed"; the plan page says what did
         lines = [message("d_nothing_but_plan", lang)]
     for text in lines:
