@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from skymap.model.family_copy import family_copy, family_page, family_title
-from skymap.model.messages import message
+from skymap.model.messages import message, pick
 from skymap.model.objects import SkyMap
 from skymap.model.vocabulary import normalise_language
 from skymap.storage.mapfile import write_atomic
@@ -89,7 +89,7 @@ def write_family_pdf(skymap: SkyMap, out: str | os.PathLike | io.BytesIO, paper:
     title = family_title(skymap, lang)  # in the copy's language (the copy's own title is in the map's)
     doc = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                           bottomMargin=MARGIN, title=title, author="", subject=message("fam_footer", lang),
-                          creator="Skymap", keywords="", lang="da-DK" if lang == "da" else "en-GB",
+                          creator="Skymap", keywords="", lang=pick(("da-DK", "en-GB"), lang),
                           initialFontName=REGULAR)
 
     def map_page(canvas, _doc) -> None:

@@ -19,7 +19,7 @@ from skymap.model.geometry import (
     trim,
 )
 from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
-from skymap.model.messages import message
+from skymap.model.messages import message, pick
 from skymap.model.objects import FAMILY_ID, Settings, SkyMap
 from skymap.model.plan import open_counts
 from skymap.model.rc import drawn_quality
@@ -45,8 +45,8 @@ MONTHS = {
 
 
 def long_date(d: date, lang: str) -> str:
-    month = MONTHS["da" if lang == "da" else "en"][d.month - 1]
-    return f"{d.day}. {month} {d.year}" if lang == "da" else f"{d.day} {month} {d.year}"
+    month = pick((MONTHS["da"], MONTHS["en"]), lang)[d.month - 1]
+    return pick((f"{d.day}. {month} {d.year}", f"{d.day} {month} {d.year}"), lang)
 
 
 @dataclass
