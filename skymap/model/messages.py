@@ -408,6 +408,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{label}  ({date}): {pros} professionals, {coordination} coordination ties, {isolated} working with no one",
     ),
     "d_now": ("nu", "now"),
+    "d_new_mark": ("NY", "NEW"),  # on the canvas: a person who came since the earlier status
+    "d_left_tip": ("Gået: {name}", "Left: {name}"),  # on the canvas: a person who has left
     "d_professionals": (
         "Antallet af fagpersoner er gået fra {before} til {after}.",
         "The number of professionals went from {before} to {after}.",

@@ -7,6 +7,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from skymap.model.messages import message
 from skymap.model.objects import MapContent
 from skymap.model.status import Diff
 from skymap.model.vocabulary import Quality, label
@@ -21,7 +22,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
     for actor_id in d.added:
         item = scene.items_by_id.get(actor_id)
         if item is not None:
-            item.set_marker("NY" if lang == "da" else "NEW")
+            item.set_marker(message("d_new_mark", lang))  # canvas text: in the map's language, as the badges
     before = {a.id: a for a in earlier.actors}
     ghost_pos: dict[str, QPointF] = {}
     for actor_id in d.removed:
@@ -31,7 +32,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
         ghost.setFlag(QGraphicsItem.ItemIsSelectable, False)
         ghost.setFlag(QGraphicsItem.ItemIsMovable, False)
         ghost.setAcceptedMouseButtons(Qt.NoButton)
-        ghost.setToolTip(("Gået: " if lang == "da" else "Left: ") + actor.name)
+        ghost.setToolTip(message("d_left_tip", lang, name=actor.name))
         ghost.setZValue(9)
         scene.addItem(ghost)
         added.append(ghost)
