@@ -494,209 +494,209 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="79"/>
+        <location filename="../../skymap/ui/editor.py" line="80"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="90"/>
         <location filename="../../skymap/ui/editor.py" line="91"/>
+        <location filename="../../skymap/ui/editor.py" line="92"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="92"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
         <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
         <location filename="../../skymap/ui/editor.py" line="108"/>
         <location filename="../../skymap/ui/editor.py" line="109"/>
+        <location filename="../../skymap/ui/editor.py" line="110"/>
         <source>Change consent</source>
         <translation>Ændr samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="110"/>
+        <location filename="../../skymap/ui/editor.py" line="111"/>
         <source>Protected</source>
         <translation>Skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="112"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="114"/>
+        <location filename="../../skymap/ui/editor.py" line="115"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="122"/>
-        <location filename="../../skymap/ui/editor.py" line="165"/>
+        <location filename="../../skymap/ui/editor.py" line="123"/>
+        <location filename="../../skymap/ui/editor.py" line="166"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="122"/>
+        <location filename="../../skymap/ui/editor.py" line="123"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="128"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="134"/>
-        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <location filename="../../skymap/ui/editor.py" line="135"/>
+        <location filename="../../skymap/ui/editor.py" line="152"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="134"/>
-        <location filename="../../skymap/ui/editor.py" line="151"/>
+        <location filename="../../skymap/ui/editor.py" line="135"/>
+        <location filename="../../skymap/ui/editor.py" line="152"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="139"/>
-        <location filename="../../skymap/ui/editor.py" line="141"/>
-        <location filename="../../skymap/ui/editor.py" line="153"/>
-        <location filename="../../skymap/ui/editor.py" line="157"/>
+        <location filename="../../skymap/ui/editor.py" line="140"/>
+        <location filename="../../skymap/ui/editor.py" line="142"/>
+        <location filename="../../skymap/ui/editor.py" line="154"/>
+        <location filename="../../skymap/ui/editor.py" line="158"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="157"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="181"/>
+        <location filename="../../skymap/ui/editor.py" line="182"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="183"/>
-        <location filename="../../skymap/ui/editor.py" line="185"/>
-        <location filename="../../skymap/ui/editor.py" line="188"/>
+        <location filename="../../skymap/ui/editor.py" line="184"/>
+        <location filename="../../skymap/ui/editor.py" line="186"/>
+        <location filename="../../skymap/ui/editor.py" line="189"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="202"/>
-        <location filename="../../skymap/ui/editor.py" line="215"/>
+        <location filename="../../skymap/ui/editor.py" line="203"/>
+        <location filename="../../skymap/ui/editor.py" line="216"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="205"/>
+        <location filename="../../skymap/ui/editor.py" line="206"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
-        <location filename="../../skymap/ui/editor.py" line="221"/>
-        <location filename="../../skymap/ui/editor.py" line="223"/>
+        <location filename="../../skymap/ui/editor.py" line="220"/>
+        <location filename="../../skymap/ui/editor.py" line="222"/>
+        <location filename="../../skymap/ui/editor.py" line="224"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="230"/>
+        <location filename="../../skymap/ui/editor.py" line="231"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="231"/>
+        <location filename="../../skymap/ui/editor.py" line="233"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="242"/>
+        <location filename="../../skymap/ui/editor.py" line="244"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="242"/>
+        <location filename="../../skymap/ui/editor.py" line="244"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="260"/>
-        <location filename="../../skymap/ui/editor.py" line="263"/>
-        <location filename="../../skymap/ui/editor.py" line="264"/>
+        <location filename="../../skymap/ui/editor.py" line="262"/>
+        <location filename="../../skymap/ui/editor.py" line="265"/>
+        <location filename="../../skymap/ui/editor.py" line="266"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="272"/>
+        <location filename="../../skymap/ui/editor.py" line="274"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1338,31 +1338,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="82"/>
+        <location filename="../../skymap/ui/main_window.py" line="83"/>
         <location filename="../../skymap/ui/window_appearance.py" line="69"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="84"/>
+        <location filename="../../skymap/ui/main_window.py" line="85"/>
         <location filename="../../skymap/ui/window_appearance.py" line="70"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/main_window.py" line="86"/>
         <location filename="../../skymap/ui/window_appearance.py" line="71"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="88"/>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
         <location filename="../../skymap/ui/window_appearance.py" line="72"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="104"/>
+        <location filename="../../skymap/ui/main_window.py" line="105"/>
         <location filename="../../skymap/ui/window_appearance.py" line="73"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
@@ -1423,12 +1423,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="204"/>
+        <location filename="../../skymap/ui/main_window.py" line="205"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="206"/>
+        <location filename="../../skymap/ui/main_window.py" line="207"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1770,8 +1770,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="216"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="221"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="220"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="225"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1921,7 +1921,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="523"/>
+        <location filename="../../skymap/ui/scene.py" line="519"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -2918,6 +2918,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SlipNote</name>
+    <message>
+        <location filename="../../skymap/ui/slip_note.py" line="20"/>
+        <source>Skymap could not finish that (an error in Skymap: %1). Save your map and go on.</source>
+        <translation>Skymap kunne ikke gøre det færdigt (en fejl i Skymap: %1). Gem dit kort, og fortsæt.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,9 @@ def run(args, lang: str, terminal_unlock=None) -> int:
 
     # a laptop's screen: all of it for the map and its panels
     window.showMaximized() if should_maximise(window.screen()) else window.show()
+    from skymap.ui import slip_note  # noqa: PLC0415
+
+    slip_note.install(window)  # an error no code caught: said in the window, not only on stderr
     if problem is not None:
         window.error(problem)
     # Someone else has the map open: the window asks (read-only, a copy or cancel).
