@@ -61,7 +61,13 @@ class ExportMixin:
         except SkymapError as err:
             self.error(err)
             return False
+        self.say_exported(path)
         return True
+
+    def say_exported(self, path: str) -> None:
+        """Where the file went, in the status bar (the file dialog closing says nothing)."""
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", path),
+                                     10000)
 
     def _compared_status(self) -> str | None:
         """The earlier status of the comparison on screen: the PDF's changes page starts there."""
@@ -107,6 +113,7 @@ class ExportMixin:
             from skymap.model.messages import message  # noqa: PLC0415
 
             QMessageBox.information(self, "Skymap", message("png_reduced", self.lang, width=made[0], height=made[1]))
+        self.say_exported(path)
         return True
 
     def print_map(self, printer=None, options: dict | None = None) -> bool:
