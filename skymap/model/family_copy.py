@@ -18,9 +18,22 @@ from .objects import FAMILY_ID, SkyMap
 from .vocabulary import LinkKind, normalise_language
 
 
+def left_out_people(m: SkyMap) -> frozenset[str]:
+    """The ids of the people the family's copy leaves out: every protected person (skærmet)
+    and everyone no longer involved."""
+    return frozenset({p.id for p in m.people() if p.protected} | {a.id for a in m.actors if not a.active})
+
+
+def left_out(m: SkyMap) -> frozenset[str]:
+    """The ids of the people and ties the family's copy leaves out (the family view on
+    screen hides the same): `left_out_people` and every tie to one of them."""
+    people = left_out_people(m)
+    return people | {ln.id for ln in m.links if ln.source in people or ln.target in people}
+
+
 def family_copy(m: SkyMap) -> SkyMap:
     """The map as the family may see it (a new SkyMap; `m` is left alone)."""
-    hidden = {p.id for p in m.people() if p.protected} | {a.id for a in m.actors if not a.active}
+    hidden = left_out_people(m)
     data = m.model_dump()
     data["family"] = [dict(f, notes="", protected_reason="") for f in data["family"] if f["id"] not in hidden]
     data["actors"] = [dict(a, notes="", consent=None, consent_date=None, consent_scope="", protected_reason="")

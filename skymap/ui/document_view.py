@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
+from skymap.ui import family_screen
 from skymap.ui.editor import Editor
 from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
@@ -49,6 +50,7 @@ class DocumentView(QObject):
         from skymap.ui.plan_marks import PlanMarks  # noqa: PLC0415
 
         PlanMarks(self.scene, self.signals)  # the count of open agreements on a person
+        family_screen.FamilyScreen(self)  # the family view hides what the family's copy leaves out
         self.view = MapView(self.scene)
         self.overview = OverviewPanel(self.doc, lang)
         self.overview.setMinimumWidth(320)
@@ -97,6 +99,7 @@ class DocumentView(QObject):
                 item.rescale()
             else:
                 item.update()
+        family_screen.apply(self)  # protected people and their ties hidden in the family view
         self.scene.update()
 
     def _selection_changed(self) -> None:

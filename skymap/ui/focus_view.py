@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction
 
 from skymap.model.focus import focus_of, network_title
+from skymap.ui import family_screen
 from skymap.ui.items.family_item import FamilyItem
 
 KEY = "focus"
@@ -48,8 +49,7 @@ class FocusView(QObject):
         if self.stopped:
             return
         shown = self.shown_ids()
-        for obj_id, item in list(self.docview.scene.items_by_id.items()):
-            item.setVisible(obj_id in shown)
+        family_screen.apply(self.docview)  # (the family view may hide some of them too)
         self.count_clouds(shown)
 
     def count_clouds(self, shown: frozenset[str] | None) -> None:
@@ -82,8 +82,7 @@ class FocusView(QObject):
         except (RuntimeError, TypeError):
             pass
         try:
-            for item in self.docview.scene.items_by_id.values():
-                item.setVisible(True)
+            family_screen.apply(self.docview)  # everyone, but what the family view hides
             self.count_clouds(None)
         except RuntimeError:  # the map shown before is gone already
             pass

@@ -275,7 +275,9 @@ class ActorItem(PersonItem):
         return not self.actor.active
 
     def badges(self) -> list[tuple[str, str]]:
-        return style.person_badges(self.actor, self.lang, self.open_agreements)
+        # the family view draws no consent mark (what the family's own copy shows)
+        return style.person_badges(self.actor, self.lang, self.open_agreements,
+                                   caseworker=not self.appearance.family_view)
 
 
 class MemberItem(PersonItem):
@@ -312,4 +314,5 @@ class MemberItem(PersonItem):
 
     def badges(self) -> list[tuple[str, str]]:
         """The protected mark, then the count of open agreements."""
-        return style.member_badges(self.member, self.lang) + super().badges()
+        return (style.member_badges(self.member, self.lang, caseworker=not self.appearance.family_view)
+                + super().badges())
