@@ -130,7 +130,8 @@ class PasswordDialog(QDialog):
 
 def _exec_password_dialog(dialog: PasswordDialog) -> bool:
     """Run a password dialog; True when accepted (tests replace this)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    with modal.focus_given_back():
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_open(parent, path: Path, wrong: bool) -> str | None:

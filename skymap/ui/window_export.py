@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skymap.export.dispatch import write_export
 from skymap.model.errors import SkymapError
+from skymap.ui import modal
 
 PNG_WIDTH = 2400
 """File ▸ Export As ▸ PNG: the picture's width in pixels (as `skymap export`'s default)."""
@@ -38,7 +39,9 @@ class ExportMixin:
                 lang=self.doc.map.meta.language,
                 compared=self._compared_status(),
             )
-            if dialog.exec() != ExportOptionsDialog.Accepted:
+            with modal.focus_given_back():
+                accepted = dialog.exec() == ExportOptionsDialog.Accepted
+            if not accepted:
                 return False
             options = dialog.options()
         from skymap.ui import protect_ui  # noqa: PLC0415
@@ -136,13 +139,17 @@ class ExportMixin:
                 lang=self.doc.map.meta.language,
                 compared=self._compared_status(),
             )
-            if dialog.exec() != ExportOptionsDialog.Accepted:
+            with modal.focus_given_back():
+                accepted = dialog.exec() == ExportOptionsDialog.Accepted
+            if not accepted:
                 return False
             options = dialog.options()
         if printer is None:
             printer = QPrinter(QPrinter.HighResolution)
             prepare_printer(printer, options["paper"])
-            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
+            with modal.focus_given_back():
+                accepted = QPrintDialog(printer, self).exec() == QPrintDialog.Accepted
+            if not accepted:
                 return False
         else:
             prepare_printer(printer, options["paper"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
@@ -269,3 +269,66 @@ def test_the_png_of_the_canvas_carries_the_count_too(tmp_path, qapp):
     from skymap.model import style
 
     assert pixels_of(plain, style.AGREEMENTS) == 0 < pixels_of(marked, style.AGREEMENTS)
+
+
+REAL_EXEC_DIALOG = modal.exec_dialog  # (before tests/ui/conftest.py's stand-in replaces it)
+
+
+def accept_the_real_dialog(monkeypatch, fill) -> None:
+    """The next modal dialog is run for real (modal.exec_dialog, not the tests' stand-in) and
+    answered from inside its event loop, as a user would type and press OK."""
+    monkeypatch.setattr(modal, "exec_dialog", REAL_EXEC_DIALOG)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # (not shown yet)
+            QTimer.singleShot(20, answer)
+            return
+        fill(dialog)
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_ctrl_z_right_after_adding_an_agreement_undoes_it(open_example, monkeypatch, qtbot):
+    """The keys reach the window again when the agreement dialog closes: the window is
+    active with the focus where it was (the panel's New button), no click on the map first."""
+    win = open_example("en")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.plan_dock.raise_()
+    win.plan_panel.new_button.setFocus()
+    accept_the_real_dialog(monkeypatch, lambda d: QTest.keyClicks(d.text, "Call PPR about the test"))
+    QTest.mouseClick(win.plan_panel.new_button, Qt.LeftButton)
+    assert [a.text for a in win.doc.map.agreements] == ["Call PPR about the test"]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # (the window system's events delivered)
+    assert QApplication.focusWidget() is win.plan_panel.new_button
+    QTest.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert win.doc.map.agreements == []
+
+
+def test_delete_right_after_an_agreement_from_the_map_acts_on_the_map(open_example, monkeypatch, qtbot):
+    """From a person's context menu on the map: after OK the focus is on the map again, so
+    Delete removes the selected person and Ctrl+Z brings them back."""
+    win = open_example("en")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.view.setFocus()
+    menus = []
+    monkeypatch.setattr(modal, "exec_menu", lambda menu, pos: menus.append(menu))
+    hanne = by_name(win.doc, "Hanne Lund")
+    win.scene.select_only(hanne.id)
+    point = win.view.mapFromScene(win.scene.anchor_of(hanne.id))
+    viewport = win.view.viewport()
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Mouse, point, viewport.mapToGlobal(point)))
+    accept_the_real_dialog(monkeypatch, lambda d: QTest.keyClicks(d.text, "Meet the class teacher"))
+    next(a for a in menus[-1].actions() if a.text() == "New agreement for Hanne Lund…").trigger()
+    assert [(a.text, a.owner) for a in win.doc.map.agreements] == [("Meet the class teacher", hanne.id)]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert QApplication.focusWidget() is win.view
+    QTest.keyClick(win, Qt.Key_Delete)
+    assert win.doc.actor(hanne.id) is None
+    QTest.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert win.doc.actor(hanne.id) is not None
+    QTest.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert win.doc.map.agreements == []
