@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from skymap.model.vocabulary import Consent, label
+from skymap.model.vocabulary import ActorKind, Consent, label
 from skymap.ui.date_field import DateField, parse_date
 
 PROTECTED_STYLE = "QCheckBox#protectedBox:checked { color: #8e1b10; font-weight: bold; }"
@@ -45,6 +45,14 @@ class OptionalDateField(DateField):
             self.setDate(value)
 
 
+def has_consent(actor) -> bool:
+    """Whether the consent rows are shown for `actor`: consent is per professional, so a
+    private person has none (unless one is recorded, e.g. from before their kind changed:
+    then it stays in sight and can be cleared)."""
+    return actor.kind is ActorKind.PROFESSIONAL or actor.consent is not None or actor.consent_date is not None \
+        or bool(actor.consent_scope)
+
+
 def consent_combo(lang: str) -> QComboBox:
     """Not recorded, given, refused, withdrawn: the item's data is the Consent or None."""
     combo = QComboBox()
@@ -61,6 +69,7 @@ class ConsentFields:
         self.commit = commit
         self.loading = False
         self.current = None
+        self.form = form
         self.consent = self.date = self.scope = self.date_hint = None
         if with_consent:
             self.consent = consent_combo(lang)
@@ -112,6 +121,9 @@ class ConsentFields:
         try:
             self.current = obj
             if self.consent is not None:
+                shown = has_consent(obj)  # not for a private person
+                for row in (self.consent, self.date, self.scope):
+                    self.form.setRowVisible(row, shown)
                 index = self.consent.findData(obj.consent)
                 self.consent.setCurrentIndex(max(index, 0))
                 self.date.set_value(obj.consent_date)

@@ -115,10 +115,11 @@ class InlineEditor(QFrame):
 
     def _add_consent_rows(self, obj, collection: str) -> None:
         """A professional's consent and anyone's protected mark (the inspector has their
-        date, scope and reason too)."""
-        from skymap.ui.consent_fields import PROTECTED_STYLE, consent_combo  # noqa: PLC0415
+        date, scope and reason too). Consent is per professional: a private person has no
+        consent row (unless one was recorded before, so it can be seen and cleared)."""
+        from skymap.ui.consent_fields import PROTECTED_STYLE, consent_combo, has_consent  # noqa: PLC0415
 
-        if collection == "actors":
+        if collection == "actors" and has_consent(obj):
             combo = consent_combo(self.lang)
             combo.setCurrentIndex(max(combo.findData(obj.consent), 0))
             combo.setObjectName("inline_consent")
