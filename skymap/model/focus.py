@@ -54,9 +54,10 @@ def find_member(m: SkyMap, name: str) -> str:
     raise SkymapError("focus_unknown", name=name, known=", ".join(f.name for f in m.family) or "-")
 
 
-def network_title(name: str, lang: str) -> str:
-    """ "Emils netværk" / "Emil's network" (from the member's first name)."""
-    first = name.split()[0] if name.split() else name
+def network_title(name: str, lang: str, whole: bool = False) -> str:
+    """ "Emils netværk" / "Emil's network" (from the member's first name; `whole`: from all
+    of `name`, a pseudonym such as "E. N." -> "E. N.s netværk" / "E. N.'s network")."""
+    first = name.strip() if whole else (name.split()[0] if name.split() else name)
     if lang == "da":
         return message("focus_title", lang, name=first + ("'" if first[-1:].lower() in "sxz" else "s"))
     return message("focus_title", lang, name=first + "'s")
@@ -94,3 +95,12 @@ def focus_map(m: SkyMap, name: str, lang: str | None = None) -> SkyMap:
     title = network_title(member.name, lang)
     return m.model_copy(update={**_cut(m, focus_of(m, member_id)), "snapshots": snapshots,
                                 "meta": m.meta.model_copy(update={"title": title})})
+
+
+def focused_member(m: MapContent | SkyMap, title: str) -> str | None:
+    """The id of the family member whose own view `title` names (a map cut by focus_map:
+    its one member, titled "Emils netværk" or "Emil's network"), else None."""
+    if len(m.family) != 1:
+        return None
+    member = m.family[0]
+    return member.id if title in (network_title(member.name, "da"), network_title(member.name, "en")) else None

@@ -27,6 +27,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .focus import focused_member, network_title
 from .messages import message
 from .name_match import NameMatcher
 from .objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link, MapContent, SkyMap
@@ -141,6 +142,9 @@ def pseudonymise(skymap: SkyMap, mode: str, lang: str | None = None, keep_status
     family_name = meta.family_name
     new_family = (initials(family_name) if mode == "initials" else "") if family_name else ""
     title = message("family_title", lang, name=new_family) if new_family else message("s_the_family", lang)
+    focused = focused_member(skymap, meta.title)
+    if focused is not None:  # a child's own view says whose network it is, by their pseudonym
+        title = network_title(pseudonym[focused], lang, whole=True)
     caseworker = initials(meta.caseworker) if (meta.caseworker and mode == "initials") else ""
     return m.model_copy(update={"meta": m.meta.model_copy(update={
         "title": title, "family_name": new_family, "caseworker": caseworker})})

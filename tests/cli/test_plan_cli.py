@@ -123,3 +123,27 @@ def test_export_focus_pseudonymised_names_no_one(kort, tmp_path, capsys):
     assert "E.N." in text
     code, _, err = run(capsys, "export", kort, "-o", tmp_path / "x.pdf", "--focus", "Emil Holm", "--lang", "en")
     assert code == 2 and 'No one in the family is called "Emil Holm"' in err and not (tmp_path / "x.pdf").exists()
+
+
+def heading(path) -> str:
+    """The first line of the PDF's first page: the map's title."""
+    from pypdf import PdfReader
+
+    return PdfReader(path).pages[0].extract_text().splitlines()[0]
+
+
+def test_export_focus_pseudonymised_is_titled_by_whose_network_it_is(kort, tmp_path, capsys):
+    """Pseudonymised, a child's own view still says whose network it is (by the initials),
+    as the named print does ("Emils netværk"), not the family's pseudonymised name."""
+    m = load_map(kort)
+    for lang, title in (("da", "E.N.s netværk"), ("en", "E.N.'s network")):
+        out = tmp_path / f"emil-{lang}.pdf"
+        code, _, err = run(capsys, "export", kort, "-o", out, "--focus", "Emil Nørgaard", "--pseudonymise",
+                           "initials", "--lang", lang)
+        assert code == 0, err
+        text = pdf_text(out)
+        assert heading(out) == title
+        assert m.meta.family_name not in text and "Emil" not in text
+    out = tmp_path / "whole.pdf"  # (the whole map, pseudonymised, is still the family's)
+    assert run(capsys, "export", kort, "-o", out, "--pseudonymise", "initials")[0] == 0
+    assert heading(out) == "Familien N."
