@@ -28,8 +28,14 @@ class Describer(QObject):
         self.doc = scene.doc
         self.lang = getattr(scene, "lang", None) or scene.doc.map.meta.language
 
+    def _shown(self, obj_id: str) -> bool:
+        """On screen: a child's own view hides the rest of the map, and what is hidden is
+        neither described nor counted (focus_view.py)."""
+        item = self.scene.items_by_id.get(obj_id)
+        return item is None or item.isVisible()
+
     def _ties(self, obj_id: str) -> int:
-        return len(self.scene.links_at(obj_id))
+        return sum(1 for link_id in self.scene.links_at(obj_id) if self._shown(link_id))
 
     def _name(self, obj_id: str) -> str:
         if obj_id == FAMILY_ID:
@@ -75,7 +81,7 @@ class Describer(QObject):
         d = self.doc.domain(item.obj_id)
         if d is None:
             return ""
-        people = sum(1 for a in self.doc.map.actors if a.domain == d.id and a.active)
+        people = sum(1 for a in self.doc.map.actors if a.domain == d.id and a.active and self._shown(a.id))
         head = self.tr("Cloud")
         return f"{head}: {d.label}, " + self.tr("%n person(s)", "", people)
 
@@ -99,7 +105,7 @@ class Describer(QObject):
         return f"{head}: {note.text}" if note is not None else ""
 
     def family(self, item) -> str:
-        members = self.tr("%n family member(s)", "", len(self.doc.map.family))
+        members = self.tr("%n family member(s)", "", sum(1 for m in self.doc.map.family if self._shown(m.id)))
         head = self.tr("Whole family")
         return f"{head}: {item.title}, {members}"
 

@@ -1,6 +1,8 @@
 """Moving around the map with the keyboard alone: Tab and the arrow keys go from person
 to person, and the selection follows (with the view) so it is always visible; Shift+arrow
-adds the next person to the selection (two people selected: Ctrl+L draws their tie)."""
+adds the next person to the selection (two people selected: Ctrl+L draws their tie).
+Only what is on screen is reached: in a child's own view (focus_view.py) the people hidden
+are skipped."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, -1), Qt.Key
 
 
 def people_in_reading_order(scene) -> list:
-    items = [i for i in scene.items_by_id.values() if isinstance(i, (PersonItem, CloudItem))]
+    items = [i for i in scene.items_by_id.values() if isinstance(i, (PersonItem, CloudItem)) and i.isVisible()]
     return sorted(items, key=lambda i: (round(i.y() / 60), i.x()))
 
 
@@ -34,7 +36,7 @@ def next_by_arrow(scene, current, key) -> object | None:
     dx, dy = ARROWS[key]
     best, best_score = None, math.inf
     for item in scene.items_by_id.values():
-        if not isinstance(item, PersonItem) or item is current:
+        if not isinstance(item, PersonItem) or item is current or not item.isVisible():
             continue
         vx, vy = item.x() - current.x(), item.y() - current.y()
         along = vx * dx + vy * dy
