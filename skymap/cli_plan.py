@@ -19,7 +19,7 @@ from pathlib import Path
 from skymap import cli_cpr, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
-from skymap.model.messages import message
+from skymap.model.messages import date_text, message
 from skymap.model.plan import find_owner, is_overdue, owner_name, status_label
 from skymap.model.vocabulary import AgreementStatus
 
@@ -134,7 +134,7 @@ def _list(doc: MapDocument, as_json: bool, lang: str) -> int:
     for row, ag in zip(rows, m.agreements):
         parts = [str(row["text"]), owner_name(m, ag.owner, lang)]
         if ag.due:
-            parts.append(message("plan_due", lang, date=ag.due.isoformat()))
+            parts.append(message("plan_due", lang, date=date_text(ag.due, lang)))
         parts.append(status_label(ag, today, lang))
         lines.append(f"  {row['number']}. " + " — ".join(parts))
     if not rows:

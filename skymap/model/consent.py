@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .findings import Finding, join_names
-from .messages import message, pick
+from .messages import date_text as _date_text
+from .messages import message
 from .metrics import MapLike, unique_names
 from .objects import Actor, FamilyMember
 from .vocabulary import ActorKind, Consent, label
@@ -126,8 +127,8 @@ def _on(when: date | None):
 
 
 def date_text(when: date, lang: str) -> str:
-    """A date as the reader writes it: 03.02.2026 in Danish, 2026-02-03 in English."""
-    return pick((when.strftime("%d.%m.%Y"), when.isoformat()), lang)
+    """A date as the reader writes it: 03.02.2026 in Danish, 3 Feb 2026 in English (model/messages)."""
+    return _date_text(when, lang)
 
 
 def consent_stats(m: MapLike, names: dict[str, str] | None = None) -> dict:

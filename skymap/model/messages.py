@@ -732,6 +732,17 @@ class LocalText:
         return f"LocalText({self.key!r}, {self.params!r})"
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_text(when, lang: str | None) -> str:
+    """A date in a sentence for people, as the reader writes it: 01.12.2026 in Danish,
+    1 Dec 2026 in English (never the ISO form, which JSON output keeps)."""
+    if normalise_language(lang) == "da":
+        return f"{when.day:02d}.{when.month:02d}.{when.year}"
+    return f"{when.day} {_MONTHS_EN[when.month - 1]} {when.year}"
+
+
 def message(key: str, lang: str = "en", **params: object) -> str:
     """The message `key` in "da" or "en" with `params` filled in (LocalText params too)."""
     text = pick(_CATALOGUE[key], lang)

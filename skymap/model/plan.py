@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .messages import message, pick
+from .messages import date_text, message, pick
 from .objects import FAMILY_ID, Agreement, MapContent, SkyMap
 from .vocabulary import AgreementStatus
 
@@ -148,6 +148,6 @@ def plan_sentences(d: PlanDiff, content: MapContent | SkyMap, lang: str) -> list
     out += [message("plan_d_added", lang, what=what(ag)) for ag in d.added]
     out += [message("plan_d_done", lang, what=what(ag)) for ag in d.done]
     out += [message("plan_d_dropped", lang, what=what(ag)) for ag in d.dropped]
-    out += [message("plan_d_overdue", lang, what=what(ag), due=ag.due.isoformat() if ag.due else "")
+    out += [message("plan_d_overdue", lang, what=what(ag), due=date_text(ag.due, lang) if ag.due else "")
             for ag in d.overdue]
     return out

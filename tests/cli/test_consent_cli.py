@@ -44,5 +44,5 @@ def test_diff_json_reports_consent_and_protection_changes_since_a_status(tmp_pat
                                         "date": "2026-03-01"}]
     assert diff["protection_changes"] == [{"name": PROTECTED_MEMBER, "protected": False}]
     code, out, _err = run_cli(capsys, "diff", path, "--from", "Opstart", "--lang", "en")
-    assert "Consent for Hanne Lund went from given to withdrawn on 2026-03-01." in out
+    assert "Consent for Hanne Lund went from given to withdrawn on 1 Mar 2026." in out
     assert f"{PROTECTED_MEMBER} is no longer marked as protected." in out

@@ -42,7 +42,7 @@ def test_goals_and_agreements_are_added_numbered_and_marked(kort, capsys):
     code, out, _ = run(capsys, "plan", kort, "--list")
     assert out.splitlines() == [
         "Mål:", "  1. Emil kommer i skole hver dag", "Aftaler:",
-        "  1. Ring til PPR — Emil Nørgaard — senest 2026-02-01 — frist overskredet",
+        "  1. Ring til PPR — Emil Nørgaard — senest 01.02.2026 — frist overskredet",
         "  2. Familiemøde — Familien — udført", "  3. Find en fritidsaktivitet — ingen endnu — opgivet"]
     data = json.loads(run(capsys, "plan", kort, "--list", "--json", "--lang", "en")[1])
     assert data["goals"] == ["Emil kommer i skole hver dag"]

@@ -57,7 +57,7 @@ def test_changes_since_a_status_say_what_changed_in_the_plan_once():
     assert "Ændret i planen siden Opstart (14. september 2026)" in plan
     assert "Nyt mål: Freja har en fritidsaktivitet." in plan
     assert "Aftale udført: Ring til PPR om testen (Emil Nørgaard)." in plan
-    assert "Frist overskredet (2026-10-01): Skolemøde om fraværet (Hanne Lund)." in plan
+    assert "Frist overskredet (01.10.2026): Skolemøde om fraværet (Hanne Lund)." in plan
     assert sum("Aftale udført" in p for p in all_pages) == 1  # not again on the changes page
 
 

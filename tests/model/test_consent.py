@@ -68,7 +68,7 @@ def test_a_protected_professional_is_named_too():
 def test_withdrawn_consent_with_ties_still_there_is_a_finding_with_the_date():
     found = [f for f in findings(a_map()) if f.key.startswith("f_consent_withdrawn")]
     assert len(found) == 1 and found[0].ids == ("a-rikke",) and found[0].severity == "warning"
-    assert found[0].text("en") == ("Consent for Rikke was withdrawn on 2026-05-01, but Rikke still has 2 active "
+    assert found[0].text("en") == ("Consent for Rikke was withdrawn on 1 May 2026, but Rikke still has 2 active "
                                    "ties on the map. Share nothing more with Rikke until the ties are reviewed.")
     assert found[0].text("da").startswith("Samtykket til Rikke er trukket tilbage den 01.05.2026, men Rikke har "
                                           "stadig 2 aktive forbindelser")
@@ -125,7 +125,7 @@ def test_summary_lines_carry_the_warnings():
 
 def test_describe_consent_for_a_contact_list():
     assert describe_consent(Consent.GIVEN, date(2026, 2, 3), "da") == "givet 03.02.2026"
-    assert describe_consent(Consent.WITHDRAWN, date(2026, 2, 3), "en") == "withdrawn 2026-02-03"
+    assert describe_consent(Consent.WITHDRAWN, date(2026, 2, 3), "en") == "withdrawn 3 Feb 2026"
     assert describe_consent(None, None, "da") == "mangler"
     assert describe_consent(Consent.REFUSED, None, "en") == "refused"
 
@@ -154,10 +154,10 @@ def test_a_status_keeps_consent_and_protection_and_diff_reports_the_changes():
     ]
     assert data["protection_changes"] == [{"name": "Jens", "protected": False}, {"name": "Inger", "protected": True}]
     en = sentences(d, "en")
-    for line in ("Consent for Hanne is now recorded: given on 2026-06-01.",
-                 "Consent for Karin went from given to withdrawn on 2026-06-02.",
+    for line in ("Consent for Hanne is now recorded: given on 1 Jun 2026.",
+                 "Consent for Karin went from given to withdrawn on 2 Jun 2026.",
                  "Consent for Rikke is no longer recorded.",
-                 "Consent for Tom (refused) is now dated 2026-06-03.",
+                 "Consent for Tom (refused) is now dated 3 Jun 2026.",
                  "Jens is no longer marked as protected.",
                  "Inger is now marked as protected (skærmet)."):
         assert line in en
@@ -181,3 +181,12 @@ def test_someone_new_who_is_protected_is_a_change():
     before = a_map().content()
     after = a_map(**{"a-new": Actor(id="a-new", name="Nils", protected=True)}).content()
     assert diff(before, after).as_dict()["protection_changes"] == [{"name": "Nils", "protected": True}]
+
+
+def test_dates_in_sentences_are_written_as_people_write_them():
+    """01.12.2026 in Danish, 1 Dec 2026 in English; never the ISO form of JSON output."""
+    from skymap.model.messages import date_text  # noqa: PLC0415
+
+    assert date_text(date(2026, 12, 1), "da") == "01.12.2026"
+    assert date_text(date(2026, 12, 1), "en") == "1 Dec 2026"
+    assert describe_consent(Consent.GIVEN, date(2026, 12, 1), "da") == "givet 01.12.2026"

@@ -169,11 +169,11 @@ def test_diff_says_which_agreements_were_added_done_dropped_and_overdue():
     assert "Agreement done: Ring til PPR (Karen Berg)." in en
     assert "Agreement dropped: Skolemøde (Ole Dam)." in en
     assert "New agreement: Familiemøde (The family)." in en
-    assert "Overdue (due 2026-03-01): Søg fritidsjob (Emil Holm)." in en
+    assert "Overdue (due 1 Mar 2026): Søg fritidsjob (Emil Holm)." in en
     assert "New goal: Emil i skole." in en
     da = sentences(d, "da")
     assert "Aftale udført: Ring til PPR (Karen Berg)." in da
-    assert "Frist overskredet (2026-03-01): Søg fritidsjob (Emil Holm)." in da
+    assert "Frist overskredet (01.03.2026): Søg fritidsjob (Emil Holm)." in da
     # before its due date the open agreement is not overdue
     early = diff(doc.map.snapshots[0].content, doc.map.content(), date(2026, 2, 15))
     assert early.as_dict()["agreements"]["overdue"] == []

@@ -11,6 +11,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
+from skymap.model.messages import date_text
 from skymap.model.objects import FAMILY_ID
 from skymap.model.vocabulary import AgreementStatus
 from skymap.storage.mapfile import load_map, save_map
@@ -238,7 +239,7 @@ def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(
     win.timeline.list.item(0).setSelected(True)
     win.timeline.compare_button.click()  # compared with now: overdue today
     lines = [win.timeline.changes_panel.list.item(i).text() for i in range(win.timeline.changes_panel.list.count())]
-    assert f"• Overdue (due {due.isoformat()}): Call PPR (Karin Holm)." in lines
+    assert f"• Overdue (due {date_text(due, 'en')}): Call PPR (Karin Holm)." in lines
     win.back_to_now()
     for row in range(2):
         win.timeline.list.item(row).setSelected(True)
