@@ -32,6 +32,15 @@ def apply(docview) -> None:
     shown = focus[-1].shown_ids() if focus else None
     for obj_id, item in list(docview.scene.items_by_id.items()):
         item.setVisible(obj_id not in hidden and (shown is None or obj_id in shown))
+    # each cloud's count: the people of it on screen (everyone involved, as the scene counts, otherwise)
+    counts: dict[str, int] = {}
+    for a in docview.doc.map.actors:
+        if a.active and a.domain is not None and a.id not in hidden and (shown is None or a.id in shown):
+            counts[a.domain] = counts.get(a.domain, 0) + 1
+    for d in docview.doc.map.domains:
+        item = docview.scene.items_by_id.get(d.id)
+        if item is not None:
+            item.set_count(counts.get(d.id, 0))
 
 
 class FamilyScreen(QObject):

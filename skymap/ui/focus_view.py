@@ -48,21 +48,7 @@ class FocusView(QObject):
         """Hide everything the member's network does not hold; show what it does."""
         if self.stopped:
             return
-        shown = self.shown_ids()
-        family_screen.apply(self.docview)  # (the family view may hide some of them too)
-        self.count_clouds(shown)
-
-    def count_clouds(self, shown: frozenset[str] | None) -> None:
-        """Each cloud's count says how many of its people are on the map: while the view
-        lasts, those the member meets (None: everyone involved, as the scene counts)."""
-        counts: dict[str, int] = {}
-        for a in self.docview.doc.map.actors:
-            if a.active and a.domain is not None and (shown is None or a.id in shown):
-                counts[a.domain] = counts.get(a.domain, 0) + 1
-        for d in self.docview.doc.map.domains:
-            item = self.docview.scene.items_by_id.get(d.id)
-            if item is not None:
-                item.set_count(counts.get(d.id, 0))
+        family_screen.apply(self.docview)  # (the family view may hide some of them too; clouds counted)
 
     def fit(self) -> None:
         """The member's network in view (not the whole map, most of it hidden)."""
@@ -82,8 +68,7 @@ class FocusView(QObject):
         except (RuntimeError, TypeError):
             pass
         try:
-            family_screen.apply(self.docview)  # everyone, but what the family view hides
-            self.count_clouds(None)
+            family_screen.apply(self.docview)  # everyone, but what the family view hides (clouds counted)
         except RuntimeError:  # the map shown before is gone already
             pass
 

@@ -48,8 +48,11 @@ def test_f11_hides_protected_people_their_ties_and_consent_marks_and_f11_brings_
     assert {protected.id, member.id} | ties <= gone
     assert gone == left_out(window.doc.map)
     assert consenting.id not in gone and not glyphs(window) & (CONSENT_GLYPHS | {"!"})
+    cloud = window.scene.items_by_id[protected.domain]
+    in_cloud = [a for a in window.doc.map.actors if a.domain == protected.domain and a.active]
+    assert cloud._count == len(in_cloud) - 1  # the badge beside the cloud's name counts whom it shows
 
     QTest.mouseClick(window.toolbar.widgetForAction(window.act_family_view), Qt.LeftButton)  # (F11)
     assert not window.family_view
-    assert visible(window) == everyone and {"✓", "!"} <= glyphs(window)
+    assert visible(window) == everyone and {"✓", "!"} <= glyphs(window) and cloud._count == len(in_cloud)
     window.undo_stack.setClean()
