@@ -130,6 +130,8 @@ class PasswordDialog(QDialog):
 
 def _exec_password_dialog(dialog: PasswordDialog) -> bool:
     """Run a password dialog; True when accepted (tests replace this)."""
+    from skymap.ui import modal  # noqa: PLC0415
+
     with modal.focus_given_back():
         return dialog.exec() == QDialog.DialogCode.Accepted
 
