@@ -240,3 +240,15 @@ def test_reload_and_bring_back_of_a_protected_map_use_the_key_in_hand(window, tm
     assert b"Lille Bo" not in kept.read_bytes()
     window.file_guard._bring_back(*window.file_guard._kept)
     assert any(m.name == "Lille Bo" for m in window.doc.map.family) and window.protection is not None
+
+
+def test_the_password_dialog_itself_runs_and_closes(qtbot):
+    """The other tests answer the password dialog for the user; this one runs the real one
+    (closed by a timer, as a user pressing Cancel) — it once failed with a NameError."""
+    from PySide6.QtCore import QTimer
+
+    from skymap.ui import protect_ui
+
+    dialog = protect_ui.PasswordDialog(None, "open", "kort.json")
+    QTimer.singleShot(100, dialog.reject)
+    assert protect_ui._exec_password_dialog(dialog) is False
