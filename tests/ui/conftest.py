@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from skymap.ui import modal
+from tests.helpers import EXAMPLE  # (also imported from here by older tests)
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,6 @@ def dialogs(monkeypatch):
     return seen
 
 
-EXAMPLE = __import__("pathlib").Path(__file__).resolve().parents[2] / "resources" / "examples" / "familien-norgaard.json"
 
 
 @pytest.fixture
