@@ -42,8 +42,6 @@ def dialogs(monkeypatch):
     return seen
 
 
-
-
 @pytest.fixture
 def open_example(qtbot):
     """Open the example map in a shown main window: `open_example("da")`. Windows are
