@@ -111,7 +111,7 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
 
 def _plan_entries(window, menu: QMenu, person_id: str, name: str) -> None:
     """A person's way into the joint plan: a new agreement they take on."""
-    if getattr(window, "plan_panel", None) is None:
+    if window.plan_panel is None:
         return
     from skymap.ui import plan_panel  # noqa: PLC0415
 

@@ -64,12 +64,12 @@ def apply(window) -> None:
         window.set_tool("select")
     if window.status_view is not None:
         set_docview_read_only(window.status_view, True)
-    focus = getattr(window, "focus_view", None)
+    focus = window.focus_view
     if focus is not None and (window.status_view is not None or focus.docview is not window.docview):
         from skymap.ui.focus_view import end_focus  # noqa: PLC0415
 
         end_focus(window, refit=False)  # a status shown, another map opened: the whole map again
-    plan = getattr(window, "plan_panel", None)
+    plan = window.plan_panel
     if plan is not None:  # the joint plan of what is on screen: a status's, read-only
         plan.follow(window.status_view or window.docview, read_only=not on or window.status_view is not None)
     sync_undo(window)

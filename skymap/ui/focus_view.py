@@ -79,19 +79,22 @@ def show_focus(window, member_id: str) -> None:
     if member is None or window.status_view is not None:
         return
     end_focus(window, refit=False)
-    window.focus_view = FocusView(window, member_id)
-    window.focus_view.apply()
-    window.focus_view.fit()
+    focus = window.focus_view = FocusView(window, member_id)
+    focus.apply()
     title = network_title(member.name, window.lang)
     text = QCoreApplication.translate("FocusView", "Only %1 is shown: %2, the people they meet and the ties among "
                                                    "those people.").replace("%1", title).replace("%2", member.name)
     window.file_guard.bar.show_notice(KEY, text, [(QCoreApplication.translate("FocusView", "Show the whole map"),
                                                    lambda: end_focus(window))])
+    focus.fit()
+    # the bar above the map takes its height once the layout has run: fit again then, or the
+    # lowest clouds are cut off
+    QTimer.singleShot(0, lambda: focus.fit() if window.focus_view is focus and not focus.stopped else None)
 
 
 def end_focus(window, refit: bool = True) -> None:
     """Everyone on the map again."""
-    focus = getattr(window, "focus_view", None)
+    focus = window.focus_view
     window.focus_view = None
     if focus is None:
         return
@@ -127,3 +130,5 @@ def add_actions(window, view_menu) -> None:
         act.setObjectName(name)
         act.triggered.connect(slot)
         view_menu.addAction(act)
+        if name == "focusEnd":  # only while a member's network is shown
+            view_menu.aboutToShow.connect(lambda act=act: act.setEnabled(window.focus_view is not None))

@@ -65,6 +65,8 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.shortcuts_dialog = None  # Help ▸ Keyboard shortcuts, the last one opened
         self.import_dialog = None  # File ▸ Import contact list's preview (import_dialog.py)
         self.rc_view = None  # View ▸ Relational coordination, once opened (rc_view.py)
+        self.focus_view = None  # a child's own view while one is shown (focus_view.py)
+        self.plan_panel = None  # the joint plan's tab, made by plan_panel.install below
         self.fitted_once = False  # the map is fitted once the window first has its real size
         self._init_files()  # path, read_only, restored, protection, autosave (window_files.py)
         self.undo_stack = QUndoStack(self)

@@ -89,3 +89,30 @@ def test_showing_a_status_ends_the_focus(open_example, tmp_path, monkeypatch):
     assert win.file_guard.bar.text("focus") == "" and getattr(win, "focus_view", None) is None
     win.back_to_now()
     assert shown_ids(win) == set(win.scene.items_by_id)
+
+
+def test_the_childs_view_is_fitted_below_its_bar_and_the_way_back_is_offered_only_while_shown(open_example, qtbot):
+    """The bar above the map takes height: the member's people are fitted into what is left
+    (not cut off at the bottom), and View ▸ Show the Whole Map is greyed out when the whole
+    map is shown already."""
+    win = open_example("en")
+    win.resize(1366, 768)
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    back = view_menu(win, "Show the Whole Map")
+    menu.aboutToShow.emit()
+    assert not back.isEnabled()
+    alma = by_name(win.doc, "Alma Nørgaard")
+    win.scene.select_only(alma.id)
+    view_menu(win, "Show Only the Selected Member's Network").trigger()
+    qtbot.wait(50)  # the bar is laid out and the map fitted again
+    assert win.file_guard.bar.isVisible()
+    seen = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+    for obj_id in shown_ids(win):
+        item = win.scene.items_by_id[obj_id]
+        if obj_id in {p.id for p in (*win.doc.map.actors, *win.doc.map.family)}:
+            assert seen.contains(item.sceneBoundingRect()), obj_id
+    menu.aboutToShow.emit()
+    assert back.isEnabled()
+    back.trigger()
+    menu.aboutToShow.emit()
+    assert not back.isEnabled()
