@@ -17,7 +17,7 @@ from .messages import date_text as _date_text
 from .messages import message
 from .metrics import MapLike, unique_names
 from .objects import Actor, FamilyMember
-from .vocabulary import ActorKind, Consent, label
+from .vocabulary import ActorKind, AgreementStatus, Consent, label
 
 CONSENT_KEYS = ("given", "refused", "withdrawn", "missing")
 """The keys of `skymap stats --json`'s "consent", in this order."""
@@ -98,9 +98,17 @@ def consent_findings(m: MapLike, names: dict[str, str] | None = None) -> tuple[l
     consent recorded."""
     names = names or _names(m)
     urgent: list[Finding] = []
+    open_owned: dict[str, int] = {}
+    for ag in getattr(m, "agreements", ()):
+        if ag.owner is not None and ag.status is AgreementStatus.OPEN:
+            open_owned[ag.owner] = open_owned.get(ag.owner, 0) + 1
     for person in _people(m):
         if person.protected:
             urgent.append(Finding("f_protected", {"name": names[person.id]}, (person.id,), "warning"))
+            owned = open_owned.get(person.id, 0)
+            if owned:  # an agreement of the plan would have them told or involved
+                urgent.append(Finding("f_protected_owner_1" if owned == 1 else "f_protected_owner_n",
+                                      {"name": names[person.id], "count": owned}, (person.id,), "warning"))
     ties = _ties(m)
     for a in m.actors:
         if a.active and a.consent is Consent.WITHDRAWN and ties.get(a.id):

@@ -19,6 +19,17 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
         "WARNING: {name} is protected (skærmet) and must not be told about or involved in the case. "
         "Share neither the map nor its print with {name}.",
     ),
+    "f_protected_owner_1": (
+        "ADVARSEL: {name} er skærmet, men står som ansvarlig for 1 åben aftale i den fælles plan. "
+        "Giv aftalen til en anden.",
+        "WARNING: {name} is protected, but owns 1 open agreement of the joint plan. Give it to someone else.",
+    ),
+    "f_protected_owner_n": (
+        "ADVARSEL: {name} er skærmet, men står som ansvarlig for {count} åbne aftaler i den fælles plan. "
+        "Giv aftalerne til en anden.",
+        "WARNING: {name} is protected, but owns {count} open agreements of the joint plan. "
+        "Give them to someone else.",
+    ),
     "f_consent_withdrawn_1": (
         "Samtykket til {name} er trukket tilbage{date}, men {name} har stadig 1 aktiv forbindelse på kortet. "
         "Del ikke mere med {name}, før forbindelsen er gennemgået.",

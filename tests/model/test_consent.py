@@ -190,3 +190,22 @@ def test_dates_in_sentences_are_written_as_people_write_them():
     assert date_text(date(2026, 12, 1), "da") == "01.12.2026"
     assert date_text(date(2026, 12, 1), "en") == "1 Dec 2026"
     assert describe_consent(Consent.GIVEN, date(2026, 12, 1), "da") == "givet 01.12.2026"
+
+
+def test_a_protected_person_who_owns_open_agreements_is_a_warning():
+    from skymap.model.objects import Agreement  # noqa: PLC0415
+    from skymap.model.vocabulary import AgreementStatus  # noqa: PLC0415
+
+    m = a_map()
+    m.agreements = [Agreement(id="g-1", text="Fetch Emil on Tuesdays", owner="m-far"),
+                    Agreement(id="g-2", text="Call the school", owner="m-far"),
+                    Agreement(id="g-3", text="Old plan", owner="m-far", status=AgreementStatus.DONE),
+                    Agreement(id="g-4", text="Hanne calls", owner="a-hanne")]
+    owner = [f for f in findings(m) if f.key.startswith("f_protected_owner")]
+    assert [(f.key, f.ids) for f in owner] == [("f_protected_owner_n", ("m-far",))]
+    assert "Jens is protected, but owns 2 open agreements" in owner[0].text("en")
+    assert "Jens er skærmet, men står som ansvarlig for 2 åbne aftaler" in owner[0].text("da")
+    m.agreements = m.agreements[:1]
+    assert [f.key for f in findings(m) if f.key.startswith("f_protected_owner")] == ["f_protected_owner_1"]
+    m.agreements = [m.agreements[0].model_copy(update={"owner": "a-hanne"})]
+    assert not [f for f in findings(m) if f.key.startswith("f_protected_owner")]
