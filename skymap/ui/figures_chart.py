@@ -29,6 +29,30 @@ def series_pen(i: int, scale: float = 1.0) -> QPen:
     return pen
 
 
+def draw_grid(p: QPainter, fm: QFontMetricsF, area: QRectF, values, y_of, xs: list[float],
+              labels: list[str]) -> None:
+    """A chart's value grid (a line and its number at each of `values`) and a column line per
+    state with the state's name under the plot, the latest in ink. Shared by the figures and
+    the relational-coordination charts."""
+    for v in values:
+        y = y_of(v)
+        p.setPen(QPen(GRID, 1))
+        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        p.setPen(MUTED)
+        p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
+                   str(v))
+    room = area.width() / max(1, len(xs) - 1)
+    for k, (x, text) in enumerate(zip(xs, labels)):
+        p.setPen(QPen(GRID, 1))
+        p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        p.setPen(INK if k == len(xs) - 1 else MUTED)
+        width = min(room - 4, 160)
+        align = Qt.AlignLeft if k == 0 else Qt.AlignRight if k == len(xs) - 1 else Qt.AlignHCenter
+        left = x if k == 0 else x - width if k == len(xs) - 1 else x - width / 2
+        p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
+                   fm.elidedText(text, Qt.ElideRight, width))
+
+
 def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
     """Series i's marker shape, centred at `at` with radius r."""
     _dashes, marker, filled = STYLES[i % len(STYLES)]
@@ -153,23 +177,7 @@ class FiguresChart(QWidget):
                    self.tr("Figures over time"))
         p.setFont(small)
         fm = QFontMetricsF(small)
-        for v in range(0, ceiling + 1, step):  # the value grid
-            y = y_of(v)
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.setPen(MUTED)
-            p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
-                       str(v))
-        room = area.width() / max(1, len(xs) - 1)
-        for k, (x, text) in enumerate(zip(xs, self.labels)):  # the states, under the plot
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-            p.setPen(INK if k == len(xs) - 1 else MUTED)
-            width = min(room - 4, 160)
-            align = Qt.AlignLeft if k == 0 else Qt.AlignRight if k == len(xs) - 1 else Qt.AlignHCenter
-            left = x if k == 0 else x - width if k == len(xs) - 1 else x - width / 2
-            p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
-                       fm.elidedText(text, Qt.ElideRight, width))
+        draw_grid(p, fm, area, range(0, ceiling + 1, step), y_of, xs, self.labels)
         r = 4.2
         for i, (_name, values) in enumerate(self.series):
             points = [QPointF(x, y_of(v)) for x, v in zip(xs, values)]

@@ -6,12 +6,12 @@ stand at its end, so it reads in black and white."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from skymap.model.chart_style import spread
 from skymap.model.rc import number
-from skymap.ui.figures_chart import GRID, INK, MUTED, draw_marker, series_pen
+from skymap.ui.figures_chart import INK, MUTED, draw_grid, draw_marker, series_pen
 
 
 class RcTrendChart(QWidget):
@@ -83,23 +83,7 @@ class RcTrendChart(QWidget):
         p.drawText(QRectF(4, 2, self.width() - 8, area.top() - 8), Qt.AlignLeft | Qt.AlignVCenter,
                    QCoreApplication.translate("RcView", "Relational coordination over time"))
         p.setFont(small)
-        for v in range(1, 6):
-            y = y_of(v)
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.setPen(MUTED)
-            p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
-                       str(v))
-        room = area.width() / max(1, len(xs) - 1)
-        for k, (x, text) in enumerate(zip(xs, self.labels)):
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-            p.setPen(INK if k == len(xs) - 1 else MUTED)
-            width = min(room - 4, 160)
-            align = Qt.AlignLeft if k == 0 else Qt.AlignRight if k == len(xs) - 1 else Qt.AlignHCenter
-            left = x if k == 0 else x - width if k == len(xs) - 1 else x - width / 2
-            p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
-                       fm.elidedText(text, Qt.ElideRight, width))
+        draw_grid(p, fm, area, range(1, 6), y_of, xs, self.labels)
         r = 4.0
         for i, (_, values) in enumerate(self.series):
             points = [QPointF(x, y_of(v)) if v is not None else None for x, v in zip(xs, values)]

@@ -27,23 +27,24 @@ class ExportMixin:
         folder = self.path.parent if self.path else Path.home()
         return str(folder / f"{stem}{suffix}")
 
-    def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
-        """Ask for the options and a file name (unless given), then write the meeting PDF."""
+    def _ask_options(self, title: str, ok_text: str = "") -> dict | None:
+        """The export options dialog (paper, pseudonymising, pages) for the PDF or the
+        printer; None when cancelled."""
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
 
+        dialog = ExportOptionsDialog(self, title, ok_text, statuses=self.status_labels(),
+                                     lang=self.doc.map.meta.language, compared=self._compared_status())
+        with modal.focus_given_back():
+            accepted = dialog.exec() == ExportOptionsDialog.Accepted
+        return dialog.options() if accepted else None
+
+    def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
+        """Ask for the options and a file name (unless given), then write the meeting PDF."""
+
         if options is None:
-            dialog = ExportOptionsDialog(
-                self,
-                QCoreApplication.translate("MainWindow", "Export PDF"),
-                statuses=self.status_labels(),
-                lang=self.doc.map.meta.language,
-                compared=self._compared_status(),
-            )
-            with modal.focus_given_back():
-                accepted = dialog.exec() == ExportOptionsDialog.Accepted
-            if not accepted:
+            options = self._ask_options(QCoreApplication.translate("MainWindow", "Export PDF"))
+            if options is None:
                 return False
-            options = dialog.options()
         from skymap.ui import protect_ui  # noqa: PLC0415
 
         go, pdf_password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
@@ -127,23 +128,13 @@ class ExportMixin:
 
         from skymap.export.pdf import write_pdf  # noqa: PLC0415
         from skymap.ui import print_feedback  # noqa: PLC0415
-        from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
         from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
 
         if options is None:
-            dialog = ExportOptionsDialog(
-                self,
-                QCoreApplication.translate("MainWindow", "Print"),
-                QCoreApplication.translate("MainWindow", "Continue…"),
-                statuses=self.status_labels(),
-                lang=self.doc.map.meta.language,
-                compared=self._compared_status(),
-            )
-            with modal.focus_given_back():
-                accepted = dialog.exec() == ExportOptionsDialog.Accepted
-            if not accepted:
+            options = self._ask_options(QCoreApplication.translate("MainWindow", "Print"),
+                                        QCoreApplication.translate("MainWindow", "Continue…"))
+            if options is None:
                 return False
-            options = dialog.options()
         if printer is None:
             printer = QPrinter(QPrinter.HighResolution)
             prepare_printer(printer, options["paper"])
