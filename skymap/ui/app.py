@@ -158,7 +158,7 @@ def _save_private_png(pixmap, out: Path) -> bool:
 
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = pixmap.save(buffer, "PNG")
     buffer.close()
     if not encoded:
@@ -183,4 +183,4 @@ def _dispose(app, window) -> None:
     app.processEvents()
     from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
 
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -22,7 +22,7 @@ class ChangesPanel(QWidget):
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.list = QListWidget()
         self.list.setWordWrap(True)

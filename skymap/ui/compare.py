@@ -29,9 +29,9 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
         actor = before[actor_id]
         ghost = ActorItem(actor, lang, scene.appearance)
         ghost.setOpacity(GHOST_OPACITY)
-        ghost.setFlag(QGraphicsItem.ItemIsSelectable, False)
-        ghost.setFlag(QGraphicsItem.ItemIsMovable, False)
-        ghost.setAcceptedMouseButtons(Qt.NoButton)
+        ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        ghost.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         ghost.setToolTip(message("d_left_tip", lang, name=actor.name))
         ghost.setZValue(9)
         scene.addItem(ghost)
@@ -49,7 +49,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
         if a is None or b is None:
             continue
         line = QGraphicsLineItem(QLineF(a, b))
-        pen = QPen(QColor("#9aa5b1"), 2, Qt.DashLine)
+        pen = QPen(QColor("#9aa5b1"), 2, Qt.PenStyle.DashLine)
         line.setPen(pen)
         line.setOpacity(0.6)
         line.setZValue(-1)

@@ -39,20 +39,20 @@ class CountsTable(QTableWidget):
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.setShowGrid(False)
-        self.setFrameShape(QFrame.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWordWrap(True)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet("QTableWidget#countsTable { background: transparent; }"
                            "QTableWidget#countsTable::item { padding: 1px 2px; }")
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)
@@ -79,11 +79,11 @@ class CountsTable(QTableWidget):
                 font = QFont(self.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setData(Qt.AccessibleTextRole, heading)
-                item.setFlags(Qt.ItemIsEnabled)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, heading)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 # room above a heading, as between paragraphs
-                item.setData(Qt.SizeHintRole, QSize(0, QFontMetrics(font).height() + 12))
-                item.setTextAlignment(Qt.AlignLeft | Qt.AlignBottom)
+                item.setData(Qt.ItemDataRole.SizeHintRole, QSize(0, QFontMetrics(font).height() + 12))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 self.setItem(r, 0, item)
                 self.setItem(r, 1, QTableWidgetItem(""))
                 self.setSpan(r, 0, 1, 2)
@@ -91,21 +91,21 @@ class CountsTable(QTableWidget):
             spoken = row.spoken or f"{row.label}: {row.value}"
             name = QTableWidgetItem(row.label)
             value = QTableWidgetItem(str(row.value))
-            value.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if bold:
                 font = QFont(self.font())
                 font.setBold(True)
                 value.setFont(font)
             for item in (name, value):
-                item.setData(Qt.AccessibleTextRole, spoken)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 item.setToolTip(spoken)
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.setItem(r, 0 if item is name else 1, item)
         self.fit_height()
 
     def spoken_rows(self) -> list[str]:
         """What a screen reader says, row by row (the accessible text of each row's first cell)."""
-        return [self.item(r, 0).data(Qt.AccessibleTextRole) for r in range(self.rowCount())]
+        return [self.item(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(self.rowCount())]
 
     def fit_height(self) -> None:
         self.resizeRowsToContents()

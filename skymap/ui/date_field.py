@@ -54,7 +54,7 @@ def parse_date(text: str) -> date | None:
 
 def display_format() -> str:
     """The interface language's short date, always with a four-digit year ("dd.MM.yyyy")."""
-    fmt = QLocale().dateFormat(QLocale.ShortFormat)
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
@@ -80,8 +80,8 @@ class DateField(QWidget):
         self.button.clicked.connect(self.open_calendar)
         layout.addWidget(self.button)
         self.calendar = QCalendarWidget()
-        self.calendar.setHorizontalHeaderFormat(QCalendarWidget.ShortDayNames)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        self.calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
@@ -112,7 +112,7 @@ class DateField(QWidget):
         for child in self.calendar.findChildren(QWidget):
             name = names.get(child.objectName())
             if isinstance(child, QHeaderView):
-                name = self.tr("Weekdays") if child.orientation() == Qt.Horizontal else self.tr("Weeks")
+                name = self.tr("Weekdays") if child.orientation() == Qt.Orientation.Horizontal else self.tr("Weeks")
             if name and not child.accessibleName():
                 child.setAccessibleName(name)
 
@@ -156,11 +156,11 @@ class DateField(QWidget):
         """Wide enough that every weekday's short name is whole ("man.", not "m…")."""
         fm = self.calendar.fontMetrics()
         locale = self.calendar.locale()
-        names = [locale.dayName(d, QLocale.ShortFormat) for d in range(1, 8)]
+        names = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
         column = max(fm.horizontalAdvance(n) for n in names + ["00"]) + 18
         self.calendar.setMinimumSize(7 * column + 8, max(260, 10 * fm.height() + 40))
 
     def _picked(self, value: QDate) -> None:
         self.setDate(value)
         self.popup.hide()
-        self.edit.setFocus(Qt.PopupFocusReason)
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)

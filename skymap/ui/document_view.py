@@ -26,8 +26,8 @@ def scrolling(widget) -> QScrollArea:
     area.setObjectName("panelScroll")  # a visible focus frame when Tab reaches it (main_window.STYLE)
     area.setWidget(widget)
     area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 

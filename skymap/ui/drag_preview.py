@@ -119,13 +119,16 @@ class DragPreview:
         area = area.adjusted(-2, -2, 2, 2).toAlignedRect()
         sprite = QPixmap(max(1, int(area.width() * ratio)), max(1, int(area.height() * ratio)))
         sprite.setDevicePixelRatio(ratio)
-        sprite.fill(Qt.transparent)
+        sprite.fill(Qt.GlobalColor.transparent)
         painter = QPainter(sprite)
         painter.setRenderHints(hints)
         shift = QTransform.fromTranslate(-area.left(), -area.top())
         wanted = set(items)
-        for item in self.scene.items(self._vt.inverted()[0].mapRect(QRectF(area)), Qt.IntersectsItemBoundingRect,
-                                     Qt.AscendingOrder):
+        for item in self.scene.items(
+            self._vt.inverted()[0].mapRect(QRectF(area)),
+            Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+            Qt.SortOrder.AscendingOrder,
+        ):
             top = item
             while top.parentItem() is not None:
                 top = top.parentItem()
@@ -142,7 +145,7 @@ class DragPreview:
         option = QStyleOptionGraphicsItem()
         option.exposedRect = item.boundingRect()
         if item.isSelected():
-            option.state |= QStyle.State_Selected
+            option.state |= QStyle.StateFlag.State_Selected
         painter.save()
         painter.setTransform(transform)
         painter.setOpacity(item.effectiveOpacity())
@@ -277,7 +280,7 @@ class DragPreview:
                 lines[group].append(QLineF(p0x, p0y, p1x, p1y))
             if more:
                 extra.append((item, ((p0x, p0y), (p1x, p1y)), jagged, pen))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for pen, group_lines in zip(self._pens, lines):
             if group_lines:
                 painter.setPen(pen)
@@ -286,7 +289,7 @@ class DragPreview:
             link = item.link
             _pen, ink = item.pen_and_ink()
             painter.setPen(pen)
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             if jagged:
                 for points, _closed in _polylines(zigzag(p0, p1)):
                     painter.drawPolyline(QPolygonF(points))
@@ -299,7 +302,7 @@ class DragPreview:
             if link.direction in (Direction.BACKWARD, Direction.MUTUAL):
                 heads += arrow_head(p1, p0, 11 + WIDTH[link.quality])
             if heads:
-                painter.setPen(Qt.NoPen)
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(ink)
                 for points, _closed in _polylines(heads):
                     painter.drawPolygon(QPolygonF(points))

@@ -40,7 +40,7 @@ def set_scene_read_only(scene, read_only: bool) -> None:
 
     for item in scene.items_by_id.values():
         if isinstance(item, MOVABLE):
-            item.setFlag(QGraphicsItem.ItemIsMovable, not read_only)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
         if isinstance(item, CloudItem):
             item.handle.setVisible(not read_only and item.isSelected())
 

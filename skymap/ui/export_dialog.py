@@ -93,15 +93,15 @@ class ExportOptionsDialog(QDialog):
 
         for box in (paper_box, names_box, pages_box, language_box):
             layout.addWidget(box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if ok_text:
-            self.buttons.button(QDialogButtonBox.Ok).setText(ok_text)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _check_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.sections()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.sections()))
 
     def paper(self) -> str:
         return next(k for k, b in self.paper_buttons.items() if b.isChecked())

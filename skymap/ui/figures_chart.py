@@ -23,7 +23,7 @@ INK, MUTED, GRID = QColor("#1f2a36"), QColor("#4a5868"), QColor("#d5dbe1")
 def series_pen(i: int, scale: float = 1.0) -> QPen:
     dashes, _marker, _filled = STYLES[i % len(STYLES)]
     pen = QPen(QColor(CHART_COLOURS[i % len(CHART_COLOURS)]), (2.6 if i < 3 else 1.8) * scale)
-    pen.setCapStyle(Qt.FlatCap)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     if dashes:
         pen.setDashPattern(list(dashes))
     return pen
@@ -39,18 +39,27 @@ def draw_grid(p: QPainter, fm: QFontMetricsF, area: QRectF, values, y_of, xs: li
         p.setPen(QPen(GRID, 1))
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         p.setPen(MUTED)
-        p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
-                   str(v))
+        p.drawText(
+            QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            str(v),
+        )
     room = area.width() / max(1, len(xs) - 1)
     for k, (x, text) in enumerate(zip(xs, labels)):
         p.setPen(QPen(GRID, 1))
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
         p.setPen(INK if k == len(xs) - 1 else MUTED)
         width = min(room - 4, 160)
-        align = Qt.AlignLeft if k == 0 else Qt.AlignRight if k == len(xs) - 1 else Qt.AlignHCenter
+        align = (
+            Qt.AlignmentFlag.AlignLeft
+            if k == 0
+            else Qt.AlignmentFlag.AlignRight
+            if k == len(xs) - 1
+            else Qt.AlignmentFlag.AlignHCenter
+        )
         left = x if k == 0 else x - width if k == len(xs) - 1 else x - width / 2
-        p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignTop,
-                   fm.elidedText(text, Qt.ElideRight, width))
+        p.drawText(QRectF(left, area.bottom() + 4, width, fm.height() + 2), align | Qt.AlignmentFlag.AlignTop,
+                   fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
 
 
 def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
@@ -98,7 +107,7 @@ class FiguresChart(QWidget):
         self.labels: list[str] = []
         self.series: list[tuple[str, list[int]]] = []
         self.setMinimumSize(320, 200)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Expanding)
         self.setAccessibleName(self.tr("Figures over time"))
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
@@ -161,20 +170,23 @@ class FiguresChart(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         small, bold = self._fonts()
         if len(self.labels) < 2 or not self.series:
             p.setPen(MUTED)
             p.setFont(small)
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter,
                        self.tr("Save a status to follow the figures over time."))
             return
         area, (xs, y_of, ceiling, step), rects = self._layout()
         p.setFont(bold)
         p.setPen(INK)
-        p.drawText(QRectF(4, 2, self.width() - 8, area.top() - 6), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.tr("Figures over time"))
+        p.drawText(
+            QRectF(4, 2, self.width() - 8, area.top() - 6),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("Figures over time"),
+        )
         p.setFont(small)
         fm = QFontMetricsF(small)
         draw_grid(p, fm, area, range(0, ceiling + 1, step), y_of, xs, self.labels)
@@ -185,7 +197,7 @@ class FiguresChart(QWidget):
             for pt in points[1:]:
                 path.lineTo(pt)
             p.setPen(series_pen(i))
-            p.setBrush(Qt.NoBrush)
+            p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
             for pt in points:
                 draw_marker(p, i, pt, r)
@@ -200,5 +212,5 @@ class FiguresChart(QWidget):
             draw_marker(p, i, QPointF(rect.left() + 13, mid.y()), r)
             p.setPen(INK)
             text_rect = rect.adjusted(30, 0, 0, 0)
-            p.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter,
-                       fm.elidedText(names[i], Qt.ElideRight, text_rect.width()))
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(names[i], Qt.TextElideMode.ElideRight, text_rect.width()))

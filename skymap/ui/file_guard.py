@@ -79,7 +79,7 @@ class NoticeBar(QFrame):
         line.setContentsMargins(0, 0, 0, 0)
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line.addWidget(label, 1)
         for title, slot in buttons:
             button = QPushButton(title)
@@ -306,7 +306,7 @@ class FileGuard(QObject):
     def _ask(self, path: Path, modified: bool, at_save: bool) -> str:
         """"overwrite", "copy", "reload", "keep" or "cancel"."""
         box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Warning)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Skymap")
         box.setText(self.tr("%1 has been changed by another program since you opened or saved it here "
                             "(for example an import).").replace("%1", path.name))
@@ -316,17 +316,19 @@ class FileGuard(QObject):
                 "Overwrite: your version replaces the file (the other version is kept as %1.bak).\n"
                 "Save as a copy: your version goes to a new file; this file stays as it is.\n"
                 "Reload: the file as it is now; your changes are kept as a recovery copy.").replace("%1", path.name))
-            buttons[box.addButton(self.tr("Overwrite"), QMessageBox.DestructiveRole)] = "overwrite"
-            buttons[box.addButton(self.tr("Save as a Copy…"), QMessageBox.AcceptRole)] = "copy"
-            buttons[box.addButton(self.tr("Reload"), QMessageBox.ActionRole)] = "reload"
-            cancel = box.addButton(self.tr("Cancel") if at_save else self.tr("Not Now"), QMessageBox.RejectRole)
+            buttons[box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)] = "overwrite"
+            buttons[box.addButton(self.tr("Save as a Copy…"), QMessageBox.ButtonRole.AcceptRole)] = "copy"
+            buttons[box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ActionRole)] = "reload"
+            cancel = box.addButton(
+                self.tr("Cancel") if at_save else self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole
+            )
             buttons[cancel] = "cancel"
             box.setDefaultButton(cancel)
         else:
             box.setInformativeText(self.tr("Reload it to see the changes?"))
-            reload = box.addButton(self.tr("Reload"), QMessageBox.AcceptRole)
+            reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
             buttons[reload] = "reload"
-            buttons[box.addButton(self.tr("Keep Mine"), QMessageBox.RejectRole)] = "keep"
+            buttons[box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)] = "keep"
             box.setDefaultButton(reload)
         self.asking = True
         try:
@@ -351,9 +353,9 @@ class FileGuard(QObject):
             self.timer.start()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.ActivationChange and self.window.isActiveWindow():
+        if obj is self.window and event.type() == QEvent.Type.ActivationChange and self.window.isActiveWindow():
             self._soon()  # back from another program: has the file changed meanwhile?
-        elif obj is self.window and event.type() == QEvent.LanguageChange:
+        elif obj is self.window and event.type() == QEvent.Type.LanguageChange:
             QTimer.singleShot(0, self, self._retranslate)
         return False
 

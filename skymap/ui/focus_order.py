@@ -37,7 +37,7 @@ def tab_stops(window, zones: list[QWidget]) -> list[QWidget]:
         seen += 1
         if (
             widget.window() is window
-            and widget.focusPolicy() & Qt.TabFocus == Qt.TabFocus
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.TabFocus
             and widget.focusProxy() is None
             and widget.isVisible()
             and widget.isEnabled()

@@ -57,7 +57,7 @@ class FocusView(QObject):
             if item.isVisible() and item.parentItem() is None and not isinstance(item, FamilyItem):
                 rect |= item.sceneBoundingRect()
         if not rect.isEmpty():
-            view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
+            view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
             view.auto_fit = False
 
     def stop(self) -> None:

@@ -28,8 +28,12 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Danish if lang == "da" else QLocale.English, QLocale.Denmark
-                               if lang == "da" else QLocale.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom,
+        )
+    )
     ok = True
     ours = QTranslator(app)
     # English is the source language; its file only carries plural forms ("1 professional").
@@ -42,7 +46,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     # differ, Qt's own dialogs are used, in the interface's language (qtbase below).
     from skymap.model.messages import system_language  # noqa: PLC0415
 
-    QCoreApplication.setAttribute(Qt.AA_DontUseNativeDialogs, lang != system_language())
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, lang != system_language())
     if lang != "da":
         return ok
     qt = QTranslator(app)
@@ -57,7 +61,7 @@ def qt_translation_folders() -> list[str]:
     be: where Qt says, and inside the PySide6 package (a bundled program may not say)."""
     import PySide6  # noqa: PLC0415
 
-    return [QLibraryInfo.path(QLibraryInfo.TranslationsPath),
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
             str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
 
 

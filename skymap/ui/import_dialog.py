@@ -112,15 +112,15 @@ class ImportDialog(QDialog):
             lists.addLayout(column)
             self.lists[key] = box
         layout.addLayout(lists)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for toggle in (self.update_map, self.new_map, self.remove_missing):
             toggle.toggled.connect(lambda _on: self.refresh())
-        self.setWindowModality(Qt.WindowModal)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(640, 460)
         self.result_map: SkyMap | None = None
         self.refresh()
@@ -136,9 +136,9 @@ class ImportDialog(QDialog):
         except SkymapError as err:
             self.result_map = None
             self.summary.setText(err.message(self.window_.lang))
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         for key in ("added", "updated", "removed"):
             self.lists[key].clear()
             self.lists[key].addItems(getattr(report, key))

@@ -35,7 +35,7 @@ class InlineEditor(QFrame):
         self.lang = lang
         self.view, self.doc, self.editor = view, doc, editor
         self.setObjectName("inlineEditor")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(8, 8, 8, 8)
@@ -92,7 +92,7 @@ class InlineEditor(QFrame):
             edit.installEventFilter(self)
             caption = QLabel(text)
             caption.setMinimumHeight(edit.minimumHeight())  # centred beside the taller field
-            caption.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.fields[field] = edit
@@ -132,7 +132,9 @@ class InlineEditor(QFrame):
         box.setStyleSheet(PROTECTED_STYLE)
         box.setChecked(obj.protected)
         box.setMinimumHeight(34)
-        box.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)  # a click beside its words is outside it
+        box.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed
+        )  # a click beside its words is outside it
         box.installEventFilter(self)
         self.form.addRow("", box)
         self.fields["protected"] = box
@@ -162,7 +164,7 @@ class InlineEditor(QFrame):
         widget.setAccessibleName(text)
         caption = QLabel(text)
         caption.setMinimumHeight(34)
-        caption.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.form.addRow(caption, widget)
 
     def to_list_mode(self, text: str | None = None) -> None:
@@ -196,7 +198,7 @@ class InlineEditor(QFrame):
 
     def _caption(self, text: str, buddy) -> QLabel:
         caption = QLabel(text)
-        caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         caption.setBuddy(buddy)
         buddy.setAccessibleName(text)
         return caption
@@ -220,7 +222,7 @@ class InlineEditor(QFrame):
         index = next((i for i, f in enumerate(fields)
                       if focused is not None and (f is focused or f.isAncestorOf(focused))), -1)
         target = fields[(index + (1 if next_child else -1)) % len(fields)]
-        target.setFocus(Qt.TabFocusReason if next_child else Qt.BacktabFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next_child else Qt.FocusReason.BacktabFocusReason)
         if isinstance(target, QLineEdit):
             target.selectAll()
         return True
@@ -228,20 +230,20 @@ class InlineEditor(QFrame):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if obj is self.view.viewport():
-            if kind == QEvent.MouseButtonPress and self.isVisible():
+            if kind == QEvent.Type.MouseButtonPress and self.isVisible():
                 self.close_editor(commit=True)
             return False
-        if kind == QEvent.KeyPress:
-            if event.key() == Qt.Key_Escape:
+        if kind == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
                 self.close_editor(commit=False)
                 return True
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and (
-                not isinstance(obj, QPlainTextEdit) or event.modifiers() & Qt.ControlModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                not isinstance(obj, QPlainTextEdit) or event.modifiers() & Qt.KeyboardModifier.ControlModifier
             ):
                 self.close_editor(commit=True)
                 return True
-            if (self.meets is not None and event.modifiers() & Qt.AltModifier
-                    and Qt.Key_0 <= event.key() <= Qt.Key_9 and self.meets.toggle_key(event.key())):
+            if (self.meets is not None and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                    and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9 and self.meets.toggle_key(event.key())):
                 return True
             if (obj is self.fields.get("name") and self.several is not None
                     and event.matches(QKeySequence.StandardKey.Paste)):
@@ -251,7 +253,7 @@ class InlineEditor(QFrame):
                 if is_list(pasted):  # several lines pasted into the name: a list
                     self.to_list_mode(pasted)
                     return True
-        if kind == QEvent.FocusOut and not self._closing:
+        if kind == QEvent.Type.FocusOut and not self._closing:
             # Focus may only be moving to the form's next field: look once it has settled.
             QTimer.singleShot(0, self._focus_check)
         return False

@@ -51,7 +51,7 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form
@@ -61,7 +61,7 @@ class _NoWheel(QObject):
     """The wheel scrolls the panel; it never changes a value the user did not pick."""
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Wheel and not obj.hasFocus():
+        if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
             event.ignore()
             return True
         return False
@@ -82,7 +82,7 @@ class _NotesEdit(QPlainTextEdit):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._fit_height()
 
     def focusOutEvent(self, event) -> None:
@@ -135,13 +135,15 @@ class Inspector(QWidget):
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.pages["many"].setWordWrap(True)
-        self.pages["many"].setAlignment(Qt.AlignLeft | Qt.AlignTop)  # under its heading, not adrift below it
+        self.pages["many"].setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )  # under its heading, not adrift below it
         # Only the page shown counts for the panel's width: a long tie ("Hanne Lund — Emil
         # Nørgaard") must not leave every other page wider than the panel, cut off on the right.
         self.stack.currentChanged.connect(self._size_to_current_page)
         self._size_to_current_page()
         for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QSpinBox):
-            widget.setFocusPolicy(Qt.StrongFocus)
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             widget.installEventFilter(self._no_wheel)
         self._outer.addWidget(self.body)
         self.set_read_only(self.read_only)
@@ -324,9 +326,9 @@ class Inspector(QWidget):
         current = self.stack.currentWidget()
         for page in self.pages.values():
             if page is current:
-                page.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Preferred)
             else:
-                page.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Ignored)
         self.stack.updateGeometry()
 
     # ----- showing ---------------------------------------------------------------------

@@ -54,7 +54,7 @@ class Interaction:
         return False
 
     def key_press(self, event) -> bool:
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return True
         return False
@@ -90,7 +90,7 @@ class SelectInteraction(Interaction):
         if self.connect is not None:  # the last release never came (a menu took it)
             self.connect.cancel()
             self.connect = None
-        if event.button() == Qt.LeftButton and event.modifiers() & Qt.ShiftModifier:
+        if event.button() == Qt.MouseButton.LeftButton and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             endpoint = self.scene.endpoint_at(event.scenePos())
             if endpoint is not None:
                 self.connect = ConnectInteraction(self.scene, one_shot=True)
@@ -113,19 +113,19 @@ class SelectInteraction(Interaction):
     def mouse_move(self, event) -> bool:
         if self.connect is not None:
             return self.connect.mouse_move(event)
-        if self.abandoned and event.buttons() & Qt.LeftButton:
+        if self.abandoned and event.buttons() & Qt.MouseButton.LeftButton:
             return True  # cancelled with Esc: the grabbed item must not go on moving alone
-        if self.drag_start and event.buttons() & Qt.LeftButton and not self.dragging:
+        if self.drag_start and event.buttons() & Qt.MouseButton.LeftButton and not self.dragging:
             self.dragging = True
             self.scene.begin_drag(set(self.drag_start))
         preview = self.scene.drag_preview
-        if preview is not None and event.buttons() & Qt.LeftButton:
+        if preview is not None and event.buttons() & Qt.MouseButton.LeftButton:
             # A big map: pictures move, the items move once when the drag ends.
-            preview.set_delta(event.scenePos() - event.buttonDownScenePos(Qt.LeftButton))
+            preview.set_delta(event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton))
             self._show_drop_target()
             return True
         QGraphicsScene.mouseMoveEvent(self.scene, event)
-        if not self.drag_start or not event.buttons() & Qt.LeftButton:
+        if not self.drag_start or not event.buttons() & Qt.MouseButton.LeftButton:
             return True
         for cloud in self.scene.selectedItems():
             if isinstance(cloud, CloudItem) and cloud.obj_id in self.drag_start:
@@ -210,14 +210,14 @@ class ConnectInteraction(Interaction):
         self.source = obj_id
         origin = self.scene.anchor_of(obj_id)
         self.line = QGraphicsLineItem(QLineF(origin, pos))
-        pen = QPen(SELECTION, 2.5, Qt.DashLine)
+        pen = QPen(SELECTION, 2.5, Qt.PenStyle.DashLine)
         self.line.setPen(pen)
         self.line.setZValue(100)
         self.scene.addItem(self.line)
 
     def mouse_press(self, event) -> bool:
         event.accept()  # this tool draws ties; the view must not start a rubber band as well
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return True
         self._clear()
         endpoint = self.scene.endpoint_at(event.scenePos())
@@ -272,12 +272,12 @@ class PanInteraction(Interaction):
 
     def start(self) -> None:
         for view in self.scene.views():
-            view.setDragMode(QGraphicsView.ScrollHandDrag)
+            view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             view.setInteractive(False)
 
     def end(self) -> None:
         for view in self.scene.views():
-            view.setDragMode(QGraphicsView.RubberBandDrag)
+            view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             view.setInteractive(True)
 
 
@@ -287,7 +287,7 @@ class NoteInteraction(Interaction):
     name = "note"
 
     def mouse_press(self, event) -> bool:
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             pos = event.scenePos()
             note = self.scene.editor.add_note(pos.x(), pos.y())
             self.scene.select_only(note.id)
@@ -313,21 +313,21 @@ class DrawCloudInteraction(Interaction):
 
     def start(self) -> None:
         for view in self.scene.views():
-            view.setDragMode(QGraphicsView.NoDrag)
+            view.setDragMode(QGraphicsView.DragMode.NoDrag)
 
     def _zoom(self) -> float:
         views = self.scene.views()
         return max(1e-3, views[0].transform().m11()) if views else 1.0
 
     def mouse_press(self, event) -> bool:
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return True
         self._clear()
         pos = event.scenePos()
         self.points = [(pos.x(), pos.y())]
         self._path = QPainterPath(pos)
         self.stroke = QGraphicsPathItem()
-        pen = QPen(SELECTION, 3.5, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+        pen = QPen(SELECTION, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         pen.setCosmetic(True)  # the same line on screen at any zoom
         self.stroke.setPen(pen)
         self.stroke.setBrush(QColor(21, 101, 192, 30))  # a hint of the area the loop takes in
@@ -336,7 +336,7 @@ class DrawCloudInteraction(Interaction):
         return True
 
     def mouse_move(self, event) -> bool:
-        if self.stroke is None or not event.buttons() & Qt.LeftButton:
+        if self.stroke is None or not event.buttons() & Qt.MouseButton.LeftButton:
             return True
         pos = event.scenePos()
         last = self.points[-1]
@@ -347,7 +347,7 @@ class DrawCloudInteraction(Interaction):
         return True
 
     def mouse_release(self, event) -> bool:
-        if self.stroke is None or event.button() != Qt.LeftButton:
+        if self.stroke is None or event.button() != Qt.MouseButton.LeftButton:
             return True
         pos = event.scenePos()
         points = self.points + [(pos.x(), pos.y())]

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.person_item import PersonItem
 
-ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, -1), Qt.Key_Down: (0, 1)}
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 def people_in_reading_order(scene) -> list:
@@ -66,14 +66,16 @@ def handle_key(scene, event) -> bool:
     current = _current(scene)
     target = None
     extend = False
-    if key in (Qt.Key_Tab, Qt.Key_Backtab):
-        if modifiers & Qt.ControlModifier:
+    if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
             return False
-        target = next_by_tab(scene, current, backwards=key == Qt.Key_Backtab or bool(modifiers & Qt.ShiftModifier))
-    elif key in ARROWS and current is not None and not modifiers & Qt.ControlModifier:
+        target = next_by_tab(
+            scene, current, backwards=key == Qt.Key.Key_Backtab or bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        )
+    elif key in ARROWS and current is not None and not modifiers & Qt.KeyboardModifier.ControlModifier:
         if isinstance(current, PersonItem):
             target = next_by_arrow(scene, current, key)
-            extend = bool(modifiers & Qt.ShiftModifier)
+            extend = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         else:
             return False
     if target is None:

@@ -82,14 +82,20 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.palette = Palette(self.icons)
         self.palette.add_requested.connect(self.add_from_palette)
         self.palette.draw_requested.connect(lambda on: self.set_tool("draw_cloud" if on else "select"))
-        self.palette_dock = self.add_dock(self.tr("Add"), "paletteDock", self.palette, Qt.LeftDockWidgetArea)
+        self.palette_dock = self.add_dock(
+            self.tr("Add"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.palette.setMaximumWidth(220)
-        self.overview_dock = self.add_dock(self.tr("Overview"), "overviewDock", None, Qt.RightDockWidgetArea)
-        self.inspector_dock = self.add_dock(self.tr("Inspector"), "inspectorDock", None, Qt.RightDockWidgetArea)
+        self.overview_dock = self.add_dock(
+            self.tr("Overview"), "overviewDock", None, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.inspector_dock = self.add_dock(
+            self.tr("Inspector"), "inspectorDock", None, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.timeline = TimelinePanel(lang)
         self.timeline.chart.appearance = self.appearance
         self.timeline_dock = self.add_dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
-                                        Qt.RightDockWidgetArea)
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
         from skymap.ui import plan_panel  # noqa: PLC0415
 
@@ -105,10 +111,12 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.timeline.remove_requested.connect(self.remove_status)
         # What changed and the figures over time: under the map, the window's width (hidden at now).
         self.changes_dock = self.add_dock(self.tr("Changes and figures"), "changesDock", self.timeline.changes_panel,
-                                       Qt.BottomDockWidgetArea)
-        self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetClosable)
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.changes_dock.hide()
-        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)  # the statuses' buttons keep their height
+        self.setCorner(
+            Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea
+        )  # the statuses' buttons keep their height
         self.timeline.figures_requested.connect(lambda: self.show_changes_panel())
         self.timeline_refresh = QTimer(self)  # one refresh of the statuses' figures for a burst of edits
         self.timeline_refresh.setSingleShot(True)
@@ -130,14 +138,16 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         from skymap.ui.window_size import first_geometry, panel_width  # noqa: PLC0415
 
         self.setGeometry(first_geometry(QGuiApplication.primaryScreen()))
-        self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Vertical)
-        self.resizeDocks([self.overview_dock], [panel_width(self.width())], Qt.Horizontal)
+        self.resizeDocks([self.overview_dock, self.inspector_dock], [640, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.overview_dock], [panel_width(self.width())], Qt.Orientation.Horizontal)
 
     def add_dock(self, title: str, name: str, widget, area) -> QDockWidget:
         """A dock of the window (movable, floatable) holding `widget`, in `area`."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         if widget is not None:
             dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -201,7 +211,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
             QTimer.singleShot(0, self.view.fit)
             # Start on the map (not on the first panel button or tab): a screen reader says
             # "Map" and what is selected, and the arrow keys move about the map at once.
-            self.view.setFocus(Qt.OtherFocusReason)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_title(self) -> None:
         title = self.doc.map.meta.title or self.tr("New map")
@@ -223,5 +233,5 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         target = next_stop(self, zones, next_child)
         if target is None:
             return super().focusNextPrevChild(next_child)
-        target.setFocus(Qt.TabFocusReason if next_child else Qt.BacktabFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next_child else Qt.FocusReason.BacktabFocusReason)
         return True

@@ -84,15 +84,15 @@ class OverviewPanel(QWidget):
         self.findings.clear()
         for f in found:
             item = QListWidgetItem(("⚠ " if f.severity == "warning" else "• ") + f.text(self.lang))
-            item.setData(Qt.UserRole, list(f.ids))
+            item.setData(Qt.ItemDataRole.UserRole, list(f.ids))
             if f.ids:
                 item.setToolTip(self.tr("Click to show these people on the map"))
             self.findings.addItem(item)
         if not found:
             hint = QListWidgetItem(self.tr("Add the family and the people around it; what the map shows appears here."))
-            hint.setFlags(Qt.NoItemFlags)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings.addItem(hint)
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        self.highlight_requested.emit(item.data(Qt.UserRole) or [])
+        self.highlight_requested.emit(item.data(Qt.ItemDataRole.UserRole) or [])
 

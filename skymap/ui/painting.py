@@ -113,10 +113,10 @@ def qpen(pen: style.Pen) -> QPen:
     """The Qt pen of a style pen (its dash pattern is already in widths, as Qt counts)."""
     q = QPen(QColor(pen.colour), pen.width)
     if pen.cap == "round":
-        q.setCapStyle(Qt.RoundCap)
-        q.setJoinStyle(Qt.RoundJoin)
+        q.setCapStyle(Qt.PenCapStyle.RoundCap)
+        q.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if pen.dash:
-        q.setStyle(Qt.CustomDashLine)
+        q.setStyle(Qt.PenStyle.CustomDashLine)
         q.setDashPattern(list(pen.dash))
     return q
 
@@ -145,10 +145,10 @@ def draw_primitives(painter: QPainter, primitives: list, font_of=None) -> None:
     for prim in merged(primitives):
         if isinstance(prim, style.Stroke):
             painter.setPen(qpen(prim.pen))
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(qpath(prim.path))
         elif isinstance(prim, style.Fill):
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(prim.colour))
             painter.drawPath(qpath(prim.path))
         elif isinstance(prim, style.Shape):
@@ -156,15 +156,17 @@ def draw_primitives(painter: QPainter, primitives: list, font_of=None) -> None:
             painter.setBrush(QColor(prim.fill))
             painter.drawPath(qpath(prim.path))
         elif isinstance(prim, style.Circle):
-            painter.setPen(qpen(prim.pen) if prim.pen else Qt.NoPen)
-            painter.setBrush(QColor(prim.fill) if prim.fill else Qt.NoBrush)
+            painter.setPen(qpen(prim.pen) if prim.pen else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(prim.fill) if prim.fill else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(prim.cx, prim.cy), prim.r, prim.r)
         elif isinstance(prim, style.Text):
             painter.setPen(QColor(prim.colour))
             painter.setFont((font_of or font)(prim.size, prim.bold))
             if prim.box:
                 half = prim.box / 2
-                painter.drawText(QRectF(prim.x - half, prim.y - half, prim.box, prim.box), Qt.AlignCenter, prim.text)
+                painter.drawText(
+                    QRectF(prim.x - half, prim.y - half, prim.box, prim.box), Qt.AlignmentFlag.AlignCenter, prim.text
+                )
             else:
                 width = painter.fontMetrics().horizontalAdvance(prim.text)
                 painter.drawText(QPointF(prim.x - width / 2, prim.y), prim.text)

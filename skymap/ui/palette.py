@@ -18,7 +18,7 @@ class PaletteButton(QToolButton):
         self.setText(text)
         self.setIcon(icon)
         self.setIconSize(QSize(28, 28))
-        self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMinimumHeight(44)  # a finger's width
         self.setSizePolicy(self.sizePolicy().horizontalPolicy().Expanding, self.sizePolicy().verticalPolicy())
         self.setAccessibleName(text)
@@ -37,7 +37,7 @@ class PaletteButton(QToolButton):
             mime.setData(MIME, self.kind.encode())
             drag.setMimeData(mime)
             drag.setPixmap(self.icon().pixmap(36, 36))
-            drag.exec(Qt.CopyAction)
+            drag.exec(Qt.DropAction.CopyAction)
             return
         super().mouseMoveEvent(event)
 
@@ -61,7 +61,7 @@ class Palette(QWidget):
         self.draw_button = QToolButton()
         self.draw_button.setIcon(draw_icon("draw_cloud"))
         self.draw_button.setIconSize(QSize(28, 28))
-        self.draw_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.draw_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.draw_button.setMinimumHeight(44)  # a finger's width
         self.draw_button.setSizePolicy(self.draw_button.sizePolicy().horizontalPolicy().Expanding,
                                        self.draw_button.sizePolicy().verticalPolicy())
@@ -120,21 +120,21 @@ def draw_icon(kind: str) -> QIcon:
     # Drawn at three times its 56-point design size, so it stays sharp when the text size
     # grows and on high-DPI screens.
     pm = QPixmap(56 * 3, 56 * 3)
-    pm.fill(Qt.transparent)
+    pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
-    p.setRenderHint(QPainter.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.scale(3, 3)
     if kind == "cloud":
         p.setPen(QPen(MUTED, 2))
         p.setBrush(QColor("#d3e3f5"))
         p.drawPath(qpath(cloud_path(28, 28, 52, 40, bump=14)))
     elif kind == "draw_cloud":  # a drawn loop and the pen drawing it
-        p.setPen(QPen(MUTED, 2.5, Qt.SolidLine, Qt.RoundCap))
+        p.setPen(QPen(MUTED, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.setBrush(QColor("#e3f0d5"))
         p.drawPath(qpath(cloud_path(24, 30, 42, 34, bump=12, outline=DRAWN_ICON)))
-        p.setPen(QPen(INK, 3, Qt.SolidLine, Qt.RoundCap))
+        p.setPen(QPen(INK, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawLine(38, 34, 52, 12)
-        p.setPen(QPen(INK, 2, Qt.SolidLine, Qt.RoundCap))
+        p.setPen(QPen(INK, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawLine(36, 38, 38, 34)
     elif kind == "note":
         p.setPen(QPen(QColor("#c9b24a"), 2))
@@ -148,7 +148,7 @@ def draw_icon(kind: str) -> QIcon:
         p.setPen(QPen(INK, 2))
         p.setBrush(fill)
         p.drawPath(qpath(circle_path(28, 28, 24)))
-        p.setPen(Qt.NoPen)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(MUTED)
         p.drawPath(qpath(person_path(28, 28, 24)))
     p.end()

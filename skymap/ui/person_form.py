@@ -53,8 +53,8 @@ def role_completer(parent, doc, domain_id: str | None, lang: str) -> QCompleter:
     """The roles of `roles_for`, completed in place as one types (Down and Up go through
     the others)."""
     completer = QCompleter(roles_for(doc, domain_id, lang), parent)
-    completer.setCaseSensitivity(Qt.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.InlineCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     return completer
 
 
@@ -63,8 +63,8 @@ def works_with_field(doc, actor_id: str | None) -> QLineEdit:
     edit.setPlaceholderText(QCoreApplication.translate("PersonForm", "names, separated by commas"))
     names = sorted({a.name for a in doc.map.actors if a.id != actor_id and a.name}, key=str.casefold)
     completer = NamesCompleter(QStringListModel(names, edit), edit)
-    completer.setCaseSensitivity(Qt.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
     return edit
 
@@ -95,7 +95,7 @@ class MeetsToggles(QWidget):
             button.setAccessibleName(self.tr("Meets %1").replace("%1", text))
             button.setObjectName(f"meets_{target}")
             button.setMinimumHeight(34)
-            button.setFocusPolicy(Qt.NoFocus)  # the keys are Alt+digit; Tab stays in the fields
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are Alt+digit; Tab stays in the fields
             button.setStyleSheet("QToolButton:checked { background: #1565c0; color: white; font-weight: bold; }"
                                  "QToolButton { border: 1px solid #90a4ae; border-radius: 4px; padding: 2px 6px; }")
             row.addWidget(button)
@@ -105,8 +105,8 @@ class MeetsToggles(QWidget):
     def toggle_key(self, key: int) -> bool:
         """Alt+1 ... Alt+9 toggles a family member, Alt+0 the whole family; True if one did."""
         keys = list(self.buttons)
-        index = 9 if key == Qt.Key_0 else key - Qt.Key_1
-        target = FAMILY_ID if key == Qt.Key_0 else keys[index] if 0 <= index < min(9, len(keys) - 1) else None
+        index = 9 if key == Qt.Key.Key_0 else key - Qt.Key.Key_1
+        target = FAMILY_ID if key == Qt.Key.Key_0 else keys[index] if 0 <= index < min(9, len(keys) - 1) else None
         if target is None:
             return False
         self.buttons[target].toggle()
@@ -131,8 +131,8 @@ def family_role_field(role: FamilyRole, lang: str) -> QLineEdit:
     """A family member's role typed as a word ("mor", "barn" ...), completed in place."""
     edit = QLineEdit(label(role, lang))
     completer = QCompleter([label(r, lang) for r in FamilyRole], edit)
-    completer.setCaseSensitivity(Qt.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.InlineCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     edit.setCompleter(completer)
     return edit
 
@@ -173,14 +173,14 @@ class ListRoleCompletion(QObject):
         edit.textChanged.connect(self._complete)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.KeyPress:
+        if event.type() == QEvent.Type.KeyPress:
             cursor = self.edit.textCursor()
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and cursor.hasSelection() and self._completing:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and cursor.hasSelection() and self._completing:
                 cursor.setPosition(cursor.selectionEnd())  # keep the completion, then the new line
                 self.edit.setTextCursor(cursor)
             self._completing = False
             self._typed = bool(event.text()) and event.text().isprintable() and not (
-                event.modifiers() & (Qt.ControlModifier | Qt.AltModifier))
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         return False
 
     def _complete(self) -> None:

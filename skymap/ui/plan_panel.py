@@ -106,7 +106,7 @@ class AgreementDialog(QDialog):
         self.problem.setObjectName("agreementProblem")
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -120,7 +120,7 @@ class AgreementDialog(QDialog):
         elif self.has_due.isChecked() and not self.due.valid():
             problem = self.tr("The date is not a date like 28.02.2027.")
         self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def values(self) -> dict:
         d = self.due.date()
@@ -153,7 +153,9 @@ class PlanPanel(QWidget):
         self.goals = QListWidget()
         self.goals.setObjectName("goalsList")
         self.goals.setWordWrap(True)
-        self.goals.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.goals.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.goals.itemChanged.connect(self._goal_edited)
         self.goals.currentRowChanged.connect(lambda _row: self._sync_buttons())
         self.goals.setMaximumHeight(self.goals.fontMetrics().lineSpacing() * 4 + 12)  # the agreements need room
@@ -184,7 +186,7 @@ class PlanPanel(QWidget):
         self.agreements = QListWidget()
         self.agreements.setObjectName("agreementsList")
         self.agreements.setWordWrap(True)
-        self.agreements.itemActivated.connect(lambda item: self.edit_agreement(item.data(Qt.UserRole)))
+        self.agreements.itemActivated.connect(lambda item: self.edit_agreement(item.data(Qt.ItemDataRole.UserRole)))
         self.agreements.currentRowChanged.connect(lambda _row: self._sync_buttons())
         agreements.addWidget(self.agreements, 1)
         row = QHBoxLayout()
@@ -248,7 +250,9 @@ class PlanPanel(QWidget):
         self.goals.clear()
         for goal in (m.goals if m else []):
             item = QListWidgetItem(goal)
-            item.setFlags(item.flags() | (Qt.ItemIsEditable if not self.read_only else Qt.NoItemFlags))
+            item.setFlags(
+                item.flags() | (Qt.ItemFlag.ItemIsEditable if not self.read_only else Qt.ItemFlag.NoItemFlags)
+            )
             self.goals.addItem(item)
         self.goals.setCurrentRow(min(goal_row, self.goals.count() - 1))
         self.goals.blockSignals(False)
@@ -261,7 +265,7 @@ class PlanPanel(QWidget):
                 parts.append(self.tr("by %1").replace("%1", shown_date(ag.due)))
             parts.append(status_label(ag, today, self.lang))
             item = QListWidgetItem(f"{n}. {ag.text}\n    " + " · ".join(parts))
-            item.setData(Qt.UserRole, ag.id)
+            item.setData(Qt.ItemDataRole.UserRole, ag.id)
             if is_overdue(ag, today):
                 item.setForeground(OVERDUE)
                 font = QFont(item.font())
@@ -289,7 +293,7 @@ class PlanPanel(QWidget):
 
     def _current_id(self) -> str | None:
         item = self.agreements.currentItem()
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     # ----- goals ---------------------------------------------------------------------------
     def _push_goals(self, text: str, operation: str, *args) -> None:
@@ -383,7 +387,7 @@ def install(window) -> None:
 
     # (in a scroll area: the tabs beside it keep the height they had, the plan scrolls if it must)
     window.plan_dock = window.add_dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock",
-                                    scrolling(window.plan_panel), Qt.RightDockWidgetArea)
+                                    scrolling(window.plan_panel), Qt.DockWidgetArea.RightDockWidgetArea)
     window.tabifyDockWidget(window.timeline_dock, window.plan_dock)
     window.plan_panel.dock = window.plan_dock
 
@@ -394,7 +398,7 @@ def install(window) -> None:
             return
         total = window.overview_dock.height() + window.plan_dock.height()
         window.resizeDocks([window.overview_dock, window.plan_dock], [total * 2 // 5, total - total * 2 // 5],
-                           Qt.Vertical)
+                           Qt.Orientation.Vertical)
 
     # (from the first turn of the event loop on: the window's first showing, with the
     # inspector in front, leaves the docks' heights as they are)

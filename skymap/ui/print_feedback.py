@@ -17,13 +17,13 @@ MESSAGE_MS = 15000
 def _say(window, text: str, timeout: int = 0) -> None:
     window.statusBar().showMessage(text, timeout)
     # the message and the cursor are painted now, not after the print
-    QCoreApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 @contextmanager
 def busy(window):
     """A busy cursor while printing; yields the progress callback for print_pdf."""
-    QApplication.setOverrideCursor(Qt.WaitCursor)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     _say(window, QCoreApplication.translate("PrintFeedback", "Preparing the pages for printing…"))
 
     def progress(page: int, pages: int) -> None:

@@ -17,9 +17,9 @@ class PrinterNotStarted(OSError):
 
 
 def prepare_printer(printer: QPrinter, paper: str) -> None:
-    size = QPageSize(QPageSize.A3 if paper == "a3" else QPageSize.A4)
+    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "a3" else QPageSize.PageSizeId.A4)
     printer.setPageSize(size)
-    printer.setPageOrientation(QPageLayout.Landscape)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
 
 
 PRINT_DPI = 300
@@ -44,8 +44,13 @@ def print_pdf(data: bytes, printer: QPrinter, progress=None) -> int:
                 printer.newPage()
             page = document[index]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format_RGB888).copy()
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+            ).copy()
             area = QRectF(painter.viewport())
             scale = min(area.width() / image.width(), area.height() / image.height())
             target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
@@ -79,7 +84,9 @@ def _draw_words(painter: QPainter, page, target: QRectF, width: float, height: f
             if advance > 0:  # as wide as the words in the picture
                 font.setStretch(max(1, min(4000, round(100 * box.width() / advance))))
             painter.setFont(font)
-            painter.drawText(box, Qt.AlignLeft | Qt.AlignVCenter | Qt.TextDontClip, text)
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip, text
+            )
     finally:
         painter.restore()
         text_page.close()

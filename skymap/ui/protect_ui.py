@@ -31,15 +31,15 @@ def lock_pixmap(size: int = 16):
     from PySide6.QtGui import QColor, QPainter, QPen, QPixmap  # noqa: PLC0415
 
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
-    p.setRenderHint(QPainter.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor("#1f2a36")
     p.setPen(QPen(colour, size / 9))
     p.drawArc(QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5), 0, 180 * 16)
     p.drawLine(int(size * 0.28), int(size * 0.33), int(size * 0.28), int(size * 0.45))
     p.drawLine(int(size * 0.72), int(size * 0.33), int(size * 0.72), int(size * 0.45))
-    p.setPen(Qt.NoPen)
+    p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
     p.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), size * 0.08, size * 0.08)
     p.end()
@@ -80,13 +80,13 @@ class PasswordDialog(QDialog):
             layout.addWidget(warning)
         form = QFormLayout()
         self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.Password)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setObjectName("password")
         form.addRow(QCoreApplication.translate("Protect", "Password:"), self.first)
         self.second = None
         if mode != "open":
             self.second = QLineEdit()
-            self.second.setEchoMode(QLineEdit.Password)
+            self.second.setEchoMode(QLineEdit.EchoMode.Password)
             self.second.setObjectName("passwordAgain")
             form.addRow(QCoreApplication.translate("Protect", "Repeat it:"), self.second)
         layout.addLayout(form)
@@ -97,7 +97,7 @@ class PasswordDialog(QDialog):
             self.hint.setText(QCoreApplication.translate("Protect", "Wrong password. Try again."))
             self.hint.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -120,7 +120,7 @@ class PasswordDialog(QDialog):
 
     def _check(self) -> None:
         problem = self.problem()
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
         if self.mode != "open":
             self.hint.setText(problem)
 
@@ -164,7 +164,7 @@ def _busy(fn):
     """Run `fn` with the wait cursor (scrypt takes a moment)."""
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return fn()
     finally:
@@ -204,14 +204,16 @@ class ProtectActions:
 
     def remove(self) -> bool:
         box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Warning)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Skymap")
         box.setText(QCoreApplication.translate(
                 "Protect", "Remove the password? The map will be stored unencrypted: anyone who gets the file can "
                            "read it."))
-        remove = box.addButton(QCoreApplication.translate("Protect", "Remove Password"), QMessageBox.DestructiveRole)
-        box.addButton(QMessageBox.Cancel)
-        box.setDefaultButton(QMessageBox.Cancel)
+        remove = box.addButton(
+            QCoreApplication.translate("Protect", "Remove Password"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         from skymap.ui import modal  # noqa: PLC0415
 
         if modal.exec_box(box) is not remove:
@@ -274,15 +276,15 @@ def confirm_clear_export(window, what: str) -> bool:
     if window.protection is None:
         return True
     box = QMessageBox(window)
-    box.setIcon(QMessageBox.Warning)
+    box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Skymap")
     box.setText(QCoreApplication.translate(
             "Protect", "This map is protected with a password, but the %1 will not be: anyone who gets the file can "
                        "read it.").replace("%1", what))
     box.setInformativeText(QCoreApplication.translate("Protect", "Export it unencrypted?"))
-    go = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.AcceptRole)
-    box.addButton(QMessageBox.Cancel)
-    box.setDefaultButton(QMessageBox.Cancel)
+    go = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     from skymap.ui import modal  # noqa: PLC0415
 
     return modal.exec_box(box) is go
@@ -294,15 +296,19 @@ def pdf_password(window) -> tuple[bool, str | None]:
     if window.protection is None:
         return True, None
     box = QMessageBox(window)
-    box.setIcon(QMessageBox.Question)
+    box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Skymap")
     box.setText(QCoreApplication.translate(
             "Protect", "This map is protected with a password. Protect the PDF with a password too?"))
     box.setInformativeText(QCoreApplication.translate(
             "Protect", "An unprotected PDF can be read by anyone who gets the file."))
-    protect = box.addButton(QCoreApplication.translate("Protect", "Protect the PDF…"), QMessageBox.AcceptRole)
-    clear = box.addButton(QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.DestructiveRole)
-    box.addButton(QMessageBox.Cancel)
+    protect = box.addButton(
+        QCoreApplication.translate("Protect", "Protect the PDF…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    clear = box.addButton(
+        QCoreApplication.translate("Protect", "Export Unencrypted"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(protect)
     from skymap.ui import modal  # noqa: PLC0415
 

@@ -25,5 +25,5 @@ def keep_qt_settings_private() -> None:
             os.chmod(entry, 0o600 if entry.is_file() else 0o700)
     except OSError:
         pass
-    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
-        QSettings.setPath(fmt, QSettings.UserScope, str(folder))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))

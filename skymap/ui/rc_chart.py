@@ -23,7 +23,7 @@ class RcTrendChart(QWidget):
         self.series: list[tuple[str, list[float | None]]] = []
         self.lang = "en"
         self.setMinimumSize(360, 220)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Expanding)
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[float | None]]], lang: str) -> None:
         self.labels, self.series, self.lang = labels, series, lang
@@ -63,7 +63,7 @@ class RcTrendChart(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.95)
@@ -71,7 +71,7 @@ class RcTrendChart(QWidget):
         fm = QFontMetricsF(small)
         if len(self.labels) < 2:
             p.setPen(MUTED)
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextWordWrap | Qt.AlignCenter,
+            p.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter,
                        QCoreApplication.translate("RcView", "Save a status to follow relational coordination "
                                                            "over time."))
             return
@@ -80,15 +80,18 @@ class RcTrendChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(INK)
-        p.drawText(QRectF(4, 2, self.width() - 8, area.top() - 8), Qt.AlignLeft | Qt.AlignVCenter,
-                   QCoreApplication.translate("RcView", "Relational coordination over time"))
+        p.drawText(
+            QRectF(4, 2, self.width() - 8, area.top() - 8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("RcView", "Relational coordination over time"),
+        )
         p.setFont(small)
         draw_grid(p, fm, area, range(1, 6), y_of, xs, self.labels)
         r = 4.0
         for i, (_, values) in enumerate(self.series):
             points = [QPointF(x, y_of(v)) if v is not None else None for x, v in zip(xs, values)]
             p.setPen(series_pen(i))
-            p.setBrush(Qt.NoBrush)
+            p.setBrush(Qt.BrushStyle.NoBrush)
             path, drawing = QPainterPath(), False
             for pt in points:  # a gap where nothing was scored
                 if pt is None:
@@ -109,5 +112,8 @@ class RcTrendChart(QWidget):
             draw_marker(p, i, QPointF(rect.left() + 13, mid), r)
             p.setPen(INK)
             text_rect = rect.adjusted(30, 0, 0, 0)
-            p.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(names[i], Qt.ElideRight,
-                                                                                text_rect.width()))
+            p.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(names[i], Qt.TextElideMode.ElideRight, text_rect.width()),
+            )

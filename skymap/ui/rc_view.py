@@ -101,11 +101,11 @@ def show_view(window) -> RcView:
 
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.NoSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
-    table.setFocusPolicy(Qt.NoFocus)  # nothing to pick: no current-cell frame
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to pick: no current-cell frame
     return table
 
 
@@ -120,7 +120,7 @@ def _fit_height(table: QTableWidget) -> None:
 def _cell(text: str, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if align_right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -155,7 +155,7 @@ class RcView(QDialog):
         self.tabs.addTab(self.trend, "")
         self.findings = QLabel()
         self.findings.setWordWrap(True)
-        self.findings.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dims_title, self.weakest_title, self.bands_title = (QLabel() for _ in range(3))
         for title in (self.dims_title, self.weakest_title, self.bands_title):
             title.setStyleSheet("font-weight: bold")
@@ -175,8 +175,8 @@ class RcView(QDialog):
 
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: import_scores(self.window))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.addButton(self.import_button, QDialogButtonBox.ActionRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
 
         left = QVBoxLayout()
@@ -278,7 +278,7 @@ class RcView(QDialog):
                 item.setBackground(QBrush(BAND_BRUSH[band]))
                 self.matrix.setItem(r, c, item)
         for table in (self.dims, self.weakest):
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for col in range(1, table.columnCount()):
                 table.resizeColumnToContents(col)
             _fit_height(table)

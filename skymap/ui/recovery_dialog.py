@@ -48,7 +48,7 @@ class RecoveryDialog(QDialog):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.restore_button.clicked.connect(self.restore)
@@ -59,11 +59,16 @@ class RecoveryDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         # The interface's locale (i18n.install sets it): Danish dates, or British English ones.
-        locale = QLocale() if QLocale().language() == (QLocale.Danish if self.lang == "da" else QLocale.English) \
-            else QLocale(QLocale.Danish if self.lang == "da" else QLocale.English, QLocale.Denmark
-                         if self.lang == "da" else QLocale.UnitedKingdom)
+        locale = (
+            QLocale()
+            if QLocale().language() == (QLocale.Language.Danish if self.lang == "da" else QLocale.Language.English)
+            else QLocale(
+                QLocale.Language.Danish if self.lang == "da" else QLocale.Language.English,
+                QLocale.Country.Denmark if self.lang == "da" else QLocale.Country.UnitedKingdom,
+            )
+        )
         for f in self.files:
-            when = locale.toString(f.saved.astimezone(), QLocale.ShortFormat)
+            when = locale.toString(f.saved.astimezone(), QLocale.FormatType.ShortFormat)
             where = f.original or self.tr("never saved")
             title = self.tr("Password-protected map") if f.protected else (f.title or self.tr('New map'))
             item = QListWidgetItem(f"{title} — {when}\n{where}")
@@ -118,9 +123,14 @@ class RecoveryDialog(QDialog):
         f = self._current()
         if f is None:
             return
-        answer = QMessageBox.question(self, "Skymap", self.tr("Discard the unsaved map? It cannot be brought back."),
-                                      QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        if answer == QMessageBox.Discard:
+        answer = QMessageBox.question(
+            self,
+            "Skymap",
+            self.tr("Discard the unsaved map? It cannot be brought back."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
             f.discard()
             self.files.remove(f)
             self._fill()

@@ -51,18 +51,22 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
     PlanMarks(scene, signals)  # the count of open agreements, as in the window
     source = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
     width, height = picture_size(width, source.width(), source.height())
-    image = QImage(width, height, QImage.Format_ARGB32)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("#fbfbf8"))
     painter = QPainter(image)
-    painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
-    scene.render(painter, QRectF(0, 0, width, height), source, Qt.KeepAspectRatio)
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing
+        | QPainter.RenderHint.TextAntialiasing
+        | QPainter.RenderHint.SmoothPixmapTransform
+    )
+    scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     scene.clear()
     # Encoded in memory, then written like every other file (a temporary file 0600 named
     # after this process, renamed over the target), so a failure names its cause.
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = image.save(buffer, "PNG")
     buffer.close()
     if not encoded:

@@ -59,7 +59,7 @@ class MapScene(QGraphicsScene):
         self.appearance = appearance or Appearance()
         """The text size and family view the items draw with (the window's)."""
         self.setBackgroundBrush(CANVAS)
-        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.items_by_id: dict[str, MapItem] = {}
         self._links_by_end: dict[str, set[str]] = defaultdict(set)
         self._reroute_timer = QTimer(self)
@@ -404,7 +404,7 @@ class MapScene(QGraphicsScene):
             return
         grabber = self.mouseGrabberItem()
         members = any(isinstance(self.items_by_id.get(i), MemberItem) for i in moving)
-        if not members and grabber is not None and grabber.flags() & QGraphicsItem.ItemIsMovable:
+        if not members and grabber is not None and grabber.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
             # The usual big drag (a cloud, people, notes): pictures stand in for it all.
             self.drag_preview = DragPreview(self, self.views()[0], moving)
             return
@@ -423,19 +423,19 @@ class MapScene(QGraphicsScene):
         ratio = viewport.devicePixelRatioF()
         picture = QPixmap(int(viewport.width() * ratio), int(viewport.height() * ratio))
         picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.transparent)
+        picture.fill(Qt.GlobalColor.transparent)
         painter = QPainter(picture)
-        painter.setRenderHints(QPainter.Antialiasing)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing)
         painter.setTransform(view.viewportTransform())
         option = QStyleOptionGraphicsItem()
         for item in static:
             item.paint(painter, option, None)
         painter.end()
         stand_in = QGraphicsPixmapItem(picture)
-        stand_in.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        stand_in.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         stand_in.setPos(view.mapToScene(0, 0))
         stand_in.setZValue(0)
-        stand_in.setAcceptedMouseButtons(Qt.NoButton)
+        stand_in.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.addItem(stand_in)
         for item in static:
             item.setVisible(False)

@@ -37,12 +37,12 @@ class SettingsDialog(QDialog):
         super().__init__(window)
         self.main_window = window
         self.setObjectName("settingsDialog")
-        self.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 12)
         layout.setSpacing(12)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(14)
         self.language = QComboBox()
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         self.hint.setStyleSheet("color: #4a5868;")
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         layout.addWidget(self.buttons)
         self._select(self.language, settings.language_choice())
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.hint.setText(self.tr("Changes show at once and are kept for the next start. The text size applies to "
                                   "the map, the panels and the menus; the family view (F11) makes it larger still."))
-        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.adjustSize()
         QTimer.singleShot(0, self, self._fit)
 

@@ -68,7 +68,7 @@ def label_of(action: QAction) -> str:
 
 
 def keys_of(action: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
 
 
 def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -121,8 +121,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.NoSelection)
-        self.tree.setFocusPolicy(Qt.StrongFocus)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")  # rows tired eyes can follow
         groups = menu_shortcuts(window)
         groups.append((self.tr("On the map"), [(what, keys) for keys, what in canvas_keys()]))
@@ -140,12 +140,12 @@ class ShortcutsDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         self.tree.resizeColumnToContents(0)
-        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
         self.tree.setCurrentItem(None)
         layout.addWidget(self.tree, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         width = self.tree.columnWidth(0) + self.tree.fontMetrics().horizontalAdvance("M") * 24 + 60

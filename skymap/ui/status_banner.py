@@ -14,10 +14,10 @@ KEY = "status"
 def long_date(day: date, lang: str | None) -> str:
     """1. september 2026 / 1 September 2026."""
     if lang is None:
-        lang = "da" if QLocale().language() == QLocale.Danish else "en"
+        lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
     if lang == "da":
-        return QLocale(QLocale.Danish, QLocale.Denmark).toString(QDate(day), "d. MMMM yyyy")
-    return QLocale(QLocale.English, QLocale.UnitedKingdom).toString(QDate(day), "d MMMM yyyy")
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark).toString(QDate(day), "d. MMMM yyyy")
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(QDate(day), "d MMMM yyyy")
 
 
 def showing(window, label: str, day: date) -> None:

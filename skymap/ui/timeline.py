@@ -45,14 +45,16 @@ class TimelinePanel(QWidget):
         self.mode = QLabel()
         self.mode.setWordWrap(True)
         self.mode.setObjectName("sectionTitle")
-        self.mode.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps; never widens the panel
+        self.mode.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # wraps; never widens the panel
         # What is shown is said in the bar above the map (status_banner.py) and the status bar;
         # here its four lines pushed the buttons out of sight on a 1366x768 laptop.
         self.mode.setVisible(False)
         layout.addWidget(self.mode)
         self.list = QListWidget()
         self.list.setWordWrap(True)  # long names and large text wrap rather than scroll sideways
-        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Statuses"))
         self.list.setMinimumHeight(110)
         # a gap between rows: two selected statuses are two blocks, not one
@@ -107,16 +109,16 @@ class TimelinePanel(QWidget):
     def refresh(self) -> None:
         if self.doc is None:
             return
-        selected = {i.data(Qt.UserRole) for i in self.list.selectedItems()}
+        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()}
         self.list.clear()
         locale = QLocale()
         for snap in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken)):
             c = counts(snap.content)
-            when = locale.toString(snap.date, QLocale.ShortFormat)
+            when = locale.toString(snap.date, QLocale.FormatType.ShortFormat)
             text = self.tr("%1 — %2\n%3 professionals, %4 coordination ties").replace("%1", snap.label).replace(
                 "%2", when).replace("%3", str(c["professionals"])).replace("%4", str(c["coordination_links"]))
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, snap.id)
+            item.setData(Qt.ItemDataRole.UserRole, snap.id)
             self.list.addItem(item)
             item.setSelected(snap.id in selected)
         # as tall as its statuses (up to four), so the buttons under it stay in sight
@@ -129,7 +131,7 @@ class TimelinePanel(QWidget):
 
     def _selected(self) -> list[str]:
         rows = sorted(self.list.row(i) for i in self.list.selectedItems())
-        return [self.list.item(r).data(Qt.UserRole) for r in rows]
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def _enable(self) -> None:
         chosen = self._selected()
@@ -188,7 +190,7 @@ class SaveStatusDialog(QDialog):
         self.future.setStyleSheet("color: #7a4f00;")
         self.future.setVisible(False)
         form.addRow("", self.future)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -204,7 +206,7 @@ class SaveStatusDialog(QDialog):
 
     def _date_checked(self, valid: bool) -> None:
         self.hint.setVisible(not valid)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(valid)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
 
     def accept(self) -> None:
         if self.date.valid():  # Enter in a half-typed date does not save a wrong one

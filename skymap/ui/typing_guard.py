@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 _INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
-_MODIFIERS = Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier
+_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
 def is_typing_key(event) -> bool:
@@ -39,7 +39,7 @@ class TypingGuard(QObject):
     shortcut-override event of a typed key arrives."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.ShortcutOverride and is_typing_key(event):
+        if event.type() == QEvent.Type.ShortcutOverride and is_typing_key(event):
             event.accept()
         return False
 

@@ -33,7 +33,7 @@ def _accessible_map(_key: str, obj) -> QAccessibleWidget | None:
     """A map view is a canvas to assistive technology: a scroll area's default role reads as
     a meaningless "layered pane"/"filler" each time focus enters the map."""
     if isinstance(obj, MapView):
-        return QAccessibleWidget(obj, QAccessible.Canvas)
+        return QAccessibleWidget(obj, QAccessible.Role.Canvas)
     return None
 
 
@@ -47,14 +47,18 @@ class MapView(QGraphicsView):
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
         self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.StrongFocus)
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         # One repaint of the whole view per frame beats many small ones when ties span the map.
-        self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)
-        self.setAttribute(Qt.WA_AcceptTouchEvents, True)
-        self.viewport().setAttribute(Qt.WA_AcceptTouchEvents, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAccessibleName(self.tr("Map"))
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
@@ -96,9 +100,9 @@ class MapView(QGraphicsView):
         if text == self.accessibleDescription():
             return
         self.setAccessibleDescription(text)
-        self._notify(QAccessible.DescriptionChanged)
+        self._notify(QAccessible.Event.DescriptionChanged)
         if self.hasFocus():  # the reader announces the map again, with its new description
-            self._notify(QAccessible.Focus)
+            self._notify(QAccessible.Event.Focus)
 
     def _notify(self, kind) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
@@ -144,7 +148,7 @@ class MapView(QGraphicsView):
         # Fitted, everything is in view: no scroll bars. With scroll bars "as needed" a fit
         # could make one appear, which shrinks the viewport, which refits, which hides it
         # again ... an endless loop that froze the window (issue 21).
-        policy = Qt.ScrollBarAlwaysOff if fitted else Qt.ScrollBarAsNeeded
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fitted else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self._fitting = True  # the bars coming back is not a pan
         try:
             self.setHorizontalScrollBarPolicy(policy)
@@ -164,7 +168,7 @@ class MapView(QGraphicsView):
             return
         self._fitting = True
         try:
-            self.fitInView(rect, Qt.KeepAspectRatio)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         finally:
             self._fitting = False
 
@@ -191,14 +195,14 @@ class MapView(QGraphicsView):
         if _from_touchscreen(event) and self._touch is not None:
             event.accept()  # the finger is handled as touch (viewportEvent); no second time
             return
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             # A new press: a menu a press-and-hold opened has closed, and it took the release
             # of that press (a menu does), so nothing of that press is left to ignore.
             self._hold_fired = False
             self._start_hold(event.position())
-        if event.button() == Qt.MiddleButton:
+        if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position()
-            self.viewport().setCursor(Qt.ClosedHandCursor)
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -230,7 +234,7 @@ class MapView(QGraphicsView):
             self._hold_fired = False
             event.accept()
             return
-        if event.button() == Qt.MiddleButton and self._pan_from is not None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
             event.accept()
@@ -239,7 +243,7 @@ class MapView(QGraphicsView):
 
     def wheelEvent(self, event) -> None:
         """The wheel zooms around the pointer; with Shift it scrolls."""
-        if event.modifiers() & Qt.ShiftModifier:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             super().wheelEvent(event)
             return
         steps = event.angleDelta().y() / 120
@@ -253,14 +257,14 @@ class MapView(QGraphicsView):
         from skymap.ui.keyboard import handle_key  # noqa: PLC0415
 
         key = event.key()
-        if key in (Qt.Key_Tab, Qt.Key_Backtab) and event.modifiers() & Qt.ControlModifier:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             # Ctrl+Tab (Ctrl+Shift+Tab): out of the map to the next (previous) control, so
             # the keyboard is never caught in the map.
-            backwards = key == Qt.Key_Backtab or bool(event.modifiers() & Qt.ShiftModifier)
+            backwards = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             QWidget.focusNextPrevChild(self, not backwards)
             event.accept()
             return
-        if key == Qt.Key_Menu or (key == Qt.Key_F10 and event.modifiers() & Qt.ShiftModifier):
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.keyboard_context_menu()
             event.accept()
             return
@@ -270,7 +274,7 @@ class MapView(QGraphicsView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        if event.reason() == QContextMenuEvent.Keyboard:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
             self.keyboard_context_menu()
             event.accept()
             return
@@ -334,13 +338,13 @@ class MapView(QGraphicsView):
         if touch is not None:
             touch["done"] = True
             if touch["mode"] == "mouse":
-                self._send_mouse(QEvent.MouseButtonRelease, touch["start"])
+                self._send_mouse(QEvent.Type.MouseButtonRelease, touch["start"])
         else:
             self._hold_fired = True
             scene = self.map_scene()
             if scene is not None:
                 scene.interaction.cancel()  # anything the few pixels of wander moved goes back
-            self._send_mouse(QEvent.MouseButtonRelease, pos)
+            self._send_mouse(QEvent.Type.MouseButtonRelease, pos)
         scene = self.map_scene()
         if scene is not None:
             point = pos.toPoint()
@@ -348,18 +352,18 @@ class MapView(QGraphicsView):
 
     def _send_mouse(self, kind, pos: QPointF) -> None:
         """A left-button mouse event straight to QGraphicsView (and so to the scene's tool)."""
-        buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
-        event = QMouseEvent(kind, pos, QPointF(self.viewport().mapToGlobal(pos.toPoint())), Qt.LeftButton,
-                            buttons, Qt.NoModifier)
-        handler = {QEvent.MouseButtonPress: QGraphicsView.mousePressEvent,
-                   QEvent.MouseMove: QGraphicsView.mouseMoveEvent,
-                   QEvent.MouseButtonRelease: QGraphicsView.mouseReleaseEvent}[kind]
+        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+        event = QMouseEvent(kind, pos, QPointF(self.viewport().mapToGlobal(pos.toPoint())), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        handler = {QEvent.Type.MouseButtonPress: QGraphicsView.mousePressEvent,
+                   QEvent.Type.MouseMove: QGraphicsView.mouseMoveEvent,
+                   QEvent.Type.MouseButtonRelease: QGraphicsView.mouseReleaseEvent}[kind]
         handler(self, event)
 
     # ----- touch: one finger taps, drags and pans; two fingers pinch and pan -----------------
     def viewportEvent(self, event) -> bool:
         kind = event.type()
-        if kind in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd, QEvent.TouchCancel):
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             if event.device() is not None and event.device().type() != QInputDevice.DeviceType.TouchScreen:
                 event.ignore()  # a touchpad: its moves come as the pointer's
                 return False
@@ -379,11 +383,11 @@ class MapView(QGraphicsView):
     def _one_finger(self, pos: QPointF, kind) -> None:
         """A finger does what the left mouse button does on a person, cloud, tie or note
         (through the same tool, so a drag is one undo step); on the empty canvas it pans."""
-        if kind == QEvent.TouchBegin:
+        if kind == QEvent.Type.TouchBegin:
             scene = self.scene()
             # On something that moves (a person, cloud, note, a cloud's resize handle) the
             # finger drags it; elsewhere (the canvas, the family, a tie) it pans, and a tap selects.
-            on_item = any(i.flags() & QGraphicsItem.ItemIsMovable or isinstance(i, ResizeHandle)
+            on_item = any(i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable or isinstance(i, ResizeHandle)
                           for i in self.items(pos.toPoint()) if i.isVisible())
             selecting = isinstance(scene, MapScene) and scene.tool_name() == "select"
             mode = "mouse" if self.isInteractive() and (on_item or not selecting) else "pan"
@@ -391,12 +395,12 @@ class MapView(QGraphicsView):
                            "done": False}
             self._start_hold(pos)
             if mode == "mouse":
-                self._send_mouse(QEvent.MouseButtonPress, pos)
+                self._send_mouse(QEvent.Type.MouseButtonPress, pos)
             return
         touch = self._touch
         if touch is None:
             return  # the rest of a pinch, or a sequence already ended
-        if kind == QEvent.TouchUpdate:
+        if kind == QEvent.Type.TouchUpdate:
             if touch["done"]:
                 return
             if not touch["moved"] and (pos - touch["start"]).manhattanLength() > LONG_PRESS_SLOP:
@@ -404,14 +408,14 @@ class MapView(QGraphicsView):
                 self._cancel_hold()
             if touch["moved"]:
                 if touch["mode"] == "mouse":
-                    self._send_mouse(QEvent.MouseMove, pos)
+                    self._send_mouse(QEvent.Type.MouseMove, pos)
                 else:
                     delta = pos - touch["last"]
                     self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
                     self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
             touch["last"] = QPointF(pos)
             return
-        self._end_one_finger(cancel=kind == QEvent.TouchCancel, at=pos)
+        self._end_one_finger(cancel=kind == QEvent.Type.TouchCancel, at=pos)
 
     def _end_one_finger(self, cancel: bool = False, at: QPointF | None = None) -> None:
         touch, self._touch = self._touch, None
@@ -422,17 +426,17 @@ class MapView(QGraphicsView):
             scene = self.map_scene()
             if cancel and scene is not None:
                 scene.interaction.cancel()
-            self._send_mouse(QEvent.MouseButtonRelease, at if at is not None else touch["last"])
+            self._send_mouse(QEvent.Type.MouseButtonRelease, at if at is not None else touch["last"])
         elif not touch["moved"] and not cancel and self.isInteractive():
             # a tap: selects the tie or the family under the finger, or clears the selection
-            self._send_mouse(QEvent.MouseButtonPress, touch["start"])
-            self._send_mouse(QEvent.MouseButtonRelease, touch["start"])
+            self._send_mouse(QEvent.Type.MouseButtonPress, touch["start"])
+            self._send_mouse(QEvent.Type.MouseButtonRelease, touch["start"])
 
     def _two_fingers(self, a, b, kind) -> None:
         pa, pb = a.position(), b.position()
         distance = max(1.0, ((pa.x() - pb.x()) ** 2 + (pa.y() - pb.y()) ** 2) ** 0.5)
         centre = (pa + pb) / 2
-        if kind in (QEvent.TouchEnd, QEvent.TouchCancel):
+        if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             self._pinch = None
             return
         previous = self._pinch
@@ -441,7 +445,7 @@ class MapView(QGraphicsView):
             return
         last_distance, last_centre = previous
         anchor = self.transformationAnchor()
-        self.setTransformationAnchor(QGraphicsView.NoAnchor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         scene_centre = self.mapToScene(centre.toPoint())
         self.zoom_by(distance / last_distance)
         # keep the point between the fingers under the fingers, and follow their movement

@@ -37,10 +37,13 @@ class ActionsMixin:
         bar = self.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self.act_new = self.add_action(
-            file_menu, QCoreApplication.translate("MainWindow", "&New"), QKeySequence.New, self.file_new
+            file_menu, QCoreApplication.translate("MainWindow", "&New"), QKeySequence.StandardKey.New, self.file_new
         )
         self.act_open = self.add_action(
-            file_menu, QCoreApplication.translate("MainWindow", "&Open…"), QKeySequence.Open, lambda: self.file_open()
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Open…"),
+            QKeySequence.StandardKey.Open,
+            lambda: self.file_open(),
         )
         self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -51,10 +54,13 @@ class ActionsMixin:
             lambda: self.import_contacts(),
         )
         self.act_save = self.add_action(
-            file_menu, QCoreApplication.translate("MainWindow", "&Save"), QKeySequence.Save, self.file_save
+            file_menu, QCoreApplication.translate("MainWindow", "&Save"), QKeySequence.StandardKey.Save, self.file_save
         )
         self.act_save_as = self.add_action(
-            file_menu, QCoreApplication.translate("MainWindow", "Save &As…"), QKeySequence.SaveAs, self.file_save_as
+            file_menu,
+            QCoreApplication.translate("MainWindow", "Save &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            self.file_save_as,
         )
         from skymap.ui.protect_ui import ProtectActions  # noqa: PLC0415
 
@@ -83,7 +89,10 @@ class ActionsMixin:
         )
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
         self.act_print = self.add_action(
-            file_menu, QCoreApplication.translate("MainWindow", "&Print…"), QKeySequence.Print, lambda: self.print_map()
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Print…"),
+            QKeySequence.StandardKey.Print,
+            lambda: self.print_map(),
         )
         from skymap.ui import rc_view  # noqa: PLC0415 - relational coordination: view, import, bands
 
@@ -94,11 +103,13 @@ class ActionsMixin:
             lambda: rc_view.import_scores(self),
         )
         file_menu.addSeparator()
-        self.add_action(file_menu, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.Quit, self.close)
+        self.add_action(
+            file_menu, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
 
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
-        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setProperty(
             "shortcutsLabel", QCoreApplication.translate("MainWindow", "Undo")
         )  # its text names the step
@@ -112,26 +123,29 @@ class ActionsMixin:
         self.add_action(
             edit_menu,
             QCoreApplication.translate("MainWindow", "&Copy"),
-            QKeySequence.Copy,
+            QKeySequence.StandardKey.Copy,
             lambda: self.copy_selection(),
         )
         # Disabled while the map may not be edited (edit_gate.py): a status shown, a map open elsewhere.
         self.edit_actions = [
             self.add_action(
-                edit_menu, QCoreApplication.translate("MainWindow", "&Paste"), QKeySequence.Paste, lambda: self.paste()
+                edit_menu,
+                QCoreApplication.translate("MainWindow", "&Paste"),
+                QKeySequence.StandardKey.Paste,
+                lambda: self.paste(),
             )
         ]
         self.act_delete = self.add_action(
             edit_menu,
             QCoreApplication.translate("MainWindow", "&Delete"),
-            QKeySequence.Delete,
+            QKeySequence.StandardKey.Delete,
             lambda: self.delete_selection(),
         )
         self.edit_actions.append(self.act_delete)
         self.add_action(
             edit_menu,
             QCoreApplication.translate("MainWindow", "Select &All"),
-            QKeySequence.SelectAll,
+            QKeySequence.StandardKey.SelectAll,
             lambda: self.select_all(),
         )
         edit_menu.addSeparator()
@@ -139,7 +153,7 @@ class ActionsMixin:
             self.add_action(
                 edit_menu,
                 QCoreApplication.translate("MainWindow", "&Rename…"),
-                QKeySequence(Qt.Key_F2),
+                QKeySequence(Qt.Key.Key_F2),
                 lambda: self.rename_selection(),
             ),
             self.add_action(
@@ -180,19 +194,19 @@ class ActionsMixin:
             QKeySequence("Ctrl+,"),
             lambda: self.open_settings(),
         )
-        self.act_settings.setMenuRole(QAction.PreferencesRole)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self.add_action(
             view_menu,
             QCoreApplication.translate("MainWindow", "Zoom &In"),
-            QKeySequence.ZoomIn,
+            QKeySequence.StandardKey.ZoomIn,
             lambda: self.view.zoom_by(1.25),
         )
         self.add_action(
             view_menu,
             QCoreApplication.translate("MainWindow", "Zoom &Out"),
-            QKeySequence.ZoomOut,
+            QKeySequence.StandardKey.ZoomOut,
             lambda: self.view.zoom_by(0.8),
         )
         self.add_action(
@@ -204,7 +218,7 @@ class ActionsMixin:
         self.act_family_view = self.add_action(
             view_menu,
             QCoreApplication.translate("MainWindow", "F&amily View"),
-            QKeySequence(Qt.Key_F11),
+            QKeySequence(Qt.Key.Key_F11),
             lambda on: self.set_family_view(on),
         )
         self.act_family_view.setCheckable(True)
@@ -278,7 +292,7 @@ class ActionsMixin:
         self.act_shortcuts = self.add_action(
             help_menu,
             QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
-            QKeySequence.HelpContents,
+            QKeySequence.StandardKey.HelpContents,
             lambda: self.show_shortcuts(),
         )
         if user_guide() is not None:
@@ -296,11 +310,11 @@ class ActionsMixin:
             QKeySequence(),
             lambda: show_about(self),
         )
-        self.act_about.setMenuRole(QAction.AboutRole)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Tools"), self)
         toolbar.setObjectName("toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         # Fixed texts on the toolbar, so its buttons do not move when the next step's name changes.
         undo = toolbar.addAction(QCoreApplication.translate("MainWindow", "Undo"), self.undo_stack.undo)
@@ -324,7 +338,7 @@ class ActionsMixin:
         toolbar.addSeparator()
         toolbar.addAction(self.act_family_view)
         self.toolbar = toolbar
-        self.addToolBar(Qt.TopToolBarArea, toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def add_action(self, menu, text, shortcut, slot) -> QAction:
         """A new action in `menu` (its shortcut works with the menu bar hidden too)."""

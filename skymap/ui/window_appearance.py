@@ -87,7 +87,7 @@ class AppearanceMixin:
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
         title_font = QFont(QApplication.font())
-        title_font.setStyleStrategy(QFont.PreferQuality)
+        title_font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
         for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock):
             dock.setFont(title_font)
         self.palette.set_text_scale(scale)
@@ -100,7 +100,7 @@ class AppearanceMixin:
         wanted = round(panel_width(self.width()) * (1 + 0.6 * max(0.0, scale - 1)))
         width, chosen = self.overview_dock.width(), self.chosen_dock_width
         if width < wanted or (chosen is not None and abs(width - chosen) <= 8 and width != wanted):
-            self.resizeDocks([self.overview_dock], [wanted], Qt.Horizontal)
+            self.resizeDocks([self.overview_dock], [wanted], Qt.Orientation.Horizontal)
         self.chosen_dock_width = wanted
         QTimer.singleShot(0, self, self._note_dock_width)  # the width the layout really gave it
         if not self.family_view:
@@ -119,7 +119,7 @@ class AppearanceMixin:
     def _fit_palette(self) -> None:
         """The palette as wide as its buttons need (it keeps the family view's or a larger
         text size's width otherwise, taking it from the map)."""
-        self.resizeDocks([self.palette_dock], [self.palette.sizeHint().width()], Qt.Horizontal)
+        self.resizeDocks([self.palette_dock], [self.palette.sizeHint().width()], Qt.Orientation.Horizontal)
 
     def _note_dock_width(self) -> None:
         self.chosen_dock_width = self.overview_dock.width()
@@ -133,7 +133,7 @@ class AppearanceMixin:
         self.act_family_view.setChecked(on)
         self.appearance.family_view = on  # large names without roles (person_item.py)
         # the whole map is in view: no room for scroll bars (a finger pans)
-        policy = Qt.ScrollBarAlwaysOff if on else Qt.ScrollBarAsNeeded
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
         self.view.setVerticalScrollBarPolicy(policy)
         for shown in (self.docview, self.status_view):

@@ -30,7 +30,9 @@ class EditsMixin:
     def set_tool(self, name: str) -> None:
         self.scene.set_tool(name)
         self.tool_actions[name].setChecked(True)
-        self.view.setCursor(Qt.CrossCursor if name in ("connect", "note", "draw_cloud") else Qt.ArrowCursor)
+        self.view.setCursor(
+            Qt.CursorShape.CrossCursor if name in ("connect", "note", "draw_cloud") else Qt.CursorShape.ArrowCursor
+        )
         self.palette.set_drawing(name == "draw_cloud")
         # No rubber band while drawing ties, clouds or placing notes; the pan tool sets its own.
         if name in ("connect", "note", "draw_cloud"):
@@ -193,7 +195,7 @@ class EditsMixin:
     def ask_remove_cpr(self, numbers: list[str]) -> bool:
         """A CPR-like number was typed: warn, and offer to take it out (the default)."""
         box = QMessageBox(self)
-        box.setIcon(QMessageBox.Warning)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Skymap")
         box.setText(
             QCoreApplication.translate("MainWindow", "This looks like a CPR number: %1").replace(
@@ -203,8 +205,8 @@ class EditsMixin:
         box.setInformativeText(
             QCoreApplication.translate("MainWindow", "National ID numbers must not be stored in a map. Remove it?")
         )
-        remove = box.addButton(QCoreApplication.translate("MainWindow", "Remove it"), QMessageBox.AcceptRole)
-        box.addButton(QCoreApplication.translate("MainWindow", "Keep it"), QMessageBox.RejectRole)
+        remove = box.addButton(QCoreApplication.translate("MainWindow", "Remove it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("MainWindow", "Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(remove)
         return modal.exec_box(box) is remove
 

@@ -35,7 +35,7 @@ class ExportMixin:
         dialog = ExportOptionsDialog(self, title, ok_text, statuses=self.status_labels(),
                                      lang=self.doc.map.meta.language, compared=self._compared_status())
         with modal.focus_given_back():
-            accepted = dialog.exec() == ExportOptionsDialog.Accepted
+            accepted = dialog.exec() == ExportOptionsDialog.DialogCode.Accepted
         return dialog.options() if accepted else None
 
     def export_pdf(self, path: str | None = None, options: dict | None = None) -> bool:
@@ -136,10 +136,10 @@ class ExportMixin:
             if options is None:
                 return False
         if printer is None:
-            printer = QPrinter(QPrinter.HighResolution)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             prepare_printer(printer, options["paper"])
             with modal.focus_given_back():
-                accepted = QPrintDialog(printer, self).exec() == QPrintDialog.Accepted
+                accepted = QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
             if not accepted:
                 return False
         else:

@@ -88,12 +88,12 @@ class FilesMixin:
             self,
             "Skymap",
             QCoreApplication.translate("MainWindow", "The map has unsaved changes. Save them?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            QMessageBox.Save,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
         )
-        if answer == QMessageBox.Save:
+        if answer == QMessageBox.StandardButton.Save:
             return self.file_save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def file_new(self) -> None:
         """A new map: first the family's name (its title heads the map and every print)."""
@@ -189,9 +189,9 @@ class FilesMixin:
     def ask_locked(self, path: Path, holder) -> str:
         """ "readonly", "copy" or "cancel"."""
         box = QMessageBox(self)
-        box.setIcon(QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Skymap")
-        since = QLocale().toString(holder.since.astimezone(), QLocale.ShortFormat) if holder.since else "?"
+        since = QLocale().toString(holder.since.astimezone(), QLocale.FormatType.ShortFormat) if holder.since else "?"
         box.setText(
             QCoreApplication.translate("MainWindow", "%1 is open in another Skymap: %2 on %3, since %4.")
             .replace("%1", path.name)
@@ -204,9 +204,11 @@ class FilesMixin:
                 "MainWindow", "Open it read-only, or open a copy that you save under another name?"
             )
         )
-        read_only = box.addButton(QCoreApplication.translate("MainWindow", "Read-only"), QMessageBox.AcceptRole)
-        copy = box.addButton(QCoreApplication.translate("MainWindow", "Open a copy"), QMessageBox.ActionRole)
-        box.addButton(QMessageBox.Cancel)
+        read_only = box.addButton(
+            QCoreApplication.translate("MainWindow", "Read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        copy = box.addButton(QCoreApplication.translate("MainWindow", "Open a copy"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         clicked = modal.exec_box(box)
         return "readonly" if clicked is read_only else "copy" if clicked is copy else "cancel"

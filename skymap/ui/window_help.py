@@ -18,7 +18,7 @@ class HelpMixin:
         from skymap.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415
 
         dialog = ShortcutsDialog(self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()  # keys (Esc, arrows) go to the page, not to the map behind it
@@ -35,14 +35,14 @@ class HelpMixin:
             return None
         dialog = QDialog(self)
         dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "User guide"))
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         browser = QTextBrowser()
         browser.setOpenLinks(False)  # the guide stays local: no links out
         browser.setMarkdown(path.read_text(encoding="utf-8"))
         layout.addWidget(browser)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(QCoreApplication.translate("MainWindow", "Close"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("MainWindow", "Close"))
         buttons.rejected.connect(dialog.close)
         layout.addWidget(buttons)
         dialog.resize(760, 720)

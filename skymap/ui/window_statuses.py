@@ -68,14 +68,16 @@ class StatusesMixin:
         if snap is None or self.read_only:
             return False
         box = QMessageBox(self)
-        box.setIcon(QMessageBox.Warning)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Skymap")
         box.setText(QCoreApplication.translate("MainWindow", 'Remove the status "%1"?').replace("%1", snap.label))
         box.setInformativeText(
             QCoreApplication.translate("MainWindow", "It is the record of a meeting. Removing it cannot be undone.")
         )
-        remove = box.addButton(QCoreApplication.translate("MainWindow", "Remove status"), QMessageBox.DestructiveRole)
-        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        remove = box.addButton(
+            QCoreApplication.translate("MainWindow", "Remove status"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         if modal.exec_box(box) is not remove:
             return False
         if self.status_view is not None:
@@ -140,7 +142,7 @@ class StatusesMixin:
             return
         skymap = self._state_map(snap.content, snap.label)
         self.showing = (self.view_status, (snap_id,))
-        when = QLocale().toString(snap.date, QLocale.ShortFormat)
+        when = QLocale().toString(snap.date, QLocale.FormatType.ShortFormat)
         self._show_other(
             skymap,
             QCoreApplication.translate("MainWindow", 'Showing the status "%1" of %2 — read-only.')
@@ -176,7 +178,7 @@ class StatusesMixin:
         decorate(view.scene, d, earlier.content, self.lang)
 
         def named(snap) -> str:
-            return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.ShortFormat)})'
+            return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.FormatType.ShortFormat)})'
 
         heading = (
             QCoreApplication.translate("MainWindow", "What changed from %1 to %2")
@@ -199,7 +201,7 @@ class StatusesMixin:
             return
         self.changes_closes_with_comparison = for_comparison  # opened for a comparison: closed with it
         dock.show()
-        self.resizeDocks([dock], [max(250, round(self.height() * 0.36))], Qt.Vertical)
+        self.resizeDocks([dock], [max(250, round(self.height() * 0.36))], Qt.Orientation.Vertical)
 
     def _status_view_follows(self, _index: int = 0) -> None:
         """After an undo or redo: a comparison with now is measured again, and a status
@@ -247,7 +249,9 @@ class StatusesMixin:
             return
         total = self.overview_dock.height() + self.timeline_dock.height()
         if self.timeline_dock.height() < total // 2:
-            self.resizeDocks([self.overview_dock, self.timeline_dock], [total // 2, total - total // 2], Qt.Vertical)
+            self.resizeDocks(
+                [self.overview_dock, self.timeline_dock], [total // 2, total - total // 2], Qt.Orientation.Vertical
+            )
 
     def _refresh_timeline_soon(self) -> None:
         self.timeline_refresh.start()  # (one refresh for a burst of edits)

@@ -63,7 +63,7 @@ def test_faded_people_keep_readable_names(qapp):
     import inspect
 
     source = inspect.getsource(person_item.PersonItem.paint)
-    assert source.index("setOpacity(1.0)") < source.index("drawText(QRectF(-w / 2")
+    assert source.index("setOpacity(1.0)") < source.index("QRectF(-w / 2, r + 2")
 
 
 def test_tie_qualities_differ_in_line_style_not_only_colour(qapp):

@@ -23,11 +23,13 @@ class CloudItem(MapItem):
     def __init__(self, domain: Domain, appearance: Appearance | None = None) -> None:
         super().__init__(domain.id, appearance)
         self.setFlags(
-            QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemSendsGeometryChanges
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(-10)
         # Drawn once into a pixmap and reused while other things move over or past it.
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._count = 0
         self._resize_from: Domain | None = None  # the domain as it was when its handle was grabbed
@@ -67,9 +69,9 @@ class CloudItem(MapItem):
             scene.request_resize(self.obj_id, d.width, d.height, d.x, d.y)
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemSelectedHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             # (a read-only map's clouds are not movable, and do not resize either)
-            self.handle.setVisible(bool(value) and bool(self.flags() & QGraphicsItem.ItemIsMovable))
+            self.handle.setVisible(bool(value) and bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable))
         return super().itemChange(change, value)
 
     drop_target = False
@@ -102,19 +104,19 @@ class CloudItem(MapItem):
         return back, text_on(seen)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self.domain.color)
         selected = self.isSelected()
         if self.drop_target:
-            painter.setPen(QPen(SELECTION, 4, Qt.DashLine))
+            painter.setPen(QPen(SELECTION, 4, Qt.PenStyle.DashLine))
         else:
             painter.setPen(QPen(SELECTION if selected else darker(self.domain.color, 135), 3 if selected else 1.6))
         painter.setBrush(fill)
         painter.drawPath(self._path)
         if selected and self.domain.outline:
             # A drawn cloud resizes by its box: show the box the corner handle belongs to.
-            painter.setPen(QPen(SELECTION, 1, Qt.DashLine))
-            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(SELECTION, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(-self.domain.width / 2, -self.domain.height / 2, self.domain.width,
                                     self.domain.height))
         w, h = self.domain.width, self.domain.height
@@ -124,10 +126,10 @@ class CloudItem(MapItem):
         count_text = str(self._count)
         badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)
         avail = w - 60 - badge_w
-        flags = Qt.TextWordWrap | Qt.AlignHCenter | Qt.AlignTop
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, self.domain.label)
         if text_rect.height() > 2.2 * metrics.lineSpacing():  # more than two lines: elide
-            label = metrics.elidedText(self.domain.label, Qt.ElideRight, avail * 2 - 20)
+            label = metrics.elidedText(self.domain.label, Qt.TextElideMode.ElideRight, avail * 2 - 20)
             text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, label)
         else:
             label = self.domain.label
@@ -135,7 +137,7 @@ class CloudItem(MapItem):
         # At the top in the middle; in a drawn cloud as high as it fits inside the shape.
         middle, top = label_spot(w, h, self.domain.outline, block_w + 12, text_rect.height() + 4)
         left = middle - block_w / 2
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         back, ink = self.label_colours()
         painter.setBrush(back)
         painter.drawRoundedRect(QRectF(left - 6, top - 2, block_w + 12, text_rect.height() + 4), 8, 8)
@@ -145,9 +147,9 @@ class CloudItem(MapItem):
         # The count in a small round badge beside the label.
         badge_h = max(20.0, QFontMetricsF(font(9.5, bold=True)).height() + 4)
         badge = QRectF(left + text_rect.width() + 8, top + text_rect.height() / 2 - badge_h / 2, badge_w, badge_h)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
         painter.drawRoundedRect(badge, badge_h / 2, badge_h / 2)
         painter.setPen(MUTED)
         painter.setFont(font(9.5, bold=True))
-        painter.drawText(badge, Qt.AlignCenter, count_text)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count_text)

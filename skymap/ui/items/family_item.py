@@ -25,7 +25,7 @@ class FamilyItem(MapItem):
         self.title = title
         self.rect = QRectF(-200, -110, 400, 220)
         self.setZValue(-5)
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
     empty_hint = ""
 
@@ -58,7 +58,7 @@ class FamilyItem(MapItem):
         return 1.0 / (((ux / a) ** 2 + (uy / b) ** 2) ** 0.5)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(SELECTION if self.isSelected() else FAMILY_EDGE, 3 if self.isSelected() else 2))
         painter.setBrush(FAMILY_AREA)
         painter.drawEllipse(self.rect)
@@ -67,7 +67,7 @@ class FamilyItem(MapItem):
         metrics = QFontMetricsF(title_font)
         width = metrics.horizontalAdvance(self.title)
         line = max(22.0, metrics.height() + 2)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 246, 214, 225))
         painter.drawRoundedRect(QRectF(self.rect.center().x() - width / 2 - 6, self.rect.top() + 9,
                                        width + 12, line + 2),
@@ -75,9 +75,15 @@ class FamilyItem(MapItem):
         painter.setPen(INK)
         painter.setFont(title_font)
         painter.drawText(
-            QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), line), Qt.AlignHCenter, self.title
+            QRectF(self.rect.left(), self.rect.top() + 10, self.rect.width(), line),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.title,
         )
         if self.empty_hint:
             painter.setPen(QColor("#6b5a1e"))
             painter.setFont(font(9))
-            painter.drawText(self.rect.adjusted(24, 40, -24, -10), Qt.AlignCenter | Qt.TextWordWrap, self.empty_hint)
+            painter.drawText(
+                self.rect.adjusted(24, 40, -24, -10),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_hint,
+            )

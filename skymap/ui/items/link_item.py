@@ -60,7 +60,7 @@ class LinkItem(MapItem):
         self.settings = settings or Settings()
         self.drawn = drawn_quality(link, self.settings)
         """How the tie is drawn: a scored coordination tie by its band (model/rc.py)."""
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
         self._ends: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._rect = QRectF()
@@ -174,7 +174,7 @@ class LinkItem(MapItem):
         return self._pen_cache
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemSelectedHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self._pen_cache = None
         return super().itemChange(change, value)
 
@@ -214,9 +214,9 @@ class LinkItem(MapItem):
         else:
             stroke, heads = self._paths or self._built()
         painter.setPen(pen)
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(stroke)
         if not heads.isEmpty():
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ink)
             painter.drawPath(heads)

@@ -21,7 +21,11 @@ class NoteItem(MapItem):
 
     def __init__(self, note: Annotation, appearance: Appearance | None = None) -> None:
         super().__init__(note.id, appearance)
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setZValue(20)
         self.set_note(note)
 
@@ -29,7 +33,7 @@ class NoteItem(MapItem):
         self.prepareGeometryChange()
         self.note = note
         metrics = QFontMetricsF(self.appearance.font(9.5))
-        r = metrics.boundingRect(QRectF(0, 0, NOTE_WIDTH - 20, 2000), Qt.TextWordWrap, note.text or " ")
+        r = metrics.boundingRect(QRectF(0, 0, NOTE_WIDTH - 20, 2000), Qt.TextFlag.TextWordWrap, note.text or " ")
         self._rect = QRectF(-NOTE_WIDTH / 2, -(r.height() + 20) / 2, NOTE_WIDTH, r.height() + 20)
         self.setPos(note.x, note.y)
         self.update()
@@ -45,8 +49,8 @@ class NoteItem(MapItem):
         return self._rect.adjusted(-3, -3, 5, 5)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(Qt.NoPen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 30))
         painter.drawRoundedRect(self._rect.translated(2, 3), 6, 6)
         painter.setPen(QPen(SELECTION if self.isSelected() else NOTE_EDGE, 2.5 if self.isSelected() else 1.2))
@@ -54,4 +58,4 @@ class NoteItem(MapItem):
         painter.drawRoundedRect(self._rect, 6, 6)
         painter.setPen(INK)
         painter.setFont(self.appearance.font(9.5))
-        painter.drawText(self._rect.adjusted(10, 10, -10, -10), Qt.TextWordWrap, self.note.text)
+        painter.drawText(self._rect.adjusted(10, 10, -10, -10), Qt.TextFlag.TextWordWrap, self.note.text)

@@ -54,7 +54,7 @@ def name_font(appearance: Appearance):
     a condensed face), so that a long surname fits between its neighbours."""
     f = appearance.font(FAMILY_VIEW_NAME_PT if appearance.family_view else NAME_PT, bold=True)
     if appearance.family_view:
-        f.setStretch(QFont.Condensed)
+        f.setStretch(QFont.Stretch.Condensed)
     return f
 
 
@@ -76,8 +76,12 @@ def wrap_name(metrics: QFontMetricsF, name: str, width: float, lines: int = NAME
     out.append(current)
     if len(out) > lines:  # the rest on the last line
         out = out[:lines - 1] + [" ".join(out[lines - 1:])]
-    return [line if metrics.horizontalAdvance(line) <= width else metrics.elidedText(line, Qt.ElideRight, width)
-            for line in out]
+    return [
+        line
+        if metrics.horizontalAdvance(line) <= width
+        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        for line in out
+    ]
 
 
 def fit_name(metrics: QFontMetricsF, name: str, width: float) -> str:
@@ -101,11 +105,13 @@ class PersonItem(MapItem):
         super().__init__(obj_id, appearance)
         self.marker = ""  # e.g. "NY" on a newcomer when comparing two statuses
         self.setFlags(
-            QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsFocusable
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setZValue(10)
         # Drawn once into a pixmap and reused while other things move over or past it.
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._lines = text_lines(self.appearance)
         self._fitted: tuple = (None, None)  # (name, size, width) -> the name's fitted font
@@ -178,7 +184,7 @@ class PersonItem(MapItem):
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
         scale, name_h, sub_h = self._lines
         grow = max(1.0, min(scale, 1.5))  # badges and tags grow with the text, up to a point
@@ -186,26 +192,26 @@ class PersonItem(MapItem):
             painter.setOpacity(style.SCREEN.faded_opacity)
         if self.highlighted:
             painter.setPen(QPen(HIGHLIGHT, 4))
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
         if self.marker:  # a newcomer: a green ring and a small tag
             painter.setPen(QPen(NEW_MARK, 4))
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
             tag = QRectF(-r - 14 * grow, -r - 10 * grow, 30 * grow, 16 * grow)
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(NEW_MARK)
             painter.drawRoundedRect(tag, 7 * grow, 7 * grow)
             painter.setPen(QColor("white"))
             painter.setFont(self.appearance.font(7, bold=True))
-            painter.drawText(tag, Qt.AlignCenter, self.marker)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.marker)
         if self.isSelected() and not self.highlighted and not self.marker:
             # a halo as well as the blue rim: what the keyboard selected is seen from across
             # the table even when the whole map is fitted small
             halo = QColor(SELECTION)
             halo.setAlpha(110)
             painter.setPen(QPen(halo, 5))
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
         draw_primitives(painter, self.symbol_primitives(grow), self.appearance.font)
         # Names stay readable on someone who has left: only the symbol is faded.
@@ -218,7 +224,7 @@ class PersonItem(MapItem):
         cached = self._text
         if cached is None or cached[0] != key:
             lines = wrap_name(name_metrics, self.name(), w)
-            sub = sub_metrics.elidedText(self.subtitle(), Qt.ElideRight, w) if sub_h else ""
+            sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
             text_w = max([name_metrics.horizontalAdvance(line) for line in lines]
                          + [sub_metrics.horizontalAdvance(sub) if sub else 0])
             self._text = cached = (key, lines, sub, text_w)
@@ -226,7 +232,7 @@ class PersonItem(MapItem):
         line_h = name_metrics.height() + 1
         name_used = line_h * len(lines) + 2
         # A soft halo behind the text keeps it readable where ties cross it.
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(HALO)
         painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8,
                                        name_used + sub_h + 1 if sub else name_used + 1),
@@ -234,11 +240,19 @@ class PersonItem(MapItem):
         painter.setFont(name_font)
         painter.setPen(FADED_INK if self.faded() else INK)
         for i, line in enumerate(lines):
-            painter.drawText(QRectF(-w / 2, r + 2 + i * line_h, w, line_h), Qt.AlignHCenter | Qt.AlignTop, line)
+            painter.drawText(
+                QRectF(-w / 2, r + 2 + i * line_h, w, line_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                line,
+            )
         if sub:
             painter.setFont(sub_font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(-w / 2, r + 2 + name_used, w, sub_h), Qt.AlignHCenter | Qt.AlignTop, sub)
+            painter.drawText(
+                QRectF(-w / 2, r + 2 + name_used, w, sub_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                sub,
+            )
 
 
 class ActorItem(PersonItem):

@@ -16,19 +16,19 @@ class ResizeHandle(QGraphicsItem):
     def __init__(self, cloud) -> None:
         super().__init__(cloud)
         self.cloud = cloud
-        self.setCursor(Qt.SizeFDiagCursor)
-        self.setAcceptedMouseButtons(Qt.LeftButton)
+        self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setZValue(5)
         self.setVisible(False)
         # The same size on the screen at any zoom: a target for a finger.
-        self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self._start = None
 
     def boundingRect(self) -> QRectF:
         return QRectF(-HANDLE, -HANDLE, 2 * HANDLE, 2 * HANDLE)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("white"), 2.5))
         painter.setBrush(SELECTION)
         painter.drawRoundedRect(QRectF(-14, -14, 28, 28), 6, 6)
