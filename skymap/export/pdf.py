@@ -124,6 +124,7 @@ def _styles():
                                   backColor=colors.HexColor(PROTECTED_BACKGROUND),
                                   borderColor=colors.HexColor(PROTECTED_TEXT), borderWidth=0.8, borderPadding=5,
                                   spaceBefore=4, spaceAfter=10),
+        "note": ParagraphStyle("note", parent=base, textColor=colors.HexColor(MUTED), spaceAfter=6),
         "bullet": ParagraphStyle("bullet", parent=base, fontSize=9.5, leading=13, leftIndent=12, bulletIndent=0,
                                  spaceAfter=3, bulletFontName=REGULAR),
     }
@@ -148,6 +149,14 @@ def _lines(text: str, width: float, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _consent_cell(a, lang: str, width: float) -> str:
+    """ "givet 03.02.2026", and under it what the consent covers ("omfang: skole og PPR")."""
+    text = _lines(describe_consent(a.consent, a.consent_date, lang), width)
+    if a.consent_scope:
+        text += "\n" + _lines(message("pdf_consent_scope", lang, scope=a.consent_scope), width)
+    return text
+
+
 ROW_LINES = 12
 """The most lines one row of the contact list holds (about a quarter of a page): a longer cell, such
 as the hundred names a hub coordinates with, goes on in continuation rows, which a page
@@ -170,8 +179,10 @@ def _row_pieces(cells: list[str], continued_name: str) -> list[list[str]]:
     return pieces
 
 
-def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
-    """The contact list, grouped by cloud, as flowables (tables repeat their header row)."""
+def contact_list(m: SkyMap, lang: str, width: float, st, scope_left_out: bool = False) -> list:
+    """The contact list, grouped by cloud, as flowables (tables repeat their header row).
+    `scope_left_out`: the map was pseudonymised and had consent scopes, which it dropped; the
+    page says so."""
     names = {f.id: f.name for f in m.family} | {a.id: a.name for a in m.actors}
     names[FAMILY_ID] = message("pdf_whole_family", lang)
     headers = [message(k, lang) for k in ("pdf_name", "pdf_role", "pdf_org", "pdf_meets", "pdf_frequency",
@@ -183,6 +194,8 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
     if protected:  # said before anyone reads further, family members too
         names_said = join_names([p.name for p in protected], lang, limit=len(protected))
         out.append(_p(message("pdf_protected_banner", lang, names=names_said), st["warning"]))
+    if scope_left_out:
+        out.append(_p(message("pdf_scope_left_out", lang), st["note"]))
     groups = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]
     groups.append((message("pdf_no_cloud", lang), [a for a in m.actors if a.domain is None]))
     # Each person's ties, found in one pass over the ties (not one pass per person).
@@ -224,7 +237,7 @@ def contact_list(m: SkyMap, lang: str, width: float, st) -> list:
                 _lines(meets, inner[3]),
                 _lines(", ".join(frequencies), inner[4]),
                 _lines(", ".join(names[i] for i in coordination), inner[5]),
-                _lines(describe_consent(a.consent, a.consent_date, lang), inner[6]),
+                _consent_cell(a, lang, inner[6]),
                 _lines(", ".join(marks), inner[7]),
             ]
             if a.protected:
@@ -382,7 +395,8 @@ def write_pdf(
         story += [NextPageTemplate("text"), PageBreak()] if len(sections) > 1 else [Spacer(1, 1)]
     body_width = width - 2 * MARGIN
     if "contacts" in sections:
-        story += contact_list(m, lang, body_width, st)
+        scope_left_out = bool(pseudonymise) and any(a.consent_scope for a in skymap.actors)
+        story += contact_list(m, lang, body_width, st, scope_left_out)
     if "summary" in sections:
         if "contacts" in sections:
             story.append(PageBreak())

@@ -81,6 +81,11 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the meeting PDF's contact list (export/pdf.py) ---
     "pdf_consent": ("Samtykke", "Consent"),
+    "pdf_consent_scope": ("omfang: {scope}", "scope: {scope}"),
+    "pdf_scope_left_out": (
+        "Pseudonymiseret: samtykkets omfang er udeladt, da det er fri tekst, der kan nævne hvem som helst.",
+        "Pseudonymised: the consent's scope is left out, as free text may name anyone.",
+    ),
     "pdf_protected_mark": ("⚠ SKÆRMET: må ikke orienteres eller inddrages", "⚠ PROTECTED: must not be told or involved"),
     "pdf_protected_banner": (
         "⚠ Skærmede personer – må ikke orienteres om eller inddrages i sagen, og kortet må ikke vises "

@@ -11,8 +11,8 @@ case, and without its accents (see `name_match`); a full name, first name, surna
 of a double name of two letters or more is found as a whole word, also in the genitive
 ("Emils"). A person's full name becomes their pseudonym, so "overtog fra Eva Kjær" reads
 "overtog fra E.K."; a lone first name or surname becomes its initial ("Emils lærer" →
-"E. lærer"), or "…" in role mode. Free-text notes, tie notes and canvas notes are dropped,
-since they may tell anything about anyone; birth years are dropped; the title becomes
+"E. lærer"), or "…" in role mode. Free-text notes, tie notes, consent scopes and canvas
+notes are dropped, since they may tell anything about anyone; birth years are dropped; the title becomes
 "Familien N." (initials) or "Familien" (roles). An id that spells a name is replaced.
 All text comes out in NFC.
 """
@@ -34,7 +34,7 @@ from .objects import FAMILY_ID, Actor, Annotation, Domain, FamilyMember, Link, M
 from .vocabulary import label
 
 MODES = ("initials", "roles")
-DROPPED_TEXT = frozenset({"notes", "note"})
+DROPPED_TEXT = frozenset({"notes", "note", "consent_scope"})
 """Text fields emptied rather than scrubbed: free text that may tell anything about anyone."""
 
 
