@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AgreementList</name>
+    <message>
+        <location filename="../../skymap/ui/plan_list.py" line="94"/>
+        <source>by %1</source>
+        <translation type="unfinished">senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_list.py" line="100"/>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_list.py" line="100"/>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_list.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_list.py" line="101"/>
+        <source>Agreements</source>
+        <translation type="unfinished">Aftaler</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="40"/>
@@ -148,61 +176,61 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="51"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="59"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="68"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="70"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="77"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="79"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="74"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="78"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="83"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="87"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="75"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="84"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="79"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="88"/>
         <source>Not a date: write it as 28.02.2026 (or leave it empty).</source>
         <translation>Ikke en dato: skriv den som 28.02.2026 (eller lad feltet stå tomt).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="86"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="89"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="95"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="98"/>
         <source>Consent covers</source>
         <translation>Samtykket dækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="87"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="96"/>
         <source>e.g. school and PPR may share about Emil</source>
         <translation>fx skole og PPR må dele om Emil</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="90"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="99"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="93"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="102"/>
         <source>Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family&apos;s copy.</source>
         <translation>Barnets lov § 18, stk. 3: der skal foreligge en risikovurdering, før personen orienteres om eller inddrages i sagen. Kommer aldrig med i familiens eget kort.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="98"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="103"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="107"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="99"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="108"/>
         <source>Why (kept in your copy only)</source>
         <translation>Hvorfor (står kun i dit eget kort)</translation>
     </message>
@@ -384,38 +412,38 @@
 <context>
     <name>Describer</name>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="36"/>
+        <location filename="../../skymap/ui/describe.py" line="42"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="50"/>
-        <location filename="../../skymap/ui/describe.py" line="69"/>
+        <location filename="../../skymap/ui/describe.py" line="56"/>
+        <location filename="../../skymap/ui/describe.py" line="75"/>
         <source>(no name)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="53"/>
+        <location filename="../../skymap/ui/describe.py" line="59"/>
         <source>in %1</source>
         <translation>i %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="55"/>
+        <location filename="../../skymap/ui/describe.py" line="61"/>
         <source>family coordinator</source>
         <translation>familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="57"/>
+        <location filename="../../skymap/ui/describe.py" line="63"/>
         <source>core team</source>
         <translation>kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="59"/>
+        <location filename="../../skymap/ui/describe.py" line="65"/>
         <source>no longer involved</source>
         <translation>ikke længere med</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="60"/>
+        <location filename="../../skymap/ui/describe.py" line="66"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n forbindelse</numerusform>
@@ -423,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="70"/>
+        <location filename="../../skymap/ui/describe.py" line="76"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -431,17 +459,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="71"/>
+        <location filename="../../skymap/ui/describe.py" line="77"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="79"/>
+        <location filename="../../skymap/ui/describe.py" line="85"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="80"/>
+        <location filename="../../skymap/ui/describe.py" line="86"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -449,23 +477,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="89"/>
-        <location filename="../../skymap/ui/describe.py" line="91"/>
+        <location filename="../../skymap/ui/describe.py" line="95"/>
+        <location filename="../../skymap/ui/describe.py" line="97"/>
         <source>help flows from %1 to %2</source>
         <translation>hjælpen går fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="93"/>
+        <location filename="../../skymap/ui/describe.py" line="99"/>
         <source>help flows both ways</source>
         <translation>hjælpen går begge veje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="98"/>
+        <location filename="../../skymap/ui/describe.py" line="104"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="102"/>
+        <location filename="../../skymap/ui/describe.py" line="108"/>
         <source>%n family member(s)</source>
         <translation>
             <numerusform>%n familiemedlem</numerusform>
@@ -473,17 +501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="103"/>
+        <location filename="../../skymap/ui/describe.py" line="109"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="112"/>
+        <location filename="../../skymap/ui/describe.py" line="118"/>
         <source>Nothing selected. Tab moves from person to person.</source>
         <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="118"/>
+        <location filename="../../skymap/ui/describe.py" line="124"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n valgt: %1</numerusform>
@@ -836,18 +864,18 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="78"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="153"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="111"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="188"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="108"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="141"/>
         <source>%1: %2 professionals</source>
         <translation>%1: %2 fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="147"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="180"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -915,27 +943,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/file_guard.py" line="321"/>
-        <location filename="../../skymap/ui/file_guard.py" line="327"/>
+        <location filename="../../skymap/ui/file_guard.py" line="329"/>
         <source>Reload</source>
         <translation>Indlæs igen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="322"/>
+        <location filename="../../skymap/ui/file_guard.py" line="323"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="322"/>
+        <location filename="../../skymap/ui/file_guard.py" line="323"/>
         <source>Not Now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="326"/>
+        <location filename="../../skymap/ui/file_guard.py" line="328"/>
         <source>Reload it to see the changes?</source>
         <translation>Vil du indlæse den igen for at se ændringerne?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="329"/>
+        <location filename="../../skymap/ui/file_guard.py" line="331"/>
         <source>Keep Mine</source>
         <translation>Behold min</translation>
     </message>
@@ -943,27 +971,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="102"/>
+        <location filename="../../skymap/ui/focus_view.py" line="85"/>
         <source>Only %1 is shown: %2, the people they meet and the ties among those people.</source>
         <translation>Kun %1 vises: %2, de personer, der er i kontakt med vedkommende, og forbindelserne mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="104"/>
+        <location filename="../../skymap/ui/focus_view.py" line="87"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="128"/>
+        <location filename="../../skymap/ui/focus_view.py" line="115"/>
         <source>Select one family member first, then choose whose network to show.</source>
         <translation>Vælg først ét familiemedlem; derefter kan du vise vedkommendes netværk.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="138"/>
+        <location filename="../../skymap/ui/focus_view.py" line="125"/>
         <source>Show Only the Selected Member&apos;s &amp;Network</source>
         <translation>Vis kun det valgte familiemedlems &amp;netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="140"/>
+        <location filename="../../skymap/ui/focus_view.py" line="127"/>
         <source>Show the &amp;Whole Map</source>
         <translation>Vis &amp;hele kortet</translation>
     </message>
@@ -973,8 +1001,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/import_dialog.py" line="42"/>
         <location filename="../../skymap/ui/import_dialog.py" line="68"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="83"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="185"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="101"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="206"/>
         <source>Import contact list</source>
         <translation>Importér kontaktliste</translation>
     </message>
@@ -984,62 +1012,72 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Kontaktlister (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="85"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="87"/>
+        <source>and %1 more</source>
+        <translation>og %1 mere</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="88"/>
+        <source>Ties removed: %1 (%2).</source>
+        <translation>Forbindelser fjernet: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/import_dialog.py" line="103"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 rækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="87"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="105"/>
         <source>Update the open map</source>
         <translation>Opdatér det åbne kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="88"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="106"/>
         <source>A new map from the list</source>
         <translation>Et nyt kort ud fra listen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="90"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="108"/>
         <source>Remove people who are not in the list</source>
         <translation>Fjern personer, der ikke står på listen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="93"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="111"/>
         <source>the family&apos;s name, e.g. Hansen</source>
         <translation>familiens navn, fx Hansen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="97"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="115"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="104"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="124"/>
         <source>Added</source>
         <translation>Tilføjes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="104"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="124"/>
         <source>Changed</source>
         <translation>Ændres</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="125"/>
         <source>Removed</source>
         <translation>Fjernes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="116"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="117"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="146"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="166"/>
         <source>Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.</source>
         <translation>Tilføjes: %1, ændres: %2, fjernes: %3, nye forbindelser: %4. Intet ændres, før du trykker Importér.</translation>
     </message>
@@ -1084,52 +1122,52 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="127"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="128"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="129"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="130"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="143"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="150"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="153"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="154"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="157"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="155"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="158"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="186"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="189"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="317"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="320"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="324"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="327"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="326"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="329"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1143,194 +1181,194 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/inspector.py" line="133"/>
-        <location filename="../../skymap/ui/inspector.py" line="342"/>
+        <location filename="../../skymap/ui/inspector.py" line="344"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="209"/>
+        <location filename="../../skymap/ui/inspector.py" line="211"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="210"/>
+        <location filename="../../skymap/ui/inspector.py" line="212"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="211"/>
+        <location filename="../../skymap/ui/inspector.py" line="213"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="213"/>
+        <location filename="../../skymap/ui/inspector.py" line="215"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="221"/>
-        <location filename="../../skymap/ui/inspector.py" line="239"/>
+        <location filename="../../skymap/ui/inspector.py" line="223"/>
+        <location filename="../../skymap/ui/inspector.py" line="241"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="222"/>
-        <location filename="../../skymap/ui/inspector.py" line="240"/>
+        <location filename="../../skymap/ui/inspector.py" line="224"/>
+        <location filename="../../skymap/ui/inspector.py" line="242"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="223"/>
+        <location filename="../../skymap/ui/inspector.py" line="225"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="232"/>
+        <location filename="../../skymap/ui/inspector.py" line="234"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="226"/>
         <location filename="../../skymap/ui/inspector.py" line="228"/>
-        <location filename="../../skymap/ui/inspector.py" line="407"/>
+        <location filename="../../skymap/ui/inspector.py" line="230"/>
+        <location filename="../../skymap/ui/inspector.py" line="409"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="229"/>
+        <location filename="../../skymap/ui/inspector.py" line="231"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="230"/>
+        <location filename="../../skymap/ui/inspector.py" line="232"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="231"/>
+        <location filename="../../skymap/ui/inspector.py" line="233"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="233"/>
-        <location filename="../../skymap/ui/inspector.py" line="248"/>
+        <location filename="../../skymap/ui/inspector.py" line="235"/>
+        <location filename="../../skymap/ui/inspector.py" line="250"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
-        <location filename="../../skymap/ui/inspector.py" line="247"/>
+        <location filename="../../skymap/ui/inspector.py" line="246"/>
+        <location filename="../../skymap/ui/inspector.py" line="249"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="259"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="269"/>
+        <location filename="../../skymap/ui/inspector.py" line="271"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="281"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="284"/>
+        <location filename="../../skymap/ui/inspector.py" line="286"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="285"/>
+        <location filename="../../skymap/ui/inspector.py" line="287"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="294"/>
+        <location filename="../../skymap/ui/inspector.py" line="296"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="295"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <location filename="../../skymap/ui/inspector.py" line="299"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <location filename="../../skymap/ui/inspector.py" line="299"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="300"/>
+        <location filename="../../skymap/ui/inspector.py" line="302"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="300"/>
+        <location filename="../../skymap/ui/inspector.py" line="302"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="302"/>
-        <location filename="../../skymap/ui/inspector.py" line="427"/>
+        <location filename="../../skymap/ui/inspector.py" line="304"/>
+        <location filename="../../skymap/ui/inspector.py" line="429"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="303"/>
+        <location filename="../../skymap/ui/inspector.py" line="305"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="315"/>
+        <location filename="../../skymap/ui/inspector.py" line="317"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="320"/>
+        <location filename="../../skymap/ui/inspector.py" line="322"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="336"/>
+        <location filename="../../skymap/ui/inspector.py" line="338"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="339"/>
+        <location filename="../../skymap/ui/inspector.py" line="341"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="371"/>
+        <location filename="../../skymap/ui/inspector.py" line="373"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="390"/>
+        <location filename="../../skymap/ui/inspector.py" line="392"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="400"/>
+        <location filename="../../skymap/ui/inspector.py" line="402"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="433"/>
+        <location filename="../../skymap/ui/inspector.py" line="435"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="487"/>
+        <location filename="../../skymap/ui/inspector.py" line="489"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1338,577 +1376,577 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="83"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="69"/>
+        <location filename="../../skymap/ui/main_window.py" line="86"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="71"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="85"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="70"/>
+        <location filename="../../skymap/ui/main_window.py" line="90"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="72"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="86"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="71"/>
+        <location filename="../../skymap/ui/main_window.py" line="93"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="73"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="72"/>
+        <location filename="../../skymap/ui/main_window.py" line="97"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="74"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="105"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="73"/>
+        <location filename="../../skymap/ui/main_window.py" line="113"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="41"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="42"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="43"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="44"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="146"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="150"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="165"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="169"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="167"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="171"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="182"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="186"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="63"/>
+        <location filename="../../skymap/ui/window_files.py" line="68"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="199"/>
+        <location filename="../../skymap/ui/window_edits.py" line="202"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="204"/>
+        <location filename="../../skymap/ui/window_edits.py" line="207"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="206"/>
+        <location filename="../../skymap/ui/window_edits.py" line="209"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="207"/>
+        <location filename="../../skymap/ui/window_edits.py" line="210"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="205"/>
+        <location filename="../../skymap/ui/main_window.py" line="217"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="207"/>
+        <location filename="../../skymap/ui/main_window.py" line="219"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="38"/>
+        <location filename="../../skymap/ui/window_actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="40"/>
+        <location filename="../../skymap/ui/window_actions.py" line="41"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="43"/>
+        <location filename="../../skymap/ui/window_actions.py" line="45"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="45"/>
+        <location filename="../../skymap/ui/window_actions.py" line="49"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="49"/>
+        <location filename="../../skymap/ui/window_actions.py" line="53"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="54"/>
+        <location filename="../../skymap/ui/window_actions.py" line="58"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="57"/>
+        <location filename="../../skymap/ui/window_actions.py" line="62"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="65"/>
+        <location filename="../../skymap/ui/window_actions.py" line="72"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="69"/>
+        <location filename="../../skymap/ui/window_actions.py" line="76"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="71"/>
+        <location filename="../../skymap/ui/window_actions.py" line="78"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="72"/>
+        <location filename="../../skymap/ui/window_actions.py" line="79"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="73"/>
+        <location filename="../../skymap/ui/window_actions.py" line="80"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="74"/>
+        <location filename="../../skymap/ui/window_actions.py" line="81"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="81"/>
+        <location filename="../../skymap/ui/window_actions.py" line="88"/>
         <source>For the &amp;Family (plain words, nothing protected)…</source>
         <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="86"/>
+        <location filename="../../skymap/ui/window_actions.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="92"/>
+        <location filename="../../skymap/ui/window_actions.py" line="102"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="97"/>
+        <location filename="../../skymap/ui/window_actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="99"/>
+        <location filename="../../skymap/ui/window_actions.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="100"/>
+        <location filename="../../skymap/ui/window_actions.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="105"/>
+        <location filename="../../skymap/ui/window_actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="114"/>
+        <location filename="../../skymap/ui/window_actions.py" line="126"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="121"/>
+        <location filename="../../skymap/ui/window_actions.py" line="134"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="126"/>
+        <location filename="../../skymap/ui/window_actions.py" line="141"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="133"/>
+        <location filename="../../skymap/ui/window_actions.py" line="148"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="141"/>
+        <location filename="../../skymap/ui/window_actions.py" line="156"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="147"/>
+        <location filename="../../skymap/ui/window_actions.py" line="162"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="153"/>
+        <location filename="../../skymap/ui/window_actions.py" line="168"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="159"/>
+        <location filename="../../skymap/ui/window_actions.py" line="174"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="165"/>
+        <location filename="../../skymap/ui/window_actions.py" line="180"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="171"/>
+        <location filename="../../skymap/ui/window_actions.py" line="186"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="179"/>
+        <location filename="../../skymap/ui/window_actions.py" line="194"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="185"/>
+        <location filename="../../skymap/ui/window_actions.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="188"/>
+        <location filename="../../skymap/ui/window_actions.py" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="194"/>
+        <location filename="../../skymap/ui/window_actions.py" line="209"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="200"/>
+        <location filename="../../skymap/ui/window_actions.py" line="215"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="206"/>
+        <location filename="../../skymap/ui/window_actions.py" line="221"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="212"/>
+        <location filename="../../skymap/ui/window_actions.py" line="227"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="220"/>
+        <location filename="../../skymap/ui/window_actions.py" line="235"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="226"/>
+        <location filename="../../skymap/ui/window_actions.py" line="241"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="234"/>
+        <location filename="../../skymap/ui/window_actions.py" line="249"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="237"/>
+        <location filename="../../skymap/ui/window_actions.py" line="252"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="244"/>
+        <location filename="../../skymap/ui/window_actions.py" line="259"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="250"/>
+        <location filename="../../skymap/ui/window_actions.py" line="265"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="256"/>
+        <location filename="../../skymap/ui/window_actions.py" line="271"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="262"/>
+        <location filename="../../skymap/ui/window_actions.py" line="277"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="266"/>
+        <location filename="../../skymap/ui/window_actions.py" line="281"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="267"/>
+        <location filename="../../skymap/ui/window_actions.py" line="282"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="268"/>
+        <location filename="../../skymap/ui/window_actions.py" line="283"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="269"/>
+        <location filename="../../skymap/ui/window_actions.py" line="284"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="270"/>
+        <location filename="../../skymap/ui/window_actions.py" line="285"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="277"/>
+        <location filename="../../skymap/ui/window_actions.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="280"/>
+        <location filename="../../skymap/ui/window_actions.py" line="295"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="287"/>
+        <location filename="../../skymap/ui/window_actions.py" line="302"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="295"/>
+        <location filename="../../skymap/ui/window_actions.py" line="310"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="301"/>
+        <location filename="../../skymap/ui/window_actions.py" line="316"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="103"/>
-        <location filename="../../skymap/ui/window_actions.py" line="306"/>
+        <location filename="../../skymap/ui/window_actions.py" line="115"/>
+        <location filename="../../skymap/ui/window_actions.py" line="321"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="107"/>
-        <location filename="../../skymap/ui/window_actions.py" line="307"/>
+        <location filename="../../skymap/ui/window_actions.py" line="119"/>
+        <location filename="../../skymap/ui/window_actions.py" line="322"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="313"/>
+        <location filename="../../skymap/ui/window_actions.py" line="328"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="314"/>
+        <location filename="../../skymap/ui/window_actions.py" line="329"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="319"/>
+        <location filename="../../skymap/ui/window_actions.py" line="334"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="321"/>
+        <location filename="../../skymap/ui/window_actions.py" line="336"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_help.py" line="37"/>
+        <location filename="../../skymap/ui/window_help.py" line="38"/>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_help.py" line="45"/>
+        <location filename="../../skymap/ui/window_help.py" line="46"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="41"/>
+        <location filename="../../skymap/ui/window_edits.py" line="44"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="45"/>
+        <location filename="../../skymap/ui/window_edits.py" line="48"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="46"/>
+        <location filename="../../skymap/ui/window_edits.py" line="49"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="47"/>
+        <location filename="../../skymap/ui/window_edits.py" line="50"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="220"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="225"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="222"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="227"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="58"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="59"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="59"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="60"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="73"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="74"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="75"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="76"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="77"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="79"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="85"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="88"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="86"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="89"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="75"/>
+        <location filename="../../skymap/ui/window_edits.py" line="78"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="81"/>
+        <location filename="../../skymap/ui/window_edits.py" line="84"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="90"/>
+        <location filename="../../skymap/ui/window_files.py" line="96"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="115"/>
+        <location filename="../../skymap/ui/window_files.py" line="125"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="117"/>
-        <location filename="../../skymap/ui/window_files.py" line="249"/>
+        <location filename="../../skymap/ui/window_files.py" line="127"/>
+        <location filename="../../skymap/ui/window_files.py" line="265"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="144"/>
+        <location filename="../../skymap/ui/window_files.py" line="154"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="196"/>
+        <location filename="../../skymap/ui/window_files.py" line="206"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="203"/>
+        <location filename="../../skymap/ui/window_files.py" line="213"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="207"/>
+        <location filename="../../skymap/ui/window_files.py" line="218"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="208"/>
+        <location filename="../../skymap/ui/window_files.py" line="220"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="232"/>
+        <location filename="../../skymap/ui/window_files.py" line="244"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="247"/>
+        <location filename="../../skymap/ui/window_files.py" line="263"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="37"/>
-        <location filename="../../skymap/ui/window_export.py" line="56"/>
+        <location filename="../../skymap/ui/window_export.py" line="46"/>
+        <location filename="../../skymap/ui/window_export.py" line="58"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="58"/>
+        <location filename="../../skymap/ui/window_export.py" line="60"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="72"/>
+        <location filename="../../skymap/ui/window_export.py" line="74"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="100"/>
+        <location filename="../../skymap/ui/window_export.py" line="102"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="136"/>
+        <location filename="../../skymap/ui/window_export.py" line="135"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="137"/>
+        <location filename="../../skymap/ui/window_export.py" line="136"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="169"/>
+        <location filename="../../skymap/ui/window_export.py" line="161"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="179"/>
+        <location filename="../../skymap/ui/window_export.py" line="171"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1944,8 +1982,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="87"/>
-        <location filename="../../skymap/ui/view.py" line="58"/>
+        <location filename="../../skymap/ui/document_view.py" line="89"/>
+        <location filename="../../skymap/ui/view.py" line="62"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2161,104 +2199,104 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="204"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="205"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="305"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="309"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="326"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="217"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="330"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="218"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="217"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="219"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="218"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="341"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="220"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="345"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="219"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="221"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="220"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="222"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="222"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="385"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="224"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="389"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="261"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="315"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="319"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="320"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="324"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="356"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="360"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2354,79 +2392,79 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="178"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
         <source>Protect with &amp;Password…</source>
         <translation>Beskyt med &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="182"/>
         <source>Change Pass&amp;word…</source>
         <translation>Skift adgangs&amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="182"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="210"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="184"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="213"/>
         <source>Remove Password</source>
         <translation>Fjern adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="197"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="199"/>
         <source>Saved; the map is protected with a password.</source>
         <translation>Gemt; kortet er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="201"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="203"/>
         <source>Saved with the new password.</source>
         <translation>Gemt med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="207"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="209"/>
         <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
         <translation>Fjern adgangskoden? Kortet bliver gemt ukrypteret: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="217"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="221"/>
         <source>Saved; the map is no longer protected.</source>
         <translation>Gemt; kortet er ikke længere beskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="254"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="258"/>
         <source>Protected with a password</source>
         <translation>Beskyttet med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="267"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="271"/>
         <source>protected</source>
         <translation>beskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="277"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="281"/>
         <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
         <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="280"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="284"/>
         <source>Export it unencrypted?</source>
         <translation>Eksportér den ukrypteret?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="281"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="302"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="285"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="309"/>
         <source>Export Unencrypted</source>
         <translation>Eksportér ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="297"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="301"/>
         <source>This map is protected with a password. Protect the PDF with a password too?</source>
         <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="299"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="303"/>
         <source>An unprotected PDF can be read by anyone who gets the file.</source>
         <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="301"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="306"/>
         <source>Protect the PDF…</source>
         <translation>Beskyt PDF&apos;en…</translation>
     </message>
@@ -2539,7 +2577,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/rc_chart.py" line="30"/>
-        <location filename="../../skymap/ui/rc_chart.py" line="84"/>
+        <location filename="../../skymap/ui/rc_chart.py" line="86"/>
         <source>Relational coordination over time</source>
         <translation>Relationel koordinering over tid</translation>
     </message>
@@ -2582,32 +2620,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="67"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="72"/>
         <source>never saved</source>
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="73"/>
         <source>Password-protected map</source>
         <translation>Adgangskodebeskyttet kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="68"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="73"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="90"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="95"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="91"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="96"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="129"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Forkast det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>
@@ -2615,27 +2653,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="173"/>
+        <location filename="../../skymap/ui/timeline.py" line="175"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="179"/>
+        <location filename="../../skymap/ui/timeline.py" line="181"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="180"/>
+        <location filename="../../skymap/ui/timeline.py" line="182"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="181"/>
+        <location filename="../../skymap/ui/timeline.py" line="183"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="187"/>
+        <location filename="../../skymap/ui/timeline.py" line="189"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
@@ -2955,57 +2993,57 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>TimelinePanel</name>
     <message>
         <location filename="../../skymap/ui/timeline.py" line="42"/>
-        <location filename="../../skymap/ui/timeline.py" line="56"/>
-        <location filename="../../skymap/ui/timeline.py" line="96"/>
-        <location filename="../../skymap/ui/timeline.py" line="97"/>
+        <location filename="../../skymap/ui/timeline.py" line="58"/>
+        <location filename="../../skymap/ui/timeline.py" line="98"/>
+        <location filename="../../skymap/ui/timeline.py" line="99"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="64"/>
-        <location filename="../../skymap/ui/timeline.py" line="98"/>
+        <location filename="../../skymap/ui/timeline.py" line="66"/>
+        <location filename="../../skymap/ui/timeline.py" line="100"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="65"/>
-        <location filename="../../skymap/ui/timeline.py" line="99"/>
+        <location filename="../../skymap/ui/timeline.py" line="67"/>
+        <location filename="../../skymap/ui/timeline.py" line="101"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="66"/>
-        <location filename="../../skymap/ui/timeline.py" line="139"/>
+        <location filename="../../skymap/ui/timeline.py" line="68"/>
+        <location filename="../../skymap/ui/timeline.py" line="141"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="67"/>
-        <location filename="../../skymap/ui/timeline.py" line="100"/>
+        <location filename="../../skymap/ui/timeline.py" line="69"/>
+        <location filename="../../skymap/ui/timeline.py" line="102"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="68"/>
-        <location filename="../../skymap/ui/timeline.py" line="101"/>
+        <location filename="../../skymap/ui/timeline.py" line="70"/>
+        <location filename="../../skymap/ui/timeline.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="69"/>
-        <location filename="../../skymap/ui/timeline.py" line="102"/>
+        <location filename="../../skymap/ui/timeline.py" line="71"/>
+        <location filename="../../skymap/ui/timeline.py" line="104"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="116"/>
+        <location filename="../../skymap/ui/timeline.py" line="118"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="139"/>
+        <location filename="../../skymap/ui/timeline.py" line="141"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

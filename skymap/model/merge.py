@@ -22,6 +22,7 @@ from .layout import (
     slots,
     unassigned_position,
 )
+from .messages import LocalText
 from .objects import FAMILY_ID, Actor, Domain
 from .placement import free_cloud_position, place_in_domain
 from .template import DOMAIN_COLOURS, STANDARD_IDS, custom_colour
@@ -157,11 +158,24 @@ def name_key(name: str) -> str:
 
 @dataclass
 class ImportReport:
+    """What a contact list did to a map: the names added, updated and removed, the number of
+    new ties, and the ties removed (an update with `remove_missing`: a tie between two
+    listed people that the list no longer has) as the names of their two ends."""
+
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     new_ties: int = 0
     removed_ties: int = 0
+    removed_tie_names: list[tuple[str | LocalText, str | LocalText]] = field(default_factory=list)
+
+    def removed_tie_pairs(self, lang: str) -> list[tuple[str, str]]:
+        """The removed ties' two names each, in `lang` ("the whole family")."""
+        return [(_text(a, lang), _text(b, lang)) for a, b in self.removed_tie_names]
+
+
+def _text(name: str | LocalText, lang: str) -> str:
+    return name.text(lang) if isinstance(name, LocalText) else name
 
 
 def apply_contact_list(
@@ -305,6 +319,7 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
                 continue
             tie_column = "contact_with" if link.kind is LinkKind.CONTACT else "coordinates_with"
             if tie_column in columns and (link.source, link.target, link.kind) not in wanted:
+                report.removed_tie_names.append((_end_name(doc, link.source), _end_name(doc, link.target)))
                 doc.remove("links", link.id)
                 report.removed_ties += 1
 
@@ -320,6 +335,14 @@ def _apply(doc, rows, columns, remove_missing, lang, existing, listed, report) -
     from .keep_compact import settle_in  # noqa: PLC0415
 
     settle_in(doc, [i for ids_ in placed_new.values() for i in ids_] + new_members)
+
+
+def _end_name(doc: MapDocument, obj_id: str) -> str | LocalText:
+    """The name of a tie's end: a person's, or "the whole family" in the reader's language."""
+    if obj_id == FAMILY_ID:
+        return LocalText("fam_whole_family")
+    person = doc.get("actors", obj_id) or doc.get("family", obj_id)
+    return person.name if person is not None else "?"
 
 
 def compact(doc: MapDocument) -> None:

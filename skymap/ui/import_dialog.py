@@ -71,6 +71,24 @@ def change_commands(doc: MapDocument, new: SkyMap) -> list:
             AddCommand(doc, text, added) if added else None]
 
 
+REMOVED_TIES_SHOWN = 5
+"""The most removed ties the preview names; the rest are counted."""
+
+
+def removed_ties_text(report, lang: str) -> str:
+    """A paragraph for the preview's summary naming the ties the update removes ("Ties
+    removed: 2 (Karen Holm – Emil Holm, …)."), or "" when it removes none."""
+    pairs = report.removed_tie_pairs(lang)
+    if not pairs:
+        return ""
+    names = ", ".join(f"{a} – {b}" for a, b in pairs[:REMOVED_TIES_SHOWN])
+    rest = len(pairs) - REMOVED_TIES_SHOWN
+    if rest > 0:
+        names += " " + QCoreApplication.translate("ImportDialog", "and %1 more").replace("%1", str(rest))
+    text = QCoreApplication.translate("ImportDialog", "Ties removed: %1 (%2).")
+    return "\n" + text.replace("%1", str(len(pairs))).replace("%2", names)
+
+
 class ImportDialog(QDialog):
     """The preview: who is added, changed and removed; a new map or this one."""
 
@@ -97,6 +115,8 @@ class ImportDialog(QDialog):
         name_row.addRow(self.tr("Family name"), self.family)
         layout.addLayout(name_row)
         self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # (names from the list are never markup)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         lists = QHBoxLayout()
@@ -145,7 +165,8 @@ class ImportDialog(QDialog):
         self.summary.setText(
             self.tr("Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.")
             .replace("%1", str(len(report.added))).replace("%2", str(len(report.updated)))
-            .replace("%3", str(len(report.removed))).replace("%4", str(report.new_ties)))
+            .replace("%3", str(len(report.removed))).replace("%4", str(report.new_ties))
+            + removed_ties_text(report, self.window_.lang))
 
     def accept(self) -> None:
         if self.result_map is None:

@@ -507,7 +507,10 @@ def test_remove_missing_also_removes_ties_no_longer_listed():
     doc = imported(DANISH)
     fewer = DANISH.replace("Emil Sørensen, Sofie Sørensen;Mette Skov|Karin Holm", "Emil Sørensen;Karin Holm")
     contacts = parse_contact_list(fewer.encode())
-    apply_contact_list(doc, contacts.rows, contacts.columns, remove_missing=True)
+    report = apply_contact_list(doc, contacts.rows, contacts.columns, remove_missing=True)
+    # the report names both ends of each tie it removed (the window's preview shows them)
+    assert report.removed_ties == 2
+    assert sorted(report.removed_tie_pairs("en")) == [("Hanne Lund", "Mette Skov"), ("Hanne Lund", "Sofie Sørensen")]
     assert ties(doc) == EXPECTED_TIES - {
         ("Hanne Lund", "Sofie Sørensen", "contact"),
         ("Hanne Lund", "Mette Skov", "coordination"),

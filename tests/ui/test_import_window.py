@@ -90,3 +90,55 @@ def test_a_dropped_csv_opens_the_preview_and_a_bad_one_says_why(window, tmp_path
     dialog = window.import_dialog
     # the list names someone nobody is: the preview says so, and Import is off
     assert not ok_button(dialog).isEnabled() and "Ingen Kendt" in dialog.summary.text()
+
+
+@pytest.fixture
+def fewer_ties_list(tmp_path):
+    """The example's contact list with six ties gone: Anders Kirk's four contacts, Peter
+    Vinther's contact with the whole family, and Louise Thor's and Morten Lykke's coordination."""
+    lines = CSV.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(";")
+    for name, column in (("Anders Kirk", "kontakt_med"), ("Peter Vinther", "kontakt_med"),
+                         ("Louise Thor", "samarbejder_med"), ("Morten Lykke", "samarbejder_med")):
+        row = next(i for i, line in enumerate(lines) if line.startswith(name + ";"))
+        cells = lines[row].split(";")
+        cells[header.index(column)] = ""
+        lines[row] = ";".join(cells)
+    path = tmp_path / "kontakter.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def installed():
+    """installed("da"): the interface's translations in that language, English again afterwards."""
+    from skymap.ui import i18n
+
+    yield lambda lang: i18n.install(QApplication.instance(), lang)
+    i18n.install(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Ties removed: 6 (Peter Vinther – the whole family, Anders Kirk – Sofie Nørgaard, Anders Kirk – Emil "
+           "Nørgaard, Anders Kirk – Freja Nørgaard, Anders Kirk – Alma Nørgaard and 1 more)."),
+    ("da", "Forbindelser fjernet: 6 (Peter Vinther – hele familien, Anders Kirk – Sofie Nørgaard, Anders Kirk – Emil "
+           "Nørgaard, Anders Kirk – Freja Nørgaard, Anders Kirk – Alma Nørgaard og 1 mere)."),
+])
+def test_the_preview_names_the_ties_an_update_removes(open_example, fewer_ties_list, installed, monkeypatch, qtbot,
+                                                     lang, expected):
+    installed(lang)
+    window = open_example(lang)
+    monkeypatch.setattr(import_dialog, "ask_path", lambda _w: str(fewer_ties_list))
+    doc = window.doc
+    before = doc.map.model_dump()
+    window.act_import.trigger()  # File ▸ Import Contact List…
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.summary.text().count("\n") == 0  # nothing is removed while people and ties are kept
+    QTest.mouseClick(dialog.remove_missing, Qt.LeftButton, Qt.NoModifier, QPoint(8, dialog.remove_missing.height() // 2))
+    assert dialog.remove_missing.isChecked()
+    assert dialog.summary.text().splitlines()[-1] == expected
+    QTest.mouseClick(ok_button(dialog), Qt.LeftButton)
+    assert len(doc.map.links) == len(before["links"]) - 6
+    window.undo_stack.undo()  # one step
+    assert doc.map.model_dump() == before
