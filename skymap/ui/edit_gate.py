@@ -56,7 +56,7 @@ def apply(window) -> None:
             act.setEnabled(on)
         except RuntimeError:  # deleted with an old menu
             pass
-    window.palette.setEnabled(on)
+    window.palette_panel.setEnabled(on)
     window.timeline.save_button.setEnabled(on)
     for name, act in window.tool_actions.items():
         act.setEnabled(on or name not in DRAWING_TOOLS)

@@ -6,6 +6,7 @@ or touches the model by itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -34,7 +35,7 @@ class Editor(QObject):
         self.read_only = False
         self.last_added: tuple[int, str] | None = None
         """(stack index, id) of the person the last step added: their form joins that step."""
-        self.cpr_guard = None
+        self.cpr_guard: Callable[[list[str]], bool] | None = None
         """Called with the CPR-like numbers found in typed text; returns True to remove them."""
 
     # ----- the one way onto the undo stack ----------------------------------------------

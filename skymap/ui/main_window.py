@@ -66,7 +66,6 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.import_dialog = None  # File ▸ Import contact list's preview (import_dialog.py)
         self.rc_view = None  # View ▸ Relational coordination, once opened (rc_view.py)
         self.focus_view = None  # a child's own view while one is shown (focus_view.py)
-        self.plan_panel = None  # the joint plan's tab, made by plan_panel.install below
         self.fitted_once = False  # the map is fitted once the window first has its real size
         self._init_files()  # path, read_only, restored, protection, autosave (window_files.py)
         self.undo_stack = QUndoStack(self)
@@ -79,13 +78,13 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
 
         typing_guard.install(self)  # a letter typed in a field never switches the tool
         self.icons = {k: draw_icon(k) for k in ("professional", "private", "member", "cloud", "note")}
-        self.palette = Palette(self.icons)
-        self.palette.add_requested.connect(self.add_from_palette)
-        self.palette.draw_requested.connect(lambda on: self.set_tool("draw_cloud" if on else "select"))
+        self.palette_panel = Palette(self.icons)
+        self.palette_panel.add_requested.connect(self.add_from_palette)
+        self.palette_panel.draw_requested.connect(lambda on: self.set_tool("draw_cloud" if on else "select"))
         self.palette_dock = self.add_dock(
-            self.tr("Add"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Add"), "paletteDock", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.palette.setMaximumWidth(220)
+        self.palette_panel.setMaximumWidth(220)
         self.overview_dock = self.add_dock(
             self.tr("Overview"), "overviewDock", None, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -99,7 +98,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
         from skymap.ui import plan_panel  # noqa: PLC0415
 
-        plan_panel.install(self)  # the joint plan: a third tab beside the inspector and the statuses
+        plan_panel.install(self)  # plan_panel, plan_dock: the joint plan's tab beside the inspector and the statuses
         # The statuses' list, buttons and chart need more height than the inspector's form:
         # when their tab comes to the front, they get at least half of the right side.
         self.timeline_dock.visibilityChanged.connect(self._make_room_for_statuses)

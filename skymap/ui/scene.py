@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
-from skymap.model.document import Change, MapDocument
+from skymap.model.document import Change, Collection, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
 from skymap.model.routes import ROUTED_UP_TO, tie_routes
@@ -166,7 +166,7 @@ class MapScene(QGraphicsScene):
         if item is not None:
             item.setSelected(True)
 
-    def selected_targets(self) -> list[tuple[str, str]]:
+    def selected_targets(self) -> list[tuple[Collection, str]]:
         """(collection, id) of every selected model object."""
         return [(i.collection, i.obj_id) for i in self.selectedItems()
                 if isinstance(i, MapItem) and i.collection is not None]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from skymap.ui import edit_gate
+from skymap.ui.window_parts import WindowParts
 
 
 def user_guide() -> Path | None:
@@ -23,7 +24,7 @@ def user_guide() -> Path | None:
     return path if path.is_file() else None
 
 
-class ActionsMixin:
+class ActionsMixin(WindowParts):
     """Part of MainWindow (see main_window.py): menus, actions and toolbar."""
 
     def _build_menus(self) -> None:
@@ -79,7 +80,11 @@ class ActionsMixin:
             (".graphml", QCoreApplication.translate("MainWindow", "GraphML network (Gephi, yEd)…")),
             (".csv", QCoreApplication.translate("MainWindow", "CSV contact list (Excel)…")),
         ):
-            other.addAction(text, lambda s=suffix: self.export_other(s))
+
+            def export_as(s: str = suffix) -> bool:
+                return self.export_other(s)
+
+            other.addAction(text, export_as)
         other.addSeparator()
         from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > For the Family
 
@@ -253,11 +258,13 @@ class ActionsMixin:
             lambda: self.save_status(),
         )
         self.edit_actions.append(self.act_save_status)
+
+        def show_statuses() -> None:
+            self.timeline_dock.show()
+            self.timeline_dock.raise_()
+
         self.add_action(
-            status_menu,
-            QCoreApplication.translate("MainWindow", "Show &Statuses"),
-            QKeySequence(),
-            lambda: (self.timeline_dock.show(), self.timeline_dock.raise_()),
+            status_menu, QCoreApplication.translate("MainWindow", "Show &Statuses"), QKeySequence(), show_statuses
         )
         self.add_action(
             status_menu,

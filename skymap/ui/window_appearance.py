@@ -8,10 +8,13 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from skymap.ui.window_parts import WindowParts
+
 STYLE = """
 QLabel#headline { font-size: 17pt; font-weight: bold; color: #1f2a36; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: bold; color: #1f2a36; }
 QListWidget { font-size: 10pt; }
+QTreeWidget#agreementsList { font-size: 10pt; }
 QToolBar QToolButton { padding: 6px 10px; }
 QToolBar QToolButton:checked { background: #d6e4f5; border: 1px solid #1565c0; border-radius: 4px; }
 QFrame#inlineEditor { background: #ffffff; border: 2px solid #1565c0; border-radius: 6px; }
@@ -27,7 +30,7 @@ def scaled_style(style: str, scale: float) -> str:
     return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", style)
 
 
-class AppearanceMixin:
+class AppearanceMixin(WindowParts):
     """Part of MainWindow (see main_window.py): language, text size, family view.
 
     Its state, made in MainWindow.__init__: `lang`, `text_scale`, `family_view`,
@@ -41,7 +44,9 @@ class AppearanceMixin:
 
         from skymap.ui import i18n  # noqa: PLC0415
 
-        i18n.install(QApplication.instance(), lang)
+        app = QApplication.instance()
+        assert app is not None  # (a window runs inside the application)
+        i18n.install(app, lang)
         self.lang = lang
         self.retranslate()
 
@@ -51,9 +56,10 @@ class AppearanceMixin:
         self._build_menus()
         self._sync_actions()
         self._retitle_docks()
-        self.palette.retranslate()
+        self.palette_panel.retranslate()
         self.timeline.retranslate(self.lang)
         self.plan_panel.retranslate(self.lang)
+        assert self.docview is not None
         self.docview.set_language(self.lang)
         if self.status_view is not None and self.showing:
             show, args = self.showing
@@ -90,8 +96,8 @@ class AppearanceMixin:
         title_font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
         for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock):
             dock.setFont(title_font)
-        self.palette.set_text_scale(scale)
-        self.palette.setMaximumWidth(round(220 * max(1.0, scale)))
+        self.palette_panel.set_text_scale(scale)
+        self.palette_panel.setMaximumWidth(round(220 * max(1.0, scale)))
         # Larger text needs wider panels on the right; never narrower than the user made them,
         # but back to the usual width when the text gets smaller again and the width is still
         # the one the text size chose (not one the user dragged to).
@@ -111,6 +117,7 @@ class AppearanceMixin:
             self._family_styles(True)
         else:
             self._fit_toolbar()
+        assert self.docview is not None
         self.docview.apply_text_scale()
         if self.status_view is not None:
             self.status_view.apply_text_scale()
@@ -119,7 +126,7 @@ class AppearanceMixin:
     def _fit_palette(self) -> None:
         """The palette as wide as its buttons need (it keeps the family view's or a larger
         text size's width otherwise, taking it from the map)."""
-        self.resizeDocks([self.palette_dock], [self.palette.sizeHint().width()], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock], [self.palette_panel.sizeHint().width()], Qt.Orientation.Horizontal)
 
     def _note_dock_width(self) -> None:
         self.chosen_dock_width = self.overview_dock.width()
@@ -179,16 +186,16 @@ class AppearanceMixin:
         (Also after a language switch in the family view, which builds a new toolbar.)"""
         self.act_tidy_bar.setVisible(not on)  # drawing tools only; the way back stays in sight
         if not on:
-            self.palette.setStyleSheet("")
+            self.palette_panel.setStyleSheet("")
             # the sheet's min-height leaves the buttons with none: back to a finger's height
-            self.palette.set_text_scale(self.text_scale)
+            self.palette_panel.set_text_scale(self.text_scale)
             self._fit_toolbar()
             QTimer.singleShot(0, self, self._fit_palette)
             return
         from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
 
         size = max(15.0, 1.3 * base_point_size() * self.text_scale)
-        self.palette.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; min-height: 60px; }}")
+        self.palette_panel.setStyleSheet(f"QToolButton {{ font-size: {size:.1f}pt; min-height: 60px; }}")
         self._fit_toolbar()
 
     def _fit_toolbar(self) -> None:
@@ -213,7 +220,9 @@ class AppearanceMixin:
 
         def fits() -> bool:
             widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
-            needed = sum(w.sizeHint().width() + bar.layout().spacing() for w in widgets if w is not None)
+            layout = bar.layout()
+            assert layout is not None  # (a toolbar lays out its buttons)
+            needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets if w is not None)
             margins = bar.contentsMargins()
             return needed + margins.left() + margins.right() + 24 <= self.width()
 

@@ -11,13 +11,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from skymap.model import clipboard
+from skymap.model.objects import Actor, Annotation, Domain, FamilyMember
 from skymap.model.vocabulary import ActorKind
 from skymap.ui import edit_gate, modal
 from skymap.ui.context_menu import build_menu
 from skymap.ui.document_view import DocumentView
+from skymap.ui.window_parts import WindowParts
 
 
-class EditsMixin:
+class EditsMixin(WindowParts):
     """Part of MainWindow (see main_window.py): edits from menus, palette and keys.
 
     Its state, made in MainWindow.__init__: `undo_index` (the undo stack's last index, to
@@ -25,7 +27,9 @@ class EditsMixin:
 
     def shown(self) -> DocumentView:
         """The map on screen: a status or comparison shown in its place, or the working map."""
-        return self.status_view or self.docview
+        shown = self.status_view or self.docview
+        assert shown is not None  # (the working map exists once __init__ has run)
+        return shown
 
     def set_tool(self, name: str) -> None:
         self.scene.set_tool(name)
@@ -33,7 +37,7 @@ class EditsMixin:
         self.view.setCursor(
             Qt.CursorShape.CrossCursor if name in ("connect", "note", "draw_cloud") else Qt.CursorShape.ArrowCursor
         )
-        self.palette.set_drawing(name == "draw_cloud")
+        self.palette_panel.set_drawing(name == "draw_cloud")
         # No rubber band while drawing ties, clouds or placing notes; the pan tool sets its own.
         if name in ("connect", "note", "draw_cloud"):
             self.view.setDragMode(self.view.DragMode.NoDrag)
@@ -90,6 +94,7 @@ class EditsMixin:
             return
         targets = self.scene.selected_targets()
         if len(targets) == 1 and targets[0][0] != "links":
+            assert self.docview is not None
             self.docview.inline.open_for(*targets[0])
 
     def copy_selection(self) -> None:
@@ -112,7 +117,7 @@ class EditsMixin:
 
             paste_list(self, mime.text() if mime.hasText() else "")  # lines of text onto a cloud: people
             return
-        new_ids = self.editor.paste(bytes(mime.data(clipboard.MIME_TYPE)).decode("utf-8"))
+        new_ids = self.editor.paste(bytes(mime.data(clipboard.MIME_TYPE).data()).decode("utf-8"))
         self.scene.clearSelection()
         for obj_id in new_ids:
             self.scene.items_by_id[obj_id].setSelected(True)
@@ -129,6 +134,7 @@ class EditsMixin:
         """A palette button was clicked: add into the selected cloud (or the cloud of the
         selected person), else in the free place nearest the middle of the view."""
         centre = self._centre()
+        obj: Actor | FamilyMember | Domain | Annotation
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
             cloud = self.selected_cloud()
@@ -151,19 +157,22 @@ class EditsMixin:
             return
         self.scene.select_only(obj.id)
         self.view.ensureVisible(item, 60, 60)
+        assert self.docview is not None
         self.docview.inline.open_for(collection, obj.id)
 
     def selected_cloud(self) -> str | None:
         for collection, obj_id in self.scene.selected_targets():
             if collection == "domains":
                 return obj_id
-            if collection == "actors" and self.doc.actor(obj_id).domain:
-                return self.doc.actor(obj_id).domain
+            actor = self.doc.actor(obj_id) if collection == "actors" else None
+            if actor is not None and actor.domain:
+                return actor.domain
         return None
 
     def drop_from_palette(self, kind: str, pos: QPointF) -> None:
         if not edit_gate.editable(self):
             return
+        obj: Actor | FamilyMember | Domain | Annotation
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
             obj = self.editor.add_actor(pos.x(), pos.y(), actor_kind, self.scene.domain_at(pos))
@@ -177,6 +186,7 @@ class EditsMixin:
         else:
             return
         self.scene.select_only(obj.id)
+        assert self.docview is not None
         self.docview.inline.open_for(collection, obj.id)
 
     def highlight(self, ids: list[str]) -> None:
@@ -217,8 +227,7 @@ class EditsMixin:
         undone = self.undo_stack.command(index) if index < self.undo_index else None
         self.undo_index = index
         if isinstance(undone, RemoveCommand) and self.status_view is None:
-            back = [self.scene.item_for(obj_id) for _, obj_id in undone.targets]
-            back = [item for item in back if item is not None]
+            back = [item for _, obj_id in undone.targets if (item := self.scene.item_for(obj_id)) is not None]
             if back:
                 self.scene.clearSelection()
                 for item in back:

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from skymap.export.dispatch import write_export
 from skymap.model.errors import SkymapError
 from skymap.ui import modal
+from skymap.ui.window_parts import WindowParts
 
 PNG_WIDTH = 2400
 """File ▸ Export As ▸ PNG: the picture's width in pixels (as `skymap export`'s default)."""
 
 
-class ExportMixin:
+class ExportMixin(WindowParts):
     """Part of MainWindow (see main_window.py): export and print the working map."""
 
     def default_name(self, suffix: str, anonymous: bool = False) -> str:

@@ -6,6 +6,7 @@ noticed by file_guard.py; a password-protected map's key is kept by protect_ui.p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -17,6 +18,10 @@ from skymap.storage import locks, settings
 from skymap.storage.mapfile import load_map_stamped, save_map
 from skymap.storage.recovery import Autosaver
 from skymap.ui import edit_gate, modal
+from skymap.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from skymap.ui.new_map_dialog import NewMapDialog
 
 AUTOSAVE_DELAY_MS = 3000
 """Unsaved work goes to the recovery file this long after the last change ..."""
@@ -24,7 +29,7 @@ AUTOSAVE_EVERY_MS = 60000
 """... and at least this often while there are unsaved changes."""
 
 
-class FilesMixin:
+class FilesMixin(WindowParts):
     """Part of MainWindow (see main_window.py): the open map's file.
 
     Its state, made by `_init_files` from MainWindow.__init__: `path` (None: never saved),
@@ -38,7 +43,7 @@ class FilesMixin:
         self.restored = False  # a map brought back after a crash counts as unsaved
         self.statuses_unsaved = False  # a status saved or removed while the file could not be written
         self.protection = None  # the key of a password-protected map while it is open (protect_ui)
-        self.new_map_dialog = None  # File ▸ New's question for the family's name, while open
+        self.new_map_dialog: NewMapDialog | None = None  # File ▸ New's question for the family's name, while open
         self.autosaver = Autosaver()
         self.autosave_soon = QTimer(self)
         self.autosave_soon.setSingleShot(True)
@@ -81,6 +86,7 @@ class FilesMixin:
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current map (saved, or the user said so)."""
+        assert self.docview is not None
         self.docview.inline.close_editor(commit=True)
         if not self.is_modified():
             return True
@@ -100,11 +106,15 @@ class FilesMixin:
         if self.maybe_save():
             from skymap.ui.new_map_dialog import NewMapDialog  # noqa: PLC0415
 
-            self.new_map_dialog = NewMapDialog(self.lang, self)
-            self.new_map_dialog.created.connect(
-                lambda skymap: (self.set_document(skymap, None), self.activateWindow(), self.view.setFocus())
-            )
-            self.new_map_dialog.open()
+            dialog = self.new_map_dialog = NewMapDialog(self.lang, self)
+
+            def created(skymap: SkyMap) -> None:
+                self.set_document(skymap, None)
+                self.activateWindow()
+                self.view.setFocus()
+
+            dialog.created.connect(created)
+            dialog.open()
 
     def file_open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
@@ -234,7 +244,11 @@ class FilesMixin:
             act = self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)"))
             act.setEnabled(False)
         for f in files:
-            self.recent_menu.addAction(f, lambda p=f: self.file_open(p))
+
+            def open_recent(p: str = f) -> bool:
+                return self.file_open(p)
+
+            self.recent_menu.addAction(f, open_recent)
 
     def file_save(self) -> bool:
         if self.path is None or self.read_only:
@@ -258,6 +272,7 @@ class FilesMixin:
 
     def save_to(self, path: Path) -> bool:
         """Save the map to `path` (Save and Save As end here; so does the file guard's "save anyway")."""
+        assert self.docview is not None
         self.docview.inline.close_editor(commit=True)
         try:
             stamp = save_map(self.doc.map, path, expect=self.file_guard.expected(path), protection=self.protection)

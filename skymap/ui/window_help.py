@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from skymap.ui.window_actions import user_guide
+from skymap.ui.window_parts import WindowParts
 
 
-class HelpMixin:
+class HelpMixin(WindowParts):
     """Part of MainWindow (see main_window.py): the help pages.
 
     Its state, made in MainWindow.__init__: `shortcuts_dialog` (the last one opened)."""

@@ -8,12 +8,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from skymap.model.errors import SkymapError
-from skymap.model.objects import SkyMap
+from skymap.model.objects import MapContent, SkyMap
 from skymap.ui import edit_gate, modal, status_banner
 from skymap.ui.document_view import DocumentView
+from skymap.ui.window_parts import WindowParts
 
 
-class StatusesMixin:
+class StatusesMixin(WindowParts):
     """Part of MainWindow (see main_window.py): statuses saved, shown and compared.
 
     Its state, made in MainWindow.__init__: `status_view` (the DocumentView of a status or
@@ -24,7 +25,7 @@ class StatusesMixin:
         """A status is compared with the working map now (which follows every undo)."""
         return (
             self.status_view is not None
-            and bool(self.showing)
+            and self.showing is not None
             and self.showing[0] == self.compare_statuses
             and self.showing[1][1] is None
         )
@@ -97,6 +98,7 @@ class StatusesMixin:
         self.statuses_unsaved = True
         self.setWindowModified(True)
         if self.file_save():
+            assert self.path is not None  # (saved: it has a file now)
             self.statusBar().showMessage(saved.replace("%2", self.path.name), 10000)
         else:
             self.setWindowModified(self.is_modified())
@@ -213,13 +215,14 @@ class StatusesMixin:
         if any(a and self.doc.get("snapshots", a) is None for a in args):
             self.back_to_now()
         elif show == self.compare_statuses and args[1] is None:
-            self.compare_statuses(*args, keep_view=True)
+            self.compare_statuses(args[0], None, keep_view=True)
 
     def back_to_now(self) -> None:
         if self.status_view is None:
             return
         # the working panels go back into the docks before the status's panels are deleted:
         # an empty dock shrinks the right-hand column to a sliver that stayed so
+        assert self.docview is not None
         self.overview_dock.setWidget(self.docview.panels[0])
         self.inspector_dock.setWidget(self.docview.panels[1])
         self._drop_other()
@@ -233,15 +236,18 @@ class StatusesMixin:
             self.changes_dock.hide()
         self.statusBar().clearMessage()
 
-    def _state_map(self, content, label: str) -> SkyMap:
+    def _state_map(self, content: MapContent, label: str) -> SkyMap:
         meta = self.doc.map.meta.model_copy(update={"title": f"{self.doc.map.meta.title} — {label}"})
         return SkyMap(
             meta=meta,
             settings=self.doc.map.settings,
-            **{
-                k: list(getattr(content, k))
-                for k in ("family", "domains", "actors", "links", "annotations", "goals", "agreements")
-            },
+            family=list(content.family),
+            domains=list(content.domains),
+            actors=list(content.actors),
+            links=list(content.links),
+            annotations=list(content.annotations),
+            goals=list(content.goals),
+            agreements=list(content.agreements),
         )
 
     def _make_room_for_statuses(self, visible: bool) -> None:

@@ -154,7 +154,7 @@ def test_description_follows_a_rename_and_notifies(window, lang, monkeypatch):
 
 def test_main_widgets_have_accessible_names(window, lang):
     assert window.view.accessibleName()
-    for button in window.palette.buttons.values():
+    for button in window.palette_panel.buttons.values():
         assert button.accessibleName() == button.text() and button.text()
     for dock in (window.palette_dock, window.overview_dock, window.inspector_dock, window.timeline_dock):
         assert dock.windowTitle()
@@ -162,7 +162,7 @@ def test_main_widgets_have_accessible_names(window, lang):
     for button in window.toolbar.findChildren(QToolButton):
         if button.defaultAction() is not None:
             assert button.text(), button
-    for panel in (window.overview, window.inspector, window.timeline, window.palette):
+    for panel in (window.overview, window.inspector, window.timeline, window.palette_panel):
         assert panel.accessibleName()
     assert window.overview.findings.accessibleName()
     # every field of every inspector page, and every list

@@ -65,7 +65,7 @@ def test_the_tool_is_in_the_menu_on_a_key_and_in_the_palette(danish, open_exampl
     act = window.tool_actions["draw_cloud"]
     assert act.shortcut().toString() == "D"
     assert act.text().replace("&", "") == "Tegn sky"
-    button = window.palette.draw_button
+    button = window.palette_panel.draw_button
     assert button.text() == "Tegn sky" and button.minimumHeight() >= 44 and button.toolTip()
     button.click()
     assert window.scene.tool_name() == "draw_cloud" and act.isChecked()

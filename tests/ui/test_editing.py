@@ -148,7 +148,7 @@ def test_double_click_a_cloud_adds_a_professional_named_in_place(window, qtbot):
 def test_palette_click_adds_into_the_selected_cloud(window):
     doc = window.doc
     window.scene.select_only("d-police_ssp")
-    window.palette.buttons["private"].click()
+    window.palette_panel.buttons["private"].click()
     people = doc.actors_in("d-police_ssp")
     assert len(people) == 3
     newcomer = next(a for a in people if a.name not in ("Ali Hassan", "Kim Lauridsen"))
@@ -272,7 +272,7 @@ def test_undo_everything_returns_to_the_saved_map(window):
     doc = window.doc
     original = doc.map.model_dump()
     window.scene.select_only("d-gp")
-    window.palette.buttons["professional"].click()
+    window.palette_panel.buttons["professional"].click()
     window.docview.inline.close_editor(commit=False)
     window.editor.add_member(name="Baby")
     window.editor.tidy()

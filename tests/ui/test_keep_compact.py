@@ -14,7 +14,7 @@ from .test_editing import drag, pos_of, vp_point
 
 def _add_with_palette(window, qtbot, cloud: str) -> None:
     window.scene.select_only(cloud)
-    window.palette.buttons["professional"].click()  # into the selected cloud
+    window.palette_panel.buttons["professional"].click()  # into the selected cloud
     window.docview.inline.close_editor(commit=False)
     qtbot.wait(5)
 

@@ -74,7 +74,7 @@ def test_family_view_switch_hides_the_analysis_and_comes_back(window, qtbot):
     assert window.family_view and window.isFullScreen()
     assert not window.overview_dock.isVisible() and not window.inspector_dock.isVisible()
     assert not window.menuBar().isVisible()
-    assert window.palette.isVisible() and window.toolbar.isVisible()  # the drawing tools stay
+    assert window.palette_panel.isVisible() and window.toolbar.isVisible()  # the drawing tools stay
     # the whole map in view, its names larger than before (read from across the table)
     qtbot.waitUntil(lambda: window.view.mapToScene(window.view.viewport().rect()).boundingRect().contains(
         window.scene.itemsBoundingRect()) and name_px() > 1.2 * normal, timeout=2000)

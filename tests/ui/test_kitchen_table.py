@@ -196,15 +196,15 @@ def test_the_family_view_switch_stays_on_the_toolbar_with_large_text(open_exampl
 
 def test_palette_buttons_keep_a_fingers_height_after_the_family_view(open_example, qtbot):
     window = open_example("en")
-    before = [b.height() for b in window.palette.buttons.values()]
+    before = [b.height() for b in window.palette_panel.buttons.values()]
     width = window.palette_dock.width()
     assert min(before) >= 44
     window.set_family_view(True)
     qtbot.wait(30)
     window.set_family_view(False)
     qtbot.wait(30)
-    assert all(b.minimumHeight() >= 44 for b in window.palette.buttons.values())
-    assert [b.height() for b in window.palette.buttons.values()] == before
+    assert all(b.minimumHeight() >= 44 for b in window.palette_panel.buttons.values())
+    assert [b.height() for b in window.palette_panel.buttons.values()] == before
     assert window.palette_dock.width() == width  # not the family view's wider palette
 
 

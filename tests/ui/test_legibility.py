@@ -216,7 +216,7 @@ def test_a_cloud_grows_as_people_are_added_so_no_name_hangs_outside(open_example
     window = open_example("en")
     for _ in range(7):
         window.scene.select_only(cloud)
-        window.palette.buttons["professional"].click()  # into the selected cloud
+        window.palette_panel.buttons["professional"].click()  # into the selected cloud
         window.docview.inline.close_editor(commit=False)
         qtbot.wait(5)
     item = window.scene.item_for(cloud)
@@ -235,7 +235,7 @@ def test_a_new_family_member_is_not_placed_over_a_cloud_s_people(open_example, q
     family make room (one undo step), so nobody's name is covered."""
     window = open_example("en")
     for _ in range(2):
-        window.palette.buttons["member"].click()
+        window.palette_panel.buttons["member"].click()
         window.docview.inline.close_editor(commit=False)
         qtbot.wait(5)
     new = [window.scene.item_for(f.id) for f in window.doc.map.family[-2:]]

@@ -257,7 +257,7 @@ def test_a_map_open_in_another_skymap_opens_read_only(make_window, map_copy, liv
     assert window.read_only is True
     assert window.path == map_copy
     assert "read-only" in window.windowTitle()
-    assert not window.palette.isEnabled()
+    assert not window.palette_panel.isEnabled()
 
     count_before = len(window.doc.map.family)
     window.editor.add_member(name="Ny")
@@ -278,7 +278,7 @@ def test_a_map_open_in_another_skymap_opens_read_only(make_window, map_copy, liv
     assert window.path == copy and copy.exists()
     assert window.read_only is False
     assert "read-only" not in window.windowTitle()
-    assert window.palette.isEnabled()
+    assert window.palette_panel.isEnabled()
     window.editor.add_member(name="Ny")
     assert window.undo_stack.count() == 1
     assert "Ny" in names(window)

@@ -60,8 +60,8 @@ def test_choosing_a_language_in_the_settings_retranslates_the_running_window(ope
     assert "&Save" in file_menu_texts(win)
     assert win.inspector_dock.windowTitle() == "Inspector"
     assert win.timeline_dock.windowTitle() == "Statuses"
-    assert win.palette.buttons["professional"].text() == "Professional"
-    assert win.palette.buttons["cloud"].toolTip() == "Drag onto the map, or click to add"
+    assert win.palette_panel.buttons["professional"].text() == "Professional"
+    assert win.palette_panel.buttons["cloud"].toolTip() == "Drag onto the map, or click to add"
     assert win.overview.findings_title.text() == "Findings"
     assert win.timeline.save_button.text() == "Save status…"
     assert win.inspector.title.text() == "Professional"  # the same person is still shown
@@ -78,7 +78,7 @@ def test_choosing_a_language_in_the_settings_retranslates_the_running_window(ope
 
     dialog.choose_language("da")
     assert menu_titles(win)[0] == "&Filer"
-    assert win.palette.buttons["professional"].text() == "Fagperson"
+    assert win.palette_panel.buttons["professional"].text() == "Fagperson"
     assert win.inspector_dock.windowTitle() == "Egenskaber"
     assert dialog.windowTitle() == "Indstillinger"
     assert settings.language_choice() == "da"
@@ -146,7 +146,7 @@ def test_text_size_scales_the_panels_and_the_canvas(open_example, qtbot, normal_
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.5))
     dialog.text_size.activated.emit(dialog.text_size.currentIndex())
     assert QApplication.font().pointSizeF() == pytest.approx(app_pt * 1.5)
-    assert QFontInfo(win.palette.buttons["note"].font()).pointSizeF() == pytest.approx(app_pt * 1.5, abs=0.6)
+    assert QFontInfo(win.palette_panel.buttons["note"].font()).pointSizeF() == pytest.approx(app_pt * 1.5, abs=0.6)
     assert item.name_font().pointSizeF() == pytest.approx(name_pt * 1.5)
     assert item.boundingRect().height() > height  # room for the larger name
     assert "25.5pt" in win.styleSheet()  # the overview's headline, 17pt at normal size

@@ -136,10 +136,10 @@ def test_edit_shortcuts_do_nothing(shown):
 
 def test_the_palette_neither_clicks_nor_drops(shown):
     win = shown
-    assert not win.palette.isEnabled() and not win.timeline.save_button.isEnabled()
-    for button in win.palette.buttons.values():
+    assert not win.palette_panel.isEnabled() and not win.timeline.save_button.isEnabled()
+    for button in win.palette_panel.buttons.values():
         QTest.mouseClick(button, Qt.LeftButton)
-    QTest.mouseClick(win.palette.draw_button, Qt.LeftButton)
+    QTest.mouseClick(win.palette_panel.draw_button, Qt.LeftButton)
     assert win.scene.tool_name() == "select"
     for view in (win.status_view.view, win.view):  # the map shown, and the one behind it
         mime = QMimeData()
@@ -150,9 +150,9 @@ def test_the_palette_neither_clicks_nor_drops(shown):
         assert not event.isAccepted()
     assert unchanged(win) and win.status_view is not None
     back(win)
-    assert win.palette.isEnabled() and win.timeline.save_button.isEnabled()
+    assert win.palette_panel.isEnabled() and win.timeline.save_button.isEnabled()
     members = len(win.doc.map.family)
-    QTest.mouseClick(win.palette.buttons["member"], Qt.LeftButton)
+    QTest.mouseClick(win.palette_panel.buttons["member"], Qt.LeftButton)
     assert len(win.doc.map.family) == members + 1
     win.docview.inline.close_editor(commit=False)
     mime = QMimeData()
@@ -283,7 +283,7 @@ def test_a_dropped_map_file_opens_and_leaves_the_status(shown, tmp_path):
                        Qt.NoModifier)
     view.dropEvent(event)
     assert win.status_view is None and win.path == other  # opened, nothing edited
-    assert win.palette.isEnabled() and not win.inspector.read_only
+    assert win.palette_panel.isEnabled() and not win.inspector.read_only
 
 
 def test_a_new_language_keeps_the_map_read_only(shown):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
+from skymap.model.document import Collection
 from skymap.ui.painting import Appearance
 
 
@@ -22,7 +23,7 @@ class MapItem(QGraphicsItem):
 
     kind = ""
     """"domain", "family", "actor", "member", "link" or "note"."""
-    collection: str | None = None
+    collection: Collection | None = None
     """The SkyMap collection the object lives in ("domains", "actors", ...); None for the family."""
 
     def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
