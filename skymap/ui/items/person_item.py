@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model import style
@@ -34,6 +34,9 @@ NAME_PT, SUBTITLE_PT = 15.0, 9.5
 is read from across the table, so they are larger than the role."""
 FAMILY_VIEW_NAME_PT = 22.0
 """A name's point size in the family view (which drops the roles to make room)."""
+NAME_GAP_EM = 0.5
+"""The least room between two neighbours' names, in ems of the name's font (about two word
+spaces): side by side in a cloud's row, "Lene Mørk" and "Kasper Ry" never read as one name."""
 NAME_LINES = 2
 """A long name wraps onto this many lines rather than being cut to initials."""
 
@@ -94,12 +97,24 @@ class PersonItem(MapItem):
 
     radius = PERSON_RADIUS
     base_text_width = PERSON_W - 6
+    spacing = PERSON_W
+    """How far apart neighbours stand in a row (a cloud's grid)."""
 
     @property
     def text_width(self) -> float:
-        """The width names and roles wrap in; a little wider in the family view, whose
-        larger names need it (they touch their neighbours' only if both are long)."""
+        """The width roles wrap in, and the most a name may take; a little wider in the
+        family view, which has no roles."""
         return self.base_text_width + (10 if self.appearance.family_view else 0)
+
+    @property
+    def name_width(self) -> float:
+        """The width a name wraps in. In the family view, whose names are large, it leaves
+        NAME_GAP_EM between two long names of neighbours (a name wraps sooner). The normal
+        view's names are smaller: the text width leaves at least 6 units (a word space) and
+        the pictures of maps stay as they were."""
+        if not self.appearance.family_view:
+            return self.text_width
+        return min(self.text_width, self.spacing - NAME_GAP_EM * self._em)
 
     def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
         super().__init__(obj_id, appearance)
@@ -114,6 +129,7 @@ class PersonItem(MapItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._lines = text_lines(self.appearance)
+        self._em = float(QFontInfo(self.name_font()).pixelSize())  # the name's size, for NAME_GAP_EM
         self._fitted: tuple = (None, None)  # (name, size, width) -> the name's fitted font
         self._text: tuple | None = None  # the laid-out name and role, and what they were laid out for
 
@@ -121,6 +137,7 @@ class PersonItem(MapItem):
         """The text size changed: make room for the new text and draw again."""
         self.prepareGeometryChange()
         self._lines = text_lines(self.appearance)
+        self._em = float(QFontInfo(self.name_font()).pixelSize())  # the name's size, for NAME_GAP_EM
         self.update()
 
     def name_font(self):
@@ -133,12 +150,12 @@ class PersonItem(MapItem):
         """The name's font as drawn: a word too long for the line (a long surname in the
         family view) makes the whole name a little smaller rather than cut."""
         f = self.name_font()
-        key = (self.name(), f.pointSizeF(), self.text_width)
+        key = (self.name(), f.pointSizeF(), self.name_width)
         if self._fitted[0] != key:
             full = f.pointSizeF()
             words = self.name().split() or [""]
             # (text does not shrink in proportion to its size: hinting; so step down)
-            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > self.text_width
+            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > self.name_width
                    and f.pointSizeF() > 0.6 * full):
                 f.setPointSizeF(f.pointSizeF() * 0.96)
             self._fitted = (key, f)
@@ -183,6 +200,24 @@ class PersonItem(MapItem):
         self.marker = text
         self.update()
 
+    def text_layout(self) -> tuple[list[str], str, float, float]:
+        """The name's lines and the second line as drawn, the width of the widest of them and
+        of the widest name line, in the item's units. Laid out once, and again only when the
+        name, role, size or width change."""
+        w, wrap_w = self.text_width, self.name_width
+        sub_h = self._lines[2]
+        name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
+        key = (self.name(), self.subtitle(), name_font.pointSizeF(), sub_font.pointSizeF(), w, wrap_w, sub_h)
+        cached = self._text
+        if cached is None or cached[0] != key:
+            name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
+            lines = wrap_name(name_metrics, self.name(), wrap_w)
+            sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
+            name_w = max(name_metrics.horizontalAdvance(line) for line in lines)
+            text_w = max(name_w, sub_metrics.horizontalAdvance(sub) if sub else 0)
+            self._text = cached = (key, lines, sub, text_w, name_w)
+        return cached[1], cached[2], cached[3], cached[4]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
@@ -218,17 +253,8 @@ class PersonItem(MapItem):
         painter.setOpacity(1.0)
         w = self.text_width
         name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
-        name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
-        # the text laid out once, and again only when the name, role, size or width change
-        key = (self.name(), self.subtitle(), name_font.pointSizeF(), sub_font.pointSizeF(), w, sub_h)
-        cached = self._text
-        if cached is None or cached[0] != key:
-            lines = wrap_name(name_metrics, self.name(), w)
-            sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
-            text_w = max([name_metrics.horizontalAdvance(line) for line in lines]
-                         + [sub_metrics.horizontalAdvance(sub) if sub else 0])
-            self._text = cached = (key, lines, sub, text_w)
-        _key, lines, sub, text_w = cached
+        name_metrics = QFontMetricsF(name_font)
+        lines, sub, text_w, _name_w = self.text_layout()
         line_h = name_metrics.height() + 1
         name_used = line_h * len(lines) + 2
         # A soft halo behind the text keeps it readable where ties cross it.
@@ -299,6 +325,7 @@ class MemberItem(PersonItem):
     collection = "family"
     radius = PERSON_RADIUS + 6
     base_text_width = FAMILY_SPACING - 12
+    spacing = FAMILY_SPACING
 
     def __init__(self, member: FamilyMember, lang: str, appearance: Appearance | None = None) -> None:
         super().__init__(member.id, appearance)
