@@ -77,57 +77,57 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="65"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="68"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="65"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="68"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="70"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="73"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="72"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="75"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="79"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="82"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="81"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="84"/>
         <source>By</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="92"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="98"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="103"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="119"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="122"/>
         <source>Write what will be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="121"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="124"/>
         <source>The date is not a date like 28.02.2027.</source>
         <translation>Datoen er ikke en dato som 28.02.2027.</translation>
     </message>
@@ -135,29 +135,9 @@
 <context>
     <name>AgreementList</name>
     <message>
-        <location filename="../../skymap/ui/plan_list.py" line="94"/>
+        <location filename="../../skymap/ui/plan_list.py" line="177"/>
         <source>by %1</source>
-        <translation type="unfinished">senest %1</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/plan_list.py" line="100"/>
-        <source>What</source>
-        <translation type="unfinished">Hvad</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/plan_list.py" line="100"/>
-        <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/plan_list.py" line="100"/>
-        <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/plan_list.py" line="101"/>
-        <source>Agreements</source>
-        <translation type="unfinished">Aftaler</translation>
+        <translation>senest %1</translation>
     </message>
 </context>
 <context>
@@ -238,120 +218,79 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="35"/>
+        <location filename="../../skymap/ui/context_menu.py" line="45"/>
         <source>Add professional here</source>
         <translation>Tilføj fagperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="37"/>
+        <location filename="../../skymap/ui/context_menu.py" line="47"/>
         <source>Add private person here</source>
         <translation>Tilføj privatperson her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="40"/>
+        <location filename="../../skymap/ui/context_menu.py" line="50"/>
         <source>Add family member here</source>
         <translation>Tilføj familiemedlem her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="42"/>
+        <location filename="../../skymap/ui/context_menu.py" line="52"/>
         <source>Add cloud here</source>
         <translation>Tilføj sky her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="43"/>
+        <location filename="../../skymap/ui/context_menu.py" line="53"/>
         <source>Add note here</source>
         <translation>Tilføj note her</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="45"/>
-        <source>Paste</source>
-        <translation>Indsæt</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="48"/>
-        <location filename="../../skymap/ui/context_menu.py" line="55"/>
-        <location filename="../../skymap/ui/context_menu.py" line="76"/>
-        <source>Rename…</source>
-        <translation>Omdøb…</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="50"/>
+        <location filename="../../skymap/ui/context_menu.py" line="59"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="51"/>
-        <source>Delete cloud</source>
-        <translation>Slet sky</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="57"/>
+        <location filename="../../skymap/ui/context_menu.py" line="64"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="61"/>
+        <location filename="../../skymap/ui/context_menu.py" line="68"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="66"/>
+        <location filename="../../skymap/ui/context_menu.py" line="73"/>
         <source>Make private person</source>
         <translation>Gør til privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="68"/>
+        <location filename="../../skymap/ui/context_menu.py" line="75"/>
         <source>Make professional</source>
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="72"/>
-        <location filename="../../skymap/ui/context_menu.py" line="140"/>
-        <source>Copy</source>
-        <translation>Kopiér</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="74"/>
-        <location filename="../../skymap/ui/context_menu.py" line="80"/>
-        <location filename="../../skymap/ui/context_menu.py" line="102"/>
-        <location filename="../../skymap/ui/context_menu.py" line="106"/>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="84"/>
+        <location filename="../../skymap/ui/context_menu.py" line="92"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="92"/>
+        <location filename="../../skymap/ui/context_menu.py" line="100"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="96"/>
+        <location filename="../../skymap/ui/context_menu.py" line="104"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="104"/>
-        <source>Edit text…</source>
-        <translation>Redigér tekst…</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="122"/>
+        <location filename="../../skymap/ui/context_menu.py" line="128"/>
         <source>New agreement for %1…</source>
         <translation>Ny aftale for %1…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="131"/>
+        <location filename="../../skymap/ui/context_menu.py" line="150"/>
         <source>Show only %1</source>
         <translation>Vis kun %1</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="143"/>
-        <source>Back to now</source>
-        <translation>Tilbage til nu</translation>
     </message>
 </context>
 <context>
@@ -522,209 +461,209 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="80"/>
+        <location filename="../../skymap/ui/editor.py" line="81"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="91"/>
         <location filename="../../skymap/ui/editor.py" line="92"/>
+        <location filename="../../skymap/ui/editor.py" line="93"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
         <location filename="../../skymap/ui/editor.py" line="100"/>
+        <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Edit notes</source>
         <translation>Redigér noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Edit note</source>
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="108"/>
         <location filename="../../skymap/ui/editor.py" line="109"/>
         <location filename="../../skymap/ui/editor.py" line="110"/>
+        <location filename="../../skymap/ui/editor.py" line="111"/>
         <source>Change consent</source>
         <translation>Ændr samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="112"/>
         <source>Protected</source>
         <translation>Skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="112"/>
+        <location filename="../../skymap/ui/editor.py" line="113"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="115"/>
+        <location filename="../../skymap/ui/editor.py" line="116"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="123"/>
-        <location filename="../../skymap/ui/editor.py" line="166"/>
+        <location filename="../../skymap/ui/editor.py" line="124"/>
+        <location filename="../../skymap/ui/editor.py" line="167"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="123"/>
+        <location filename="../../skymap/ui/editor.py" line="124"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="128"/>
+        <location filename="../../skymap/ui/editor.py" line="129"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="135"/>
-        <location filename="../../skymap/ui/editor.py" line="152"/>
+        <location filename="../../skymap/ui/editor.py" line="136"/>
+        <location filename="../../skymap/ui/editor.py" line="153"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="135"/>
-        <location filename="../../skymap/ui/editor.py" line="152"/>
+        <location filename="../../skymap/ui/editor.py" line="136"/>
+        <location filename="../../skymap/ui/editor.py" line="153"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="140"/>
-        <location filename="../../skymap/ui/editor.py" line="142"/>
-        <location filename="../../skymap/ui/editor.py" line="154"/>
-        <location filename="../../skymap/ui/editor.py" line="158"/>
+        <location filename="../../skymap/ui/editor.py" line="141"/>
+        <location filename="../../skymap/ui/editor.py" line="143"/>
+        <location filename="../../skymap/ui/editor.py" line="155"/>
+        <location filename="../../skymap/ui/editor.py" line="159"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="157"/>
+        <location filename="../../skymap/ui/editor.py" line="158"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="182"/>
+        <location filename="../../skymap/ui/editor.py" line="183"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="184"/>
-        <location filename="../../skymap/ui/editor.py" line="186"/>
-        <location filename="../../skymap/ui/editor.py" line="189"/>
+        <location filename="../../skymap/ui/editor.py" line="185"/>
+        <location filename="../../skymap/ui/editor.py" line="187"/>
+        <location filename="../../skymap/ui/editor.py" line="190"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="203"/>
-        <location filename="../../skymap/ui/editor.py" line="216"/>
+        <location filename="../../skymap/ui/editor.py" line="204"/>
+        <location filename="../../skymap/ui/editor.py" line="217"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="206"/>
+        <location filename="../../skymap/ui/editor.py" line="207"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="220"/>
-        <location filename="../../skymap/ui/editor.py" line="222"/>
-        <location filename="../../skymap/ui/editor.py" line="224"/>
+        <location filename="../../skymap/ui/editor.py" line="221"/>
+        <location filename="../../skymap/ui/editor.py" line="223"/>
+        <location filename="../../skymap/ui/editor.py" line="225"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="231"/>
+        <location filename="../../skymap/ui/editor.py" line="232"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="233"/>
+        <location filename="../../skymap/ui/editor.py" line="234"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="244"/>
+        <location filename="../../skymap/ui/editor.py" line="245"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="244"/>
+        <location filename="../../skymap/ui/editor.py" line="245"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="262"/>
-        <location filename="../../skymap/ui/editor.py" line="265"/>
+        <location filename="../../skymap/ui/editor.py" line="263"/>
         <location filename="../../skymap/ui/editor.py" line="266"/>
+        <location filename="../../skymap/ui/editor.py" line="267"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="274"/>
+        <location filename="../../skymap/ui/editor.py" line="275"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1376,32 +1315,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="86"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="71"/>
+        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="90"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="72"/>
+        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="76"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="93"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="73"/>
+        <location filename="../../skymap/ui/main_window.py" line="92"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="97"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="74"/>
+        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="113"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
+        <location filename="../../skymap/ui/main_window.py" line="112"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="79"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1416,22 +1355,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="150"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="151"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="169"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="170"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="171"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="172"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="186"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="187"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
@@ -1441,22 +1380,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="202"/>
+        <location filename="../../skymap/ui/window_edits.py" line="211"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="207"/>
+        <location filename="../../skymap/ui/window_edits.py" line="216"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="209"/>
+        <location filename="../../skymap/ui/window_edits.py" line="218"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="210"/>
+        <location filename="../../skymap/ui/window_edits.py" line="219"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
@@ -1536,244 +1475,244 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="88"/>
+        <location filename="../../skymap/ui/window_actions.py" line="92"/>
         <source>For the &amp;Family (plain words, nothing protected)…</source>
         <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="94"/>
+        <location filename="../../skymap/ui/window_actions.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="102"/>
+        <location filename="../../skymap/ui/window_actions.py" line="106"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="108"/>
+        <location filename="../../skymap/ui/window_actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="111"/>
+        <location filename="../../skymap/ui/window_actions.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="112"/>
+        <location filename="../../skymap/ui/window_actions.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="117"/>
+        <location filename="../../skymap/ui/window_actions.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="126"/>
+        <location filename="../../skymap/ui/window_actions.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="134"/>
+        <location filename="../../skymap/ui/window_actions.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="141"/>
+        <location filename="../../skymap/ui/window_actions.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="148"/>
+        <location filename="../../skymap/ui/window_actions.py" line="153"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="156"/>
+        <location filename="../../skymap/ui/window_actions.py" line="160"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="162"/>
+        <location filename="../../skymap/ui/window_actions.py" line="168"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="168"/>
+        <location filename="../../skymap/ui/window_actions.py" line="174"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="174"/>
+        <location filename="../../skymap/ui/window_actions.py" line="180"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="180"/>
+        <location filename="../../skymap/ui/window_actions.py" line="187"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="186"/>
+        <location filename="../../skymap/ui/window_actions.py" line="195"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="194"/>
+        <location filename="../../skymap/ui/window_actions.py" line="203"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="200"/>
+        <location filename="../../skymap/ui/window_actions.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="203"/>
+        <location filename="../../skymap/ui/window_actions.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="209"/>
+        <location filename="../../skymap/ui/window_actions.py" line="218"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="215"/>
+        <location filename="../../skymap/ui/window_actions.py" line="224"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="221"/>
+        <location filename="../../skymap/ui/window_actions.py" line="230"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="227"/>
+        <location filename="../../skymap/ui/window_actions.py" line="236"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="235"/>
+        <location filename="../../skymap/ui/window_actions.py" line="244"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="241"/>
+        <location filename="../../skymap/ui/window_actions.py" line="250"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="249"/>
+        <location filename="../../skymap/ui/window_actions.py" line="258"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="252"/>
+        <location filename="../../skymap/ui/window_actions.py" line="261"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="259"/>
+        <location filename="../../skymap/ui/window_actions.py" line="272"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="265"/>
+        <location filename="../../skymap/ui/window_actions.py" line="276"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="271"/>
+        <location filename="../../skymap/ui/window_actions.py" line="282"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="277"/>
+        <location filename="../../skymap/ui/window_actions.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="281"/>
+        <location filename="../../skymap/ui/window_actions.py" line="292"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="282"/>
+        <location filename="../../skymap/ui/window_actions.py" line="293"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="283"/>
+        <location filename="../../skymap/ui/window_actions.py" line="294"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="284"/>
+        <location filename="../../skymap/ui/window_actions.py" line="295"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="285"/>
+        <location filename="../../skymap/ui/window_actions.py" line="296"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="292"/>
+        <location filename="../../skymap/ui/window_actions.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="295"/>
+        <location filename="../../skymap/ui/window_actions.py" line="306"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="302"/>
+        <location filename="../../skymap/ui/window_actions.py" line="313"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="310"/>
+        <location filename="../../skymap/ui/window_actions.py" line="321"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="316"/>
+        <location filename="../../skymap/ui/window_actions.py" line="327"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="115"/>
-        <location filename="../../skymap/ui/window_actions.py" line="321"/>
+        <location filename="../../skymap/ui/window_actions.py" line="119"/>
+        <location filename="../../skymap/ui/window_actions.py" line="332"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="119"/>
-        <location filename="../../skymap/ui/window_actions.py" line="322"/>
+        <location filename="../../skymap/ui/window_actions.py" line="123"/>
+        <location filename="../../skymap/ui/window_actions.py" line="333"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="328"/>
+        <location filename="../../skymap/ui/window_actions.py" line="339"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="329"/>
+        <location filename="../../skymap/ui/window_actions.py" line="340"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="334"/>
+        <location filename="../../skymap/ui/window_actions.py" line="345"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="336"/>
+        <location filename="../../skymap/ui/window_actions.py" line="347"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1788,28 +1727,28 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="44"/>
+        <location filename="../../skymap/ui/window_edits.py" line="47"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="48"/>
+        <location filename="../../skymap/ui/window_edits.py" line="51"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="49"/>
+        <location filename="../../skymap/ui/window_edits.py" line="52"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="50"/>
+        <location filename="../../skymap/ui/window_edits.py" line="53"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="222"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="227"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="229"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="234"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1849,12 +1788,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="78"/>
+        <location filename="../../skymap/ui/window_edits.py" line="81"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="84"/>
+        <location filename="../../skymap/ui/window_edits.py" line="87"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
@@ -1954,12 +1893,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="229"/>
+        <location filename="../../skymap/ui/scene.py" line="258"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="519"/>
+        <location filename="../../skymap/ui/scene.py" line="548"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1982,7 +1921,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="89"/>
+        <location filename="../../skymap/ui/document_view.py" line="90"/>
         <location filename="../../skymap/ui/view.py" line="62"/>
         <source>Map</source>
         <translation>Kort</translation>
@@ -2199,104 +2138,132 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="206"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="207"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="224"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="256"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="210"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="226"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="211"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="227"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="212"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="309"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="228"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="337"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="213"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="214"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="215"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="216"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="217"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="330"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="358"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="208"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="218"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="259"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="219"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="220"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="345"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="373"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="221"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="222"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
+        <source>Mark the agreement done</source>
+        <translation>Markér aftalen som udført</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="209"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="224"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="389"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
+        <source>Hide the goals</source>
+        <translation>Skjul målene</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
+        <source>Show the goals</source>
+        <translation>Vis målene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n åben</numerusform>
+            <numerusform>%n åbne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="397"/>
+        <source>Agreement done</source>
+        <translation>Aftale udført</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/plan_panel.py" line="225"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="425"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
-        <source>by %1</source>
-        <translation>senest %1</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="319"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="347"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="324"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="352"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="360"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="389"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>

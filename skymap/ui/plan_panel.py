@@ -1,18 +1,19 @@
 """The joint plan beside the map: the family's goals and the agreements of the meeting.
 
 Goals are a short ordered list edited in place (add, reword by double-click or F2, move up
-and down, remove); agreements are listed with who, by when and their status and are added
-or changed in a small dialog (what, who - a person on the map or the family -, by when,
-status, note). Every change is one undo step (ui/commands.py). While a status is shown the
-panel shows that status's plan and nothing can be changed (ui/edit_gate.py).
+and down, remove), folded away with one click when the agreements need the room; agreements
+are listed in two short lines each (ui/plan_list.py: what; who and when) and are added or
+changed in a small dialog (what, who - a person on the map or the family -, by when, status,
+note), or marked done with one button. Every change is one undo step (ui/commands.py).
+While a status is shown the panel shows that status's plan and nothing can be changed
+(ui/edit_gate.py).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,20 +29,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.objects import FAMILY_ID, Agreement
-from skymap.model.plan import is_overdue, owner_name, status_label
+from skymap.model.plan import owner_name, status_label
 from skymap.model.vocabulary import AgreementStatus
 from skymap.ui import modal
 from skymap.ui.commands import GoalsCommand
-from skymap.ui.date_field import DateField, display_format
+from skymap.ui.date_field import DateField
+from skymap.ui.plan_list import AgreementList
 
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#5f6b76")
+PLAN_SHARE = 0.8
+"""When the plan's tab comes to the front it gets this share of the right column's height
+(the overview above it keeps the rest, and the user's own drag when it gave the plan more)."""
 
 
 def owner_choices(m, current: str | None, lang: str) -> list[tuple[str, str | None]]:
@@ -148,8 +152,22 @@ class PlanPanel(QWidget):
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
-        self.goals_box = QGroupBox()
+        layout.setContentsMargins(6, 4, 6, 4)
+        # The goals fold away under their heading ("The family's goals (4)"): the agreements
+        # below need the height while the plan is being worked on.
+        self.goals_toggle = QToolButton()
+        self.goals_toggle.setObjectName("goalsToggle")
+        self.goals_toggle.setCheckable(True)
+        self.goals_toggle.setChecked(True)
+        self.goals_toggle.setAutoRaise(True)
+        self.goals_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.goals_toggle.setStyleSheet("QToolButton#goalsToggle { font-weight: bold; border: none; }")
+        self.goals_toggle.toggled.connect(self._fold_goals)
+        layout.addWidget(self.goals_toggle)
+        self.goals_box = QWidget()
+        self.goals_box.setObjectName("goalsBox")
         goals = QVBoxLayout(self.goals_box)
+        goals.setContentsMargins(0, 0, 0, 0)
         self.goals = QListWidget()
         self.goals.setObjectName("goalsList")
         self.goals.setWordWrap(True)
@@ -183,16 +201,17 @@ class PlanPanel(QWidget):
 
         self.agreements_box = QGroupBox()
         agreements = QVBoxLayout(self.agreements_box)
-        self.agreements = QListWidget()
-        self.agreements.setObjectName("agreementsList")
-        self.agreements.setWordWrap(True)
-        self.agreements.itemActivated.connect(lambda item: self.edit_agreement(item.data(Qt.ItemDataRole.UserRole)))
-        self.agreements.currentRowChanged.connect(lambda _row: self._sync_buttons())
+        agreements.setContentsMargins(4, 4, 4, 4)
+        self.agreements = AgreementList()
+        self.agreements.itemActivated.connect(lambda item: self.edit_agreement(self.agreements.agreement_id(item)))
+        self.agreements.currentItemChanged.connect(lambda *_items: self._sync_buttons())
         agreements.addWidget(self.agreements, 1)
         row = QHBoxLayout()
-        self.new_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self.new_button, self.edit_button = QPushButton(), QPushButton()
+        self.done_button, self.remove_button = QPushButton(), QPushButton()
         for button, name, slot in ((self.new_button, "newAgreement", lambda: self.new_agreement()),
                                    (self.edit_button, "editAgreement", lambda: self.edit_agreement()),
+                                   (self.done_button, "agreementDone", self.mark_done),
                                    (self.remove_button, "removeAgreement", self.remove_agreement)):
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -203,9 +222,7 @@ class PlanPanel(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.goals_box.setTitle(self.tr("The family's goals"))
         self.goals.setAccessibleName(self.tr("The family's goals"))
-        self.agreements.setAccessibleName(self.tr("Agreements"))
         self.setAccessibleName(self.tr("Joint plan"))
         self.goal_entry.setPlaceholderText(self.tr("A goal in the family's own words"))
         self.goal_entry.setAccessibleName(self.tr("New goal"))
@@ -215,14 +232,36 @@ class PlanPanel(QWidget):
         self.goal_down.setText(self.tr("Down"))
         self.goal_down.setToolTip(self.tr("Move the goal down"))
         self.goal_remove.setText(self.tr("Remove goal"))
-        self.agreements_box.setTitle(self.tr("Agreements"))
+        self.agreements.setAccessibleName(self.tr("Agreements"))
         self.new_button.setText(self.tr("New…"))
         self.new_button.setToolTip(self.tr("New agreement"))
         self.edit_button.setText(self.tr("Change…"))
+        self.done_button.setText(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Mark the agreement done"))
         self.remove_button.setText(self.tr("Remove"))
+        for button in (self.goal_up, self.goal_down, self.goal_remove, self.new_button, self.edit_button,
+                       self.done_button, self.remove_button):  # (four in a row fit the narrow column)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
         if self.dock is not None:
             self.dock.setWindowTitle(self.tr("Joint plan"))
         self.refresh()
+
+    def _fold_goals(self, shown: bool) -> None:
+        self.goals_box.setVisible(shown)
+        self.goals_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.goals_toggle.setToolTip(self.tr("Hide the goals") if shown else self.tr("Show the goals"))
+
+    def _titles(self, m) -> None:
+        """The headings with their counts: "The family's goals (4)", "Agreements (9 open / 13)"."""
+        goals = len(m.goals) if m else 0
+        self.goals_toggle.setText(self.tr("The family's goals") + (f" ({goals})" if goals else ""))
+        self._fold_goals(self.goals_toggle.isChecked())
+        agreements = list(m.agreements) if m else []
+        title = self.tr("Agreements")
+        if agreements:
+            still = sum(1 for ag in agreements if ag.status is AgreementStatus.OPEN)
+            title += " (" + self.tr("%n open", "", still) + f" / {len(agreements)})"
+        self.agreements_box.setTitle(title)
 
     # ----- following the map on screen ---------------------------------------------------
     def follow(self, shown, read_only: bool) -> None:
@@ -257,26 +296,9 @@ class PlanPanel(QWidget):
         self.goals.setCurrentRow(min(goal_row, self.goals.count() - 1))
         self.goals.blockSignals(False)
         self.agreements.blockSignals(True)
-        self.agreements.clear()
-        today = date.today()
-        for n, ag in enumerate(m.agreements if m else [], 1):
-            parts = [owner_name(m, ag.owner, self.lang)]
-            if ag.due:
-                parts.append(self.tr("by %1").replace("%1", shown_date(ag.due)))
-            parts.append(status_label(ag, today, self.lang))
-            item = QListWidgetItem(f"{n}. {ag.text}\n    " + " · ".join(parts))
-            item.setData(Qt.ItemDataRole.UserRole, ag.id)
-            if is_overdue(ag, today):
-                item.setForeground(OVERDUE)
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            elif ag.status is not AgreementStatus.OPEN:
-                item.setForeground(MUTED)
-            self.agreements.addItem(item)
-            if ag.id == agreement_id:
-                self.agreements.setCurrentItem(item)
+        self.agreements.fill(m, self.lang, date.today(), agreement_id)
         self.agreements.blockSignals(False)
+        self._titles(m)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -289,11 +311,18 @@ class PlanPanel(QWidget):
         self.goal_remove.setEnabled(on and goal >= 0)
         self.new_button.setEnabled(on)
         self.edit_button.setEnabled(on and agreement >= 0)
+        current = self._current()
+        self.done_button.setEnabled(on and current is not None and current.status is not AgreementStatus.DONE)
         self.remove_button.setEnabled(on and agreement >= 0)
 
     def _current_id(self) -> str | None:
-        item = self.agreements.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.agreements.agreement_id(self.agreements.currentItem())
+
+    def _current(self) -> Agreement | None:
+        agreement_id = self._current_id()
+        if agreement_id is None or self.shown is None:
+            return None
+        return self.shown.doc.get("agreements", agreement_id)
 
     # ----- goals ---------------------------------------------------------------------------
     def _push_goals(self, text: str, operation: str, *args) -> None:
@@ -345,8 +374,9 @@ class PlanPanel(QWidget):
         self.shown.editor.add_objects(self.tr("New agreement"), [("agreements", agreement)])
         self.refresh()
         for row in range(self.agreements.count()):
-            if self.agreements.item(row).data(Qt.UserRole) == agreement.id:
+            if self.agreements.agreement_id(self.agreements.item(row)) == agreement.id:
                 self.agreements.setCurrentRow(row)
+                self.agreements.scrollToItem(self.agreements.item(row))
 
     def edit_agreement(self, agreement_id: str | None = None) -> None:
         agreement_id = agreement_id or self._current_id()
@@ -358,6 +388,18 @@ class PlanPanel(QWidget):
         dialog.deleteLater()
         if accepted:
             self.shown.editor.update(self.tr("Change agreement"), [("agreements", agreement_id, self._screen(values))])
+
+    def mark_done(self) -> None:
+        """The agreement chosen is done (one undo step)."""
+        current = self._current()
+        if current is None or self.read_only or current.status is AgreementStatus.DONE:
+            return
+        had_focus = self.done_button.hasFocus()
+        self.shown.editor.update(self.tr("Agreement done"),
+                                 [("agreements", current.id, {"status": AgreementStatus.DONE})])
+        self.refresh()
+        if had_focus:  # (the button is greyed out now: the keys go on in the list, not to Remove)
+            self.agreements.setFocus()
 
     def remove_agreement(self) -> None:
         agreement_id = self._current_id()
@@ -372,11 +414,6 @@ class PlanPanel(QWidget):
 
     def _screen(self, values: dict) -> dict:
         return {k: self._screened(v) if k in ("text", "note") else v for k, v in values.items()}
-
-
-def shown_date(d: date) -> str:
-    """A date as the interface writes it (28.02.2027)."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), display_format())
 
 
 def install(window) -> None:
@@ -397,8 +434,10 @@ def install(window) -> None:
         if not visible or window.family_view or not window.overview_dock.isVisible():
             return
         total = window.overview_dock.height() + window.plan_dock.height()
-        window.resizeDocks([window.overview_dock, window.plan_dock], [total * 2 // 5, total - total * 2 // 5],
-                           Qt.Orientation.Vertical)
+        plan = round(total * PLAN_SHARE)
+        if window.plan_dock.height() < plan:  # (a plan the user made taller keeps its height)
+            window.resizeDocks([window.overview_dock, window.plan_dock], [total - plan, plan],
+                               Qt.Orientation.Vertical)
 
     # (from the first turn of the event loop on: the window's first showing, with the
     # inspector in front, leaves the docks' heights as they are)

@@ -14,7 +14,6 @@ STYLE = """
 QLabel#headline { font-size: 17pt; font-weight: bold; color: #1f2a36; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: bold; color: #1f2a36; }
 QListWidget { font-size: 10pt; }
-QTreeWidget#agreementsList { font-size: 10pt; }
 QToolBar QToolButton { padding: 6px 10px; }
 QToolBar QToolButton:checked { background: #d6e4f5; border: 1px solid #1565c0; border-radius: 4px; }
 QFrame#inlineEditor { background: #ffffff; border: 2px solid #1565c0; border-radius: 6px; }

@@ -175,7 +175,7 @@ def test_the_panel_speaks_danish_after_a_switch_of_language(open_example, qtbot)
     try:
         win.set_language("da")
         qtbot.waitUntil(lambda: win.plan_dock.windowTitle() == "Fælles plan")
-        assert win.plan_panel.goals_box.title() == "Familiens mål"
+        assert win.plan_panel.goals_toggle.text() == "Familiens mål"
         assert win.plan_panel.add_goal_button.text() == "Tilføj mål"
         assert win.plan_panel.goals.accessibleName() == "Familiens mål"  # (what a screen reader says)
     finally:
@@ -244,7 +244,7 @@ def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(
     for row in range(2):
         win.timeline.list.item(row).setSelected(True)
     win.timeline.compare_button.click()
-    assert [win.plan_panel.agreements.item(i).text().split("\n")[0] for i in range(2)] == [
+    assert [win.plan_panel.agreements.item(i).text().split(" — ")[0] for i in range(2)] == [
         "1. Call PPR", "2. Family meeting"]  # the later status's plan, listed read-only
     assert not win.plan_panel.new_button.isEnabled()
 
