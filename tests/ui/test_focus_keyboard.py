@@ -85,3 +85,26 @@ def test_a_screen_reader_hears_only_what_is_shown(open_example, qtbot):
     assert f", {drawn} tie" in win.view.accessibleDescription()
     win.scene.select_only(emil.id)
     assert "Sofie Nørgaard" not in win.view.accessibleDescription()
+
+
+def test_the_members_sentence_counts_the_childs_own_network(open_example, qtbot):
+    """Emil meets 8 professionals himself; a 9th is in contact with the whole family and is
+    not in Emil's own view: the sentence about Emil counts the 8 shown, not the family's 9."""
+    from skymap.model.metrics import professionals_in_contact
+    from skymap.model.vocabulary import ActorKind
+
+    win = open_example("en")
+    emil = by_name(win.doc, "Emil Nørgaard")
+    everyone = professionals_in_contact(win.doc.map)[emil.id]
+    win.scene.select_only(emil.id)
+    assert f"in contact with {len(everyone)} professional" in win.view.accessibleDescription()
+    win, emil, focus = emils_view(open_example, qtbot)
+    own = [a.id for a in win.doc.map.actors if a.id in focus.people and a.active and a.kind is ActorKind.PROFESSIONAL]
+    assert len(own) < len(everyone)  # (the map has a contact with the whole family that Emil's view leaves out)
+    win.scene.select_only(emil.id)
+    said = win.view.accessibleDescription()
+    assert said.startswith("Family member: Emil Nørgaard") and f"in contact with {len(own)} professional" in said
+    assert win.scene.item_for(emil.id).accessible_text() == said  # (also the tooltip on hover)
+    next(a for a in win.findChildren(type(win.act_undo)) if a.objectName() == "focusEnd").trigger()
+    win.scene.select_only(emil.id)
+    assert f"in contact with {len(everyone)} professional" in win.view.accessibleDescription()
