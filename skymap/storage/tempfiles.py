@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -27,7 +28,8 @@ TAG = "skymap"
 
 
 def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
+    """Whether a process with this id runs on this machine. On Linux a zombie (killed, not
+    yet collected by its parent: its id still exists) does not run."""
     if pid <= 0:
         return False
     try:
@@ -35,10 +37,25 @@ def process_alive(pid: int) -> bool:
     except (ProcessLookupError, OverflowError, ValueError):
         return False
     except PermissionError:  # it exists, it is someone else's
-        return True
+        return not _zombie(pid)
     except OSError:
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """True when /proc says the process has ended and only its id is left (state 'Z');
+    False elsewhere than on Linux, or when /proc cannot be read."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return False
+    # "PID (command) STATE ...": the command may hold spaces and parentheses
+    rest = stat[stat.rfind(b")") + 1:].split()
+    return bool(rest) and rest[0] == b"Z"
 
 
 def host_tag() -> str:
