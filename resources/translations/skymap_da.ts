@@ -77,57 +77,57 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="68"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="69"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="68"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="69"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="73"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="75"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="76"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="82"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="83"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="84"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="85"/>
         <source>By</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="96"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="101"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="106"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="107"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="122"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="123"/>
         <source>Write what will be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="124"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="125"/>
         <source>The date is not a date like 28.02.2027.</source>
         <translation>Datoen er ikke en dato som 28.02.2027.</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../skymap/ui/describe.py" line="56"/>
-        <location filename="../../skymap/ui/describe.py" line="75"/>
+        <location filename="../../skymap/ui/describe.py" line="77"/>
         <source>(no name)</source>
         <translation>(uden navn)</translation>
     </message>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="76"/>
+        <location filename="../../skymap/ui/describe.py" line="78"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -398,17 +398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="77"/>
+        <location filename="../../skymap/ui/describe.py" line="79"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="85"/>
+        <location filename="../../skymap/ui/describe.py" line="87"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="86"/>
+        <location filename="../../skymap/ui/describe.py" line="88"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -416,23 +416,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="95"/>
         <location filename="../../skymap/ui/describe.py" line="97"/>
+        <location filename="../../skymap/ui/describe.py" line="99"/>
         <source>help flows from %1 to %2</source>
         <translation>hjælpen går fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="99"/>
+        <location filename="../../skymap/ui/describe.py" line="101"/>
         <source>help flows both ways</source>
         <translation>hjælpen går begge veje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="104"/>
+        <location filename="../../skymap/ui/describe.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="108"/>
+        <location filename="../../skymap/ui/describe.py" line="110"/>
         <source>%n family member(s)</source>
         <translation>
             <numerusform>%n familiemedlem</numerusform>
@@ -440,17 +440,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="109"/>
+        <location filename="../../skymap/ui/describe.py" line="111"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/describe.py" line="118"/>
+        <location filename="../../skymap/ui/describe.py" line="120"/>
         <source>Nothing selected. Tab moves from person to person.</source>
         <translation>Intet valgt. Tab går fra person til person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/describe.py" line="124"/>
+        <location filename="../../skymap/ui/describe.py" line="126"/>
         <source>%n selected: %1</source>
         <translation>
             <numerusform>%n valgt: %1</numerusform>
@@ -671,73 +671,83 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="25"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="26"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="28"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="32"/>
+        <source>Only %1 (as on the screen)</source>
+        <translation>Kun %1 (som på skærmen)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="34"/>
+        <source>Untick to print the whole map</source>
+        <translation>Fjern fluebenet for at udskrive hele kortet</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/export_dialog.py" line="38"/>
         <source>Paper (landscape)</source>
         <translation>Papir (liggende)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="40"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="50"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="55"/>
         <source>Full names (for the core team)</source>
         <translation>Fulde navne (til kerneteamet)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="46"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="56"/>
         <source>Initials instead of names</source>
         <translation>Initialer i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="47"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="57"/>
         <source>Roles instead of names</source>
         <translation>Roller i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="56"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="66"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="60"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="70"/>
         <source>The map with its legend</source>
         <translation>Kortet med signaturforklaring</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="61"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="71"/>
         <source>The contact list, by cloud</source>
         <translation>Kontaktlisten, ordnet efter sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="62"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="72"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="63"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
         <source>The joint plan (goals and agreements)</source>
         <translation>Den fælles plan (mål og aftaler)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="74"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
         <source>No page of changes</source>
         <translation>Ingen side med ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="76"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="86"/>
         <source>Changes since %1</source>
         <translation>Ændringer siden %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
-        <location filename="../../skymap/ui/export_dialog.py" line="88"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="94"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="98"/>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
     </message>
@@ -760,7 +770,7 @@
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/family_export.py" line="52"/>
+        <location filename="../../skymap/ui/family_export.py" line="53"/>
         <source>The family&apos;s copy is saved: %1 (no protected people, notes or scores in it)</source>
         <translation>Familiens eget kort er gemt: %1 (uden skærmede personer, noter og scorer)</translation>
     </message>
@@ -905,6 +915,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/file_guard.py" line="331"/>
         <source>Keep Mine</source>
         <translation>Behold min</translation>
+    </message>
+</context>
+<context>
+    <name>FocusExport</name>
+    <message>
+        <location filename="../../skymap/ui/focus_export.py" line="61"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 eksporteret til %2</translation>
     </message>
 </context>
 <context>
@@ -1316,31 +1334,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MainWindow</name>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="85"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="74"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="89"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="76"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="92"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="77"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="76"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="96"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="78"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/main_window.py" line="112"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="79"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
     </message>
@@ -1747,8 +1765,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="229"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="234"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="228"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="233"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1849,43 +1867,43 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="46"/>
-        <location filename="../../skymap/ui/window_export.py" line="58"/>
+        <location filename="../../skymap/ui/window_export.py" line="47"/>
+        <location filename="../../skymap/ui/window_export.py" line="64"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="60"/>
+        <location filename="../../skymap/ui/window_export.py" line="66"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="74"/>
+        <location filename="../../skymap/ui/window_export.py" line="83"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="102"/>
+        <location filename="../../skymap/ui/window_export.py" line="110"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="135"/>
+        <location filename="../../skymap/ui/window_export.py" line="145"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="136"/>
+        <location filename="../../skymap/ui/window_export.py" line="146"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="161"/>
+        <location filename="../../skymap/ui/window_export.py" line="173"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="171"/>
+        <location filename="../../skymap/ui/window_export.py" line="183"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -2138,102 +2156,102 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="224"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="256"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="225"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="226"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="227"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="227"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="228"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="228"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="337"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="338"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="358"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="359"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="259"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="260"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="373"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="374"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
         <source>Mark the agreement done</source>
         <translation>Markér aftalen som udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
         <source>Hide the goals</source>
         <translation>Skjul målene</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
         <source>Show the goals</source>
         <translation>Vis målene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n åben</numerusform>
@@ -2241,29 +2259,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="397"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="398"/>
         <source>Agreement done</source>
         <translation>Aftale udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="225"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="425"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="226"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="426"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="347"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="348"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="352"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="353"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="389"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="390"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>

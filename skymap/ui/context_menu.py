@@ -1,9 +1,19 @@
-"""The context menu of the canvas (right click, or press-and-hold on a touch screen)."""
+"""The context menu of the canvas (right click, the menu key, or press-and-hold on a touch
+screen).
+
+A command the window's menus have too (Copy, Paste, Delete, Rename…, Connect Selected, Back
+to Now) is the window's own QAction (window_actions.py), shortcut, enabled state and Danish
+text included: it acts on the selection, and a right click selects what it hits unless that
+is already selected (scene.request_context_menu), so it acts as the Edit menu would. Only
+what the menu bar cannot say is made here: entries that need the place clicked ("Add
+professional here") or name a person ("New agreement for Karen…", "Show only Emil's
+network"), and the ones of one kind of thing (a tie's quality); they call the same code as
+the panel, palette or menu that offers them elsewhere."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from skymap.model.vocabulary import ActorKind, Direction, Quality, label
@@ -42,18 +52,15 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
             menu.addAction(QCoreApplication.translate("ContextMenu", "Add cloud here"), lambda: add_here("cloud"))
             menu.addAction(QCoreApplication.translate("ContextMenu", "Add note here"), lambda: add_here("note"))
             menu.addSeparator()
-            menu.addAction(QCoreApplication.translate("ContextMenu", "Paste"), window.paste)
+            _shared(menu, window.act_paste)
     if collection == "domains":
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
-                       lambda: shown.inline.open_for("domains", obj_id))
+        _shared(menu, window.act_rename)
         menu.addAction(QCoreApplication.translate("ContextMenu", "Tidy up this cloud"), lambda: editor.tidy([obj_id]))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete cloud"),
-                       lambda: editor.delete([("domains", obj_id)]))
+        _shared(menu, window.act_delete)
     elif collection == "actors":
         actor = doc.actor(obj_id)
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
-                       lambda: shown.inline.open_for("actors", obj_id))
+        _shared(menu, window.act_rename)
         coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
         coordinator.setCheckable(True)
         coordinator.setChecked(actor.coordinator)
@@ -68,16 +75,17 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
             other, text = ActorKind.PROFESSIONAL, QCoreApplication.translate("ContextMenu", "Make professional")
         menu.addAction(text, lambda: editor.update_one("actors", obj_id, kind=other))
         _plan_entries(window, menu, obj_id, actor.name)
+        _connect_entry(window, menu, scene)
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"),
-                       lambda: (scene.select_only(obj_id), window.copy_selection()))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("actors", obj_id)]))
+        _shared(menu, window.act_copy)
+        _shared(menu, window.act_delete)
     elif collection == "family":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Rename…"),
-                       lambda: shown.inline.open_for("family", obj_id))
+        _shared(menu, window.act_rename)
         _plan_entries(window, menu, obj_id, doc.member(obj_id).name)
         _focus_entry(window, menu, obj_id, doc.member(obj_id).name)
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("family", obj_id)]))
+        _connect_entry(window, menu, scene)
+        menu.addSeparator()
+        _shared(menu, window.act_delete)
     elif collection == "links":
         link = doc.link(obj_id)
         # One quality and one flow per tie: radio items, the current one marked.
@@ -99,12 +107,10 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
             act.setActionGroup(group)
             act.setChecked(link.direction is d)
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"), lambda: editor.delete([("links", obj_id)]))
+        _shared(menu, window.act_delete)
     elif collection == "annotations":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Edit text…"),
-                       lambda: shown.inline.open_for("annotations", obj_id))
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Delete"),
-                       lambda: editor.delete([("annotations", obj_id)]))
+        _shared(menu, window.act_rename)
+        _shared(menu, window.act_delete)
     del domain
     return menu
 
@@ -123,6 +129,19 @@ def _plan_entries(window, menu: QMenu, person_id: str, name: str) -> None:
     menu.addAction(text, new_agreement).setObjectName("newAgreementFor")
 
 
+def _shared(menu: QMenu, action: QAction) -> None:
+    """One of the window's actions, its shortcut shown (some styles hide them in context menus)."""
+    action.setShortcutVisibleInContextMenu(True)
+    menu.addAction(action)
+
+
+def _connect_entry(window, menu: QMenu, scene) -> None:
+    """Edit ▸ Connect Selected, when the person right-clicked is one of two selected people."""
+    people = [obj_id for collection, obj_id in scene.selected_targets() if collection in ("actors", "family")]
+    if len(people) == 2:
+        _shared(menu, window.act_connect)
+
+
 def _focus_entry(window, menu: QMenu, member_id: str, name: str) -> None:
     """A child's own view: only this member's network on the map."""
     from skymap.model.focus import network_title  # noqa: PLC0415
@@ -137,7 +156,6 @@ def _read_only_entries(window, menu: QMenu, shown, obj_id: str | None) -> None:
     """Copy a person (from an earlier status too, to paste into the map now) and the way
     back to the working map."""
     if obj_id is not None and shown.doc.collection_of(obj_id) == "actors":
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Copy"),
-                       lambda: (shown.scene.select_only(obj_id), window.copy_selection()))
+        _shared(menu, window.act_copy)
     if window.status_view is not None:
-        menu.addAction(QCoreApplication.translate("ContextMenu", "Back to now"), window.back_to_now)
+        _shared(menu, window.act_back_to_now)

@@ -56,6 +56,9 @@ def apply(window) -> None:
             act.setEnabled(on)
         except RuntimeError:  # deleted with an old menu
             pass
+    from skymap.ui import selection_actions  # noqa: PLC0415 - it asks this module whether the map is editable
+
+    selection_actions.sync(window)  # Delete and Rename… also need a fitting selection
     window.palette_panel.setEnabled(on)
     window.timeline.save_button.setEnabled(on)
     for name, act in window.tool_actions.items():

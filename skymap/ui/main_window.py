@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from skymap.model.objects import SkyMap
 from skymap.storage import locks, settings
-from skymap.ui import edit_gate
+from skymap.ui import edit_gate, selection_actions
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.painting import Appearance
 from skymap.ui.palette import Palette, draw_icon
@@ -177,6 +177,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.scene.tool_finished.connect(lambda: self.set_tool("select"))
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.context_menu_requested.connect(self.show_context_menu)
+        selection_actions.follow(self, self.scene)  # Copy, Delete, Rename… enabled by the selection
         if old is not None:  # the map shown before goes, all of it (nothing keeps it alive)
             self.center.removeWidget(old.view)
             old.dispose()

@@ -299,18 +299,20 @@ class MapView(QGraphicsView):
         """A point of the map where `item` is the first thing hit (a cloud's middle may be
         one of its people), or None."""
         rect = item.sceneBoundingRect()
-        steps = 6
-        candidates = [rect.center()] + [
-            QPointF(rect.left() + rect.width() * (i + 0.5) / steps, rect.top() + rect.height() * (j + 0.5) / steps)
-            for j in range(steps) for i in range(steps)
-        ]
-        for pos in candidates:
-            for hit in self.scene().items(pos):
-                if (isinstance(hit, MapItem) and hit is not self.scene().family_item
-                        and hit.shape().contains(hit.mapFromScene(pos))):
-                    if hit is item:
-                        return pos
-                    break
+        # A coarse grid first, then a fine one: a slanted tie is a thin band across its
+        # rectangle that the coarse grid can miss (then the menu was another's, at the middle).
+        for steps in (6, 24):
+            candidates = [rect.center()] + [
+                QPointF(rect.left() + rect.width() * (i + 0.5) / steps, rect.top() + rect.height() * (j + 0.5) / steps)
+                for j in range(steps) for i in range(steps)
+            ]
+            for pos in candidates:
+                for hit in self.scene().items(pos):
+                    if (isinstance(hit, MapItem) and hit is not self.scene().family_item
+                            and hit.shape().contains(hit.mapFromScene(pos))):
+                        if hit is item:
+                            return pos
+                        break
         return None
 
     # ----- press and hold: the context menu without a right button -----------------------------

@@ -125,21 +125,22 @@ class ActionsMixin(WindowParts):
         edit_menu.addAction(self.act_redo)
         self.addActions([self.act_undo, self.act_redo])  # their keys work with the menu bar hidden too
         edit_menu.addSeparator()
-        self.add_action(
+        # Copy, Paste, Delete, Rename and Connect Selected are in the map's context menu too
+        # (context_menu.py), the same actions; selection_actions.py enables them by the selection.
+        self.act_copy = self.add_action(
             edit_menu,
             QCoreApplication.translate("MainWindow", "&Copy"),
             QKeySequence.StandardKey.Copy,
             lambda: self.copy_selection(),
         )
         # Disabled while the map may not be edited (edit_gate.py): a status shown, a map open elsewhere.
-        self.edit_actions = [
-            self.add_action(
-                edit_menu,
-                QCoreApplication.translate("MainWindow", "&Paste"),
-                QKeySequence.StandardKey.Paste,
-                lambda: self.paste(),
-            )
-        ]
+        self.act_paste = self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "&Paste"),
+            QKeySequence.StandardKey.Paste,
+            lambda: self.paste(),
+        )
+        self.edit_actions = [self.act_paste]
         self.act_delete = self.add_action(
             edit_menu,
             QCoreApplication.translate("MainWindow", "&Delete"),
@@ -154,13 +155,14 @@ class ActionsMixin(WindowParts):
             lambda: self.select_all(),
         )
         edit_menu.addSeparator()
+        self.act_rename = self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "&Rename…"),
+            QKeySequence(Qt.Key.Key_F2),
+            lambda: self.rename_selection(),
+        )
         self.edit_actions += [
-            self.add_action(
-                edit_menu,
-                QCoreApplication.translate("MainWindow", "&Rename…"),
-                QKeySequence(Qt.Key.Key_F2),
-                lambda: self.rename_selection(),
-            ),
+            self.act_rename,
             self.add_action(
                 edit_menu,
                 QCoreApplication.translate("MainWindow", "Add &Professional to Selected Cloud"),
@@ -179,12 +181,15 @@ class ActionsMixin(WindowParts):
                 QKeySequence("Ctrl+Shift+F"),
                 lambda: self.add_from_palette("member"),
             ),
-            self.add_action(
-                edit_menu,
-                QCoreApplication.translate("MainWindow", "&Connect Selected"),
-                QKeySequence("Ctrl+L"),
-                lambda: self.connect_selected(),
-            ),
+        ]
+        self.act_connect = self.add_action(
+            edit_menu,
+            QCoreApplication.translate("MainWindow", "&Connect Selected"),
+            QKeySequence("Ctrl+L"),
+            lambda: self.connect_selected(),
+        )
+        self.edit_actions += [
+            self.act_connect,
             self.add_action(
                 edit_menu,
                 QCoreApplication.translate("MainWindow", "&Tidy Up"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from skymap.model.errors import SkymapError
 from skymap.model.objects import MapContent, SkyMap
-from skymap.ui import edit_gate, modal, status_banner
+from skymap.ui import edit_gate, modal, selection_actions, status_banner
 from skymap.ui.document_view import DocumentView
 from skymap.ui.window_parts import WindowParts
 
@@ -118,6 +118,7 @@ class StatusesMixin(WindowParts):
         self.overview_dock.setWidget(view.panels[0])  # (the inspector: then, read-only)
         self.inspector_dock.setWidget(view.panels[1])
         view.scene.context_menu_requested.connect(self.show_context_menu)
+        selection_actions.follow(self, view.scene)  # (Copy: a person of an earlier status)
         view.view.files_dropped.connect(self.open_dropped)
         self.status_view = view
         edit_gate.apply(self)  # nothing may edit the working map meanwhile

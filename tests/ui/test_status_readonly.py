@@ -88,10 +88,14 @@ def test_edit_menu_entries_are_disabled_and_do_nothing(shown):
     for name in ("connect", "note", "draw_cloud"):
         assert not win.tool_actions[name].isEnabled()
     assert win.status_view is not None and unchanged(win)
-    # Copy, Select All, Undo and the views stay: they do not edit the map shown.
-    assert actions["&Copy"].isEnabled() and actions["Select &All"].isEnabled()
+    # Copy (a person selected: to paste into the map now), Select All, Undo and the views
+    # stay: they do not edit the map shown.
+    assert actions["Select &All"].isEnabled() and not actions["&Copy"].isEnabled()  # nobody selected
+    select_in_status(win, "Mette Skov")
+    assert actions["&Copy"].isEnabled() and not actions["&Delete"].isEnabled()
     back(win)
     actions = edit_menu_actions(win)
+    win.scene.select_only(by_name(win.doc, "Mette Skov").id)  # (Delete and Rename… need a selection)
     assert all(actions[text].isEnabled() for text in EDIT_ENTRIES)
     members = len(win.doc.map.family)
     actions["Add &Family Member"].trigger()
@@ -179,17 +183,18 @@ def test_the_context_menu_offers_only_what_does_not_edit(shown, monkeypatch):
                                                            viewport.mapToGlobal(point)))
     assert len(menus) == 3
     texts = [[a.text() for a in m.actions() if a.text()] for m in menus]
-    assert texts[0] == ["Copy", "Back to now"]  # on a person
-    assert all(t[-1] == "Back to now" and set(t) <= {"Copy", "Back to now"} for t in texts)
+    assert texts[0] == ["&Copy", "&Back to Now"]  # on a person: the Edit and Status menus' own entries
+    assert menus[0].actions() == [win.act_copy, win.act_back_to_now]
+    assert all(t[-1] == "&Back to Now" and set(t) <= {"&Copy", "&Back to Now"} for t in texts)
     menus[0].actions()[0].trigger()  # Copy: nothing changes
     assert unchanged(win)
-    next(a for a in menus[-1].actions() if a.text() == "Back to now").trigger()
+    next(a for a in menus[-1].actions() if a.text() == "&Back to Now").trigger()
     assert win.status_view is None
     # Back at now: the full menu, and it edits.
     point = win.view.mapFromScene(win.scene.anchor_of(mette.id))
     QApplication.sendEvent(win.view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, point,
                                                                   win.view.viewport().mapToGlobal(point)))
-    delete = next(a for a in menus[-1].actions() if a.text() == "Delete")
+    delete = next(a for a in menus[-1].actions() if a.text() == "&Delete")
     delete.trigger()
     assert win.doc.actor(mette.id) is None
 

@@ -115,7 +115,7 @@ def test_press_and_hold_opens_the_context_menu(window, screen, dialogs, qtbot):
     qtbot.waitUntil(lambda: bool(menus(dialogs)), timeout=2000)
     QTest.touchEvent(vp, screen).release(0, at(window, karin), vp).commit()
     texts, screen_pos = menus(dialogs)[0]
-    assert "Rename…" in texts and "Family coordinator" in texts  # the person's menu
+    assert "&Rename…" in texts and "Family coordinator" in texts  # the person's menu
     assert screen_pos == vp.mapToGlobal(at(window, karin))
     assert window.scene.selected_targets() == [("actors", karin.id)]
     assert window.undo_stack.count() == 0
@@ -152,7 +152,7 @@ def test_mouse_press_and_hold_on_a_person_moves_nothing(window, dialogs, qtbot):
     QTest.mouseMove(vp, at(window, karin) + QPoint(3, 2))  # a hand is never quite still
     qtbot.waitUntil(lambda: bool(menus(dialogs)), timeout=2000)
     QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, at(window, karin) + QPoint(3, 2))
-    assert "Rename…" in menus(dialogs)[0][0]
+    assert "&Rename…" in menus(dialogs)[0][0]
     assert window.undo_stack.count() == 0
     assert window.doc.actor(karin.id) == karin
 
