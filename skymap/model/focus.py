@@ -82,7 +82,12 @@ def focus_map(m: SkyMap, name: str, lang: str | None = None) -> SkyMap:
     """A copy of the map that shows only the network of the family member called `name`,
     titled "<name>s netværk" / "<name>'s network"; each status is cut the same way (by the
     member's id), so the changes since a status are the member's changes too."""
-    member_id = find_member(m, name)
+    return member_map(m, find_member(m, name), lang)
+
+
+def member_map(m: SkyMap, member_id: str, lang: str | None = None) -> SkyMap:
+    """`focus_map` of the family member with the id `member_id` (the window's child's view,
+    which knows the member by id: two members may share a name)."""
     member = next(f for f in m.family if f.id == member_id)
     lang = lang or m.meta.language
     snapshots = []

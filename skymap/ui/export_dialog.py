@@ -19,11 +19,21 @@ class ExportOptionsDialog(QDialog):
     """Paper, pseudonymisation and the pages to include."""
 
     def __init__(self, parent=None, title: str = "", ok_text: str = "", statuses: list[str] | None = None,
-                 lang: str = "da", compared: str | None = None) -> None:
-        """`compared`: the earlier status of a comparison on screen; its changes page is chosen."""
+                 lang: str = "da", compared: str | None = None, focus: str | None = None) -> None:
+        """`compared`: the earlier status of a comparison on screen; its changes page is chosen.
+        `focus`: the child's own view on screen ("Emil's network"), offered and ticked."""
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Export PDF"))
         layout = QVBoxLayout(self)
+
+        # A child's own view on screen: the document is that view unless the box is unticked.
+        self.focus_box = None
+        if focus:
+            self.focus_box = QCheckBox(self.tr("Only %1 (as on the screen)").replace("%1", focus))
+            self.focus_box.setObjectName("onlyFocus")
+            self.focus_box.setToolTip(self.tr("Untick to print the whole map"))
+            self.focus_box.setChecked(True)
+            layout.addWidget(self.focus_box)
 
         paper_box = QGroupBox(self.tr("Paper (landscape)"))
         paper_layout = QVBoxLayout(paper_box)
@@ -117,4 +127,6 @@ class ExportOptionsDialog(QDialog):
                    "lang": self.language.currentData()}
         if self.changes.currentData():
             options["changes_since"] = self.changes.currentData()
+        if self.focus_box is not None:
+            options["focus"] = self.focus_box.isChecked()
         return options

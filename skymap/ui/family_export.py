@@ -26,25 +26,26 @@ def default_name(window) -> str:
 def export_for_family(window, path: str | None = None) -> bool:
     """Ask for a file name (unless given) and write the family's copy of the working map."""
     from skymap.export.family_pdf import write_family_pdf  # noqa: PLC0415
-    from skymap.ui import protect_ui  # noqa: PLC0415
+    from skymap.ui import focus_export, protect_ui  # noqa: PLC0415
 
     go, pdf_password = protect_ui.pdf_password(window)  # a protected map: a password on the copy too?
     if not go:
         return False
     if not path:
-        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FamilyExport", "Export for the Family"), default_name(window),  # noqa: E501 - one literal for lupdate
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FamilyExport", "Export for the Family"), focus_export.file_name(window, default_name(window), False),  # noqa: E501 - one literal for lupdate
                                               QCoreApplication.translate("FamilyExport", "PDF documents (*.pdf)"))
         if not path:
             return False
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
+    skymap, _extra = focus_export.shown_map(window, None)  # a child's own view: as on the screen
     try:
         if pdf_password is not None:  # made in memory and encrypted: no clear copy on disk
             from skymap.export.pdf_password import write_protected_pdf  # noqa: PLC0415
 
-            write_protected_pdf(write_family_pdf, window.doc.map, Path(path), pdf_password)
+            write_protected_pdf(write_family_pdf, skymap, Path(path), pdf_password)
         else:
-            write_family_pdf(window.doc.map, path)
+            write_family_pdf(skymap, path)
     except SkymapError as err:
         window.error(err)
         return False

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skymap.export.dispatch import write_export
 from skymap.model.errors import SkymapError
-from skymap.ui import modal
+from skymap.ui import focus_export, modal
 from skymap.ui.window_parts import WindowParts
 
 PNG_WIDTH = 2400
@@ -34,7 +34,8 @@ class ExportMixin(WindowParts):
         from skymap.ui.export_dialog import ExportOptionsDialog  # noqa: PLC0415
 
         dialog = ExportOptionsDialog(self, title, ok_text, statuses=self.status_labels(),
-                                     lang=self.doc.map.meta.language, compared=self._compared_status())
+                                     lang=self.doc.map.meta.language, compared=self._compared_status(),
+                                     focus=focus_export.title(self))
         with modal.focus_given_back():
             accepted = dialog.exec() == ExportOptionsDialog.DialogCode.Accepted
         return dialog.options() if accepted else None
@@ -51,28 +52,35 @@ class ExportMixin(WindowParts):
         go, pdf_password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
         if not go:
             return False
+        options = dict(options)
+        focus = options.pop("focus", True)  # a child's own view on screen: that view (focus_export.py)
+        skymap, extra = focus_export.shown_map(self, options.get("lang"), focus)
         if not path:
             suffix = "-pseudonym.pdf" if options.get("pseudonymise") else ".pdf"
+            anonymous = bool(options.get("pseudonymise"))
+            name = self.default_name(suffix, anonymous)
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 QCoreApplication.translate("MainWindow", "Export PDF"),
-                self.default_name(suffix, bool(options.get("pseudonymise"))),
+                focus_export.file_name(self, name, anonymous) if focus else name,
                 QCoreApplication.translate("MainWindow", "PDF documents (*.pdf)"),
             )
             if not path:
                 return False
         try:
-            write_export(self.doc.map, path, fmt=".pdf", pdf_password=pdf_password, **options)
+            write_export(skymap, path, fmt=".pdf", pdf_password=pdf_password, **extra, **options)
         except SkymapError as err:
             self.error(err)
             return False
-        self.say_exported(path)
+        self.say_exported(path, focused=skymap is not self.doc.map)
         return True
 
-    def say_exported(self, path: str) -> None:
-        """Where the file went, in the status bar (the file dialog closing says nothing)."""
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", path),
-                                     10000)
+    def say_exported(self, path: str, focused: bool = False) -> None:
+        """Where the file went, in the status bar (the file dialog closing says nothing);
+        `focused`: the file holds the child's own view on screen, and says whose."""
+        said = focus_export.exported_text(self, path) if focused else None
+        self.statusBar().showMessage(
+            said or QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", path), 10000)
 
     def _compared_status(self) -> str | None:
         """The earlier status of the comparison on screen: the PDF's changes page starts there."""
@@ -99,7 +107,8 @@ class ExportMixin(WindowParts):
             return False
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("MainWindow", "Export"), self.default_name(suffix), filters[suffix]
+                self, QCoreApplication.translate("MainWindow", "Export"),
+                focus_export.file_name(self, self.default_name(suffix), False), filters[suffix]
             )
             if not path:
                 return False
@@ -109,8 +118,9 @@ class ExportMixin(WindowParts):
 
         # The documents speak the map's language; the PNG pictures the canvas as it is shown.
         lang = self.lang if suffix == ".png" else None
+        skymap, _extra = focus_export.shown_map(self, lang)  # a child's own view: as on the screen
         try:
-            made = write_export(self.doc.map, path, lang=lang, render_png=render_png, png_width=PNG_WIDTH)
+            made = write_export(skymap, path, lang=lang, render_png=render_png, png_width=PNG_WIDTH)
         except SkymapError as err:
             self.error(err)
             return False
@@ -118,7 +128,7 @@ class ExportMixin(WindowParts):
             from skymap.model.messages import message  # noqa: PLC0415
 
             QMessageBox.information(self, "Skymap", message("png_reduced", self.lang, width=made[0], height=made[1]))
-        self.say_exported(path)
+        self.say_exported(path, focused=skymap is not self.doc.map)
         return True
 
     def print_map(self, printer=None, options: dict | None = None) -> bool:
@@ -136,6 +146,8 @@ class ExportMixin(WindowParts):
                                         QCoreApplication.translate("MainWindow", "Continue…"))
             if options is None:
                 return False
+        options = dict(options)
+        skymap, extra = focus_export.shown_map(self, options.get("lang"), options.pop("focus", True))
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             prepare_printer(printer, options["paper"])
@@ -148,7 +160,7 @@ class ExportMixin(WindowParts):
         try:
             with print_feedback.busy(self) as progress:
                 buffer = io.BytesIO()
-                write_pdf(self.doc.map, buffer, **options)
+                write_pdf(skymap, buffer, **extra, **options)
                 pages = print_pdf(buffer.getvalue(), printer, progress)
             print_feedback.done(self, printer, pages)
         except SkymapError as err:
