@@ -480,6 +480,8 @@ def _export(args, lang: str) -> int:
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
         options = dict(sections=sections, changes_since=args.changes_since)
+        if args.changes_since and args.status:  # two statuses compared: the later one is named, not "now"
+            options["changes_to"] = args.status
     from skymap.export.dispatch import write_export  # noqa: PLC0415
     from skymap.ui.render import render_png  # noqa: PLC0415 - a PNG is a picture of the canvas
 

@@ -20,8 +20,10 @@ from .map_page import long_date  # the same date as page 1's "29. november 2026"
 from .painter import BOLD, REGULAR
 
 
-def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:
-    labels, named = chart_series(m, lang)
+def chart(m: SkyMap, lang: str, width: float, height: float = 230, now: str | None = None) -> Drawing:
+    """The key figures across the statuses and now (`now`: the label of the status `m` is
+    the content of, when it is the last point)."""
+    labels, named = chart_series(m, lang, now)
     drawing = Drawing(width, height)
     plot = HorizontalLineChart()
     plot.x, plot.y = 36, 30
@@ -81,15 +83,25 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230) -> Drawing:
     return drawing
 
 
-def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styles, with_plan: bool = True) -> list:
+def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styles, with_plan: bool = True,
+                 later: Snapshot | None = None) -> list:
     """Flowables of the changes page since a status, or a status's label (raises
     SkymapError if there is no status of that label). `with_plan`: also the changes in the
-    joint plan (left to the plan page when the PDF has one)."""
+    joint plan (left to the plan page when the PDF has one). `later`: the status `m` is the
+    content of, when two statuses are compared (`skymap export --status B --changes-since
+    A`): it is named where the page would say "now", and the chart ends at it."""
     snap = since if isinstance(since, Snapshot) else find_status(m, since)
-    d = diff(snap.content, content_of(m, None))
-    title = message("d_changes_since", lang, label=f"{snap.label} ({long_date(snap.date, lang)})")
+    d = diff(snap.content, content_of(m, None), later.date if later is not None else None)
+    since_text = f"{snap.label} ({long_date(snap.date, lang)})"
+    if later is None:
+        title = message("d_changes_since", lang, label=since_text)
+        states = None
+    else:
+        title = message("d_changes_between", lang, earlier=since_text,
+                        later=f"{later.label} ({long_date(later.date, lang)})")
+        states = (f"“{snap.label}”", f"“{later.label}”")
     out: list = [Paragraph(escape(title), styles["h1"])]
-    lines = sentences(d, lang, plan=with_plan)
+    lines = sentences(d, lang, states, plan=with_plan)
     if (not with_plan and lines == [message("d_nothing", lang)] and d.later is not None
             and plan_sentences(d.plan, d.later, lang)):
         # only the plan changed: not "nothing has changed"; the plan page says what did
@@ -97,5 +109,10 @@ def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styl
     for text in lines:
         out.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
     out.append(Spacer(1, 12))
-    out.append(chart(m, lang, width))
+    if later is None:
+        out.append(chart(m, lang, width))
+    else:  # the statuses before the later one, then the later one (the map it is the content of)
+        order = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
+        earlier = order[:next(i for i, s in enumerate(order) if s.id == later.id)]
+        out.append(chart(m.model_copy(update={"snapshots": earlier}), lang, width, now=later.label))
     return out

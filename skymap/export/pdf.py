@@ -338,14 +338,20 @@ def write_pdf(
     today: date | None = None,
     changes_since: str | None = None,
     people_from: SkyMap | None = None,
+    changes_to: str | None = None,
 ) -> None:
     """Write the meeting PDF. A file path is written atomically (old file kept on failure).
     With `changes_since` (a status's label) a page of what changed since then is added.
-    `people_from`: see `prepare`."""
+    `changes_to`: the label of the status `skymap` holds the content of (`skymap export
+    --status B --changes-since A`): the changes are from A to B, and B is named where the
+    page would say "now". `people_from`: see `prepare`."""
+    later_index = None
     if changes_since:
         from skymap.model.status import find_status  # noqa: PLC0415
 
         since_index = skymap.snapshots.index(find_status(skymap, changes_since))  # a clear error first
+        if changes_to:
+            later_index = skymap.snapshots.index(find_status(skymap, changes_to))
     m, lang = prepare(skymap, pseudonymise, lang, keep_statuses=bool(changes_since), people_from=people_from)
     sections = [s for s in SECTIONS if s in set(sections)] or ["map"]
     if sections != ["plan"] and not has_plan(m):  # no plan, no page for it (unless it is all that was asked)
@@ -413,10 +419,12 @@ def write_pdf(
         elif story and isinstance(story[-1], Spacer):
             story = [NextPageTemplate("text"), PageBreak()]
         # By position: a pseudonymised status's label is no longer the label asked for.
-        story += changes_page(m, m.snapshots[since_index], lang, body_width, st, with_plan="plan" not in sections)
+        later = m.snapshots[later_index] if later_index is not None else None
+        story += changes_page(m, m.snapshots[since_index], lang, body_width, st, with_plan="plan" not in sections,
+                              later=later)
         from .rc_page import rc_page  # noqa: PLC0415
 
-        story += rc_page(m, m.snapshots[since_index], lang, body_width, st)
+        story += rc_page(m, m.snapshots[since_index], lang, body_width, st, later=later)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
     xmp = xmp_packet(doc.title, doc.lang, author=doc.author, subject=doc.subject, creator=doc.creator)
     doc.build(story, canvasmaker=_numbered_canvas(lang, footer, xmp))

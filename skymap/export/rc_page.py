@@ -33,12 +33,19 @@ BAND_FILL = {Quality.WEAK: colors.HexColor("#d9d9d9"), Quality.MODERATE: colors.
 MOVES = 3
 
 
+def _short(name: str, most: int = 28) -> str:
+    """A status's label as the legend has room for it."""
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
+
+
 def _num(value: float | None, lang: str) -> str:
     return "–" if value is None else number(value, lang)
 
 
-def dimension_chart(before, after, lang: str, width: float, height: float = 200) -> Drawing:
-    """Horizontal bars, network mean first, then the seven dimensions: then and now."""
+def dimension_chart(before, after, lang: str, width: float, height: float = 200,
+                    states: tuple[str, str] | None = None) -> Drawing:
+    """Horizontal bars, network mean first, then the seven dimensions: then and now (or the
+    two statuses named in `states`)."""
     names = [message("rc_network_mean", lang)] + [label(d, lang) for d in DIMENSIONS]
     then = [before.mean or 0] + [before.by_dimension[d] or 0 for d in DIMENSIONS]
     now = [after.mean or 0] + [after.by_dimension[d] or 0 for d in DIMENSIONS]
@@ -79,7 +86,8 @@ def dimension_chart(before, after, lang: str, width: float, height: float = 200)
     legend.alignment = "right"
     legend.strokeColor = INK
     legend.strokeWidth = 0.8
-    legend.colorNamePairs = [(THEN_FILL, message("rc_then", lang)), (NOW_FILL, message("rc_now", lang))]
+    then_name, now_name = states or (message("rc_then", lang), message("rc_now", lang))
+    legend.colorNamePairs = [(THEN_FILL, _short(then_name)), (NOW_FILL, _short(now_name))]
     drawing.add(legend)
     return drawing
 
@@ -119,21 +127,33 @@ def _matrix(summary, lang: str, width: float, st) -> Table | None:
     return t
 
 
-def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st) -> list:
+def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st, later: Snapshot | None = None) -> list:
     """Flowables of the page (beginning with a page break), or [] when no tie was scored
-    then or now."""
+    then or now. `later`: the status `m` is the content of, when two statuses are compared
+    (it is named where the page would say "now")."""
     before = summarise(since.content, m.settings)
     after = summarise(m, m.settings)
     if not before.ties and not after.ties:
         return []
     since_text = f"{since.label} ({long_date(since.date, lang)})"
-    out: list = [PageBreak(), Paragraph(escape(message("rc_since", lang, label=since_text)), st["h1"])]
-    out.append(Paragraph(escape(message("rc_page_mean", lang, before=_num(before.mean, lang),
-                                        after=_num(after.mean, lang))), st["base"]))
-    out.append(Paragraph(escape(message("rc_scored_ties", lang, before=len(before.ties), after=len(after.ties))),
-                         st["base"]))
+    if later is None:
+        out: list = [PageBreak(), Paragraph(escape(message("rc_since", lang, label=since_text)), st["h1"])]
+        out.append(Paragraph(escape(message("rc_page_mean", lang, before=_num(before.mean, lang),
+                                            after=_num(after.mean, lang))), st["base"]))
+        out.append(Paragraph(escape(message("rc_scored_ties", lang, before=len(before.ties),
+                                            after=len(after.ties))), st["base"]))
+    else:
+        later_text = f"{later.label} ({long_date(later.date, lang)})"
+        named = {"earlier": f"“{since.label}”", "later": f"“{later.label}”"}
+        out = [PageBreak(), Paragraph(escape(message("rc_between", lang, earlier=since_text, later=later_text)),
+                                      st["h1"])]
+        out.append(Paragraph(escape(message("rc_page_mean_between", lang, before=_num(before.mean, lang),
+                                            after=_num(after.mean, lang), **named)), st["base"]))
+        out.append(Paragraph(escape(message("rc_scored_ties_between", lang, before=len(before.ties),
+                                            after=len(after.ties), **named)), st["base"]))
     out.append(Spacer(1, 8))
-    out.append(dimension_chart(before, after, lang, width))
+    out.append(dimension_chart(before, after, lang, width,
+                               states=(since.label, later.label) if later is not None else None))
     moves = tie_moves(since.content, m)
     up = [mv for mv in moves if mv.change > 0][:MOVES]
     down = [mv for mv in moves if mv.change < 0][:MOVES]
@@ -147,6 +167,7 @@ def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st) -> list:
     matrix = _matrix(after, lang, width, st)
     if matrix is not None:
         out.append(CondPageBreak(120))
-        out.append(KeepTogether([Paragraph(escape(f"{message('rc_matrix', lang)} ({message('rc_now', lang)})"),
+        state = later.label if later is not None else message("rc_now", lang)
+        out.append(KeepTogether([Paragraph(escape(f"{message('rc_matrix', lang)} ({state})"),
                                            st["h2"]), matrix]))
     return out

@@ -459,6 +459,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Nothing has changed on the map; the changes in the joint plan are on its page.",
     ),
     "d_changes_since": ("Ændringer siden {label}", "Changes since {label}"),
+    "d_changes_between": ("Ændringer fra {earlier} til {later}", "Changes from {earlier} to {later}"),
     "d_figures": ("Nøgletal over tid", "Key figures over time"),
     # --- relational coordination (model/rc.py, storage/rc_import.py) ---
     "rc_none": (
@@ -494,6 +495,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "rc_title": ("Relationel koordinering", "Relational coordination"),
     "rc_since": ("Relationel koordinering siden {label}", "Relational coordination since {label}"),
+    "rc_between": ("Relationel koordinering fra {earlier} til {later}", "Relational coordination from {earlier} to {later}"),
     "rc_then": ("før", "then"),
     "rc_now": ("nu", "now"),
     "rc_network_mean": ("Netværkets gennemsnit", "Network mean"),
@@ -502,6 +504,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "rc_matrix": ("Gennemsnit pr. par af områder", "Mean by pair of clouds"),
     "rc_scored_ties": ("Scorede forbindelser: {before} før, {after} nu.", "Scored ties: {before} then, {after} now."),
     "rc_page_mean": ("Netværkets gennemsnit: {before} før, {after} nu.", "Network mean: {before} then, {after} now."),
+    # Two statuses compared on the PDF's page of relational coordination: the later side is a status, not now.
+    "rc_scored_ties_between": ("Scorede forbindelser: {before} ved {earlier}, {after} ved {later}.",
+                               "Scored ties: {before} at {earlier}, {after} at {later}."),
+    "rc_page_mean_between": ("Netværkets gennemsnit: {before} ved {earlier}, {after} ved {later}.",
+                             "Network mean: {before} at {earlier}, {after} at {later}."),
     "rc_saved": (
         "{scored} forbindelser scoret ({created} nye samarbejdsforbindelser).",
         "{scored} ties scored ({created} new coordination ties).",

@@ -300,11 +300,11 @@ def _q(value: str):
     return Quality(value)
 
 
-def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]]:
-    """The chart's data: labels of the statuses in date order plus "now", and for each key
-    figure its values across them."""
+def series(m: SkyMap, lang: str = "da", now: str | None = None) -> tuple[list[str], dict[str, list[int]]]:
+    """The chart's data: labels of the statuses in date order plus "now" (or `now`, the
+    label of the status `m` is the content of), and for each key figure its values across them."""
     snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
-    states = [(s.label, s.content) for s in snaps] + [(message("d_now", lang), m)]  # the map itself, not a copy
+    states = [(s.label, s.content) for s in snaps] + [(now or message("d_now", lang), m)]  # the map itself
     per_state = [{**counts(c), **_plan_figures(c)} for _, c in states]
     keys = list(dict.fromkeys(k for c in per_state for k in c))
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
@@ -316,10 +316,10 @@ def series(m: SkyMap, lang: str = "da") -> tuple[list[str], dict[str, list[int]]
 CHART_COLOURS = ("#1565c0", "#00897b", "#e65100", "#6a1b9a", "#c62828", "#000000", "#4e342e", "#d81b60")
 
 
-def chart_series(m: SkyMap, lang: str) -> tuple[list[str], list[tuple[str, list[int]]]]:
+def chart_series(m: SkyMap, lang: str, now: str | None = None) -> tuple[list[str], list[tuple[str, list[int]]]]:
     """(state labels, [(series name, values)]) for the chart: professionals, coordination
-    ties, isolated professionals and the contacts of each family member."""
-    labels, values = series(m, lang)
+    ties, isolated professionals and the contacts of each family member. `now`: see `series`."""
+    labels, values = series(m, lang, now)
     named = [
         (message("pdf_count_pros", lang), values["professionals"]),
         (message("pdf_count_coordination", lang), values["coordination_links"]),
