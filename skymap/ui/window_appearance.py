@@ -93,7 +93,7 @@ class AppearanceMixin(WindowParts):
 
         title_font = QFont(QApplication.font())
         title_font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
-        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock):
+        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock, self.plan_dock):
             dock.setFont(title_font)
         self.palette_panel.set_text_scale(scale)
         self.palette_panel.setMaximumWidth(round(220 * max(1.0, scale)))

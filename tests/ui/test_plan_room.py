@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar
 
@@ -94,6 +94,14 @@ def readable_agreements(win) -> int:
                if shown.contains(on_screen(agreements.viewport(), agreements.visualItemRect(agreements.item(row)))))
 
 
+def title_ink(dock) -> int:
+    """How wide the dock's title is drawn, in pixels: from its first to its last dark pixel in
+    the left part of the title bar (the float and close buttons sit on the right)."""
+    bar = dock.grab(QRect(0, 0, dock.width() * 2 // 3, dock.widget().y())).toImage()
+    dark = [x for x in range(bar.width()) for y in range(bar.height()) if bar.pixelColor(x, y).lightness() < 110]
+    return max(dark) - min(dark) + 1 if dark else 0
+
+
 def click(widget) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
@@ -164,3 +172,25 @@ def test_marked_done_by_mouse_and_by_keyboard_one_undo_step_each(laptop, monkeyp
     panel.done_button.setFocus()
     QTest.keyClick(panel.done_button, Qt.Key.Key_Space)
     assert doc.map.agreements[3].status is AgreementStatus.DONE
+
+
+def test_a_larger_text_size_reaches_the_plan_tab_and_its_title(laptop, qtbot):
+    """Settings > Text size 150 %: the plan's tab title grows with the other panels' titles
+    (it kept the small font), and the agreements with the list's text."""
+    from skymap.ui.settings_dialog import apply_app_font
+
+    agreements = laptop.plan_panel.agreements
+    row_height = agreements.visualItemRect(agreements.item(0)).height()
+    try:
+        dialog = laptop.open_settings()
+        dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.5))
+        dialog.text_size.activated.emit(dialog.text_size.currentIndex())
+        QApplication.processEvents()
+        # the title drawn as wide as the larger font writes it (the dock drew it at the old size)
+        expected = QFontMetrics(QApplication.font()).horizontalAdvance(laptop.plan_dock.windowTitle())
+        assert title_ink(laptop.plan_dock) > 0.85 * expected  # (56 px of 84 before: the 9 pt title)
+        qtbot.waitUntil(lambda: agreements.visualItemRect(agreements.item(0)).height() > row_height * 1.3)
+        assert readable_agreements(laptop) >= 3
+        dialog.close()
+    finally:
+        apply_app_font(1.0)
