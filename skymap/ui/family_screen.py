@@ -1,4 +1,5 @@
-"""What the family view (F11, the screen at the kitchen table) leaves out.
+"""What the family view (F11, the screen at the kitchen table) leaves out, and the room its
+large names keep between neighbours (ui/name_room.py).
 
 The family view shows what the family's own copy shows: the people and ties the copy leaves
 out (model/family_copy.left_out: every protected person (skærmet), everyone no longer
@@ -13,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from skymap.model.family_copy import left_out
+from skymap.ui import name_room
+from skymap.ui.items.person_item import PersonItem
 
 
 def hidden_ids(docview) -> frozenset[str]:
@@ -32,6 +35,9 @@ def apply(docview) -> None:
     shown = focus[-1].shown_ids() if focus else None
     for obj_id, item in list(docview.scene.items_by_id.items()):
         item.setVisible(obj_id not in hidden and (shown is None or obj_id in shown))
+    # the large names of the family view keep a gap between neighbours (only those on screen count)
+    people = [item for item in docview.scene.items_by_id.values() if isinstance(item, PersonItem)]
+    name_room.fit([p for p in people if p.isVisible()], bool(getattr(docview.scene.appearance, "family_view", False)))
     # each cloud's count: the people of it on screen (everyone involved, as the scene counts, otherwise)
     counts: dict[str, int] = {}
     for a in docview.doc.map.actors:
@@ -55,7 +61,7 @@ class FamilyScreen(QObject):
         self._again.setInterval(0)
         self._again.timeout.connect(self._apply)
         docview.signals.changed.connect(self._on_change)
-        if hidden_ids(docview):
+        if docview.scene.appearance.family_view:
             apply(docview)
 
     def _apply(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model import style
@@ -34,9 +34,6 @@ NAME_PT, SUBTITLE_PT = 15.0, 9.5
 is read from across the table, so they are larger than the role."""
 FAMILY_VIEW_NAME_PT = 22.0
 """A name's point size in the family view (which drops the roles to make room)."""
-NAME_GAP_EM = 0.5
-"""The least room between two neighbours' names, in ems of the name's font (about two word
-spaces): side by side in a cloud's row, "Lene Mørk" and "Kasper Ry" never read as one name."""
 NAME_LINES = 2
 """A long name wraps onto this many lines rather than being cut to initials."""
 
@@ -97,8 +94,9 @@ class PersonItem(MapItem):
 
     radius = PERSON_RADIUS
     base_text_width = PERSON_W - 6
-    spacing = PERSON_W
-    """How far apart neighbours stand in a row (a cloud's grid)."""
+    room: float | None = None
+    """The width the name may take beside its neighbours (set in the family view by
+    ui/name_room.py); None: all of text_width."""
 
     @property
     def text_width(self) -> float:
@@ -108,13 +106,14 @@ class PersonItem(MapItem):
 
     @property
     def name_width(self) -> float:
-        """The width a name wraps in. In the family view, whose names are large, it leaves
-        NAME_GAP_EM between two long names of neighbours (a name wraps sooner). The normal
-        view's names are smaller: the text width leaves at least 6 units (a word space) and
-        the pictures of maps stay as they were."""
-        if not self.appearance.family_view:
-            return self.text_width
-        return min(self.text_width, self.spacing - NAME_GAP_EM * self._em)
+        """The width the name wraps in: the text width, or its `room` where a neighbour's
+        name would otherwise come too near."""
+        return self.text_width if self.room is None else min(self.text_width, self.room)
+
+    def set_room(self, room: float | None) -> None:
+        if room != self.room:
+            self.room = room
+            self.update()
 
     def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
         super().__init__(obj_id, appearance)
@@ -129,15 +128,13 @@ class PersonItem(MapItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._lines = text_lines(self.appearance)
-        self._em = float(QFontInfo(self.name_font()).pixelSize())  # the name's size, for NAME_GAP_EM
-        self._fitted: tuple = (None, None)  # (name, size, width) -> the name's fitted font
+        self._fitted: dict[tuple, QFont] = {}  # (name, size, width) -> the name's fitted font
         self._text: tuple | None = None  # the laid-out name and role, and what they were laid out for
 
     def rescale(self) -> None:
         """The text size changed: make room for the new text and draw again."""
         self.prepareGeometryChange()
         self._lines = text_lines(self.appearance)
-        self._em = float(QFontInfo(self.name_font()).pixelSize())  # the name's size, for NAME_GAP_EM
         self.update()
 
     def name_font(self):
@@ -146,20 +143,31 @@ class PersonItem(MapItem):
     def subtitle_font(self):
         return self.appearance.font(SUBTITLE_PT)
 
-    def fitted_name_font(self):
-        """The name's font as drawn: a word too long for the line (a long surname in the
-        family view) makes the whole name a little smaller rather than cut."""
+    def fitted_name_font(self, width: float | None = None):
+        """The name's font as drawn in `width` (default: name_width): a word too long for
+        the line (a long surname in the family view) makes the whole name a little smaller
+        rather than cut."""
         f = self.name_font()
-        key = (self.name(), f.pointSizeF(), self.name_width)
-        if self._fitted[0] != key:
+        width = self.name_width if width is None else width
+        key = (self.name(), f.pointSizeF(), width)
+        if key not in self._fitted:
             full = f.pointSizeF()
             words = self.name().split() or [""]
             # (text does not shrink in proportion to its size: hinting; so step down)
-            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > self.name_width
+            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > width
                    and f.pointSizeF() > 0.6 * full):
                 f.setPointSizeF(f.pointSizeF() * 0.96)
-            self._fitted = (key, f)
-        return QFont(self._fitted[1])
+            if len(self._fitted) > 3:  # (the name or the size changed: the old ones are no use)
+                self._fitted.clear()
+            self._fitted[key] = f
+        return QFont(self._fitted[key])
+
+    def natural_name_width(self) -> float:
+        """The widest line of the name laid out in all of text_width, as it is drawn with
+        no neighbour near (ui/name_room.py compares neighbours by it)."""
+        width = self.text_width
+        metrics = QFontMetricsF(self.fitted_name_font(width))
+        return max(metrics.horizontalAdvance(line) for line in wrap_name(metrics, self.name(), width))
 
     # subclasses provide these
     def name(self) -> str: ...
@@ -325,7 +333,6 @@ class MemberItem(PersonItem):
     collection = "family"
     radius = PERSON_RADIUS + 6
     base_text_width = FAMILY_SPACING - 12
-    spacing = FAMILY_SPACING
 
     def __init__(self, member: FamilyMember, lang: str, appearance: Appearance | None = None) -> None:
         super().__init__(member.id, appearance)
