@@ -82,6 +82,7 @@ class Removal:
 
 
 Listener = Callable[[Change], None]
+BurstListener = Callable[[list[Change]], None]
 
 
 class MapDocument:
@@ -90,26 +91,46 @@ class MapDocument:
     def __init__(self, skymap: SkyMap | None = None) -> None:
         self.map = skymap if skymap is not None else SkyMap()
         self._listeners: list[Listener] = []
+        self._burst_listeners: list[BurstListener] = []
         self._positions: dict[str, dict[str, int]] = {}
         self._held: list[Change] | None = None
 
     # ----- listening -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
+        """`listener(change)` for every change, as it is announced."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    def subscribe_bursts(self, listener: BurstListener) -> None:
+        """`listener(changes)` once after each announcement is over: all the changes of a
+        `hold()` block (a step of hundreds of moves, a paste), or a single change made
+        outside one. Who needs the map as it is after a whole edit (ties between people
+        who both moved, counts, measures) works once per burst instead of once per change."""
+        self._burst_listeners.append(listener)
+
+    def unsubscribe_bursts(self, listener: BurstListener) -> None:
+        self._burst_listeners.remove(listener)
+
     def _emit(self, change: Change) -> None:
         if self._held is not None:
             self._held.append(change)
             return
-        for listener in list(self._listeners):
-            listener(change)
+        self._announce([change])
+
+    def _announce(self, changes: list[Change]) -> None:
+        for change in changes:
+            for listener in list(self._listeners):
+                listener(change)
+        if changes:
+            for burst_listener in list(self._burst_listeners):
+                burst_listener(changes)
 
     @contextmanager
     def hold(self) -> Iterator[None]:
-        """Collect the changes made inside the block and announce them when it ends."""
+        """Collect the changes made inside the block and announce them when it ends (one
+        burst: see `subscribe_bursts`)."""
         if self._held is not None:
             yield
             return
@@ -118,8 +139,7 @@ class MapDocument:
             yield
         finally:
             held, self._held = self._held, None
-            for change in held:
-                self._emit(change)
+            self._announce(held)
 
     # ----- lookup ----------------------------------------------------------------------
     def _index(self, collection: str) -> dict[str, int]:

@@ -62,10 +62,11 @@ class DocumentView(QObject):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.overview.refresh)
-        self.signals.changed.connect(lambda _c: self._refresh.start())
+        self.signals.settled.connect(lambda _c: self._refresh.start())
         self.signals.changed.connect(self.inspector.on_change)
-        # a renamed or reconnected selection is described anew for screen readers
-        self.signals.changed.connect(lambda _c: self.view.describe_selection())
+        # a renamed or reconnected selection is described anew for screen readers (once the
+        # whole edit is shown: the ties of people who moved are laid once the burst is over)
+        self.signals.settled.connect(lambda _c: self.view.describe_selection())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.inline_edit_requested.connect(self._inline)
 

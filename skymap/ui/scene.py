@@ -71,8 +71,13 @@ class MapScene(QGraphicsScene):
         self.interaction: Interaction = SelectInteraction(self)
         self._frozen = None
         self.drag_preview = None  # a DragPreview while a big map is dragged
+        # what a burst of changes leaves to do once it is over (see _on_settled)
+        self._ends_moved: set[str] = set()
+        self._to_grow: dict[str, MapItem] = {}
+        self._counts_stale = False
         self._build()
         signals.changed.connect(self._on_change)
+        signals.settled.connect(self._on_settled)
         self.grow_scene_rect()
 
     def grow_scene_rect(self, items: list[QGraphicsItem] | None = None) -> None:
@@ -172,11 +177,17 @@ class MapScene(QGraphicsScene):
                 if isinstance(i, MapItem) and i.collection is not None]
 
     # ----- following the model ---------------------------------------------------------
+    # Each change is shown on its item at once; what depends on the whole edit — the ties of
+    # people who moved (both ends of a tie often move in one step: a cloud making room moves
+    # hundreds), the clouds' counts, the scrollable area — is done once the burst of changes
+    # is over (_on_settled), each tie laid once.
     def _on_change(self, change: Change) -> None:
         c = change.collection
         if c in ("actors", "family", "links") and (change.action != "updated" or c == "links"
                                                    or {"x", "y"} & set(change.fields)):
             self._reroute_soon()  # someone came, went or moved (a new name changes no line)
+        if change.id in self._to_grow:  # changed twice in one burst: the area takes in both places
+            self.grow_scene_rect([self._to_grow.pop(change.id)])
         if c == "meta":
             self.refresh_family()
             return
@@ -207,15 +218,33 @@ class MapScene(QGraphicsScene):
             self.refresh_family()
         if c in ("actors", "domains") and (change.action != "updated" or c == "domains"
                                            or {"domain", "active"} & set(change.fields)):
-            self._refresh_counts()  # (a person moved within a cloud changes no count)
+            self._counts_stale = True  # (a person moved within a cloud changes no count)
         if c == "links":
             if change.action != "removed":
                 self._refresh_link(change.id)
         elif c in ("actors", "family"):
-            self._refresh_links_of({change.id})
-        if change.action != "removed":  # (after the ties are laid: a new tie's own extent)
-            grown = [self.items_by_id[change.id], *([self.family_item] if c == "family" else [])]
-            self.grow_scene_rect(grown)
+            self._ends_moved.add(change.id)
+        if change.action == "removed":
+            return
+        if c in ("links", "family"):  # (after the tie is laid: its own extent; the family's oval as it is now)
+            self.grow_scene_rect([self.items_by_id[change.id], *([self.family_item] if c == "family" else [])])
+        else:
+            self._to_grow[change.id] = self.items_by_id[change.id]
+
+    def _on_settled(self, _changes: list[Change]) -> None:
+        """A burst of changes is over: lay the ties of whoever moved (each tie once), count
+        the clouds' people again if someone came, went or changed cloud, and grow the
+        scrollable area by what changed."""
+        ends, self._ends_moved = self._ends_moved, set()
+        if ends:
+            self._refresh_links_of(ends)
+        if self._counts_stale:
+            self._counts_stale = False
+            self._refresh_counts()
+        grown, self._to_grow = self._to_grow, {}
+        grown_items = [item for item in grown.values() if item.scene() is self]
+        if grown_items:
+            self.grow_scene_rect(grown_items)
 
     def _member_positions(self, live: bool = False) -> list[tuple[float, float]]:
         if live:

@@ -461,6 +461,26 @@ def test_hold_still_announces_what_happened_when_the_block_fails():
     assert len(seen) == 2
 
 
+def test_a_burst_is_announced_once_after_its_changes():
+    """A listener of bursts hears a held block once, after every change of it has been
+    announced, and a change made outside a block as a burst of one; nothing for a change
+    that changed nothing."""
+    doc = build_doc()
+    log: list = []
+    doc.subscribe(lambda c: log.append(("change", c.id)))
+    doc.subscribe_bursts(lambda changes: log.append(("burst", [c.id for c in changes])))
+    with doc.hold():
+        doc.update("actors", "a-laerer", x=10.0)
+        doc.update("actors", "a-ppr", x=20.0)
+        doc.remove("actors", "a-psykiater")  # (itself a nested hold: its ties go with it)
+    assert log == [("change", "a-laerer"), ("change", "a-ppr"), ("change", "l-3"), ("change", "l-5"),
+                   ("change", "a-psykiater"), ("burst", ["a-laerer", "a-ppr", "l-3", "l-5", "a-psykiater"])]
+    log.clear()
+    doc.update("actors", "a-laerer", role="Lærer")
+    doc.update("actors", "a-laerer", role="Lærer")  # the same again: nothing changed
+    assert log == [("change", "a-laerer"), ("burst", ["a-laerer"])]
+
+
 # ----- ids ---------------------------------------------------------------------------------
 
 def test_new_ids_are_unique_in_the_whole_map():

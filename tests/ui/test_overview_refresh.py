@@ -92,3 +92,42 @@ def test_a_cloud_making_room_keeps_every_item_in_the_scene_rect_without_walking_
     rect = scene.sceneRect()
     for item in scene.map_items():
         assert rect.contains(item.sceneBoundingRect()), item
+
+
+def test_a_cloud_making_room_lays_each_tie_once(window, qtbot, monkeypatch):
+    """Adding a person (the palette's button, into the selected cloud) until the cloud grows
+    moves clouds and people all round the map in one step; each tie is laid once, with both
+    its ends where they ended up (it was laid once per end that moved: twice for most ties),
+    and the cloud's count is right."""
+    from skymap.ui.items.link_item import LinkItem
+    from skymap.ui.scene import MapScene
+
+    scene, doc = window.scene, window.doc
+    cloud = max(doc.map.domains, key=lambda d: len(doc.actors_in(d.id))).id
+    laid: dict[str, int] = {}
+    real = MapScene._refresh_link
+
+    def counting(self, link_id):
+        laid[link_id] = laid.get(link_id, 0) + 1
+        return real(self, link_id)
+
+    monkeypatch.setattr(MapScene, "_refresh_link", counting)
+    moved_both_ends = 0
+    for _ in range(12):  # until the cloud is full and grows, pushing its neighbours
+        laid.clear()
+        before = {a.id: (a.x, a.y) for a in doc.map.actors}
+        scene.select_only(cloud)
+        window.palette_panel.buttons["professional"].click()
+        moved = {a.id for a in doc.map.actors if before.get(a.id, (a.x, a.y)) != (a.x, a.y)}
+        moved_both_ends += sum(1 for ln in doc.map.links if ln.source in moved and ln.target in moved)
+        assert all(n == 1 for n in laid.values()), laid
+    qtbot.wait(20)
+
+    assert moved_both_ends > 0  # (the case this is about happened)
+    assert scene.items_by_id[cloud]._count == sum(1 for a in doc.actors_in(cloud) if a.active)
+    for link in doc.map.links:  # every tie lies where laying it again now would put it
+        item = scene.item_for(link.id)
+        assert isinstance(item, LinkItem)
+        ends = item._ends
+        real(scene, link.id)
+        assert item._ends == ends, link.id
