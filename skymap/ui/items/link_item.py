@@ -67,7 +67,7 @@ class LinkItem(MapItem):
         self._paths: tuple[QPainterPath, QPainterPath] | None = None
         self._shape: QPainterPath | None = None
         self._pen_cache: tuple[QPen, QColor] | None = None
-        self._hairline: tuple[QPen, int, QPen] | None = None
+        self._hairline: tuple[QPen, dict[int, QPen]] | None = None  # (pen, {coverage step: thin pen})
         self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
         self._route: list[tuple[float, float]] | None = None  # bends around people (model/routes.py)
 
@@ -181,11 +181,15 @@ class LinkItem(MapItem):
     def hairline_pen(self, width_px: float) -> QPen:
         """The pen when the tie is less than a pixel wide on screen (`width_px`): one pixel
         in Qt's fast path for thin lines, its ink as faint as the thin line would be; same
-        style (a weak tie's dashes in pixels)."""
+        style (a weak tie's dashes in pixels). Kept per coverage step, so zooming in and
+        out again (every zoom step changes the width on screen) makes no new pens."""
         pen, ink = self._pen_cache or self.pen_and_ink()
         step = max(2, min(20, round(width_px * 20)))  # coverage in twentieths
         cached = self._hairline
-        if cached is None or cached[0] is not pen or cached[1] != step:
+        if cached is None or cached[0] is not pen:
+            self._hairline = cached = (pen, {})
+        thin = cached[1].get(step)
+        if thin is None:
             thin = QPen(pen)
             thin.setCosmetic(True)
             thin.setWidthF(1.0)
@@ -196,8 +200,8 @@ class LinkItem(MapItem):
                                     CANVAS.greenF() + (ink.greenF() - CANVAS.greenF()) * k,
                                     CANVAS.blueF() + (ink.blueF() - CANVAS.blueF()) * k)
             thin.setColor(faint)
-            self._hairline = cached = (pen, step, thin)
-        return cached[2]
+            cached[1][step] = thin
+        return thin
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         # The view turns antialiasing on; this runs for every tie on every paint of the view,
