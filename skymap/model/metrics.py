@@ -11,7 +11,8 @@ professionals. Only active actors count; ended ones are history.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 from .graph import Graph, connected_components, cut_vertices
@@ -259,6 +260,57 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
         names=names,
         domain_labels=domain_labels,
     )
+
+
+GEOMETRY = frozenset({"x", "y", "width", "height", "outline"})
+"""Fields that say where something stands and how large it is: no measure reads them."""
+
+
+class ChangeLike(Protocol):
+    action: str
+    collection: str
+    fields: tuple[str, ...]
+
+
+def stale_measures(changes: Iterable[ChangeLike]) -> set[str]:
+    """What of a map's `Metrics` a burst of changes (model.document.Change) makes stale:
+    nothing (people and clouds moved or resized, notes edited), "names" (someone or a cloud
+    renamed: `names`, `domain_labels`), "per_domain" (someone changed cloud), or "all"
+    (anything else: someone came or went, a tie, a kind, an ended person ...). The findings
+    read the map as well as the measures: they are stale whenever this is not empty."""
+    stale: set[str] = set()
+    for change in changes:
+        if change.collection == "annotations":
+            continue
+        if change.action != "updated" or change.collection not in ("actors", "family", "domains"):
+            return {"all"}
+        for name in set(change.fields) - GEOMETRY:
+            if name == ("label" if change.collection == "domains" else "name"):
+                stale.add("names")
+            elif name == "domain" and change.collection == "actors":
+                stale.add("per_domain")
+            else:
+                return {"all"}
+    return stale
+
+
+def remeasured(m: MapLike, metrics: Metrics, stale: set[str]) -> Metrics:
+    """`metrics` of `m` brought up to date after changes that made only `stale` of them
+    stale (see `stale_measures`; not "all"): the same as `compute(m, with_betweenness=False)`
+    without searching the networks again."""
+    if "all" in stale:
+        raise ValueError("everything is stale: compute() the metrics again")
+    update: dict[str, Any] = {}
+    if "names" in stale:
+        update["names"] = unique_names([(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors])
+        update["domain_labels"] = unique_names([(d.id, d.label) for d in m.domains])
+    if "per_domain" in stale:
+        per_domain = {d.id: 0 for d in m.domains}
+        for a in m.actors:
+            if a.active and a.domain in per_domain:
+                per_domain[a.domain] += 1
+        update["per_domain"] = per_domain
+    return replace(metrics, **update)
 
 
 def betweenness_centrality(g: Graph) -> dict[str, float]:

@@ -63,8 +63,8 @@ class CountsTable(QTableWidget):
         shown = (sections, self.font().key())
         if shown == getattr(self, "_shown", None):
             return  # the same rows (most edits change no count): no new cells, no new layout
+        before = getattr(self, "_rows", None) if shown[1] == getattr(self, "_shown", (None, None))[1] else None
         self._shown = shown
-        self.clearSpans()
         rows: list[tuple[str, Row | None, bool]] = []
         for section in sections:
             if not section.rows:
@@ -72,6 +72,11 @@ class CountsTable(QTableWidget):
             if section.heading:
                 rows.append((section.heading, None, False))
             rows += [("", row, section.bold_values) for row in section.rows]
+        self._rows = rows
+        if before is not None and self._same_shape(before, rows):
+            self._update_values(before, rows)  # a count changed: those cells say it, nothing is built again
+            return
+        self.clearSpans()
         self.setRowCount(len(rows))
         for r, (heading, row, bold) in enumerate(rows):
             if row is None:
@@ -101,6 +106,26 @@ class CountsTable(QTableWidget):
                 item.setToolTip(spoken)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.setItem(r, 0 if item is name else 1, item)
+        self.fit_height()
+
+    @staticmethod
+    def _same_shape(before: list[tuple[str, Row | None, bool]], rows: list[tuple[str, Row | None, bool]]) -> bool:
+        """The same headings in the same places, the same rows bold: only labels and
+        numbers may differ."""
+        return len(before) == len(rows) and all(
+            (a[0], a[1] is None, a[2]) == (b[0], b[1] is None, b[2]) for a, b in zip(before, rows))
+
+    def _update_values(self, before: list[tuple[str, Row | None, bool]],
+                       rows: list[tuple[str, Row | None, bool]]) -> None:
+        for r, ((_h, old, _b), (_heading, row, _bold)) in enumerate(zip(before, rows)):
+            if row is None or row == old:
+                continue
+            spoken = row.spoken or f"{row.label}: {row.value}"
+            for column, text in ((0, row.label), (1, str(row.value))):
+                item = self.item(r, column)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                item.setToolTip(spoken)
         self.fit_height()
 
     def spoken_rows(self) -> list[str]:

@@ -62,7 +62,7 @@ class DocumentView(QObject):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.overview.refresh)
-        self.signals.settled.connect(lambda _c: self._refresh.start())
+        self.signals.settled.connect(self._measure_soon)
         self.signals.changed.connect(self.inspector.on_change)
         # a renamed or reconnected selection is described anew for screen readers (once the
         # whole edit is shown: the ties of people who moved are laid once the burst is over)
@@ -102,6 +102,10 @@ class DocumentView(QObject):
                 item.update()
         family_screen.apply(self)  # protected people and their ties hidden in the family view
         self.scene.update()
+
+    def _measure_soon(self, changes) -> None:
+        if self.overview.note(changes):  # (moves change no measure)
+            self._refresh.start()
 
     def _selection_changed(self) -> None:
         try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from skymap.model.document import MapDocument
+from skymap.model.document import Change, MapDocument
 from skymap.model.findings import findings
-from skymap.model.metrics import compute
+from skymap.model.metrics import Metrics, compute, remeasured, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
 
@@ -43,6 +43,8 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.findings_title)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.counts)
+        self._measured: Metrics | None = None
+        self._stale: set[str] = {"all"}
         self.refresh()
 
     def retranslate(self, lang: str) -> None:
@@ -52,10 +54,30 @@ class OverviewPanel(QWidget):
         self.findings_title.setText(self.tr("Findings"))
         self.findings.setAccessibleName(self.tr("Findings"))
         self.counts.setAccessibleName(self.tr("Counts"))
+        self._stale = {"all"}  # (the findings' words)
         self.refresh()
 
+    def note(self, changes: list[Change]) -> bool:
+        """A burst of changes was made to the map: True when the overview must be refreshed
+        (not for moves: no measure reads where things stand)."""
+        stale = stale_measures(changes)
+        self._stale |= stale
+        return bool(stale)
+
+    def _measures(self) -> Metrics:
+        """The map's measures, searched anew only when a change may have changed them (a
+        rename changes names only, a move to another cloud the clouds' counts only)."""
+        stale, self._stale = self._stale, set()
+        if self._measured is None or "all" in stale:
+            self._measured = compute(self.doc.map, with_betweenness=False)
+        elif stale:
+            self._measured = remeasured(self.doc.map, self._measured, stale)
+        return self._measured
+
     def refresh(self) -> None:
-        m = compute(self.doc.map, with_betweenness=False)
+        if not self._stale and self._measured is not None:
+            return  # nothing measured has changed since (the map moved about)
+        m = self._measures()
         pros = len(m.professional_ids)
         self.headline.setText(self.tr("%n professional(s)", "", pros))
         rows = [

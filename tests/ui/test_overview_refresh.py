@@ -131,3 +131,51 @@ def test_a_cloud_making_room_lays_each_tie_once(window, qtbot, monkeypatch):
         ends = item._ends
         real(scene, link.id)
         assert item._ends == ends, link.id
+
+
+def _drag(view, start, end):
+    vp = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, 9):
+        QTest.mouseMove(vp, a + (b - a) * i / 8)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def test_dragging_measures_only_what_the_drag_changed(window, qtbot, recomputations):
+    """Moving people about changes no measure: the overview is not measured again. Dragging
+    someone into another cloud changes the clouds' counts only: they are shown at once,
+    without searching the networks again; a rename in the inspector likewise."""
+    doc, scene = window.doc, window.scene
+    qtbot.wait(50)
+    person = next(a for a in doc.map.actors if a.name == "Birgit Juhl")
+    item = scene.item_for(person.id)
+    calls = recomputations[0]
+    _drag(window.view, item.pos(), item.pos() + type(item.pos())(0, 12))  # within its cloud
+    qtbot.wait(50)
+    assert doc.actor(person.id).y != person.y and doc.actor(person.id).domain == person.domain
+    assert recomputations[0] == calls
+
+    gp = doc.domain("d-gp")
+    counts = window.overview.counts
+    label = window.overview._measured.domain_labels["d-gp"]
+    row = next(r for r in range(counts.rowCount()) if counts.item(r, 0).text() == label)
+    before = int(counts.item(row, 1).text())
+    _drag(window.view, scene.item_for(person.id).pos(), scene.item_for(gp.id).pos())
+    qtbot.wait(50)
+    assert doc.actor(person.id).domain == "d-gp"
+    assert counts.item(row, 1).text() == str(before + 1)
+    assert recomputations[0] == calls  # (the networks were not searched again)
+
+    scene.select_only(person.id)
+    window.inspector.a_name.setText("Birgit Juhl-Hansen")
+    window.inspector.a_name.editingFinished.emit()
+    qtbot.wait(50)
+    assert doc.actor(person.id).name == "Birgit Juhl-Hansen"
+    assert recomputations[0] == calls
+
+    window.undo_stack.undo()  # (the rename)
+    window.undo_stack.undo()  # (into the cloud)
+    qtbot.wait(50)
+    assert counts.item(row, 1).text() == str(before)
+    assert recomputations[0] == calls
