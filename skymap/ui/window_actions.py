@@ -88,10 +88,11 @@ class ActionsMixin(WindowParts):
         other.addSeparator()
         from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > For the Family
 
-        self.act_export_family = other.addAction(
-            QCoreApplication.translate("MainWindow", "For the &Family (plain words, nothing protected)…"),
-            lambda: family_export.export_for_family(self),
+        self.act_export_family = QAction(
+            QCoreApplication.translate("MainWindow", "For the &Family (plain words, nothing protected)…"), self
         )
+        self.act_export_family.triggered.connect(lambda: family_export.export_for_family(self))
+        other.addAction(self.act_export_family)
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)
         self.act_print = self.add_action(
             file_menu,
@@ -329,8 +330,10 @@ class ActionsMixin(WindowParts):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         # Fixed texts on the toolbar, so its buttons do not move when the next step's name changes.
-        undo = toolbar.addAction(QCoreApplication.translate("MainWindow", "Undo"), self.undo_stack.undo)
-        redo = toolbar.addAction(QCoreApplication.translate("MainWindow", "Redo"), self.undo_stack.redo)
+        # The toolbar's own actions belong to the window, like every action it keeps a handle
+        # to: only a language switch (_drop_menus) ends them, never the toolbar or a menu.
+        undo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Undo"), self.undo_stack.undo)
+        redo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Redo"), self.undo_stack.redo)
         undo.setEnabled(self.undo_stack.canUndo())
         redo.setEnabled(self.undo_stack.canRedo())
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
@@ -342,9 +345,9 @@ class ActionsMixin(WindowParts):
         for act in self.tool_actions.values():
             toolbar.addAction(act)
         toolbar.addSeparator()
-        toolbar.addAction(QCoreApplication.translate("MainWindow", "Fit"), lambda: self.view.fit())
-        self.act_tidy_bar = toolbar.addAction(
-            QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: self.editor.tidy()
+        self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Fit"), lambda: self.view.fit())
+        self.act_tidy_bar = self._bar_action(
+            toolbar, QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: self.editor.tidy()
         )
         self.edit_actions.append(self.act_tidy_bar)
         toolbar.addSeparator()
@@ -359,6 +362,14 @@ class ActionsMixin(WindowParts):
         act.triggered.connect(slot)
         menu.addAction(act)
         self.addAction(act)
+        return act
+
+    def _bar_action(self, toolbar: QToolBar, text: str, slot) -> QAction:
+        """A toolbar button's action, owned by the window (QToolBar.addAction(text, slot)
+        would make the toolbar its parent)."""
+        act = QAction(text, self)
+        act.triggered.connect(slot)
+        toolbar.addAction(act)
         return act
 
     def _drop_menus(self) -> None:

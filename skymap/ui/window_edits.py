@@ -199,8 +199,14 @@ class EditsMixin(WindowParts):
         """The menu of what was right-clicked on the map shown (only what does not edit it
         while a status is shown or the map is open elsewhere)."""
         menu = build_menu(self, obj_id, scene_pos, self.shown(), edit_gate.editable(self))
-        if menu.actions():
-            modal.exec_menu(menu, screen_pos)
+        try:
+            if menu.actions():
+                modal.exec_menu(menu, screen_pos)
+        finally:
+            # One menu a right click, gone once closed (they piled up as the window's children).
+            # Its own entries go with it; the window's actions it shows (Copy, Delete ...) are
+            # the window's children, only added to it, and stay.
+            menu.deleteLater()
 
     def ask_remove_cpr(self, numbers: list[str]) -> bool:
         """A CPR-like number was typed: warn, and offer to take it out (the default)."""
