@@ -308,6 +308,10 @@ def _import(args, lang: str) -> int:
             ties=report.new_ties,
         )
     )
+    pairs = report.removed_tie_pairs(lang)
+    if pairs:  # (an update with --remove-missing: ties the list no longer has, all of them named)
+        ties = ", ".join(f"{a} – {b}" for a, b in pairs)
+        print(message("import_removed_ties", lang, count=len(pairs), ties=ties))
     print(message("written", lang, path=out))
     return 0
 

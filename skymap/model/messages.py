@@ -597,6 +597,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{added} tilføjet, {updated} ændret, {removed} fjernet, {ties} nye forbindelser.",
         "{added} added, {updated} updated, {removed} removed, {ties} new ties.",
     ),
+    "import_removed_ties": ("Forbindelser fjernet: {count} ({ties}).", "Ties removed: {count} ({ties})."),
     "family_title": ("Familien {name}", "The {name} family"),
     "untitled": ("Nyt kort", "New map"),
     # --- password-protected maps (storage/protect.py, cli_protect.py) ---

@@ -144,6 +144,22 @@ def test_import_into_updates_and_removes_missing(tmp_path, capsys):
     assert all(ids["Karin Holm"] not in (ln.source, ln.target) for ln in after.links)
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Ties removed: 2 (Hanne Lund – Emil Sørensen, Mette Skov – the whole family)."),
+    ("da", "Forbindelser fjernet: 2 (Hanne Lund – Emil Sørensen, Mette Skov – hele familien)."),
+])
+def test_import_into_names_the_ties_it_removes(tmp_path, capsys, lang, said):
+    map_path = tmp_path / "kort.json"
+    csv_path = write(tmp_path / "kontakter.csv", SMALL_CSV)
+    assert run(capsys, "import", csv_path, "-o", map_path)[0] == 0
+    fewer = SMALL_CSV.replace("Skole og dagtilbud;Emil Sørensen;Karin Holm", "Skole og dagtilbud;;Karin Holm")
+    write(csv_path, fewer.replace("Børn og familie;familien;", "Børn og familie;;"))
+    code, out, err = run(capsys, "import", csv_path, "--into", map_path, "--remove-missing", "--lang", lang)
+    assert code == 0, err
+    assert said in out.splitlines()
+    assert len(load_map(map_path).links) == 2  # (Karin's contact and coordination are kept)
+
+
 def test_import_into_without_remove_missing_keeps_people(tmp_path, capsys):
     map_path = tmp_path / "kort.json"
     csv_path = write(tmp_path / "kontakter.csv", SMALL_CSV)
