@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QToolButton,
 )
+from shiboken6 import isValid
 
 from skymap.model import edits as planned
 from skymap.model.entry import is_list, parse_list, resolve_names
@@ -47,6 +48,11 @@ class InlineEditor(QFrame):
         self.several: QToolButton | None = None
         self._fresh = None
         self._closing = False
+        self._last_field = None  # the form's field that had the keys last
+        # A click or tap on what takes no focus in the form (the Meets toggles, Several
+        # people…, a caption, the margin) stops at the form instead of giving the keys to
+        # the map behind it (which closed the form): the form hands them back to its field.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.hide()
         # A click or tap anywhere on the canvas outside the form finishes the edit.
         view.viewport().installEventFilter(self)
@@ -227,8 +233,22 @@ class InlineEditor(QFrame):
             target.selectAll()
         return True
 
+    def focusInEvent(self, event) -> None:
+        """A click on the form itself: the keys go back to the field that had them."""
+        super().focusInEvent(event)
+        field = self._last_field
+        if field is None or not isValid(field) or not self.isAncestorOf(field) or not field.isVisible():
+            field = next((f for f in self._tab_order() if f.isVisible()), None)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()  # a click inside the form (a caption, its margin) is not one on the map
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.FocusIn and obj is not self.view.viewport():
+            self._last_field = obj
         if obj is self.view.viewport():
             if kind == QEvent.Type.MouseButtonPress and self.isVisible():
                 self.close_editor(commit=True)

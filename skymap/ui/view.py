@@ -370,6 +370,9 @@ class MapView(QGraphicsView):
                 event.ignore()  # a touchpad: its moves come as the pointer's
                 return False
             points = event.points()
+            if kind == QEvent.Type.TouchBegin and self._over_a_widget(points):
+                event.ignore()  # a finger on the person form over the map: a click there, not the map's
+                return False
             if len(points) >= 2:
                 self._end_one_finger(cancel=True)
                 self._two_fingers(points[0], points[1], kind)
@@ -381,6 +384,11 @@ class MapView(QGraphicsView):
             event.accept()
             return True
         return super().viewportEvent(event)
+
+    def _over_a_widget(self, points) -> bool:
+        """Whether a finger touches a widget shown over the map (the person form)."""
+        viewport = self.viewport()
+        return any(viewport.childAt(p.position().toPoint()) is not None for p in points)
 
     def _one_finger(self, pos: QPointF, kind) -> None:
         """A finger does what the left mouse button does on a person, cloud, tie or note
