@@ -11,6 +11,7 @@ side), the one is chosen whose map shows largest on a laptop screen.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Set
 from functools import lru_cache
@@ -53,6 +54,7 @@ NAME_BELOW = (26.0, 80.0)
 (a name on two lines and a role): what must be inside their cloud."""
 
 
+@lru_cache(maxsize=4096)
 def corners_fit(count: int, width: float, height: float) -> bool:
     """False when, in a standard cloud of this size with `count` people in its rows (three
     rows or more: a tall cloud), a name in a bottom corner hangs over the round edge."""
@@ -125,38 +127,67 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
                              for j in range(count))
         return turns[key]
 
-    candidates: list[tuple[float, float, tuple, dict]] = []
     size_sets = [(columns, {d.id: (d.width, d.height) if d.id in fixed else
                             cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0))
                             for d in domains}) for columns in (2, 3, 4)]
+    (aw, ah, a_need), (bw_, bh_, b_need) = VIEWS
+    splits = list(_splits(n))
+    # (score, penalty, rotation, split, which size set) of every way round the family; the
+    # clouds of each side are sliced out only for the few that are shaped below
+    candidates: list[tuple[float, float, int, tuple[int, int, int, int], int]] = []
+    # how far the clouds turn when `count` of them from ring[start] make up a side: table[side][start][count]
+    table = [[[turn(side, start, count) for count in range(n + 1)] for start in range(n)] for side in range(4)]
     for rotation in range(n):
         seq = ring[rotation:] + ring[:rotation]
-        spans = [_spans([sizes[d.id] for d in seq]) for _columns, sizes in size_sets]
-        for top, right, bottom, left in _splits(n):
+        spans = [(1 - 0.01 * columns, *_spans([sizes[d.id] for d in seq])) for columns, sizes in size_sets]
+        for split in splits:
+            top, right, bottom, left = split
+            tr, trb = top + right, top + right + bottom
             # how far the clouds would turn from where they stood around the family
-            shift = (turn(0, rotation, top) + turn(1, rotation + top, right)
-                     + turn(2, rotation + top + right, bottom) + turn(3, rotation + top + right + bottom, left))
-            parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
-                     seq[top + right + bottom:][::-1])
-            for (columns, sizes), (row, column) in zip(size_sets, spans):
-                # (the same sum as _extent, from the spans of this ring)
+            shift = (table[0][rotation][top] + table[1][(rotation + top) % n][right]
+                     + table[2][(rotation + tr) % n][bottom] + table[3][(rotation + trb) % n][left])
+            kept = 1 - stay * shift / n
+            for which, (narrow, row, column) in enumerate(spans):
+                # (the same sums as _extent, from the spans of this ring; max() and min()
+                # written out — the same numbers, without a call each for thousands of candidates)
                 tw, th = row[0][top]
-                rw, rh = column[top][top + right]
-                bw, bh = row[top + right][top + right + bottom]
-                lw, lh = column[top + right + bottom][n]
-                band_w = fw + 2 * max(lw + GAP if left else 0.0, rw + GAP if right else 0.0)
-                w = max(band_w, tw, bw) + 2 * MARGIN
-                h = max(fh, lh, rh) + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0) + 2 * MARGIN
-                zoom = min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
-                penalty = (1 - stay * shift / n) * (1 - 0.01 * columns)
-                candidates.append((zoom * penalty, penalty, parts, sizes))
+                rw, rh = column[top][tr]
+                bw, bh = row[tr][trb]
+                lw, lh = column[trb][n]
+                x = lw + GAP if left else 0.0
+                y = rw + GAP if right else 0.0
+                band_w = fw + 2 * (y if y > x else x)
+                w = band_w
+                if tw > w:
+                    w = tw
+                if bw > w:
+                    w = bw
+                w = w + 2 * MARGIN
+                h = fh
+                if lh > h:
+                    h = lh
+                if rh > h:
+                    h = rh
+                h = h + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0) + 2 * MARGIN
+                # min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
+                x, y = aw / w, ah / h
+                zoom = (y if y < x else x) / a_need
+                x, y = bw_ / w, bh_ / h
+                other = (y if y < x else x) / b_need
+                if other < zoom:
+                    zoom = other
+                penalty = kept * narrow
+                candidates.append((zoom * penalty, penalty, rotation, split, which))
     # the most promising ways round the family, each with every cloud's own shape tuned
     # (one more or one fewer person side by side where that lets the map show larger: a
     # tall cloud above the family made wider, say); the best of them is taken
-    candidates.sort(key=lambda c: -c[0])
     best: tuple[float, float, tuple, dict] | None = None
-    for _score, penalty, parts, sizes in candidates[:SHAPED]:
-        current, sizes = _shape(parts, sizes, domains, counts, fw, fh, label_widths, fixed)
+    for _score, penalty, rotation, (top, right, bottom, _left), which in heapq.nsmallest(
+            SHAPED, candidates, key=lambda c: -c[0]):  # (= sorted(...)[:SHAPED]: stable, the first of equals)
+        seq = ring[rotation:] + ring[:rotation]
+        parts = (seq[:top], seq[top:top + right], seq[top + right:top + right + bottom][::-1],
+                 seq[top + right + bottom:][::-1])
+        current, sizes = _shape(parts, size_sets[which][1], domains, counts, fw, fh, label_widths, fixed)
         if best is None or current * penalty > best[0] * best[1]:
             best = (current, penalty, parts, sizes)
     assert best is not None
@@ -170,23 +201,34 @@ SHAPED = 6
 
 def _shape(parts, sizes: dict[str, Size], domains: list[Domain], counts: dict[str, int], fw: float, fh: float,
            label_widths: dict[str, float], fixed) -> tuple[float, dict[str, Size]]:
-    def fit(sizes: dict[str, Size]) -> float:
-        w, h = _extent(parts, sizes, fw, fh)
+    # A trial reshapes one cloud: only its side of the family is measured again.
+    side_of = {d.id: i for i, part in enumerate(parts) for d in part}
+    filled = tuple(bool(part) for part in parts)
+
+    def side(i: int, sizes: dict[str, Size]) -> Size:
+        return (_column if i % 2 else _row)([sizes[d.id] for d in parts[i]])
+
+    def fit(sides: list[Size]) -> float:
+        w, h = _extent_of(sides, filled, fw, fh)
         return min(min(vw / (w + 2 * MARGIN), vh / (h + 2 * MARGIN)) / need for vw, vh, need in VIEWS)
 
-    current = fit(sizes)
+    sides = [side(i, sizes) for i in range(4)]
+    current = fit(sides)
     for _round in range(3):
         better = False
         for d in domains:
             if d.id in fixed or counts.get(d.id, 0) < 2:
                 continue
             for columns in range(1, 6):
-                trial = dict(sizes)
-                trial[d.id] = cloud_size(counts[d.id], columns, label_w=label_widths.get(d.id, 0.0))
-                if trial[d.id] != sizes[d.id]:
-                    score = fit(trial)
+                reshaped = cloud_size(counts[d.id], columns, label_w=label_widths.get(d.id, 0.0))
+                if reshaped != sizes[d.id]:
+                    trial = dict(sizes)
+                    trial[d.id] = reshaped
+                    trial_sides = list(sides)
+                    trial_sides[side_of[d.id]] = side(side_of[d.id], trial)
+                    score = fit(trial_sides)
                     if score > current + 1e-6:
-                        sizes, current, better = trial, score, True
+                        sizes, current, better, sides = trial, score, True, trial_sides
         if not better:
             break
     return current, sizes
@@ -212,11 +254,17 @@ def _wrap(a: float) -> float:
 
 def _extent(parts, sizes: dict[str, Size], fw: float, fh: float) -> Size:
     top, right, bottom, left = parts
-    lw, lh = _column([sizes[d.id] for d in left])
-    rw, rh = _column([sizes[d.id] for d in right])
+    sides = [_row([sizes[d.id] for d in top]), _column([sizes[d.id] for d in right]),
+             _row([sizes[d.id] for d in bottom]), _column([sizes[d.id] for d in left])]
+    return _extent_of(sides, (bool(top), bool(right), bool(bottom), bool(left)), fw, fh)
+
+
+def _extent_of(sides: list[Size], filled: tuple[bool, ...], fw: float, fh: float) -> Size:
+    """The map's extent from the (width, height) of its top row, right column, bottom row
+    and left column (`filled`: which of them hold a cloud) round the family's fw x fh."""
+    (tw, th), (rw, rh), (bw, bh), (lw, lh) = sides
+    top, right, bottom, left = filled
     band_h = max(fh, lh, rh)
-    tw, th = _row([sizes[d.id] for d in top])
-    bw, bh = _row([sizes[d.id] for d in bottom])
     # the band is centred on the family: its widest side counts twice
     band_w = fw + 2 * max(lw + GAP if left else 0.0, rw + GAP if right else 0.0)
     return max(band_w, tw, bw), band_h + (th + GAP if top else 0.0) + (bh + GAP if bottom else 0.0)
