@@ -68,6 +68,9 @@ class InlineEditor(QFrame):
         self.meets = self.works_with = self.list_edit = self.several = None
         self.target = (collection, obj_id)
         self._fresh = fast_entry.fresh_step(self.editor, obj_id)
+        # Only this form, opened on the person just added, joins her step; any later edit
+        # of her (the form again, after an undo and redo) is a step of its own.
+        self.editor.last_added = None
         if collection == "actors":
             specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation"))]
         elif collection == "domains":

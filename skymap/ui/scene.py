@@ -334,8 +334,12 @@ class MapScene(QGraphicsScene):
         if self.editor.read_only:  # nothing is added or renamed on a read-only map
             super().mouseDoubleClickEvent(event)
             return
-        for item in self.items(pos):
-            if isinstance(item, (ActorItem, MemberItem, NoteItem, CloudItem)) and self._hit(item, pos):
+        # The person whose round symbol is under the pointer wins over a neighbour's name
+        # label lying over it (in a small cloud the names overlap the symbols).
+        hits = [item for item in self.items(pos) if self._hit(item, pos)]
+        hits.sort(key=lambda item: not self._on_symbol(item, pos))  # stable: else the topmost
+        for item in hits:
+            if isinstance(item, (ActorItem, MemberItem, NoteItem, CloudItem)):
                 if isinstance(item, CloudItem):
                     # Double-click a cloud: a new person there, ready to be named (in the private
                     # network cloud a private person, elsewhere a professional).
@@ -350,7 +354,7 @@ class MapScene(QGraphicsScene):
                     self.inline_edit_requested.emit(item.obj_id)
                 event.accept()
                 return
-            if isinstance(item, FamilyItem) and self._hit(item, pos):
+            if isinstance(item, FamilyItem):
                 member = self.editor.add_member(pos.x(), pos.y())
                 self.select_only(member.id)
                 self.inline_edit_requested.emit(member.id)
