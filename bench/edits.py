@@ -112,7 +112,7 @@ def skymap_actions(window, skymap, rnd):
         while True:
             a, b = rnd.sample(actors, 2)
             if frozenset((a, b)) not in tied:
-                editor.connect(a, b)
+                editor.add_tie(a, b)
                 return
 
     def rename():

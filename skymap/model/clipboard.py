@@ -45,7 +45,9 @@ def copy_people(doc: MapDocument, actor_ids: list[str]) -> str | None:
     return json.dumps(payload, ensure_ascii=False)
 
 
-def paste_people(doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0) -> list[tuple[str, BaseModel]]:
+def paste_people(
+    doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0
+) -> list[tuple[Collection, Actor | Link]]:
     """New objects (("actors", Actor) ..., ("links", Link) ...) for pasting `text` into
     `doc`, shifted by (dx, dy). Text that is not a copy of people gives an empty list."""
     try:
@@ -65,7 +67,7 @@ def paste_people(doc: MapDocument, text: str, dx: float = 30.0, dy: float = 30.0
 
     new_ids: dict[str, str] = {}
     ends = ends_in(doc)
-    out: list[tuple[str, BaseModel]] = []
+    out: list[tuple[Collection, Actor | Link]] = []
     for actor in payload.actors:
         new_ids[actor.id] = fresh("actors")
         domain = actor.domain if actor.domain and doc.domain(actor.domain) is not None else None

@@ -9,6 +9,7 @@ from pathlib import Path
 from skymap.model.errors import SkymapError
 from skymap.model.template import new_map
 from skymap.storage.mapfile import load_map_stamped
+from skymap.storage.protect import Unlocker
 
 
 def run(args, lang: str, terminal_unlock=None) -> int:
@@ -37,15 +38,17 @@ def run(args, lang: str, terminal_unlock=None) -> int:
     except SkymapError as err:
         from skymap.storage.protect import PasswordNeededError  # noqa: PLC0415
 
-        if isinstance(err, PasswordNeededError) and unlock.asked_in_window:
-            err = None  # Cancel in the password dialog: an empty map, no complaint
-        else:
+        # Cancel in the password dialog: an empty map, no complaint
+        asked = isinstance(unlock, WindowUnlocker) and unlock.asked_in_window
+        cancelled = isinstance(err, PasswordNeededError) and asked
+        if not cancelled:
             print(f"skymap: {err.message(lang)}", file=sys.stderr)
-        if args.screenshot is not None and err is not None:
+        if args.screenshot is not None and not cancelled:
             return 2
         # Opened from a file manager, there is no terminal: say it in the window too.
-        problem, skymap, args.map, stamp = err, new_map("standard", lang=lang), None, None
+        problem, skymap, args.map, stamp = None if cancelled else err, new_map("standard", lang=lang), None, None
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # (the window needs widgets)
     app.setApplicationName("Skymap")
     app.setOrganizationName("Skymap")
     app.setDesktopFileName("skymap")  # Wayland/X11 match the window to skymap.desktop (its icon)
@@ -99,28 +102,32 @@ def run(args, lang: str, terminal_unlock=None) -> int:
     return code
 
 
-def _unlocker(lang: str, terminal_unlock):
-    """How the window's first map is opened if it is protected: the command line's way
-    (--password-file, or the terminal for --screenshot), else a password dialog (Qt started
-    for it)."""
-    if terminal_unlock is not None:
-        terminal_unlock.asked_in_window = False
-        return terminal_unlock
-    from skymap.storage.protect import Unlocker  # noqa: PLC0415
+class WindowUnlocker(Unlocker):
+    """Opens the window's first map when it is protected: asks for its password in a dialog
+    (Qt started for it) and remembers that it asked (Cancel there: an empty map, no complaint)."""
 
-    def ask(path, wrong):
+    def __init__(self, lang: str) -> None:
+        super().__init__(self._ask)
+        self.lang = lang
+        self.asked_in_window = False
+
+    def _ask(self, path: Path, wrong: bool) -> str | None:
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
         from skymap.ui import i18n, protect_ui  # noqa: PLC0415
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        i18n.install(app, lang)
-        unlock.asked_in_window = True
+        i18n.install(app, self.lang)
+        self.asked_in_window = True
         return protect_ui.ask_open(None, path, wrong)
 
-    unlock = Unlocker(ask)
-    unlock.asked_in_window = False
-    return unlock
+
+def _unlocker(lang: str, terminal_unlock: Unlocker | None) -> Unlocker:
+    """How the window's first map is opened if it is protected: the command line's way
+    (--password-file, or the terminal for --screenshot), else a password dialog."""
+    if terminal_unlock is not None:
+        return terminal_unlock
+    return WindowUnlocker(lang)
 
 
 def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:
@@ -164,7 +171,7 @@ def _save_private_png(pixmap, out: Path) -> bool:
     if not encoded:
         return False
     try:
-        write_atomic(Path(out), bytes(data))
+        write_atomic(Path(out), bytes(data.data()))
     except SkymapError:
         return False
     return True

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtGui import QUndoCommand
 
 from skymap.model import steps
-from skymap.model.document import Collection, MapDocument
+from skymap.model.document import Collection, MapDocument, MapObject
 
 
 class StepCommand(QUndoCommand):
@@ -43,7 +42,7 @@ class UpdateCommand(StepCommand):
 class AddCommand(StepCommand):
     """Add new objects (a person, a cloud, a tie, a note; or pasted people with their ties)."""
 
-    def __init__(self, doc: MapDocument, text: str, objects: list[tuple[Collection, BaseModel]]) -> None:
+    def __init__(self, doc: MapDocument, text: str, objects: list[tuple[Collection, MapObject]]) -> None:
         super().__init__(text, steps.Add(doc, objects))
         self.objects = objects
 

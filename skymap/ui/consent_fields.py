@@ -9,9 +9,11 @@ clearing it clears its date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from skymap.model.vocabulary import ActorKind, Consent, label
@@ -62,6 +64,18 @@ def consent_combo(lang: str) -> QComboBox:
     return combo
 
 
+class _ReasonEdit(QPlainTextEdit):
+    """The reason's box: `left()` is called after it loses the focus (the reason is kept then)."""
+
+    def __init__(self, left: Callable[[], None]) -> None:
+        super().__init__()
+        self.left = left
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left()
+
+
 class ConsentFields:
     """Adds its rows to `form`; `commit(**changes)` makes one undo step of the changes."""
 
@@ -70,7 +84,10 @@ class ConsentFields:
         self.loading = False
         self.current = None
         self.form = form
-        self.consent = self.date = self.scope = self.date_hint = None
+        self.consent: QComboBox | None = None
+        self.date: OptionalDateField | None = None
+        self.scope: QLineEdit | None = None
+        self.date_hint: QLabel | None = None
         if with_consent:
             self.consent = consent_combo(lang)
             self.consent.setObjectName("consentCombo")
@@ -90,11 +107,11 @@ class ConsentFields:
             self.date_hint.setWordWrap(True)
             self.date_hint.hide()
             form.addRow("", self.date_hint)
-            self.scope = QLineEdit()
+            scope = self.scope = QLineEdit()
             self.scope.setObjectName("consentScope")
             self.scope.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent covers"))
             self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))  # noqa: E501 - one literal for lupdate
-            self.scope.editingFinished.connect(lambda: self._changed(consent_scope=self.scope.text().strip()))
+            self.scope.editingFinished.connect(lambda: self._changed(consent_scope=scope.text().strip()))
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent covers"), self.scope)
         self.protected = QCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))  # noqa: E501 - one literal for lupdate
         self.protected.setObjectName("protectedBox")
@@ -102,13 +119,12 @@ class ConsentFields:
         self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))  # noqa: E501 - one literal for lupdate
         self.protected.toggled.connect(lambda on: self._changed(protected=on))
         form.addRow(self.protected)  # across both columns: beside the labels it was wider than the panel
-        self.reason = QPlainTextEdit()
+        self.reason = _ReasonEdit(lambda: self._changed(protected_reason=self.reason.toPlainText().strip()))
         self.reason.setObjectName("protectedReason")
         self.reason.setAccessibleName(QCoreApplication.translate("ConsentFields", "Why protected"))
         self.reason.setPlaceholderText(QCoreApplication.translate("ConsentFields", "Why (kept in your copy only)"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(max(60, round(self.reason.fontMetrics().lineSpacing() * 3 + 12)))
-        self.reason.focusOutEvent = self._reason_left  # commits when the box loses focus
         self.reason_label = QLabel(QCoreApplication.translate("ConsentFields", "Why protected"))
         form.addRow(self.reason_label, self.reason)
 
@@ -121,6 +137,7 @@ class ConsentFields:
         try:
             self.current = obj
             if self.consent is not None:
+                assert self.date is not None and self.scope is not None and self.date_hint is not None  # (with it)
                 shown = has_consent(obj)  # not for a private person
                 for row in (self.consent, self.date, self.scope):
                     self.form.setRowVisible(row, shown)
@@ -145,6 +162,7 @@ class ConsentFields:
             self.commit(**changes)
 
     def _consent_chosen(self) -> None:
+        assert self.consent is not None  # (its own signal)
         value = self.consent.currentData()
         changes = {"consent": value}
         if value is None:
@@ -156,13 +174,10 @@ class ConsentFields:
     def _date_typed(self) -> None:
         if self.loading or self.current is None:
             return
+        assert self.date is not None and self.date_hint is not None  # (the date's own signals)
         text = self.date.text().strip()
         if text and parse_date(text) is None:
             self.date_hint.show()  # said under the field; the stored date is kept
             return
         self.date_hint.hide()
         self._changed(consent_date=self.date.value())
-
-    def _reason_left(self, event) -> None:
-        QPlainTextEdit.focusOutEvent(self.reason, event)
-        self._changed(protected_reason=self.reason.toPlainText().strip())

@@ -130,7 +130,8 @@ class CountsTable(QTableWidget):
 
     def spoken_rows(self) -> list[str]:
         """What a screen reader says, row by row (the accessible text of each row's first cell)."""
-        return [self.item(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(self.rowCount())]
+        cells = [self.item(r, 0) for r in range(self.rowCount())]
+        return [cell.data(Qt.ItemDataRole.AccessibleTextRole) for cell in cells if cell is not None]
 
     def fit_height(self) -> None:
         self.resizeRowsToContents()

@@ -44,7 +44,7 @@ class Describer(QObject):
         return obj.name if obj is not None else obj_id
 
     def item(self, item) -> str:
-        kind = item.kind if isinstance(item, MapItem) else None
+        kind = item.kind if isinstance(item, MapItem) else ""
         method = {"actor": self.actor, "member": self.member, "domain": self.cloud, "link": self.tie,
                   "note": self.note, "family": self.family}.get(kind)
         return method(item) if method is not None else ""

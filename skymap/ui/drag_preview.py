@@ -110,13 +110,13 @@ class DragPreview:
     def _sprite(self, items: list[QGraphicsItem], ratio: float, hints, viewport) -> tuple[QPointF, QPixmap] | None:
         if not items:
             return None
-        area = QRectF()  # on screen, of the items and their children (the resize handle)
+        bounds = QRectF()  # on screen, of the items and their children (the resize handle)
         stack = list(items)
         while stack:
             item = stack.pop()
-            area = area.united(item.deviceTransform(self._vt).mapRect(item.boundingRect()))
+            bounds = bounds.united(item.deviceTransform(self._vt).mapRect(item.boundingRect()))
             stack.extend(item.childItems())
-        area = area.adjusted(-2, -2, 2, 2).toAlignedRect()
+        area = bounds.adjusted(-2, -2, 2, 2).toAlignedRect()
         sprite = QPixmap(max(1, int(area.width() * ratio)), max(1, int(area.height() * ratio)))
         sprite.setDevicePixelRatio(ratio)
         sprite.fill(Qt.GlobalColor.transparent)

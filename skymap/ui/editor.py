@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from skymap.model import clipboard, layout, placement
 from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
-from skymap.model.document import Collection, MapDocument
+from skymap.model.document import Collection, MapDocument, MapObject
 from skymap.model.freehand import DrawnCloud
 from skymap.model.objects import Actor, Annotation, Domain, FamilyMember, Link, without_controls
 from skymap.model.template import custom_colour
@@ -234,7 +234,7 @@ class Editor(QObject):
         self._push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
         return note
 
-    def connect(self, a: str, b: str) -> Link | None:
+    def add_tie(self, a: str, b: str) -> Link | None:
         """Draw a tie between a and b: a contact when one is in the family, else coordination.
         Returns None when no tie can be drawn (two family members, the same person, one exists)."""
         tie = planned.new_tie(self.doc, a, b)
@@ -247,7 +247,7 @@ class Editor(QObject):
         return link
 
     # ----- whole-selection edits ------------------------------------------------------------
-    def add_objects(self, text: str, objects: list) -> None:
+    def add_objects(self, text: str, objects: list[tuple[Collection, MapObject]]) -> None:
         """Add ready-made objects as one step (a status, pasted people ...)."""
         self._push(AddCommand(self.doc, text, objects))
 
@@ -258,16 +258,17 @@ class Editor(QObject):
             return []
         # pasted into a cloud, people join it like any newcomer: not on top of the originals
         edits, places = planned.place_pasted(self.doc, [o for _c, o in objects if isinstance(o, Actor)])
-        objects = [(c, o.model_copy(update=dict(zip(("x", "y"), places[o.id]))) if c == "actors" else o)
-                   for c, o in objects]
+        placed: list[tuple[Collection, MapObject]] = [
+            (c, o.model_copy(update=dict(zip(("x", "y"), places[o.id]))) if c == "actors" else o) for c, o in objects
+        ]
         self._begin(self.tr("Paste"))
         try:
             if edits:
                 self.update(self.tr("Paste"), edits)
-            self._push(AddCommand(self.doc, self.tr("Paste"), objects))
+            self._push(AddCommand(self.doc, self.tr("Paste"), placed))
         finally:
             self._end()
-        return [obj.id for collection, obj in objects if collection == "actors"]
+        return [obj.id for collection, obj in objects if collection == "actors"]  # (placing keeps the ids)
 
     def tidy(self, domain_ids: list[str] | None = None) -> None:
         """Arrange the people in each cloud (or the given ones) in rows, without overlaps;

@@ -50,17 +50,18 @@ class ExportOptionsDialog(QDialog):
         names_box = QGroupBox(self.tr("Names"))
         names_layout = QVBoxLayout(names_box)
         self.names_group = QButtonGroup(self)
-        self.names_buttons = {}
-        for key, text in (
+        self.names_buttons: dict[str | None, QRadioButton] = {}
+        names: list[tuple[str | None, str]] = [
             (None, self.tr("Full names (for the core team)")),
             ("initials", self.tr("Initials instead of names")),
             ("roles", self.tr("Roles instead of names")),
-        ):
+        ]
+        for choice, text in names:
             button = QRadioButton(text)
-            button.setObjectName(f"names_{key or 'full'}")
+            button.setObjectName(f"names_{choice or 'full'}")
             self.names_group.addButton(button)
             names_layout.addWidget(button)
-            self.names_buttons[key] = button
+            self.names_buttons[choice] = button
         self.names_buttons[None].setChecked(True)
 
         pages_box = QGroupBox(self.tr("Pages"))
@@ -101,8 +102,8 @@ class ExportOptionsDialog(QDialog):
         self.language.setCurrentIndex(0 if lang == "da" else 1)
         language_layout.addWidget(self.language)
 
-        for box in (paper_box, names_box, pages_box, language_box):
-            layout.addWidget(box)
+        for group_box in (paper_box, names_box, pages_box, language_box):
+            layout.addWidget(group_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if ok_text:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)

@@ -7,6 +7,7 @@ takes back the whole entry. Each edit is still a command calling one model opera
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from skymap.model import edits as planned
 from skymap.model import layout
-from skymap.model.document import Collection
+from skymap.model.document import Collection, MapObject
 from skymap.model.entry import Entry, parse_list
 from skymap.model.objects import Actor
 from skymap.model.vocabulary import ActorKind, DomainKind
@@ -53,20 +54,20 @@ def fresh_step(editor, obj_id: str):
     return step if step is not None and type(step) is QUndoCommand and step.childCount() else None
 
 
-def run(editor, text: str, commands: list[QUndoCommand], join_to=None) -> None:
-    """Do `commands` as one step, or as part of the step `join_to`."""
-    commands = [c for c in commands if c is not None]
-    if not commands or editor.read_only:
+def run(editor, text: str, commands: Sequence[QUndoCommand | None], join_to=None) -> None:
+    """Do `commands` as one step, or as part of the step `join_to` (a None among them: nothing to do)."""
+    todo = [c for c in commands if c is not None]
+    if not todo or editor.read_only:
         return
     if join_to is not None:
-        joined = JoinedEdits(join_to, commands)
+        joined = JoinedEdits(join_to, todo)
         joined.redo()
         # kept referenced for the editor's life: the step runs Python code of these commands
         editor._joined = [*getattr(editor, "_joined", []), joined]
         return
     editor.stack.beginMacro(text)
     try:
-        for command in commands:
+        for command in todo:
             editor.stack.push(command)
     finally:
         editor.stack.endMacro()
@@ -91,8 +92,8 @@ def place_people(editor, domain_id: str | None, entries: list[Entry], kind: Acto
     return edits, actors
 
 
-def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = ActorKind.PROFESSIONAL,
-             meets: set[str] | None = None, partners: list[str] = (), join_to=None,
+def add_list(editor, domain_id: str | None, entries: list[Entry], kind: ActorKind = ActorKind.PROFESSIONAL,
+             meets: set[str] | None = None, partners: Sequence[str] = (), join_to=None,
              near: tuple[float, float] = (0.0, 0.0)) -> list[Actor]:
     """A typed or pasted list of people into a cloud (or, with no cloud, below `near`),
     with their ties: one undo step."""
@@ -101,10 +102,11 @@ def add_list(editor, domain_id: str, entries: list[Entry], kind: ActorKind = Act
     grow, actors = place_people(editor, domain_id, entries, kind, near)
     links, _ = planned.tie_changes(editor.doc, [a.id for a in actors], set(meets or ()), list(partners),
                                    known={a.id for a in actors})
-    commands = []
+    commands: list[QUndoCommand] = []
     if grow:
         commands.append(UpdateCommand(editor.doc, QCoreApplication.translate("FastEntry", "Resize cloud"), grow))
-    objects = [("actors", a) for a in actors] + [("links", ln) for ln in links]
+    objects: list[tuple[Collection, MapObject]] = [("actors", a) for a in actors]
+    objects.extend(("links", ln) for ln in links)
     commands.append(AddCommand(editor.doc, QCoreApplication.translate("FastEntry", "Add people"), objects))
     run(editor, QCoreApplication.translate("FastEntry", "Add people"), commands, join_to)
     return actors

@@ -107,7 +107,7 @@ class FiguresChart(QWidget):
         self.labels: list[str] = []
         self.series: list[tuple[str, list[int]]] = []
         self.setMinimumSize(320, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Figures over time"))
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:

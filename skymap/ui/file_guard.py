@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
@@ -71,7 +72,7 @@ class NoticeBar(QFrame):
         self.notices: dict[str, QWidget] = {}
         self.hide()
 
-    def show_notice(self, key: str, text: str, buttons: list[tuple[str, object]] = ()) -> QWidget:
+    def show_notice(self, key: str, text: str, buttons: Sequence[tuple[str, object]] = ()) -> QWidget:
         self.drop(key)
         row = QWidget()
         row.setObjectName(f"notice-{key}")
@@ -98,7 +99,8 @@ class NoticeBar(QFrame):
 
     def text(self, key: str) -> str:
         row = self.notices.get(key)
-        return row.findChild(QLabel).text() if row is not None else ""
+        label = row.findChild(QLabel) if row is not None else None
+        return label.text() if label is not None else ""
 
     def drop(self, key: str) -> None:
         row = self.notices.pop(key, None)
@@ -142,7 +144,7 @@ class FileGuard(QObject):
         self._place_bar()
         self.bar.clear()
         self.path = Path(path) if path is not None else None
-        self.stamp = stamp if stamp is not None or path is None else stamp_of(self.path)
+        self.stamp = stamp if stamp is not None or self.path is None else stamp_of(self.path)
         self.dismissed = None
         self._watch()
         self._kept = None
@@ -258,6 +260,7 @@ class FileGuard(QObject):
         copy (told where, with a button that brings them back)."""
         window = self.window
         path, before = self.path, self.stamp
+        assert path is not None  # (changed on disk: the map has a file)
         kept = None
         if window.is_modified() and not window.read_only:
             try:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 
 def _hidden_behind_a_tab(widget: QWidget, window: QWidget) -> bool:
-    parent = widget
+    parent: QWidget | None = widget
     while parent is not None and parent is not window:
         if isinstance(parent, QDockWidget):
             return parent.visibleRegion().isEmpty()
@@ -37,7 +37,7 @@ def tab_stops(window, zones: list[QWidget]) -> list[QWidget]:
         seen += 1
         if (
             widget.window() is window
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.TabFocus
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
             and widget.focusProxy() is None
             and widget.isVisible()
             and widget.isEnabled()

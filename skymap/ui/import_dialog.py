@@ -7,8 +7,10 @@ preview is exactly what will happen and nothing changes before the user says so.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from skymap.model.document import MapDocument
+from skymap.model.document import Collection, MapDocument, MapObject
 from skymap.model.errors import SkymapError
 from skymap.model.merge import apply_contact_list
 from skymap.model.objects import SkyMap
@@ -33,7 +35,7 @@ from skymap.storage.csv_import import read_contact_list
 from skymap.ui import fast_entry
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
-COLLECTIONS = ("family", "domains", "actors", "links", "annotations")
+COLLECTIONS: tuple[Collection, ...] = ("family", "domains", "actors", "links", "annotations")
 
 
 def ask_path(window) -> str:
@@ -53,9 +55,11 @@ def applied(base: SkyMap, contacts, remove_missing: bool):
     return doc.map, report
 
 
-def change_commands(doc: MapDocument, new: SkyMap) -> list:
+def change_commands(doc: MapDocument, new: SkyMap) -> list[QUndoCommand | None]:
     """The undo commands that turn `doc`'s map into `new`: removals, field changes, additions."""
-    removed, added, changed = [], [], []
+    removed: list[tuple[Collection, str]] = []
+    added: list[tuple[Collection, MapObject]] = []
+    changed: list[tuple[Collection, str, dict[str, Any]]] = []
     for collection in COLLECTIONS:
         old_objs = {o.id: o for o in getattr(doc.map, collection)}
         new_objs = {o.id: o for o in getattr(new, collection)}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from skymap.model import edits as planned
+from skymap.model.document import Collection
 from skymap.model.entry import is_list, parse_list, resolve_names
 from skymap.ui import fast_entry, person_form
 from skymap.ui.editor import Editor
@@ -40,8 +42,8 @@ class InlineEditor(QFrame):
         self.setAutoFillBackground(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(8, 8, 8, 8)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.target: tuple[str, str] | None = None
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox] = {}
+        self.target: tuple[Collection, str] | None = None
         self.meets: person_form.MeetsToggles | None = None
         self.works_with: QLineEdit | None = None
         self.list_edit: QPlainTextEdit | None = None
@@ -57,7 +59,7 @@ class InlineEditor(QFrame):
         # A click or tap anywhere on the canvas outside the form finishes the edit.
         view.viewport().installEventFilter(self)
 
-    def open_for(self, collection: str, obj_id: str) -> None:
+    def open_for(self, collection: Collection, obj_id: str) -> None:
         self.close_editor(commit=True)
         obj = self.doc.get(collection, obj_id)
         if obj is None or self.editor.read_only:  # (a status shown, a map open elsewhere)
@@ -79,6 +81,7 @@ class InlineEditor(QFrame):
             specs = [("text", self.tr("Text"))]
         else:
             specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("birth_year", self.tr("Birth year"))]
+        edit: QLineEdit | QPlainTextEdit
         for field, text in specs:
             if field == "text":
                 edit = QPlainTextEdit(getattr(obj, field))
@@ -120,7 +123,8 @@ class InlineEditor(QFrame):
         self.show()
         first = next(iter(self.fields.values()))
         first.setFocus()
-        first.selectAll()
+        if isinstance(first, (QLineEdit, QPlainTextEdit)):  # (a name, label or text: always)
+            first.selectAll()
 
     def _add_consent_rows(self, obj, collection: str) -> None:
         """A professional's consent and anyone's protected mark (the inspector has their
@@ -182,8 +186,10 @@ class InlineEditor(QFrame):
             return
         if text is None:
             # what was typed already is the list's first line (not the placeholder name)
-            name = self.fields["name"].text().strip() if self.fields["name"].isModified() else ""
-            role = self.fields["role"].text().strip()
+            name_field, role_field = self.fields["name"], self.fields["role"]
+            assert isinstance(name_field, QLineEdit) and isinstance(role_field, QLineEdit)  # (a person's)
+            name = name_field.text().strip() if name_field.isModified() else ""
+            role = role_field.text().strip()
             text = f"{name}, {role}" if role else name
             if text:
                 text += "\n"
@@ -256,7 +262,7 @@ class InlineEditor(QFrame):
             if kind == QEvent.Type.MouseButtonPress and self.isVisible():
                 self.close_editor(commit=True)
             return False
-        if kind == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_editor(commit=False)
                 return True
@@ -304,9 +310,9 @@ class InlineEditor(QFrame):
         finally:
             self._closing = False
 
-    def _commit(self, collection: str, obj_id: str) -> None:
+    def _commit(self, collection: Collection, obj_id: str) -> None:
         obj = self.doc.get(collection, obj_id)
-        values = {
+        values: dict[str, Any] = {
             f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
                 else w.currentData() if isinstance(w, QComboBox)
                 else w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
@@ -337,12 +343,13 @@ class InlineEditor(QFrame):
             else:
                 self.editor.update_one(collection, obj_id, **values)
             return
+        assert self.works_with is not None and self.meets is not None  # (a person's form has both)
         partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
         if unknown:
             self.view.scene().message.emit(
                 self.tr("Not found on the map (or more than one): %1").replace("%1", ", ".join(unknown)))
         meets = self.meets.wanted()
-        commands = []
+        commands: list[QUndoCommand | None] = []
         if "domain" not in values:
             commands.append(fast_entry.update_command(self.editor, collection, obj_id, values))
         add, remove = planned.tie_changes(self.doc, [obj_id], meets, [p.id for p in partners])

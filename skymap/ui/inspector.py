@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skymap.model.document import Change, MapDocument
+from skymap.model.document import Change, Collection, MapDocument
 from skymap.model.template import CUSTOM_COLOURS, DOMAIN_COLOURS
 from skymap.model.vocabulary import (
     ActorKind,
@@ -96,7 +96,7 @@ class Inspector(QWidget):
         self.doc = doc
         self.editor = editor
         self.lang = lang
-        self.current: tuple[str, str] | None = None  # (collection, id)
+        self.current: tuple[Collection, str] | None = None  # (collection, id)
         self._loading = False
         self.read_only = False
         self._no_wheel = _NoWheel(self)
@@ -113,39 +113,41 @@ class Inspector(QWidget):
         self.show_object(self.current)
 
     def _build(self) -> None:
-        old, self.body = self.body, QWidget(self)
+        body = QWidget(self)
+        old, self.body = self.body, body
         self.setAccessibleName(self.tr("Inspector"))
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.stack = QStackedWidget()
-        layout = QVBoxLayout(self.body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.stack)
         layout.addStretch(1)
-        self.pages = {
+        self.many = QLabel(self.tr("Several things are selected."))
+        self.pages: dict[str, QWidget] = {
             "map": self._map_page(),
             "actors": self._actor_page(),
             "family": self._member_page(),
             "domains": self._domain_page(),
             "links": self._link_page(),
             "annotations": self._note_page(),
-            "many": QLabel(self.tr("Several things are selected.")),
+            "many": self.many,
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self.pages["many"].setWordWrap(True)
-        self.pages["many"].setAlignment(
+        self.many.setWordWrap(True)
+        self.many.setAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )  # under its heading, not adrift below it
         # Only the page shown counts for the panel's width: a long tie ("Hanne Lund — Emil
         # Nørgaard") must not leave every other page wider than the panel, cut off on the right.
         self.stack.currentChanged.connect(self._size_to_current_page)
         self._size_to_current_page()
-        for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QSpinBox):
+        for widget in body.findChildren(QComboBox) + body.findChildren(QSpinBox):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             widget.installEventFilter(self._no_wheel)
-        self._outer.addWidget(self.body)
+        self._outer.addWidget(body)
         self.set_read_only(self.read_only)
         if old is not None:
             self._outer.removeWidget(old)
@@ -156,7 +158,9 @@ class Inspector(QWidget):
         """A status or comparison is shown, or the map is open elsewhere: the fields show
         their values (texts can still be selected and copied); nothing can be changed."""
         self.read_only = on
-        for edit in self.body.findChildren(QLineEdit) + self.body.findChildren(QPlainTextEdit):
+        body = self.body
+        assert body is not None  # (made by _build in __init__)
+        for edit in body.findChildren(QLineEdit) + body.findChildren(QPlainTextEdit):
             if not isinstance(edit.parent(), QSpinBox):
                 edit.setReadOnly(on)
         # a read-only field is grey, so it does not look like one waiting to be typed in
@@ -165,9 +169,9 @@ class Inspector(QWidget):
                  " { background: #eceff2; color: #1f2a36; }") if on else ""
         if sheet != self.styleSheet() or on:
             self.setStyleSheet(sheet)
-        for widget in (self.body.findChildren(QComboBox) + self.body.findChildren(QCheckBox)
-                       + self.body.findChildren(QSpinBox) + self.body.findChildren(QPushButton)
-                       + self.body.findChildren(QToolButton)):
+        for widget in (body.findChildren(QComboBox) + body.findChildren(QCheckBox)
+                       + body.findChildren(QSpinBox) + body.findChildren(QPushButton)
+                       + body.findChildren(QToolButton)):
             widget.setEnabled(not on)
         self.map_hint.setVisible(not on)
 
@@ -200,6 +204,7 @@ class Inspector(QWidget):
         return box
 
     def _notes(self, form: QFormLayout, text: str, field: str) -> _NotesEdit:
+        box: _NotesEdit
         box = _NotesEdit(lambda: self._commit(field, box.toPlainText()))
         box.setAccessibleName(text)
         form.addRow(text, box)
@@ -285,7 +290,12 @@ class Inspector(QWidget):
         holder.setLayout(grid)
         form.addRow(self.tr("Colour"), holder)
         self.d_tidy = QPushButton(self.tr("Tidy up this cloud"))
-        self.d_tidy.clicked.connect(lambda: self.current and self.editor.tidy([self.current[1]]))
+
+        def tidy_cloud() -> None:
+            if self.current:
+                self.editor.tidy([self.current[1]])
+
+        self.d_tidy.clicked.connect(tidy_cloud)
         form.addRow("", self.d_tidy)
         return page
 
@@ -326,27 +336,27 @@ class Inspector(QWidget):
         current = self.stack.currentWidget()
         for page in self.pages.values():
             if page is current:
-                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Preferred)
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             else:
-                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Ignored)
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.stack.updateGeometry()
 
     # ----- showing ---------------------------------------------------------------------
-    def show_selection(self, targets: list[tuple[str, str]]) -> None:
+    def show_selection(self, targets: list[tuple[Collection, str]]) -> None:
         if len(targets) > 1:
             self.current = None
             self.title.setText(self.tr("Selection"))
             people = [t for t in targets if t[0] in ("actors", "family")]
             if len(targets) == 2 and len(people) == 2:
-                self.pages["many"].setText(self.tr("Two people are selected: Ctrl+L (Edit ▸ Connect Selected) "
+                self.many.setText(self.tr("Two people are selected: Ctrl+L (Edit ▸ Connect Selected) "
                                                    "draws a tie between them."))
             else:
-                self.pages["many"].setText(self.tr("Several things are selected."))
+                self.many.setText(self.tr("Several things are selected."))
             self.stack.setCurrentWidget(self.pages["many"])
             return
         self.show_object(targets[0] if targets else None)
 
-    def show_object(self, target: tuple[str, str] | None) -> None:
+    def show_object(self, target: tuple[Collection, str] | None) -> None:
         self.current = target
         self._loading = True
         try:
@@ -376,7 +386,7 @@ class Inspector(QWidget):
         self.map_caseworker.setText(meta.caseworker)
         self.stack.setCurrentWidget(self.pages["map"])
 
-    def _load(self, collection: str, obj_id: str) -> None:
+    def _load(self, collection: Collection, obj_id: str) -> None:
         obj = self.doc.get(collection, obj_id)
         if obj is None:
             self._load_map()
@@ -486,6 +496,7 @@ class Inspector(QWidget):
         if self.current is None or self.current[0] != "domains":
             return
         obj = self.doc.domain(self.current[1])
+        assert obj is not None  # (the cloud shown)
         colour = QColorDialog.getColor(QColor(obj.color), self, self.tr("Cloud colour"))
         if colour.isValid():
             self._commit("color", colour.name())

@@ -239,7 +239,7 @@ class ConnectInteraction(Interaction):
         target = self.scene.endpoint_at(event.scenePos(), besides=source)
         self._clear()
         if target is not None and target != source:
-            link = self.scene.editor.connect(source, target)
+            link = self.scene.editor.add_tie(source, target)
             if link is None:
                 self.scene.message.emit(QCoreApplication.translate(
                     "MapScene",

@@ -77,7 +77,7 @@ class Appearance:
         """Scale the application's font (menus, panels, docks, dialogs) by the text size,
         from the font it had before Skymap first scaled it, so repeated changes never drift."""
         app = QApplication.instance()
-        if app is None:
+        if not isinstance(app, QApplication):  # (no application, or one without widgets: no font to scale)
             return
         base = base_app_font()
         scaled = QFont(base)

@@ -34,7 +34,8 @@ class NamesCompleter(QCompleter):
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
-        typed = self.widget().text() if self.widget() is not None else ""
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""  # (it completes a QLineEdit)
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return before + str(index.data()) + ", "
 

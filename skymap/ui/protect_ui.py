@@ -114,6 +114,7 @@ class PasswordDialog(QDialog):
             return "" if text else " "
         if len(text) < MIN_LENGTH:
             return QCoreApplication.translate("Protect", "At least %1 characters.").replace("%1", str(MIN_LENGTH))
+        assert self.second is not None  # (a new password is typed twice)
         if self.second.text() != text:
             return QCoreApplication.translate("Protect", "The two passwords differ.")
         return ""
@@ -251,11 +252,14 @@ def mark(window) -> None:
         icon = QLabel()
         icon.setPixmap(lock_pixmap(16))
         row.addWidget(icon)
-        label.text_label = QLabel()
-        row.addWidget(label.text_label)
+        text = QLabel()
+        text.setObjectName("lockMarkText")
+        row.addWidget(text)
         window.statusBar().addPermanentWidget(label)
     on = window.protection is not None
-    label.text_label.setText(QCoreApplication.translate("Protect", "Protected with a password"))
+    text = label.findChild(QLabel, "lockMarkText")
+    assert text is not None  # (made with the mark)
+    text.setText(QCoreApplication.translate("Protect", "Protected with a password"))
     label.setVisible(on)
 
 

@@ -23,7 +23,7 @@ class RcTrendChart(QWidget):
         self.series: list[tuple[str, list[float | None]]] = []
         self.lang = "en"
         self.setMinimumSize(360, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[float | None]]], lang: str) -> None:
         self.labels, self.series, self.lang = labels, series, lang

@@ -9,6 +9,7 @@ user's edits into undo commands.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -35,6 +36,10 @@ from skymap.model.messages import message, system_language
 from skymap.model.rc import DIMENSIONS, number, rc_findings, rc_series, summarise
 from skymap.model.vocabulary import Quality, label
 from skymap.ui.commands import AddCommand, SettingsCommand, UpdateCommand
+
+if TYPE_CHECKING:
+    from skymap.ui.main_window import MainWindow
+    from skymap.ui.signals import DocumentSignals
 
 BAND_BRUSH = {Quality.WEAK: QColor("#e0e0e0"), Quality.MODERATE: QColor("#f4f4f4"), Quality.STRONG: QColor("#ffffff")}
 """Matrix cells: grey for weak — the band is written in the cell too, never colour alone."""
@@ -127,12 +132,12 @@ def _cell(text: str, align_right: bool = False) -> QTableWidgetItem:
 class RcView(QDialog):
     """Relational coordination of the map shown in the window (not modal: the map stays usable)."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window  # (not `window`: that is QWidget.window())
         self.setObjectName("rcView")
         self.setModal(False)
-        self._signals = None
+        self._signals: DocumentSignals | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -174,7 +179,7 @@ class RcView(QDialog):
         self.bands.addRow(self.strong_label, self.strong_from)
 
         self.import_button = QPushButton()
-        self.import_button.clicked.connect(lambda: import_scores(self.window))
+        self.import_button.clicked.connect(lambda: import_scores(self.main_window))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
@@ -204,7 +209,9 @@ class RcView(QDialog):
     # ----- following the map --------------------------------------------------------------
     def follow(self) -> None:
         """Follow the window's current map (a newly opened map replaces the document)."""
-        signals = self.window.docview.signals
+        docview = self.main_window.docview
+        assert docview is not None  # (the window has its working map)
+        signals = docview.signals
         if signals is not self._signals:
             if self._signals is not None:
                 try:
@@ -235,8 +242,8 @@ class RcView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        doc = self.window.doc
-        lang = _lang(self.window)
+        doc = self.main_window.doc
+        lang = _lang(self.main_window)
         m = doc.map
         s = summarise(m, m.settings)
         if s.mean is None:
@@ -296,7 +303,7 @@ class RcView(QDialog):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        editable = getattr(self.window, "act_import_rc", None)
+        editable = getattr(self.main_window, "act_import_rc", None)
         can_edit = editable is None or editable.isEnabled()
         for widget in (self.weak_below, self.strong_from, self.import_button):
             widget.setEnabled(can_edit)
@@ -304,15 +311,15 @@ class RcView(QDialog):
     def set_bands(self) -> bool:
         """The band limits typed in, as one undo step; weak-below above strong-from is refused."""
         weak, strong = round(self.weak_below.value(), 1), round(self.strong_from.value(), 1)
-        settings = self.window.doc.map.settings
+        settings = self.main_window.doc.map.settings
         if (weak, strong) == (settings.rc_weak_below, settings.rc_strong_from):
             return False
         if weak > strong:
             refused = QCoreApplication.translate("RcView", "“Weak below” cannot be above “Strong from”.")
-            self.window.statusBar().showMessage(refused, 8000)
+            self.main_window.statusBar().showMessage(refused, 8000)
             self.refresh()
             return False
         text = QCoreApplication.translate("RcView", "Change relational-coordination bands")
-        self.window.undo_stack.push(SettingsCommand(self.window.doc, text,
+        self.main_window.undo_stack.push(SettingsCommand(self.main_window.doc, text,
                                                     {"rc_weak_below": weak, "rc_strong_from": strong}))
         return True

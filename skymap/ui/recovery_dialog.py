@@ -68,7 +68,8 @@ class RecoveryDialog(QDialog):
             )
         )
         for f in self.files:
-            when = locale.toString(f.saved.astimezone(), QLocale.FormatType.ShortFormat)
+            # PySide6 takes a datetime where Qt wants a QDateTime; its stub lists only QDateTime
+            when = locale.toString(f.saved.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
             where = f.original or self.tr("never saved")
             title = self.tr("Password-protected map") if f.protected else (f.title or self.tr('New map'))
             item = QListWidgetItem(f"{title} — {when}\n{where}")
@@ -128,7 +129,7 @@ class RecoveryDialog(QDialog):
             "Skymap",
             self.tr("Discard the unsaved map? It cannot be brought back."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
             f.discard()

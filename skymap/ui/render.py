@@ -67,10 +67,11 @@ def render_png(skymap: SkyMap, out: str | os.PathLike, width: int = 2400, lang: 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    encoded = image.save(buffer, "PNG")
+    # PySide6 wants the format as str (it refuses bytes); its stub says bytes
+    encoded = image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     if not encoded:
         raise SaveError("save_failed_new", path=out, reason="PNG")
-    write_atomic(Path(out), bytes(data))
+    write_atomic(Path(out), bytes(data.data()))
     del app
     return width, height

@@ -142,7 +142,7 @@ class ShortcutsDialog(QDialog):
         self.tree.resizeColumnToContents(0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
-        self.tree.setCurrentItem(None)
+        self.tree.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes None (no current row); its stub does not
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -156,7 +156,9 @@ class ShortcutsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None  # (i is in range)
             for j in range(group.childCount()):
                 child = group.child(j)
+                assert child is not None  # (j is in range)
                 out.append((group.text(0), child.text(0), child.text(1)))
         return out

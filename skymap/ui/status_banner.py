@@ -15,9 +15,10 @@ def long_date(day: date, lang: str | None) -> str:
     """1. september 2026 / 1 September 2026."""
     if lang is None:
         lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+    qday = QDate(day.year, day.month, day.day)
     if lang == "da":
-        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark).toString(QDate(day), "d. MMMM yyyy")
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(QDate(day), "d MMMM yyyy")
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark).toString(qday, "d. MMMM yyyy")
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(qday, "d MMMM yyyy")
 
 
 def showing(window, label: str, day: date) -> None:

@@ -3,6 +3,8 @@ the figures over time are shown in their own panel, changes_panel.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,7 +116,8 @@ class TimelinePanel(QWidget):
         locale = QLocale()
         for snap in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken)):
             c = counts(snap.content)
-            when = locale.toString(snap.date, QLocale.FormatType.ShortFormat)
+            day = snap.date
+            when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             text = self.tr("%1 — %2\n%3 professionals, %4 coordination ties").replace("%1", snap.label).replace(
                 "%2", when).replace("%3", str(c["professionals"])).replace("%4", str(c["coordination_links"]))
             item = QListWidgetItem(text)
@@ -202,7 +205,7 @@ class SaveStatusDialog(QDialog):
         from skymap.ui.date_field import parse_date  # noqa: PLC0415
 
         parsed = parse_date(text)
-        self.future.setVisible(parsed is not None and parsed > QDate.currentDate().toPython())
+        self.future.setVisible(parsed is not None and parsed > date.today())
 
     def _date_checked(self, valid: bool) -> None:
         self.hint.setVisible(not valid)

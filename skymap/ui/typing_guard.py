@@ -53,5 +53,7 @@ class TypingGuard(QObject):
 
 def install(window) -> TypingGuard:
     guard = TypingGuard(window)
-    QApplication.instance().focusChanged.connect(guard.watch)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # (a window runs in a QApplication)
+    app.focusChanged.connect(guard.watch)
     return guard

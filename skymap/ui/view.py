@@ -76,8 +76,8 @@ class MapView(QGraphicsView):
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(lambda: self.fit() if self._auto_fit else None)
         self._auto_fit = False
+        self._refit.timeout.connect(lambda: self.fit() if self._auto_fit else None)
         self.auto_fit = True
         scene.selectionChanged.connect(self.describe_selection)
         scene.focusItemChanged.connect(lambda *_a: self.describe_selection())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from skymap.model import clipboard
+from skymap.model.document import Collection
 from skymap.model.objects import Actor, Annotation, Domain, FamilyMember
 from skymap.model.vocabulary import ActorKind
 from skymap.ui import edit_gate, modal
@@ -81,7 +82,7 @@ class EditsMixin(WindowParts):
                 QCoreApplication.translate("MainWindow", "Select exactly two people to connect them."), 6000
             )
             return
-        link = self.editor.connect(*targets)
+        link = self.editor.add_tie(*targets)
         if link is None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "These two cannot be connected (or already are)."), 6000
@@ -135,6 +136,7 @@ class EditsMixin(WindowParts):
         selected person), else in the free place nearest the middle of the view."""
         centre = self._centre()
         obj: Actor | FamilyMember | Domain | Annotation
+        collection: Collection
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
             cloud = self.selected_cloud()
@@ -173,6 +175,7 @@ class EditsMixin(WindowParts):
         if not edit_gate.editable(self):
             return
         obj: Actor | FamilyMember | Domain | Annotation
+        collection: Collection
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
             obj = self.editor.add_actor(pos.x(), pos.y(), actor_kind, self.scene.domain_at(pos))

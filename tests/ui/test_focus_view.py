@@ -68,7 +68,7 @@ def test_the_view_menu_shows_the_selected_members_network_and_follows_the_map(op
     assert shown_ids(win) == set(focus_of(win.doc.map, freja.id).shown)
     outsider = by_name(win.doc, "Ali Hassan")
     assert outsider.id not in shown_ids(win)
-    win.editor.connect(outsider.id, freja.id)  # Freja now meets Ali: he appears
+    win.editor.add_tie(outsider.id, freja.id)  # Freja now meets Ali: he appears
     QApplication.processEvents()
     assert outsider.id in shown_ids(win)
     win.scene.select_only(freja.id)

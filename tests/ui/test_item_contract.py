@@ -35,7 +35,7 @@ def test_the_scene_follows_a_new_tie_a_rename_and_their_undo(open_example, qtbot
     scene, doc = win.docview.scene, win.doc
     a, b = by_name(doc, "Ali Hassan"), by_name(doc, "Birgit Juhl")
     before = scene.links_at(a.id)
-    link = win.editor.connect(a.id, b.id)
+    link = win.editor.add_tie(a.id, b.id)
     assert scene.links_at(a.id) == before | {link.id} and link.id in scene.links_at(b.id)
     assert scene.item_for(link.id).link == link
     win.editor.update_one("actors", a.id, name="Ali H.")

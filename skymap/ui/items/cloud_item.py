@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -12,6 +14,9 @@ from skymap.model.objects import Domain
 from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import MUTED, SELECTION, Appearance, darker, qpath, text_on
+
+if TYPE_CHECKING:
+    from skymap.ui.scene import MapScene
 
 
 class CloudItem(MapItem):
@@ -63,7 +68,7 @@ class CloudItem(MapItem):
 
     def finish_resize(self) -> None:
         self._resize_from = None
-        scene = self.scene()
+        scene = cast("MapScene | None", self.scene())  # (items live in a MapScene)
         if scene is not None:
             d = self.domain
             scene.request_resize(self.obj_id, d.width, d.height, d.x, d.y)

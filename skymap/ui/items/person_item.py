@@ -170,9 +170,14 @@ class PersonItem(MapItem):
         return max(metrics.horizontalAdvance(line) for line in wrap_name(metrics, self.name(), width))
 
     # subclasses provide these
-    def name(self) -> str: ...
-    def subtitle(self) -> str: ...
-    def fill(self) -> str: ...
+    def name(self) -> str:
+        raise NotImplementedError
+
+    def subtitle(self) -> str:
+        raise NotImplementedError
+
+    def fill(self) -> str:
+        raise NotImplementedError
     open_agreements = 0
     """How many open agreements of the joint plan this person has (ui/plan_marks.py)."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem  # noqa: F401 - flags below
 
@@ -22,7 +22,7 @@ class ResizeHandle(QGraphicsItem):
         self.setVisible(False)
         # The same size on the screen at any zoom: a target for a finger.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self._start = None
+        self._start: tuple[QPointF, float, float] | None = None
 
     def boundingRect(self) -> QRectF:
         return QRectF(-HANDLE, -HANDLE, 2 * HANDLE, 2 * HANDLE)
