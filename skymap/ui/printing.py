@@ -6,6 +6,8 @@ the picture shows them, so that a print to a PDF file can still be searched and 
 
 from __future__ import annotations
 
+import os
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter
@@ -32,8 +34,12 @@ def print_pdf(data: bytes, printer: QPrinter, progress=None) -> int:
     """Send every page of a PDF to `printer`; returns the number of pages printed.
     `progress(page, pages)` is called before each page is drawn."""
     document = pdfium.PdfDocument(data)
+    out = _private_output(printer)
     painter = QPainter()
     if not painter.begin(printer):
+        document.close()
+        if out is not None and out[1]:
+            _remove(out[0])  # (made just now, empty: not left behind)
         raise PrinterNotStarted("the printer could not be started")
     try:
         dpi = max(150, min(printer.resolution(), PRINT_DPI))
@@ -61,6 +67,39 @@ def print_pdf(data: bytes, printer: QPrinter, progress=None) -> int:
     finally:
         painter.end()
         document.close()
+        if out is not None:
+            _owner_only(out[0])
+
+
+def _private_output(printer: QPrinter) -> tuple[str, bool] | None:
+    """A print to a file holds family data: the file is made readable by its owner only
+    (0600, as a saved map or an exported PDF) before Qt writes into it, so it never stands
+    world-readable; Qt keeps the mode when it truncates the file. The path and whether it
+    was made just now; None: no file."""
+    path = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if not path:
+        return None
+    made = not os.path.exists(path)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return None  # (no such folder: the printer does not start, and says so)
+    _owner_only(path)
+    return path, made
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _owner_only(path: str) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:  # (a file system without modes)
+        pass
 
 
 def _draw_words(painter: QPainter, page, target: QRectF, width: float, height: float) -> None:
