@@ -124,14 +124,15 @@ def cut_vertices(g: Graph) -> dict[Node, list[set[Node]]]:
                     stack.append((w, v, iter(g.adj[w])))
                     advanced = True
                     break
-                if w != parent:
-                    low[v] = min(low[v], disc[w])
+                if w != parent and disc[w] < low[v]:  # (low[v] = min(low[v], disc[w]), without a call per edge)
+                    low[v] = disc[w]
             if advanced:
                 continue
             stack.pop()
             size[v] = len(preorder) - disc[v]
             if parent is not None:
-                low[parent] = min(low[parent], low[v])
+                if low[v] < low[parent]:
+                    low[parent] = low[v]
                 if parent is not root and low[v] >= disc[parent]:
                     separated.setdefault(parent, []).append(v)
         comp = preorder[comp_start:]

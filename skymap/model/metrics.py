@@ -127,10 +127,17 @@ def coordination_graph(m: MapLike) -> Graph:
     """
     pros = {a.id for a in m.actors if a.active and a.kind is ActorKind.PROFESSIONAL}
     g = Graph()
-    g.add_nodes_from(a.id for a in m.actors if a.id in pros)
+    adj = g.adj  # (Graph.add_edge written out: the overview builds this after every edit)
+    for a in m.actors:
+        if a.id in pros:
+            adj.setdefault(a.id, {})
     for link in m.links:
         if link.kind is LinkKind.COORDINATION and link.source in pros and link.target in pros:
-            g.add_edge(link.source, link.target, distance=1.0 / tie_strength(link), link=link.id)
+            if link.source == link.target:
+                continue
+            data = {"distance": 1.0 / tie_strength(link), "link": link.id}
+            adj[link.source][link.target] = data
+            adj[link.target][link.source] = data
     return g
 
 
@@ -144,17 +151,22 @@ def network_graph(m: MapLike) -> Graph:
     if members:
         g.add_node(HOUSEHOLD)
         g.add_edges_from((HOUSEHOLD, mid) for mid in members)
+    adj = g.adj  # (Graph.add_edge written out: the overview builds this after every edit)
     for link in m.links:
-        if link.source not in active:
+        a, b = link.source, link.target
+        if a not in active:
             continue
         if link.kind is LinkKind.COORDINATION:
-            if link.target in active:
-                g.add_edge(link.source, link.target)
-        elif link.target == FAMILY_ID:
-            if members:
-                g.add_edge(link.source, HOUSEHOLD)
-        elif link.target in g:
-            g.add_edge(link.source, link.target)
+            if b not in active:
+                continue
+        elif b == FAMILY_ID:
+            if not members:
+                continue
+            b = HOUSEHOLD
+        elif b not in adj:
+            continue
+        if a != b:
+            adj[a][b] = adj[b][a] = {}
     return g
 
 
