@@ -108,6 +108,11 @@ def place_member(doc: MapDocument) -> tuple[list[Edit], tuple[float, float]]:
     return keep_compact.place_member(doc.map)
 
 
+def place_member_at(doc: MapDocument, at: tuple[float, float]) -> tuple[list[Edit] | None, tuple[float, float]]:
+    """Where a new family member added at a point stands, on nobody (keep_compact)."""
+    return keep_compact.place_member_at(doc.map, at)
+
+
 def room_for_family(doc: MapDocument) -> list[Edit]:
     """Clouds the family's oval now reaches move out of its way, with their people, so
     that a new family member never stands on a cloud's people or their names."""

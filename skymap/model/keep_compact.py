@@ -32,7 +32,7 @@ from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
 from .document import Collection, MapDocument
 from .layout import LABEL_H, PERSON_H, family_oval, family_positions, grid_columns, size_for, slots
 from .objects import Actor, Domain, FamilyMember, SkyMap
-from .placement import place_in_domain
+from .placement import free_member_point, place_in_domain
 
 Box = tuple[float, float, float, float]
 STAY = 0.3
@@ -173,7 +173,9 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
         last = max(old_members, key=lambda f: (f.y, f.x))
         from .layout import FAMILY_SPACING  # noqa: PLC0415
 
-        at += [(last.x + FAMILY_SPACING * (i + 1), last.y) for i in range(len(fresh_members))]
+        others = m.model_copy(update={"actors": [a for a in m.actors if a.id not in new]})
+        for _f in fresh_members:  # beside the last one, or the free place nearest: on nobody
+            at.append(free_member_point(others, (last.x + FAMILY_SPACING, last.y), at))
         layouts = [at]
     members = old_members + fresh_members
     current = [(f.x, f.y) for f in members]
@@ -274,3 +276,19 @@ def place_member(m: SkyMap) -> tuple[list[Edit], tuple[float, float]]:
     draft = FamilyMember(id=f"{_DRAFT}member", name="-", x=0.0, y=0.0)
     done = settle(with_newcomers(m, members=[draft]), [draft.id])
     return done.edits(skip=[draft.id]), done.family[draft.id]
+
+
+def place_member_at(m: SkyMap, at: tuple[float, float]) -> tuple[list[Edit] | None, tuple[float, float]]:
+    """A place for a new family member added at a point (double-clicked in the family's
+    oval, dropped from the palette, "Add family member here"), and the edits that keep the
+    map compact (None: the family only needs room, see edits.room_for_family). Inside the
+    oval of a family that stands in Skymap's rows, they join the rows, as a person
+    double-clicked into a cloud kept in rows does. Elsewhere, or in a family arranged by
+    hand, they stand at the free place nearest the point: their symbol and name cover
+    nobody's and nobody's covers theirs."""
+    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    cx, cy = left + w / 2, top + h / 2
+    inside = ((at[0] - cx) / (w / 2)) ** 2 + ((at[1] - cy) / (h / 2)) ** 2 <= 1.0
+    if inside and _family_in_rows([(f.x, f.y) for f in m.family]):
+        return place_member(m)
+    return None, free_member_point(m, at, [(f.x, f.y) for f in m.family])

@@ -150,6 +150,41 @@ def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float],
     return round(clamp(near[0]), 1), round(clamp(near[1] + 4000), 1)
 
 
+MEMBER_BOX = (37.5, 115.0)
+"""A family member's drawing as a box (as PERSON_BOX): the symbol with its badges, two lines
+of name and the role; the family's rows (115 apart, 165 side by side) keep such boxes apart."""
+
+
+def free_member_point(m: SkyMap, near: tuple[float, float],
+                      members: list[tuple[float, float]]) -> tuple[float, float]:
+    """The free place nearest to `near` (on a spiral) for a new family member: their symbol
+    and name cover none of `members` (the others, as they will stand), no person, cloud or
+    note. Inside the family's oval, which grows round them."""
+    rects: list[Rect] = [(x, y + MEMBER_BOX[0], PERSON_W, MEMBER_BOX[1]) for x, y in members]
+    rects += [(d.x, d.y, d.width, d.height) for d in m.domains]
+    rects += [(a.x, a.y + PERSON_BOX[0], PERSON_W, PERSON_BOX[1]) for a in m.actors]
+    rects += [(n.x, n.y, 200.0, 80.0) for n in m.annotations]
+    dy, h = MEMBER_BOX
+
+    def free(x: float, y: float) -> bool:
+        y += dy
+        return all(abs(x - rx) >= (PERSON_W + rw) / 2 + 16 - 0.05 or abs(y - ry) >= (h + rh) / 2 - 0.05
+                   for rx, ry, rw, rh in rects)
+
+    if free(*near):
+        return round(clamp(near[0]), 1), round(clamp(near[1]), 1)
+    step = 15.0
+    for ring in range(1, 400):
+        radius = ring * step
+        count = max(8, int(2 * math.pi * radius / step))
+        for i in range(count):
+            angle = 2 * math.pi * i / count
+            x, y = near[0] + radius * math.cos(angle), near[1] + radius * math.sin(angle)
+            if free(x, y):
+                return round(clamp(x), 1), round(clamp(y), 1)
+    return round(clamp(near[0]), 1), round(clamp(near[1] + 4000), 1)
+
+
 def free_cloud_position(m: SkyMap) -> tuple[float, float]:
     """A place for a new cloud: on widening rings around the family, clear of the others."""
     for ring in range(1, 6):

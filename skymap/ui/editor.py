@@ -178,7 +178,8 @@ class Editor(QObject):
             # the family in its rows, the clouds packed round it (model/keep_compact.py)
             room, (x, y) = planned.place_member(self.doc)
         else:
-            x, y = self.snap(x), self.snap(y)
+            # at the point, unless that covers someone: the family's rows or the free place nearest
+            room, (x, y) = planned.place_member_at(self.doc, (self.snap(x), self.snap(y)))
         member = FamilyMember(
             id=self.doc.new_id("family"), name=name or self.tr("Family member"), role=FamilyRole.OTHER, x=x, y=y,
         )
