@@ -12,9 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from skymap.model.vocabulary import ActorKind, Consent, label
 from skymap.ui.date_field import DateField, parse_date
@@ -100,6 +109,8 @@ class ConsentFields:
             self.date.edit.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent date"))
             self.date.edit.setPlaceholderText(QCoreApplication.translate("ConsentFields", "no date"))
             self.date.edit.editingFinished.connect(self._date_typed)
+            self._keys = _DateKeys(self)
+            self.date.edit.installEventFilter(self._keys)
             self.date.calendar.clicked.connect(lambda _d: self._date_typed())
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent date"), self.date)
             self.date_hint = QLabel(QCoreApplication.translate("ConsentFields", "Not a date: write it as 28.02.2026 (or leave it empty)."))  # noqa: E501 - one literal for lupdate
@@ -145,6 +156,7 @@ class ConsentFields:
                 self.consent.setCurrentIndex(max(index, 0))
                 self.date.set_value(obj.consent_date)
                 self.date_hint.hide()
+                self._told = ""
                 self.scope.setText(obj.consent_scope)
             self.protected.setChecked(obj.protected)
             self.reason.setPlainText(obj.protected_reason)
@@ -177,7 +189,58 @@ class ConsentFields:
         assert self.date is not None and self.date_hint is not None  # (the date's own signals)
         text = self.date.text().strip()
         if text and parse_date(text) is None:
-            self.date_hint.show()  # said under the field; the stored date is kept
+            self._say_not_a_date()  # said under the field; the stored date is kept
             return
         self.date_hint.hide()
         self._changed(consent_date=self.date.value())
+
+    def _say_not_a_date(self) -> None:
+        """The hint under the date, and the date with its hint in sight in the panel (the
+        hint's new line must not push the field out of view)."""
+        assert self.date is not None and self.date_hint is not None
+        self.date_hint.show()
+        QTimer.singleShot(0, self.date_hint, self._hint_in_sight)  # once the panel has made room for it
+
+    def _hint_in_sight(self) -> None:
+        area = _scroll_area_of(self.date)
+        if area is not None and self.date_hint is not None and self.date is not None:
+            area.ensureWidgetVisible(self.date_hint, 10, 10)
+            area.ensureWidgetVisible(self.date, 10, 10)
+
+    def tab_from_date(self) -> bool:
+        """Tab or Shift+Tab out of a date that is no date: the first time the focus stays in
+        it, the text selected to be typed over, and the hint says why; Tab again (the text
+        as it was) moves on, the stored date kept. True when the key was taken."""
+        assert self.date is not None
+        text = self.date.text().strip()
+        if not text or parse_date(text) is not None or text == self._told:
+            return False
+        self._told = text
+        self._say_not_a_date()
+        self.date.edit.selectAll()
+        return True
+
+    _told = ""
+
+
+def _scroll_area_of(widget: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+class _DateKeys(QObject):
+    """Tab out of a consent date that is no date (ConsentFields.tab_from_date)."""
+
+    def __init__(self, fields: ConsentFields) -> None:
+        super().__init__()
+        self.fields = fields
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        fields = self.fields
+        if (event.type() == QEvent.Type.KeyPress and fields.date is not None and obj is fields.date.edit
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            return fields.tab_from_date()
+        return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -41,6 +42,7 @@ from skymap.model.vocabulary import (
 from skymap.ui.consent_fields import ConsentFields
 from skymap.ui.editor import Editor
 from skymap.ui.person_form import birth_year_field, birth_year_value
+from skymap.ui.typing_guard import TypingGuard
 
 SWATCHES = list(DOMAIN_COLOURS.values()) + list(CUSTOM_COLOURS)
 
@@ -100,6 +102,7 @@ class Inspector(QWidget):
         self._loading = False
         self.read_only = False
         self._no_wheel = _NoWheel(self)
+        self._plain_keys = TypingGuard(self)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
@@ -147,6 +150,8 @@ class Inspector(QWidget):
         for widget in body.findChildren(QComboBox) + body.findChildren(QSpinBox):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             widget.installEventFilter(self._no_wheel)
+        for button in body.findChildren(QAbstractButton):  # a letter typed there switches on no tool
+            button.installEventFilter(self._plain_keys)
         self._outer.addWidget(body)
         self.set_read_only(self.read_only)
         if old is not None:
