@@ -300,12 +300,40 @@ def _q(value: str):
     return Quality(value)
 
 
-def series(m: SkyMap, lang: str = "da", now: str | None = None) -> tuple[list[str], dict[str, list[int]]]:
+class StatusFigures:
+    """The key figures of each status (`counts` and the plan's), measured once: a status is
+    the map as it was, and nothing changes it (a relabelled status keeps its content). The
+    statuses panel asks for them after every burst of edits, when only "now" can differ."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[MapContent, dict[str, int]]] = {}
+
+    def of(self, snap: Snapshot) -> dict[str, int]:
+        kept = self._kept.get(snap.id)
+        if kept is None or kept[0] is not snap.content:
+            kept = (snap.content, figures(snap.content))
+            self._kept[snap.id] = kept
+        return kept[1]
+
+    def keep_only(self, m: SkyMap) -> None:
+        """Forget the figures of statuses no longer in `m`."""
+        ids = {s.id for s in m.snapshots}
+        self._kept = {i: kept for i, kept in self._kept.items() if i in ids}
+
+
+def figures(content: MapContent | SkyMap) -> dict[str, int]:
+    """The chart's figures of one state: `counts` and the joint plan's."""
+    return {**counts(content), **_plan_figures(content)}
+
+
+def series(m: SkyMap, lang: str = "da", now: str | None = None, known: StatusFigures | None = None
+           ) -> tuple[list[str], dict[str, list[int]]]:
     """The chart's data: labels of the statuses in date order plus "now" (or `now`, the
-    label of the status `m` is the content of), and for each key figure its values across them."""
+    label of the status `m` is the content of), and for each key figure its values across them
+    (`known`: the statuses' figures measured before)."""
     snaps = sorted(m.snapshots, key=lambda s: (s.date, s.taken))
     states = [(s.label, s.content) for s in snaps] + [(now or message("d_now", lang), m)]  # the map itself
-    per_state = [{**counts(c), **_plan_figures(c)} for _, c in states]
+    per_state = [known.of(s) if known is not None else figures(s.content) for s in snaps] + [figures(m)]
     keys = list(dict.fromkeys(k for c in per_state for k in c))
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
 
@@ -316,10 +344,12 @@ def series(m: SkyMap, lang: str = "da", now: str | None = None) -> tuple[list[st
 CHART_COLOURS = ("#1565c0", "#00897b", "#e65100", "#6a1b9a", "#c62828", "#000000", "#4e342e", "#d81b60")
 
 
-def chart_series(m: SkyMap, lang: str, now: str | None = None) -> tuple[list[str], list[tuple[str, list[int]]]]:
+def chart_series(m: SkyMap, lang: str, now: str | None = None, known: StatusFigures | None = None
+                 ) -> tuple[list[str], list[tuple[str, list[int]]]]:
     """(state labels, [(series name, values)]) for the chart: professionals, coordination
-    ties, isolated professionals and the contacts of each family member. `now`: see `series`."""
-    labels, values = series(m, lang, now)
+    ties, isolated professionals and the contacts of each family member. `now`, `known`: see
+    `series`."""
+    labels, values = series(m, lang, now, known)
     named = [
         (message("pdf_count_pros", lang), values["professionals"]),
         (message("pdf_count_coordination", lang), values["coordination_links"]),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from skymap.model.document import MapDocument
-from skymap.model.status import chart_series, counts
+from skymap.model.status import StatusFigures, chart_series
 from skymap.ui.changes_panel import ChangesPanel
 
 
@@ -41,6 +41,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.doc: MapDocument | None = None
+        self._figures = StatusFigures()  # each status's figures, measured once
         self.setAccessibleName(self.tr("Statuses"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -115,7 +116,7 @@ class TimelinePanel(QWidget):
         self.list.clear()
         locale = QLocale()
         for snap in sorted(self.doc.map.snapshots, key=lambda s: (s.date, s.taken)):
-            c = counts(snap.content)
+            c = self._figures.of(snap)  # (measured once per status, not after every edit)
             day = snap.date
             when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             text = self.tr("%1 — %2\n%3 professionals, %4 coordination ties").replace("%1", snap.label).replace(
@@ -128,7 +129,8 @@ class TimelinePanel(QWidget):
         rows = sum(self.list.sizeHintForRow(r) for r in range(min(4, self.list.count())))
         rows += 2 * self.list.spacing() * min(4, self.list.count())
         self.list.setMaximumHeight(max(self.list.minimumHeight(), rows + 2 * self.list.frameWidth() + 6))
-        labels, series = chart_series(self.doc.map, self.lang)
+        self._figures.keep_only(self.doc.map)
+        labels, series = chart_series(self.doc.map, self.lang, known=self._figures)
         self.chart.set_data(labels, series)
         self._enable()
 

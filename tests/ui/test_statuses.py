@@ -118,3 +118,28 @@ def test_the_save_status_dialog_proposes_a_name_and_today(window):
     assert dialog.values() == ("Statusmøde 1", date.today())
     dialog.name.setText("  Statusmøde 2 ")
     assert dialog.values()[0] == "Statusmøde 2"
+
+
+def test_the_statuses_figures_measure_only_now_after_an_edit(window, monkeypatch, qtbot):
+    """After each burst of edits the statuses panel shows the figures again; a status is the
+    map as it was, so only "now" is measured (each status was measured again every time)."""
+    import skymap.model.status as status
+
+    names = iter(["Opstart", "Statusmøde 1", "Statusmøde 2"])
+    monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date.today()))
+    for _ in range(3):
+        window.save_status()
+    measured = []
+    real = status.counts
+    monkeypatch.setattr(status, "counts", lambda content: measured.append(content) or real(content))
+
+    window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
+    window.delete_selection()  # (through the window, as the Delete key)
+    qtbot.waitUntil(lambda: bool(measured), timeout=3000)  # the panel's refresh, soon after the edit
+    qtbot.wait(50)
+
+    assert measured == [window.doc.map]  # now, and no status again
+    chart = window.timeline.chart
+    assert chart.labels == ["Opstart", "Statusmøde 1", "Statusmøde 2", "nu"]
+    assert dict(chart.series)["Fagpersoner"] == [19, 19, 19, 18]
+    assert "19" in window.timeline.list.item(0).text()
