@@ -484,6 +484,8 @@ def _export(args, lang: str) -> int:
         if unknown or not sections:
             raise SkymapError("export_sections", value=", ".join(unknown) or "-", sections=", ".join(SECTIONS))
         options = dict(sections=sections, changes_since=args.changes_since)
+        if args.status:  # the status's plan as it stood on its date (overdue then, not today)
+            options["plan_date"] = snap.date
         if args.changes_since and args.status:  # two statuses compared: the later one is named, not "now"
             options["changes_to"] = args.status
     from skymap.export.dispatch import write_export  # noqa: PLC0415

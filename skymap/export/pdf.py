@@ -339,12 +339,15 @@ def write_pdf(
     changes_since: str | None = None,
     people_from: SkyMap | None = None,
     changes_to: str | None = None,
+    plan_date: date | None = None,
 ) -> None:
     """Write the meeting PDF. A file path is written atomically (old file kept on failure).
     With `changes_since` (a status's label) a page of what changed since then is added.
     `changes_to`: the label of the status `skymap` holds the content of (`skymap export
     --status B --changes-since A`): the changes are from A to B, and B is named where the
-    page would say "now". `people_from`: see `prepare`."""
+    page would say "now". `people_from`: see `prepare`. `plan_date`: the day the joint plan's
+    agreements are judged overdue on (default: the later status's date with `changes_to`,
+    else `today`) - a status's plan is shown as it stood on its own date."""
     later_index = None
     if changes_since:
         from skymap.model.status import find_status  # noqa: PLC0415
@@ -357,6 +360,8 @@ def write_pdf(
     if sections != ["plan"] and not has_plan(m):  # no plan, no page for it (unless it is all that was asked)
         sections = [s for s in sections if s != "plan"] or ["map"]
     today = today or date.today()
+    if plan_date is None:
+        plan_date = skymap.snapshots[later_index].date if later_index is not None else today
     size = PAPERS[paper]
     width, height = size
     st = _styles()
@@ -410,7 +415,8 @@ def write_pdf(
     if "plan" in sections:
         if story and not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
-        story += plan_page(m, lang, body_width, st, today, m.snapshots[since_index] if changes_since else None)
+        story += plan_page(m, lang, body_width, st, plan_date,
+                           m.snapshots[since_index] if changes_since else None)
     if changes_since:
         from .changes import changes_page  # noqa: PLC0415
 
