@@ -193,7 +193,10 @@ def contact_list(m: SkyMap, lang: str, width: float, st, scope_left_out: bool = 
     protected = [p for p in m.people() if p.protected]
     if protected:  # said before anyone reads further, family members too
         names_said = join_names([p.name for p in protected], lang, limit=len(protected))
-        out.append(_p(message("pdf_protected_banner", lang, names=names_said), st["warning"]))
+        banner = message("pdf_protected_banner", lang, names=names_said)
+        if names_said.endswith("."):  # initials ("K.H.") end the sentence: one full stop, not two
+            banner = banner[:-1]
+        out.append(_p(banner, st["warning"]))
     if scope_left_out:
         out.append(_p(message("pdf_scope_left_out", lang), st["note"]))
     groups = [(d.label, [a for a in m.actors if a.domain == d.id]) for d in m.domains]

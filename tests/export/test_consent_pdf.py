@@ -78,3 +78,16 @@ def test_the_map_page_marks_protected_people_and_draws_their_ties_dash_dot_in_re
     write_family_pdf(m, family)
     family_text = PdfReader(io.BytesIO(family.getvalue())).pages[0].extract_text()
     assert "skærmet" not in family_text and "samtykke" not in family_text
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_warning_ends_with_one_full_stop_after_initials(lang):
+    """Pseudonymised with initials, the names end in a full stop ("K. H."): the warning above
+    the contact list ends with that one, not "K.H..". """
+    buffer = io.BytesIO()
+    write_pdf(consent_map(lang), buffer, today=date(2026, 9, 14), sections=["contacts"], pseudonymise="initials")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(buffer).pages)
+    warning = text[text.index("⚠"):]
+    sentence_end = warning.index(": ") + 2
+    names = warning[sentence_end:sentence_end + 60]
+    assert ".." not in names and re.search(r"\b\w\.$|\w\. ", names), names
