@@ -201,12 +201,21 @@ def new_tie(doc: MapDocument, a: str, b: str) -> tuple[LinkKind, str, str] | Non
     return tie
 
 
+def partners_of(doc: MapDocument, actor_id: str) -> list[Actor]:
+    """The people `actor_id` works with: the other end of each coordination tie, either
+    direction, in the map's order (the person form shows them)."""
+    ids = {ln.target if ln.source == actor_id else ln.source for ln in doc.links_of(actor_id)
+           if ln.kind is LinkKind.COORDINATION}
+    return [a for a in doc.map.actors if a.id in ids and a.id != actor_id]
+
+
 def tie_changes(doc: MapDocument, actor_ids: list[str], meets: set[str] | None, partners: list[str],
-                known: Set[str] = frozenset()) -> tuple[list[Link], list[tuple[Collection, str]]]:
+                known: Set[str] = frozenset(), dropped: Set[str] = frozenset(),
+                ) -> tuple[list[Link], list[tuple[Collection, str]]]:
     """The ties to add and remove so that each person in `actor_ids` meets exactly `meets`
     in the family (None: leave contacts as they are) and works with `partners` (the person
-    form and fast entry). `known` are people being added in the same step (not yet in the
-    document)."""
+    form and fast entry), and no longer with `dropped` (names taken out of the form's list).
+    `known` are people being added in the same step (not yet in the document)."""
     actors, members = ends_in(doc, known)
     add: list[Link] = []
     remove: list[tuple[Collection, str]] = []
@@ -223,4 +232,8 @@ def tie_changes(doc: MapDocument, actor_ids: list[str], meets: set[str] | None, 
             if partner != actor_id and not exists \
                     and tie_kind("actor", end_of(partner, actors, members)) is LinkKind.COORDINATION:
                 add.append(Link(id=doc.new_id("links"), kind=LinkKind.COORDINATION, source=actor_id, target=partner))
+        for partner in sorted(dropped - set(partners)):
+            link = doc.find_link(actor_id, partner, LinkKind.COORDINATION)
+            if link is not None and ("links", link.id) not in remove:
+                remove.append(("links", link.id))
     return add, remove

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -51,6 +52,7 @@ class InlineEditor(QFrame):
         self._fresh = None
         self._closing = False
         self._last_field = None  # the form's field that had the keys last
+        self._partners_shown: list[str] = []  # whom the person works with, as the form opened
         # A click or tap on what takes no focus in the form (the Meets toggles, Several
         # people…, a caption, the margin) stops at the form instead of giving the keys to
         # the map behind it (which closed the form): the form hands them back to its field.
@@ -68,6 +70,7 @@ class InlineEditor(QFrame):
             self.form.removeRow(0)
         self.fields = {}
         self.meets = self.works_with = self.list_edit = self.several = None
+        self._partners_shown = []
         self.target = (collection, obj_id)
         self._fresh = fast_entry.fresh_step(self.editor, obj_id)
         # Only this form, opened on the person just added, joins her step; any later edit
@@ -158,6 +161,10 @@ class InlineEditor(QFrame):
         self.meets = person_form.MeetsToggles(self.doc, actor.id, self.lang)
         self._row(self.tr("Meets"), self.meets)
         self.works_with = person_form.works_with_field(self.doc, actor.id)
+        # whom they work with already: taking a name out of the list ends that tie
+        self._partners_shown = [p.id for p in planned.partners_of(self.doc, actor.id)]
+        shown = ", ".join(self.doc.actor(p).name for p in self._partners_shown)
+        self.works_with.setText(f"{shown}, " if shown else "")  # a name typed after them is one more
         self.works_with.setObjectName("inline_works_with")
         self.works_with.setMinimumWidth(220)
         self.works_with.installEventFilter(self)
@@ -238,7 +245,9 @@ class InlineEditor(QFrame):
                       if focused is not None and (f is focused or f.isAncestorOf(focused))), -1)
         target = fields[(index + (1 if next_child else -1)) % len(fields)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next_child else Qt.FocusReason.BacktabFocusReason)
-        if isinstance(target, QLineEdit):
+        if target is self.works_with:
+            target.end(False)  # typing adds a name; it never replaces whom they work with
+        elif isinstance(target, QLineEdit):
             target.selectAll()
         return True
 
@@ -344,7 +353,11 @@ class InlineEditor(QFrame):
                 self.editor.update_one(collection, obj_id, **values)
             return
         assert self.works_with is not None and self.meets is not None  # (a person's form has both)
-        partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
+        if self.works_with.isModified():
+            partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
+        else:  # the names shown, untouched: the same people (even where two share a name)
+            partners = [a for p in self._partners_shown if (a := self.doc.actor(p)) is not None]
+            unknown = []
         if unknown:
             self.view.scene().message.emit(
                 self.tr("Not found on the map (or more than one): %1").replace("%1", ", ".join(unknown)))
@@ -352,7 +365,11 @@ class InlineEditor(QFrame):
         commands: list[QUndoCommand | None] = []
         if "domain" not in values:
             commands.append(fast_entry.update_command(self.editor, collection, obj_id, values))
-        add, remove = planned.tie_changes(self.doc, [obj_id], meets, [p.id for p in partners])
+        typed = {part.strip().casefold() for part in re.split(r"[,;\n]", self.works_with.text())}
+        found = {p.id for p in partners}
+        dropped = {p for p in self._partners_shown if p not in found and self.doc.actor(p) is not None
+                   and self.doc.actor(p).name.strip().casefold() not in typed}
+        add, remove = planned.tie_changes(self.doc, [obj_id], meets, [p.id for p in partners], dropped=dropped)
         if add:
             commands.append(fast_entry.AddCommand(self.doc, self.tr("Add tie"), [("links", ln) for ln in add]))
         commands.append(fast_entry.removal(self.editor, remove))
