@@ -113,7 +113,22 @@ class _SegmentGrid:
             candidates = [seg for segs in self.cells.values() for seg in segs]
         else:
             candidates = [seg for c in self._cells(a, b) for seg in self.cells.get(c, ())]
+        # Each segment once (one crossing several cells is listed in each), and only those
+        # whose box comes within reach of a-b's: on_top needs points of a-b nearer than its
+        # gap to c-d (one more unit of room for rounding), so the rest cannot lie on it.
+        reach = PARALLEL_GAP + 1.0
+        left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+        low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+        left, right, low, high = left - reach, right + reach, low - reach, high + reach
+        seen: set[tuple[Point, Point]] = set()
         for seg in (*candidates, *self.long):
+            if seg in seen:
+                continue
+            seen.add(seg)
+            (cx, cy), (dx, dy) = seg
+            if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
+                    or (cy > high and dy > high):
+                continue
             if on_top(a, b, *seg):
                 return seg
         return None
