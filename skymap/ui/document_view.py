@@ -15,6 +15,7 @@ from skymap.ui.inspector import Inspector
 from skymap.ui.items.base import MapItem
 from skymap.ui.overview_panel import OverviewPanel
 from skymap.ui.painting import Appearance
+from skymap.ui.refit import RefitAfterEdits
 from skymap.ui.scene import MapScene
 from skymap.ui.signals import DocumentSignals
 from skymap.ui.view import MapView
@@ -52,6 +53,7 @@ class DocumentView(QObject):
         PlanMarks(self.scene, self.signals)  # the count of open agreements on a person
         family_screen.FamilyScreen(self)  # the family view hides what the family's copy leaves out
         self.view = MapView(self.scene)
+        RefitAfterEdits(self.view, self.signals, self)  # a fitted map stays fitted while it is built
         self.overview = OverviewPanel(self.doc, lang)
         self.overview.setMinimumWidth(320)
         self.inspector = Inspector(self.doc, self.editor, lang)

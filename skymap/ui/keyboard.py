@@ -85,5 +85,5 @@ def handle_key(scene, event) -> bool:
     target.setSelected(True)
     target.setFocus()
     for view in scene.views():
-        view.ensureVisible(target, 80, 80)
+        view.reveal(target, 80)
     return True

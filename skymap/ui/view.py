@@ -172,6 +172,15 @@ class MapView(QGraphicsView):
         finally:
             self._fitting = False
 
+    def reveal(self, item, margin: int = 50) -> None:
+        """Scroll `item` into view (ensureVisible) unless the view is fitted and shows it
+        already: a fitted map stays fitted (ui/refit.py) instead of being scrolled by a few
+        pixels, which counted as a pan."""
+        if self._auto_fit and self.mapToScene(self.viewport().rect()).boundingRect().contains(
+                item.sceneBoundingRect()):
+            return
+        self.ensureVisible(item, margin, margin)
+
     def resizeEvent(self, event) -> None:
         reentrant = self._fitting
         self._fitting = True  # the view's own scrolling as it changes size is not a pan

@@ -158,7 +158,7 @@ class EditsMixin(WindowParts):
         if item is None:  # nothing was added (ensureVisible(None) brings the program down)
             return
         self.scene.select_only(obj.id)
-        self.view.ensureVisible(item, 60, 60)
+        self.view.reveal(item, 60)
         assert self.docview is not None
         self.docview.inline.open_for(collection, obj.id)
 
@@ -241,4 +241,4 @@ class EditsMixin(WindowParts):
                 self.scene.clearSelection()
                 for item in back:
                     item.setSelected(True)
-                self.view.ensureVisible(back[0])
+                self.view.reveal(back[0])
