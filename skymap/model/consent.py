@@ -29,14 +29,15 @@ _CONSENT_WORDS = {
     "not given": Consent.REFUSED, "ikke givet": Consent.REFUSED,
     "withdrawn": Consent.WITHDRAWN, "trukket tilbage": Consent.WITHDRAWN, "trukket": Consent.WITHDRAWN,
 }
-_NOTHING = {"", "missing", "mangler", "-"}
+_NOTHING = {"", "missing", "mangler", "-", "not recorded", "ikke registreret"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
 
 
 def parse_consent(text: str) -> tuple[bool, Consent | None]:
     """(understood, consent) for a contact list's cell: yes/ja, no/nej, withdrawn/trukket
-    tilbage (or given/givet, refused/afvist); empty or "missing"/"mangler" = nothing recorded."""
+    tilbage (or given/givet, refused/afvist); empty, "not recorded"/"ikke registreret" or
+    "missing"/"mangler" = nothing recorded."""
     key = " ".join(text.strip().lower().replace("_", " ").split())
     if key in _NOTHING:
         return True, None
@@ -62,7 +63,8 @@ def parse_consent_date(text: str) -> tuple[bool, date | None]:
 
 
 def consent_label(consent: Consent | None, lang: str = "en") -> str:
-    """ "givet", "afvist", "trukket tilbage" or "mangler" (nothing recorded)."""
+    """ "givet", "afvist", "trukket tilbage" or "ikke registreret" (nothing recorded): the
+    words of the window's consent field and of the print alike."""
     return message("consent_missing", lang) if consent is None else label(consent, lang)
 
 
@@ -202,7 +204,7 @@ def protection_sentence(name: str, now: bool, lang: str) -> str:
 
 
 def describe_consent(consent: Consent | None, when: date | None, lang: str) -> str:
-    """ "givet 03.02.2026" / "given 2026-02-03" / "mangler": a consent for a contact list."""
+    """ "givet 03.02.2026" / "given 2026-02-03" / "ikke registreret": a consent for a contact list."""
     text = consent_label(consent, lang)
     if when is not None and consent is not None:
         text += " " + date_text(when, lang)

@@ -8,8 +8,9 @@ catalogue into its own, so `message(key, lang)` finds these keys like any other.
 from __future__ import annotations
 
 CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
-    # --- no consent recorded (the recorded states are labelled in vocabulary.py) ---
-    "consent_missing": ("mangler", "missing"),
+    # --- no consent recorded (the recorded states are labelled in vocabulary.py); the same
+    # words in the window (the inspector and the person form) and in the print ---
+    "consent_missing": ("ikke registreret", "not recorded"),
     "consent_word": ("samtykke", "consent"),
     "protected_word": ("skærmet", "protected"),
     # --- findings (model/consent.py consent_findings) ---

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skymap.model.consent import consent_label
 from skymap.model.vocabulary import ActorKind, Consent, label
 from skymap.ui.date_field import DateField, parse_date
 
@@ -65,9 +66,10 @@ def has_consent(actor) -> bool:
 
 
 def consent_combo(lang: str) -> QComboBox:
-    """Not recorded, given, refused, withdrawn: the item's data is the Consent or None."""
+    """Not recorded, given, refused, withdrawn: the item's data is the Consent or None (in
+    the words of the print: model/consent.consent_label)."""
     combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("ConsentFields", "not recorded"), None)
+    combo.addItem(consent_label(None, lang), None)
     for value in Consent:
         combo.addItem(label(value, lang), value)
     return combo

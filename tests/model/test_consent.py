@@ -126,7 +126,8 @@ def test_summary_lines_carry_the_warnings():
 def test_describe_consent_for_a_contact_list():
     assert describe_consent(Consent.GIVEN, date(2026, 2, 3), "da") == "givet 03.02.2026"
     assert describe_consent(Consent.WITHDRAWN, date(2026, 2, 3), "en") == "withdrawn 3 Feb 2026"
-    assert describe_consent(None, None, "da") == "mangler"
+    assert describe_consent(None, None, "da") == "ikke registreret"  # as the window says it
+    assert describe_consent(None, None, "en") == "not recorded"
     assert describe_consent(Consent.REFUSED, None, "en") == "refused"
 
 
