@@ -156,61 +156,56 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="59"/>
-        <source>not recorded</source>
-        <translation>ikke registreret</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="77"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="79"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="105"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="107"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="83"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="87"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="111"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="117"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="84"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="88"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="118"/>
         <source>Not a date: write it as 28.02.2026 (or leave it empty).</source>
         <translation>Ikke en dato: skriv den som 28.02.2026 (eller lad feltet stå tomt).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="95"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="98"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="125"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="128"/>
         <source>Consent covers</source>
         <translation>Samtykket dækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="96"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="126"/>
         <source>e.g. school and PPR may share about Emil</source>
         <translation>fx skole og PPR må dele om Emil</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="99"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="129"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="102"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="132"/>
         <source>Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family&apos;s copy.</source>
         <translation>Barnets lov § 18, stk. 3: der skal foreligge en risikovurdering, før personen orienteres om eller inddrages i sagen. Kommer aldrig med i familiens eget kort.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="107"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="137"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="141"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="108"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="138"/>
         <source>Why (kept in your copy only)</source>
         <translation>Hvorfor (står kun i dit eget kort)</translation>
     </message>
@@ -606,64 +601,64 @@
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="183"/>
+        <location filename="../../skymap/ui/editor.py" line="184"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="185"/>
-        <location filename="../../skymap/ui/editor.py" line="187"/>
-        <location filename="../../skymap/ui/editor.py" line="190"/>
+        <location filename="../../skymap/ui/editor.py" line="186"/>
+        <location filename="../../skymap/ui/editor.py" line="188"/>
+        <location filename="../../skymap/ui/editor.py" line="191"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="204"/>
-        <location filename="../../skymap/ui/editor.py" line="217"/>
+        <location filename="../../skymap/ui/editor.py" line="205"/>
+        <location filename="../../skymap/ui/editor.py" line="218"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="207"/>
+        <location filename="../../skymap/ui/editor.py" line="208"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="221"/>
-        <location filename="../../skymap/ui/editor.py" line="223"/>
-        <location filename="../../skymap/ui/editor.py" line="225"/>
+        <location filename="../../skymap/ui/editor.py" line="222"/>
+        <location filename="../../skymap/ui/editor.py" line="224"/>
+        <location filename="../../skymap/ui/editor.py" line="226"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="232"/>
+        <location filename="../../skymap/ui/editor.py" line="233"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="234"/>
+        <location filename="../../skymap/ui/editor.py" line="235"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="245"/>
+        <location filename="../../skymap/ui/editor.py" line="246"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="245"/>
+        <location filename="../../skymap/ui/editor.py" line="246"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="263"/>
-        <location filename="../../skymap/ui/editor.py" line="266"/>
-        <location filename="../../skymap/ui/editor.py" line="267"/>
+        <location filename="../../skymap/ui/editor.py" line="265"/>
+        <location filename="../../skymap/ui/editor.py" line="268"/>
+        <location filename="../../skymap/ui/editor.py" line="269"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="275"/>
+        <location filename="../../skymap/ui/editor.py" line="277"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -711,43 +706,43 @@
         <translation>Roller i stedet for navne</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="66"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="67"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="70"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="71"/>
         <source>The map with its legend</source>
         <translation>Kortet med signaturforklaring</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="71"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="72"/>
         <source>The contact list, by cloud</source>
         <translation>Kontaktlisten, ordnet efter sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="72"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
         <source>Findings and counts</source>
         <translation>Fund og optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="73"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="74"/>
         <source>The joint plan (goals and agreements)</source>
         <translation>Den fælles plan (mål og aftaler)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="84"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="85"/>
         <source>No page of changes</source>
         <translation>Ingen side med ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="86"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="87"/>
         <source>Changes since %1</source>
         <translation>Ændringer siden %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/export_dialog.py" line="94"/>
-        <location filename="../../skymap/ui/export_dialog.py" line="98"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="95"/>
+        <location filename="../../skymap/ui/export_dialog.py" line="99"/>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
     </message>
@@ -778,33 +773,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="106"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="107"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="108"/>
-        <location filename="../../skymap/ui/fast_entry.py" line="109"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="110"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="111"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="125"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="127"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="137"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="139"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="147"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="149"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="158"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="160"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -832,47 +827,47 @@
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="158"/>
+        <location filename="../../skymap/ui/file_guard.py" line="160"/>
         <source>This map has %1 people. Skymap is made for up to about %2: the window is slow with a map this large, and each change may take several seconds.</source>
         <translation>Kortet har %1 personer. Skymap er lavet til op til omkring %2: vinduet er langsomt med så stort et kort, og hver ændring kan tage flere sekunder.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="164"/>
+        <location filename="../../skymap/ui/file_guard.py" line="166"/>
         <source>%1 could not be marked as open here: its folder cannot be written to. Another Skymap could open it at the same time, and saving there will fail. Use Save As to keep your work in another folder.</source>
         <translation>%1 kunne ikke markeres som åben her: der kan ikke skrives i mappen. Et andet Skymap kan åbne kortet samtidig, og det vil mislykkes at gemme det der. Brug Gem som for at gemme dit arbejde i en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="167"/>
+        <location filename="../../skymap/ui/file_guard.py" line="169"/>
         <source>Save As…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="205"/>
+        <location filename="../../skymap/ui/file_guard.py" line="207"/>
         <source>Opening a map of %1 people: this will take a while…</source>
         <translation>Åbner et kort med %1 personer: det tager et stykke tid …</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="285"/>
+        <location filename="../../skymap/ui/file_guard.py" line="288"/>
         <source>%1 reloaded as it is on disk.</source>
         <translation>%1 er indlæst igen, som den er på disken.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="291"/>
+        <location filename="../../skymap/ui/file_guard.py" line="294"/>
         <source>Your unsaved changes are kept as a recovery copy: %1. Skymap offers it the next time it starts; or bring them back now.</source>
         <translation>Dine ikke-gemte ændringer er gemt som en gendannelseskopi: %1. Skymap tilbyder den, næste gang programmet starter; eller hent dem tilbage nu.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="293"/>
+        <location filename="../../skymap/ui/file_guard.py" line="296"/>
         <source>Bring My Changes Back</source>
         <translation>Hent mine ændringer tilbage</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="311"/>
+        <location filename="../../skymap/ui/file_guard.py" line="314"/>
         <source>%1 has been changed by another program since you opened or saved it here (for example an import).</source>
         <translation>%1 er blevet ændret af et andet program, siden du åbnede eller gemte den her (fx ved en import).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="316"/>
+        <location filename="../../skymap/ui/file_guard.py" line="319"/>
         <source>Overwrite: your version replaces the file (the other version is kept as %1.bak).
 Save as a copy: your version goes to a new file; this file stays as it is.
 Reload: the file as it is now; your changes are kept as a recovery copy.</source>
@@ -881,38 +876,38 @@ Gem som kopi: din version gemmes i en ny fil; denne fil forbliver, som den er.
 Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelseskopi.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="319"/>
+        <location filename="../../skymap/ui/file_guard.py" line="322"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="320"/>
+        <location filename="../../skymap/ui/file_guard.py" line="323"/>
         <source>Save as a Copy…</source>
         <translation>Gem som kopi…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="321"/>
-        <location filename="../../skymap/ui/file_guard.py" line="329"/>
+        <location filename="../../skymap/ui/file_guard.py" line="324"/>
+        <location filename="../../skymap/ui/file_guard.py" line="332"/>
         <source>Reload</source>
         <translation>Indlæs igen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="323"/>
+        <location filename="../../skymap/ui/file_guard.py" line="326"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="323"/>
+        <location filename="../../skymap/ui/file_guard.py" line="326"/>
         <source>Not Now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="328"/>
+        <location filename="../../skymap/ui/file_guard.py" line="331"/>
         <source>Reload it to see the changes?</source>
         <translation>Vil du indlæse den igen for at se ændringerne?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="331"/>
+        <location filename="../../skymap/ui/file_guard.py" line="334"/>
         <source>Keep Mine</source>
         <translation>Behold min</translation>
     </message>
@@ -956,85 +951,85 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="42"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="68"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="101"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="206"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="44"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="72"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="210"/>
         <source>Import contact list</source>
         <translation>Importér kontaktliste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="43"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="45"/>
         <source>Contact lists (*.csv *.txt)</source>
         <translation>Kontaktlister (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="87"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="91"/>
         <source>and %1 more</source>
         <translation>og %1 mere</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="88"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="92"/>
         <source>Ties removed: %1 (%2).</source>
         <translation>Forbindelser fjernet: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="103"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="107"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 rækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="105"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="109"/>
         <source>Update the open map</source>
         <translation>Opdatér det åbne kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="106"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="110"/>
         <source>A new map from the list</source>
         <translation>Et nyt kort ud fra listen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="108"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="112"/>
         <source>Remove people who are not in the list</source>
         <translation>Fjern personer, der ikke står på listen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="111"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="115"/>
         <source>the family&apos;s name, e.g. Hansen</source>
         <translation>familiens navn, fx Hansen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="115"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="119"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="124"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="128"/>
         <source>Added</source>
         <translation>Tilføjes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="124"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="128"/>
         <source>Changed</source>
         <translation>Ændres</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="125"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="129"/>
         <source>Removed</source>
         <translation>Fjernes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="136"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="140"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="137"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="166"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="170"/>
         <source>Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.</source>
         <translation>Tilføjes: %1, ændres: %2, fjernes: %3, nye forbindelser: %4. Intet ændres, før du trykker Importér.</translation>
     </message>
@@ -1042,89 +1037,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="66"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="68"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="82"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="70"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="84"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="72"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="79"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="128"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="144"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="130"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="162"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="153"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="173"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="157"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="177"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="158"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="189"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="211"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="320"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="363"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="327"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="374"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="329"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="376"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1132,200 +1127,200 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="117"/>
+        <location filename="../../skymap/ui/inspector.py" line="121"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="133"/>
-        <location filename="../../skymap/ui/inspector.py" line="344"/>
+        <location filename="../../skymap/ui/inspector.py" line="130"/>
+        <location filename="../../skymap/ui/inspector.py" line="359"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="211"/>
+        <location filename="../../skymap/ui/inspector.py" line="221"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="212"/>
+        <location filename="../../skymap/ui/inspector.py" line="222"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="213"/>
+        <location filename="../../skymap/ui/inspector.py" line="223"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="215"/>
+        <location filename="../../skymap/ui/inspector.py" line="225"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="223"/>
-        <location filename="../../skymap/ui/inspector.py" line="241"/>
+        <location filename="../../skymap/ui/inspector.py" line="233"/>
+        <location filename="../../skymap/ui/inspector.py" line="251"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="224"/>
-        <location filename="../../skymap/ui/inspector.py" line="242"/>
+        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="252"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="225"/>
+        <location filename="../../skymap/ui/inspector.py" line="235"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="228"/>
-        <location filename="../../skymap/ui/inspector.py" line="230"/>
-        <location filename="../../skymap/ui/inspector.py" line="409"/>
+        <location filename="../../skymap/ui/inspector.py" line="238"/>
+        <location filename="../../skymap/ui/inspector.py" line="240"/>
+        <location filename="../../skymap/ui/inspector.py" line="424"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="231"/>
+        <location filename="../../skymap/ui/inspector.py" line="241"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="232"/>
+        <location filename="../../skymap/ui/inspector.py" line="242"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="233"/>
+        <location filename="../../skymap/ui/inspector.py" line="243"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="235"/>
-        <location filename="../../skymap/ui/inspector.py" line="250"/>
+        <location filename="../../skymap/ui/inspector.py" line="245"/>
+        <location filename="../../skymap/ui/inspector.py" line="260"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="246"/>
-        <location filename="../../skymap/ui/inspector.py" line="249"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="259"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="271"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="271"/>
+        <location filename="../../skymap/ui/inspector.py" line="281"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="281"/>
+        <location filename="../../skymap/ui/inspector.py" line="291"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="286"/>
+        <location filename="../../skymap/ui/inspector.py" line="296"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="287"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="296"/>
+        <location filename="../../skymap/ui/inspector.py" line="311"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <location filename="../../skymap/ui/inspector.py" line="312"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="299"/>
+        <location filename="../../skymap/ui/inspector.py" line="314"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="299"/>
+        <location filename="../../skymap/ui/inspector.py" line="314"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="302"/>
+        <location filename="../../skymap/ui/inspector.py" line="317"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="302"/>
+        <location filename="../../skymap/ui/inspector.py" line="317"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="304"/>
-        <location filename="../../skymap/ui/inspector.py" line="429"/>
+        <location filename="../../skymap/ui/inspector.py" line="319"/>
+        <location filename="../../skymap/ui/inspector.py" line="444"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="305"/>
+        <location filename="../../skymap/ui/inspector.py" line="320"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="317"/>
+        <location filename="../../skymap/ui/inspector.py" line="332"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="322"/>
+        <location filename="../../skymap/ui/inspector.py" line="337"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="338"/>
+        <location filename="../../skymap/ui/inspector.py" line="353"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="341"/>
+        <location filename="../../skymap/ui/inspector.py" line="356"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="373"/>
+        <location filename="../../skymap/ui/inspector.py" line="388"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="392"/>
+        <location filename="../../skymap/ui/inspector.py" line="407"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="402"/>
+        <location filename="../../skymap/ui/inspector.py" line="417"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="435"/>
+        <location filename="../../skymap/ui/inspector.py" line="450"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="489"/>
+        <location filename="../../skymap/ui/inspector.py" line="505"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1363,32 +1358,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Ændringer og nøgletal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="42"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="43"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="44"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="45"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="151"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="152"/>
         <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
         <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="170"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="171"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="172"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="173"/>
         <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
         <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="187"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="188"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
@@ -1398,32 +1393,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="211"/>
+        <location filename="../../skymap/ui/window_edits.py" line="220"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="216"/>
+        <location filename="../../skymap/ui/window_edits.py" line="225"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="218"/>
+        <location filename="../../skymap/ui/window_edits.py" line="227"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="219"/>
+        <location filename="../../skymap/ui/window_edits.py" line="228"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="217"/>
+        <location filename="../../skymap/ui/main_window.py" line="218"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="219"/>
+        <location filename="../../skymap/ui/main_window.py" line="220"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1493,244 +1488,249 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="92"/>
-        <source>For the &amp;Family (plain words, nothing protected)…</source>
-        <translation>Til &amp;familien (enkle ord, intet skærmet)…</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_actions.py" line="98"/>
+        <location filename="../../skymap/ui/window_actions.py" line="102"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="106"/>
+        <location filename="../../skymap/ui/window_actions.py" line="110"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="112"/>
+        <location filename="../../skymap/ui/window_actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="115"/>
+        <location filename="../../skymap/ui/window_actions.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="116"/>
+        <location filename="../../skymap/ui/window_actions.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="121"/>
+        <location filename="../../skymap/ui/window_actions.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="132"/>
+        <location filename="../../skymap/ui/window_actions.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="139"/>
+        <location filename="../../skymap/ui/window_actions.py" line="143"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="146"/>
+        <location filename="../../skymap/ui/window_actions.py" line="150"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="153"/>
+        <location filename="../../skymap/ui/window_actions.py" line="157"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="160"/>
+        <location filename="../../skymap/ui/window_actions.py" line="164"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="168"/>
+        <location filename="../../skymap/ui/window_actions.py" line="172"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="174"/>
+        <location filename="../../skymap/ui/window_actions.py" line="178"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="180"/>
+        <location filename="../../skymap/ui/window_actions.py" line="184"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="187"/>
+        <location filename="../../skymap/ui/window_actions.py" line="191"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="195"/>
+        <location filename="../../skymap/ui/window_actions.py" line="199"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="203"/>
+        <location filename="../../skymap/ui/window_actions.py" line="207"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="209"/>
+        <location filename="../../skymap/ui/window_actions.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="212"/>
+        <location filename="../../skymap/ui/window_actions.py" line="216"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="218"/>
+        <location filename="../../skymap/ui/window_actions.py" line="222"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="224"/>
+        <location filename="../../skymap/ui/window_actions.py" line="228"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="230"/>
+        <location filename="../../skymap/ui/window_actions.py" line="234"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="236"/>
+        <location filename="../../skymap/ui/window_actions.py" line="240"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="244"/>
+        <location filename="../../skymap/ui/window_actions.py" line="248"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="250"/>
+        <location filename="../../skymap/ui/window_actions.py" line="254"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="258"/>
+        <location filename="../../skymap/ui/window_actions.py" line="262"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="261"/>
+        <location filename="../../skymap/ui/window_actions.py" line="265"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="272"/>
+        <location filename="../../skymap/ui/window_actions.py" line="276"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="276"/>
+        <location filename="../../skymap/ui/window_actions.py" line="280"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="282"/>
+        <location filename="../../skymap/ui/window_actions.py" line="286"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="288"/>
+        <location filename="../../skymap/ui/window_actions.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="292"/>
+        <location filename="../../skymap/ui/window_actions.py" line="296"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="293"/>
+        <location filename="../../skymap/ui/window_actions.py" line="297"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="294"/>
+        <location filename="../../skymap/ui/window_actions.py" line="298"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="295"/>
+        <location filename="../../skymap/ui/window_actions.py" line="299"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="296"/>
+        <location filename="../../skymap/ui/window_actions.py" line="300"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="303"/>
+        <location filename="../../skymap/ui/window_actions.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="306"/>
+        <location filename="../../skymap/ui/window_actions.py" line="310"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="313"/>
+        <location filename="../../skymap/ui/window_actions.py" line="317"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="321"/>
+        <location filename="../../skymap/ui/window_actions.py" line="325"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="327"/>
+        <location filename="../../skymap/ui/window_actions.py" line="331"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="119"/>
-        <location filename="../../skymap/ui/window_actions.py" line="332"/>
+        <location filename="../../skymap/ui/window_actions.py" line="123"/>
+        <location filename="../../skymap/ui/window_actions.py" line="338"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="123"/>
-        <location filename="../../skymap/ui/window_actions.py" line="333"/>
+        <location filename="../../skymap/ui/window_actions.py" line="92"/>
+        <source>The &amp;Family&apos;s Own Copy (no protected people)…</source>
+        <translation>&amp;Familiens eget kort (uden skærmede personer)…</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_actions.py" line="94"/>
+        <source>The map and a page in plain words for the family to take home; no protected people, notes, consent details or scores</source>
+        <translation>Kortet og en side i hverdagssprog, som familien kan tage med hjem – uden skærmede personer, noter, samtykkeoplysninger og scorer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_actions.py" line="127"/>
+        <location filename="../../skymap/ui/window_actions.py" line="339"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="339"/>
+        <location filename="../../skymap/ui/window_actions.py" line="345"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="340"/>
+        <location filename="../../skymap/ui/window_actions.py" line="346"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="345"/>
+        <location filename="../../skymap/ui/window_actions.py" line="351"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="347"/>
+        <location filename="../../skymap/ui/window_actions.py" line="353"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1745,22 +1745,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="47"/>
+        <location filename="../../skymap/ui/window_edits.py" line="48"/>
         <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
         <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="51"/>
+        <location filename="../../skymap/ui/window_edits.py" line="52"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="52"/>
+        <location filename="../../skymap/ui/window_edits.py" line="53"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="53"/>
+        <location filename="../../skymap/ui/window_edits.py" line="54"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
@@ -1771,47 +1771,47 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="59"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="60"/>
         <source>Status &quot;%1&quot; saved in %2.</source>
         <translation>Status &quot;%1&quot; gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="60"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="61"/>
         <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="74"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="75"/>
         <source>Remove the status &quot;%1&quot;?</source>
         <translation>Fjern status &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="76"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="77"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="79"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="80"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="88"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="89"/>
         <source>Status &quot;%1&quot; removed from %2.</source>
         <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="89"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="90"/>
         <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="81"/>
+        <location filename="../../skymap/ui/window_edits.py" line="82"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="87"/>
+        <location filename="../../skymap/ui/window_edits.py" line="88"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
@@ -1916,7 +1916,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="548"/>
+        <location filename="../../skymap/ui/scene.py" line="552"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1939,7 +1939,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="90"/>
+        <location filename="../../skymap/ui/document_view.py" line="92"/>
         <location filename="../../skymap/ui/view.py" line="62"/>
         <source>Map</source>
         <translation>Kort</translation>
@@ -1948,18 +1948,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="86"/>
+        <location filename="../../skymap/ui/person_form.py" line="87"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="93"/>
+        <location filename="../../skymap/ui/person_form.py" line="94"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="94"/>
         <location filename="../../skymap/ui/person_form.py" line="95"/>
+        <location filename="../../skymap/ui/person_form.py" line="96"/>
         <source>Meets %1</source>
         <translation>Møder %1</translation>
     </message>
@@ -2005,8 +2005,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../skymap/ui/file_guard.py" line="89"/>
         <location filename="../../skymap/ui/file_guard.py" line="90"/>
+        <location filename="../../skymap/ui/file_guard.py" line="91"/>
         <source>Close this notice</source>
         <translation>Luk denne besked</translation>
     </message>
@@ -2015,26 +2015,26 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>OverviewPanel</name>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="24"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="51"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="33"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="54"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="56"/>
         <source>Counts</source>
         <translation>Optælling</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="34"/>
         <location filename="../../skymap/ui/overview_panel.py" line="40"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="52"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="54"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="55"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2042,22 +2042,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="62"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="63"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="85"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="64"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="86"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="71"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="93"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2065,23 +2065,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="75"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="97"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="76"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="98"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="80"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="89"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="102"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="111"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="92"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="114"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -2138,17 +2138,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="63"/>
+        <location filename="../../skymap/ui/person_form.py" line="64"/>
         <source>names, separated by commas</source>
         <translation>navne, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="121"/>
+        <location filename="../../skymap/ui/person_form.py" line="122"/>
         <source>One person a line: Name, role</source>
         <translation>Én person pr. linje: Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="125"/>
+        <location filename="../../skymap/ui/person_form.py" line="126"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
     </message>
@@ -2372,84 +2372,84 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="118"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="119"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="180"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="181"/>
         <source>Protect with &amp;Password…</source>
         <translation>Beskyt med &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="182"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="183"/>
         <source>Change Pass&amp;word…</source>
         <translation>Skift adgangs&amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="184"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="213"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="185"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="214"/>
         <source>Remove Password</source>
         <translation>Fjern adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="199"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="200"/>
         <source>Saved; the map is protected with a password.</source>
         <translation>Gemt; kortet er beskyttet med en adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="203"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="204"/>
         <source>Saved with the new password.</source>
         <translation>Gemt med den nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="209"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="210"/>
         <source>Remove the password? The map will be stored unencrypted: anyone who gets the file can read it.</source>
         <translation>Fjern adgangskoden? Kortet bliver gemt ukrypteret: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="221"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="222"/>
         <source>Saved; the map is no longer protected.</source>
         <translation>Gemt; kortet er ikke længere beskyttet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="258"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="262"/>
         <source>Protected with a password</source>
         <translation>Beskyttet med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="271"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="275"/>
         <source>protected</source>
         <translation>beskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="281"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="285"/>
         <source>This map is protected with a password, but the %1 will not be: anyone who gets the file can read it.</source>
         <translation>Kortet er beskyttet med en adgangskode, men det bliver %1-filen ikke: alle, der får fat i filen, kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="284"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="288"/>
         <source>Export it unencrypted?</source>
         <translation>Eksportér den ukrypteret?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="285"/>
-        <location filename="../../skymap/ui/protect_ui.py" line="309"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="289"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="313"/>
         <source>Export Unencrypted</source>
         <translation>Eksportér ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="301"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="305"/>
         <source>This map is protected with a password. Protect the PDF with a password too?</source>
         <translation>Kortet er beskyttet med en adgangskode. Skal PDF&apos;en også beskyttes med en adgangskode?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="303"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="307"/>
         <source>An unprotected PDF can be read by anyone who gets the file.</source>
         <translation>En ubeskyttet PDF kan læses af alle, der får fat i filen.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/protect_ui.py" line="306"/>
+        <location filename="../../skymap/ui/protect_ui.py" line="310"/>
         <source>Protect the PDF…</source>
         <translation>Beskyt PDF&apos;en…</translation>
     </message>
@@ -2470,93 +2470,93 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>RcView</name>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="49"/>
-        <location filename="../../skymap/ui/rc_view.py" line="76"/>
+        <location filename="../../skymap/ui/rc_view.py" line="54"/>
+        <location filename="../../skymap/ui/rc_view.py" line="81"/>
         <source>Import relational coordination</source>
         <translation>Importér relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="50"/>
+        <location filename="../../skymap/ui/rc_view.py" line="55"/>
         <source>Score files (*.csv *.txt);;All files (*)</source>
         <translation>Scorefiler (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="223"/>
+        <location filename="../../skymap/ui/rc_view.py" line="230"/>
         <source>Relational coordination</source>
         <translation>Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="224"/>
+        <location filename="../../skymap/ui/rc_view.py" line="231"/>
         <source>By dimension</source>
         <translation>Pr. dimension</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="225"/>
+        <location filename="../../skymap/ui/rc_view.py" line="232"/>
         <source>Weakest ties</source>
         <translation>Svageste forbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="226"/>
+        <location filename="../../skymap/ui/rc_view.py" line="233"/>
         <source>Mean by pair of clouds</source>
         <translation>Gennemsnit pr. par af skyer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="227"/>
+        <location filename="../../skymap/ui/rc_view.py" line="234"/>
         <source>Over time</source>
         <translation>Over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="228"/>
+        <location filename="../../skymap/ui/rc_view.py" line="235"/>
         <source>Bands (this map&apos;s settings)</source>
         <translation>Grænser for svag og stærk (kortets indstillinger)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="229"/>
+        <location filename="../../skymap/ui/rc_view.py" line="236"/>
         <source>Weak below</source>
         <translation>Svag under</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="230"/>
+        <location filename="../../skymap/ui/rc_view.py" line="237"/>
         <source>Strong from</source>
         <translation>Stærk fra</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="231"/>
+        <location filename="../../skymap/ui/rc_view.py" line="238"/>
         <source>Import scores…</source>
         <translation>Importér scorer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="252"/>
+        <location filename="../../skymap/ui/rc_view.py" line="259"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="248"/>
+        <location filename="../../skymap/ui/rc_view.py" line="255"/>
         <source>Mean</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="232"/>
+        <location filename="../../skymap/ui/rc_view.py" line="239"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="233"/>
+        <location filename="../../skymap/ui/rc_view.py" line="240"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="234"/>
+        <location filename="../../skymap/ui/rc_view.py" line="241"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="311"/>
+        <location filename="../../skymap/ui/rc_view.py" line="318"/>
         <source>“Weak below” cannot be above “Strong from”.</source>
         <translation>»Svag under« kan ikke være højere end »Stærk fra«.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/rc_view.py" line="315"/>
+        <location filename="../../skymap/ui/rc_view.py" line="322"/>
         <source>Change relational-coordination bands</source>
         <translation>Skift grænser for relationel koordinering</translation>
     </message>
@@ -2605,32 +2605,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="72"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="73"/>
         <source>never saved</source>
         <translation>aldrig gemt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="73"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="74"/>
         <source>Password-protected map</source>
         <translation>Adgangskodebeskyttet kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="73"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="74"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="95"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="96"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="96"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="97"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/recovery_dialog.py" line="129"/>
+        <location filename="../../skymap/ui/recovery_dialog.py" line="130"/>
         <source>Discard the unsaved map? It cannot be brought back.</source>
         <translation>Forkast det kort, der ikke er gemt? Det kan ikke hentes tilbage.</translation>
     </message>
@@ -2638,27 +2638,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="175"/>
+        <location filename="../../skymap/ui/timeline.py" line="180"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="181"/>
+        <location filename="../../skymap/ui/timeline.py" line="186"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="182"/>
+        <location filename="../../skymap/ui/timeline.py" line="187"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="183"/>
+        <location filename="../../skymap/ui/timeline.py" line="188"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="189"/>
+        <location filename="../../skymap/ui/timeline.py" line="194"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
@@ -2954,22 +2954,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="25"/>
+        <location filename="../../skymap/ui/status_banner.py" line="26"/>
         <source>You are looking at the status “%1” (%2) — the map cannot be changed here.</source>
         <translation>Du ser status “%1” (%2) — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="33"/>
+        <location filename="../../skymap/ui/status_banner.py" line="34"/>
         <source>You are comparing the status “%1” with now — the map cannot be changed here.</source>
         <translation>Du sammenligner status “%1” med nu — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="37"/>
+        <location filename="../../skymap/ui/status_banner.py" line="38"/>
         <source>You are comparing the statuses “%1” and “%2” — the map cannot be changed here.</source>
         <translation>Du sammenligner status “%1” og “%2” — kortet kan ikke ændres her.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/status_banner.py" line="44"/>
+        <location filename="../../skymap/ui/status_banner.py" line="45"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
@@ -2977,58 +2977,58 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="42"/>
-        <location filename="../../skymap/ui/timeline.py" line="58"/>
-        <location filename="../../skymap/ui/timeline.py" line="98"/>
-        <location filename="../../skymap/ui/timeline.py" line="99"/>
+        <location filename="../../skymap/ui/timeline.py" line="45"/>
+        <location filename="../../skymap/ui/timeline.py" line="61"/>
+        <location filename="../../skymap/ui/timeline.py" line="101"/>
+        <location filename="../../skymap/ui/timeline.py" line="102"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="66"/>
-        <location filename="../../skymap/ui/timeline.py" line="100"/>
+        <location filename="../../skymap/ui/timeline.py" line="69"/>
+        <location filename="../../skymap/ui/timeline.py" line="103"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="67"/>
-        <location filename="../../skymap/ui/timeline.py" line="101"/>
+        <location filename="../../skymap/ui/timeline.py" line="70"/>
+        <location filename="../../skymap/ui/timeline.py" line="104"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="68"/>
-        <location filename="../../skymap/ui/timeline.py" line="141"/>
+        <location filename="../../skymap/ui/timeline.py" line="71"/>
+        <location filename="../../skymap/ui/timeline.py" line="146"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="69"/>
-        <location filename="../../skymap/ui/timeline.py" line="102"/>
+        <location filename="../../skymap/ui/timeline.py" line="72"/>
+        <location filename="../../skymap/ui/timeline.py" line="105"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="70"/>
-        <location filename="../../skymap/ui/timeline.py" line="103"/>
+        <location filename="../../skymap/ui/timeline.py" line="73"/>
+        <location filename="../../skymap/ui/timeline.py" line="106"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="71"/>
-        <location filename="../../skymap/ui/timeline.py" line="104"/>
+        <location filename="../../skymap/ui/timeline.py" line="74"/>
+        <location filename="../../skymap/ui/timeline.py" line="107"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="118"/>
+        <location filename="../../skymap/ui/timeline.py" line="122"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="141"/>
+        <location filename="../../skymap/ui/timeline.py" line="146"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

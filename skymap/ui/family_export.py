@@ -1,4 +1,4 @@
-"""File ▸ Export As ▸ For the Family…: the family's own copy from the window.
+"""File ▸ Export As ▸ The Family's Own Copy…: the family's own copy from the window.
 
 The same file as `skymap export MAP -o OUT.pdf --for family` (export/family_pdf.py): the map
 and a plain-language page, in the map's language, with no protected person, no notes, no

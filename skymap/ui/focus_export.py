@@ -2,7 +2,7 @@
 
 While the map shows only Emil's network (focus_view.py), File ▸ Export PDF and Print offer
 "Only Emil's network (as on the screen)" in the options dialog, ticked; File ▸ Export As
-(SVG, PNG, GraphML, CSV, For the Family) writes Emil's network, as `skymap export --focus`
+(SVG, PNG, GraphML, CSV, The Family's Own Copy) writes Emil's network, as `skymap export --focus`
 does, and the status bar says so. The map written is the model's cut (model/focus.member_map:
 the member, the people they meet, the ties among them, the agreements of those people and of
 the whole family), titled "Emils netværk" / "Emil's network" in the document's language.

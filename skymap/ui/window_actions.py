@@ -86,11 +86,14 @@ class ActionsMixin(WindowParts):
 
             other.addAction(text, export_as)
         other.addSeparator()
-        from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > For the Family
+        from skymap.ui import family_export  # noqa: PLC0415 - File > Export As > The Family's Own Copy
 
         self.act_export_family = QAction(
-            QCoreApplication.translate("MainWindow", "For the &Family (plain words, nothing protected)…"), self
+            QCoreApplication.translate("MainWindow", "The &Family's Own Copy (no protected people)…"), self
         )
+        self.act_export_family.setStatusTip(QCoreApplication.translate(
+            "MainWindow", "The map and a page in plain words for the family to take home; "
+            "no protected people, notes, consent details or scores"))
         self.act_export_family.triggered.connect(lambda: family_export.export_for_family(self))
         other.addAction(self.act_export_family)
         # (a lambda: connected straight, Qt's `checked` would arrive as the printer)

@@ -1,4 +1,4 @@
-"""File ▸ Export As ▸ For the Family… draws no caseworker's mark on the map page: the copy
+"""File ▸ Export As ▸ The Family's Own Copy… draws no caseworker's mark on the map page: the copy
 carries no consent details, so every core-team member and the coordinator wore the "?" of
 "no consent recorded" there (unexplained: the family's legend rightly has no consent lines)."""
 
@@ -27,7 +27,7 @@ def test_the_family_copy_map_page_has_no_consent_or_protection_marks(qtbot, monk
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             staticmethod(lambda *a, _n=name, **k: (str(tmp_path / f"{_n}.pdf"), "")))
         if name == "family":
-            _menu_action(window, "File", "Export As", "For the Family").trigger()
+            _menu_action(window, "File", "Export As", "Family's Own Copy").trigger()
         else:
             window.export_pdf(options={})  # the meeting PDF of the same map: the marks are there
     meeting = _map_page_text((tmp_path / "meeting.pdf").read_bytes())

@@ -1,4 +1,4 @@
-"""File ▸ Export As ▸ For the Family… in the window writes the family's own copy: found in
+"""File ▸ Export As ▸ The Family's Own Copy… in the window writes the family's own copy: found in
 the menu as a user finds it, and holding no protected person, note or score."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_export_as_for_the_family_writes_the_family_copy(qtbot, monkeypatch, tmp
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: asked.append(a[2]) or (str(out), "")))
-    _menu_action(window, "File", "Export As", "For the Family").trigger()
+    _menu_action(window, "File", "Export As", "Family's Own Copy").trigger()
     written = tmp_path / "for-them.pdf"
     assert written.exists() and asked[0].endswith("-family.pdf")
     text = everything_readable(written.read_bytes())
@@ -46,8 +46,8 @@ def test_the_menu_item_speaks_danish_and_a_cancelled_dialog_writes_nothing(qtbot
     try:
         window = MainWindow(consent_map("da"), None, "da")
         qtbot.addWidget(window)
-        action = _menu_action(window, "Filer", "Eksportér som", "Til familien")
-        assert action.text() == "Til &familien (enkle ord, intet skærmet)…"
+        action = _menu_action(window, "Filer", "Eksportér som", "Familiens eget kort")
+        assert action.text() == "&Familiens eget kort (uden skærmede personer)…"
         action.trigger()  # the file dialog answers "cancel" (conftest)
         assert list(tmp_path.iterdir()) == []
         window.undo_stack.setClean()
