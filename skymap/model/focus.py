@@ -5,6 +5,12 @@ member shows that member, the people in contact with them, and the ties among th
 (their contacts with the member and the coordination between them) - nothing else: no other
 family member, nobody the member does not meet, no clouds left empty, no canvas notes. The
 window hides the rest of the scene; the export prints a map cut down to it.
+
+Someone in contact with the whole family (a tie to FAMILY_ID, "hele familien") meets the
+member too, as the counts say (metrics.professionals_in_contact): they and that tie are in
+the view; the tie is drawn to the family's oval round the member. A protected person is
+still left out wherever protected people are (the family view, the family's copy), which
+hide on top of this view.
 """
 
 from __future__ import annotations
@@ -32,13 +38,15 @@ class Focus:
 
 
 def focus_of(content: MapContent | SkyMap, member_id: str) -> Focus:
-    """The member `member_id`, the actors with a contact tie to them, the contacts between
-    them and the coordination ties among those actors, and the clouds those actors are in."""
-    met = {ln.source for ln in content.links if ln.kind is LinkKind.CONTACT and ln.target == member_id}
+    """The member `member_id`, the actors with a contact tie to them or to the whole family,
+    those contacts and the coordination ties among those actors, and the clouds those actors
+    are in."""
+    ends = {member_id, FAMILY_ID}
+    met = {ln.source for ln in content.links if ln.kind is LinkKind.CONTACT and ln.target in ends}
     people = frozenset({member_id, *met})
     links = frozenset(
         ln.id for ln in content.links
-        if (ln.kind is LinkKind.CONTACT and ln.target == member_id and ln.source in met)
+        if (ln.kind is LinkKind.CONTACT and ln.target in ends and ln.source in met)
         or (ln.kind is LinkKind.COORDINATION and ln.source in met and ln.target in met)
     )
     domains = frozenset(a.domain for a in content.actors if a.id in met and a.domain is not None)

@@ -72,7 +72,7 @@ class Describer(QObject):
             return ""
         # The overview's number ("Professionals per family member"), by the model's one definition,
         # of the professionals on screen: a child's own view counts the child's own network (a
-        # contact with the whole family is not in it), the family view leaves out whom it hides.
+        # contact with the whole family is in it), the family view leaves out whom it hides.
         professionals = sum(1 for p in professionals_in_contact(self.doc.map).get(m.id, ()) if self._shown(p))
         parts = [m.name or self.tr("(no name)"), label(m.role, self.lang),
                  self.tr("in contact with %n professional(s)", "", professionals)]

@@ -99,8 +99,10 @@ def test_export_focus_prints_only_the_members_network(kort, tmp_path, capsys):
     text = pdf_text(out)
     m = load_map(kort)
     emil = next(f for f in m.family if f.name == "Emil Nørgaard")
-    met = {ln.source for ln in m.links if ln.kind.value == "contact" and ln.target == emil.id}
+    # whom Emil meets: his own contacts and whoever is in contact with the whole family
+    met = {ln.source for ln in m.links if ln.kind.value == "contact" and ln.target in (emil.id, "family")}
     names = {a.id: a.name for a in m.actors}
+    assert {"Peter Vinther", "Inger Nørgaard"} <= {names[i] for i in met}
     assert "Emils netværk" in text
     text = text.replace(f"Sagsbehandler: {m.meta.caseworker}", "")  # (the header names the caseworker)
     for actor_id, name in names.items():
