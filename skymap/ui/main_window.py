@@ -187,14 +187,15 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.statuses_unsaved = False
         self.editor.cpr_guard = self.ask_remove_cpr
         self._set_read_only(read_only)
-        self.docview.signals.changed.connect(lambda _c: self.autosave_soon.start())
+        # (once per burst of changes: a step that moves hundreds of people is one)
+        self.docview.signals.settled.connect(lambda _c: self.autosave_soon.start())
         # the map's title (inspector, undo, redo) is the window's title at once
-        self.docview.signals.changed.connect(lambda c: self.update_title() if c.collection == "meta" else None)
+        self.docview.signals.settled.connect(
+            lambda cs: self.update_title() if any(c.collection == "meta" for c in cs) else None)
         self.timeline.set_document(self.doc)
         if self.rc_view is not None:
             self.rc_view.follow()  # the relational-coordination view shows the map now open
-        self.docview.signals.changed.connect(
-            lambda c: self.timeline.refresh() if c.collection == "snapshots" else self._refresh_timeline_soon())
+        self.docview.signals.settled.connect(self._statuses_follow)
         self.undo_stack.setClean()
         self.set_tool("select")
         self.update_title()

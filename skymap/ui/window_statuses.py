@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from skymap.model.errors import SkymapError
+from skymap.model.metrics import stale_measures
 from skymap.model.objects import MapContent, SkyMap
 from skymap.ui import edit_gate, modal, selection_actions, status_banner
 from skymap.ui.document_view import DocumentView
@@ -262,3 +263,11 @@ class StatusesMixin(WindowParts):
 
     def _refresh_timeline_soon(self) -> None:
         self.timeline_refresh.start()  # (one refresh for a burst of edits)
+
+    def _statuses_follow(self, changes: list) -> None:
+        """A burst of edits: a status saved or removed is listed at once; the figures of
+        "now" follow soon after other edits, not after moves (no figure reads where things stand)."""
+        if any(c.collection == "snapshots" for c in changes):
+            self.timeline.refresh()
+        elif stale_measures(changes):
+            self._refresh_timeline_soon()

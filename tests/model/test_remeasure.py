@@ -48,13 +48,15 @@ def test_measuring_only_what_went_stale_gives_what_measuring_anew_gives():
         actors, domains = doc.map.actors, doc.map.domains
         person, cloud = rnd.choice(actors), rnd.choice(domains)
         names = [person.name, "Kim Hansen", rnd.choice(actors).name]  # (a name given twice is told apart)
-        edit = rnd.choice([
-            lambda: doc.update("actors", person.id, name=rnd.choice(names)),
-            lambda: doc.update("actors", person.id, domain=rnd.choice([cloud.id, None]), x=float(step)),
-            lambda: doc.update("domains", cloud.id, label=rnd.choice(["Skole", cloud.label, "Skole (2)"])),
-            lambda: doc.update("family", rnd.choice(doc.map.family).id, name=rnd.choice(names)),
-            lambda: doc.move({person.id: (float(step), 3.0)}),
-        ])
+        member = rnd.choice(doc.map.family).id
+        edits = [
+            lambda p=person, n=names: doc.update("actors", p.id, name=rnd.choice(n)),
+            lambda p=person, c=cloud, k=step: doc.update("actors", p.id, domain=rnd.choice([c.id, None]), x=float(k)),
+            lambda c=cloud: doc.update("domains", c.id, label=rnd.choice(["Skole", c.label, "Skole (2)"])),
+            lambda f=member, n=names: doc.update("family", f, name=rnd.choice(n)),
+            lambda p=person, k=step: doc.move({p.id: (float(k), 3.0)}),
+        ]
+        edit = rnd.choice(edits)
         stale = stale_measures(_burst(doc, edit))
         assert "all" not in stale
         measured = remeasured(doc.map, measured, stale)

@@ -143,3 +143,31 @@ def test_the_statuses_figures_measure_only_now_after_an_edit(window, monkeypatch
     assert chart.labels == ["Opstart", "Statusmøde 1", "Statusmøde 2", "nu"]
     assert dict(chart.series)["Fagpersoner"] == [19, 19, 19, 18]
     assert "19" in window.timeline.list.item(0).text()
+
+
+def test_moving_people_about_does_not_measure_the_statuses_figures(window, monkeypatch, qtbot):
+    """No figure reads where people stand: after a drag the statuses panel is left alone
+    (it measured the map again 300 ms after every drag)."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    import skymap.model.status as status
+
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date.today()))
+    window.save_status()
+    window.view.fit()
+    measured = []
+    real = status.counts
+    monkeypatch.setattr(status, "counts", lambda content: measured.append(content) or real(content))
+    person = by_name(window.doc, "Eva Kjær")
+    vp = window.view.viewport()
+    a = window.view.mapFromScene(window.scene.item_for(person.id).pos())
+    b = window.view.mapFromScene(window.scene.item_for(person.id).pos() + QPointF(0, 12))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, 5):
+        QTest.mouseMove(vp, a + (b - a) * i / 4)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    qtbot.wait(500)  # longer than the panel waits after an edit
+
+    assert window.doc.actor(person.id).y != person.y  # (it moved)
+    assert measured == []
