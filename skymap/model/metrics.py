@@ -279,9 +279,13 @@ GEOMETRY = frozenset({"x", "y", "width", "height", "outline"})
 
 
 class ChangeLike(Protocol):
-    action: str
-    collection: str
-    fields: tuple[str, ...]
+    # read-only (properties): a frozen model.document.Change, whose action is a Literal, matches
+    @property
+    def action(self) -> str: ...
+    @property
+    def collection(self) -> str: ...
+    @property
+    def fields(self) -> tuple[str, ...]: ...
 
 
 def stale_measures(changes: Iterable[ChangeLike]) -> set[str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from skymap.model.consent import consent_label
+from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, Consent, label
 from skymap.ui.date_field import DateField, parse_date
 
@@ -93,7 +94,7 @@ class ConsentFields:
     def __init__(self, form: QFormLayout, commit, lang: str, with_consent: bool) -> None:
         self.commit = commit
         self.loading = False
-        self.current = None
+        self.current: Actor | FamilyMember | None = None
         self.form = form
         self.consent: QComboBox | None = None
         self.date: OptionalDateField | None = None
@@ -181,7 +182,7 @@ class ConsentFields:
         changes = {"consent": value}
         if value is None:
             changes["consent_date"] = None
-        elif self.current is not None and self.current.consent_date is None:
+        elif isinstance(self.current, Actor) and self.current.consent_date is None:
             changes["consent_date"] = date.today()  # recorded today, unless the user says otherwise
         self._changed(**changes)
 
@@ -204,8 +205,10 @@ class ConsentFields:
         QTimer.singleShot(0, self.date_hint, self._hint_in_sight)  # once the panel has made room for it
 
     def _hint_in_sight(self) -> None:
+        if self.date is None or self.date_hint is None:
+            return
         area = _scroll_area_of(self.date)
-        if area is not None and self.date_hint is not None and self.date is not None:
+        if area is not None:
             area.ensureWidgetVisible(self.date_hint, 10, 10)
             area.ensureWidgetVisible(self.date, 10, 10)
 

@@ -59,6 +59,7 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         menu.addAction(QCoreApplication.translate("ContextMenu", "Tidy up this cloud"), lambda: editor.tidy([obj_id]))
         _shared(menu, window.act_delete)
     elif collection == "actors":
+        assert obj_id is not None  # (a person was clicked)
         actor = doc.actor(obj_id)
         _shared(menu, window.act_rename)
         coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
@@ -80,6 +81,7 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         _shared(menu, window.act_copy)
         _shared(menu, window.act_delete)
     elif collection == "family":
+        assert obj_id is not None  # (a family member was clicked)
         _shared(menu, window.act_rename)
         _plan_entries(window, menu, obj_id, doc.member(obj_id).name)
         _focus_entry(window, menu, obj_id, doc.member(obj_id).name)
@@ -93,7 +95,11 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         group = QActionGroup(quality)
         group.setExclusive(True)
         for q in Quality:
-            act = quality.addAction(label(q, lang), lambda q=q: editor.update_one("links", obj_id, quality=q))
+
+            def set_quality(q: Quality = q) -> None:
+                editor.update_one("links", obj_id, quality=q)
+
+            act = quality.addAction(label(q, lang), set_quality)
             act.setCheckable(True)
             act.setActionGroup(group)
             act.setChecked(link.quality is q)
@@ -102,7 +108,11 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         group.setExclusive(True)
         for d in (None, *Direction):
             text = QCoreApplication.translate("ContextMenu", "none") if d is None else label(d, lang)
-            act = flow.addAction(text, lambda d=d: editor.update_one("links", obj_id, direction=d))
+
+            def set_direction(d: Direction | None = d) -> None:
+                editor.update_one("links", obj_id, direction=d)
+
+            act = flow.addAction(text, set_direction)
             act.setCheckable(True)
             act.setActionGroup(group)
             act.setChecked(link.direction is d)

@@ -123,6 +123,7 @@ class CountsTable(QTableWidget):
             spoken = row.spoken or f"{row.label}: {row.value}"
             for column, text in ((0, row.label), (1, str(row.value))):
                 item = self.item(r, column)
+                assert item is not None  # (every cell of a row has its item)
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 item.setToolTip(spoken)

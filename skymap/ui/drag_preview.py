@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 from skymap.model.geometry import arrow_head, cross_marks, zigzag
 from skymap.model.objects import FAMILY_ID
 from skymap.model.vocabulary import Direction, Quality
+from skymap.ui.items.base import MapItem
 from skymap.ui.items.link_item import JAG_WAVELENGTH, MIN_JAG_PX, WIDTH, LinkItem
 from skymap.ui.painting import SELECTION
 
@@ -58,7 +59,7 @@ class DragPreview:
         self.view = view
         self.moving = set(moving)
         self.delta = QPointF(0, 0)
-        self.drop_target = None  # a CloudItem to outline, or None
+        self.drop_target: MapItem | None = None  # a CloudItem to outline, or None
         live: set[str] = set()
         for obj_id in self.moving:
             live |= scene.links_at(obj_id)
@@ -192,8 +193,8 @@ class DragPreview:
             cloud = self.drop_target
             painter.save()
             painter.setTransform(cloud.sceneTransform() * self._vt)
-            painter.setBrush(Qt.NoBrush)
-            painter.setPen(QPen(SELECTION, 4, Qt.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECTION, 4, Qt.PenStyle.DashLine))
             painter.drawPath(cloud.shape())
             painter.restore()
 

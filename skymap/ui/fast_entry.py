@@ -44,7 +44,7 @@ def mark_added(editor, obj_id: str) -> None:
     editor.last_added = (editor.stack.index(), obj_id)
 
 
-def fresh_step(editor, obj_id: str):
+def fresh_step(editor, obj_id: str) -> QUndoCommand | None:
     """The undo step that just added `obj_id`, if nothing was done since; else None."""
     stack = editor.stack
     if getattr(editor, "last_added", None) != (stack.index(), obj_id) or stack.index() == 0:

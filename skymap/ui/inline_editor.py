@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -49,9 +50,9 @@ class InlineEditor(QFrame):
         self.works_with: QLineEdit | None = None
         self.list_edit: QPlainTextEdit | None = None
         self.several: QToolButton | None = None
-        self._fresh = None
+        self._fresh: QUndoCommand | None = None
         self._closing = False
-        self._last_field = None  # the form's field that had the keys last
+        self._last_field: QWidget | None = None  # the form's field that had the keys last
         self._partners_shown: list[str] = []  # whom the person works with, as the form opened
         # A click or tap on what takes no focus in the form (the Meets toggles, Several
         # people…, a caption, the margin) stops at the form instead of giving the keys to
@@ -245,7 +246,7 @@ class InlineEditor(QFrame):
                       if focused is not None and (f is focused or f.isAncestorOf(focused))), -1)
         target = fields[(index + (1 if next_child else -1)) % len(fields)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next_child else Qt.FocusReason.BacktabFocusReason)
-        if target is self.works_with:
+        if isinstance(target, QLineEdit) and target is self.works_with:
             target.end(False)  # typing adds a name; it never replaces whom they work with
         elif isinstance(target, QLineEdit):
             target.selectAll()
@@ -265,7 +266,7 @@ class InlineEditor(QFrame):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.FocusIn and obj is not self.view.viewport():
+        if kind == QEvent.Type.FocusIn and isinstance(obj, QWidget) and obj is not self.view.viewport():
             self._last_field = obj
         if obj is self.view.viewport():
             if kind == QEvent.Type.MouseButtonPress and self.isVisible():

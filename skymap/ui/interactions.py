@@ -8,6 +8,7 @@ without changing tools; Esc cancels whatever is under way.
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
@@ -386,5 +387,5 @@ class DrawCloudInteraction(Interaction):
         self._clear()
 
 
-def is_endpoint(item) -> bool:
+def is_endpoint(item: object) -> TypeGuard[PersonItem | FamilyItem]:
     return isinstance(item, (PersonItem, FamilyItem))

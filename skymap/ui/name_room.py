@@ -51,6 +51,7 @@ def fit(people: Iterable[PersonItem], family_view: bool) -> None:
                     continue  # far enough apart as they are
                 for p in (a, b):
                     room = max(d - gap, LEAST_ROOM * p.text_width)
-                    rooms[p] = room if rooms[p] is None else min(rooms[p], room)
-    for p, room in rooms.items():
-        p.set_room(room)
+                    least = rooms[p]
+                    rooms[p] = room if least is None else min(least, room)
+    for p, given in rooms.items():
+        p.set_room(given)

@@ -12,6 +12,7 @@ While a status is shown the panel shows that status's plan and nothing can be ch
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +44,9 @@ from skymap.ui import modal
 from skymap.ui.commands import GoalsCommand
 from skymap.ui.date_field import DateField
 from skymap.ui.plan_list import AgreementList
+
+if TYPE_CHECKING:
+    from skymap.ui.document_view import DocumentView
 
 PLAN_SHARE = 0.8
 """When the plan's tab comes to the front it gets this share of the right column's height
@@ -144,8 +149,8 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("planPanel")
         self.lang = lang
-        self.shown = None  # the DocumentView whose plan is listed
-        self.dock = None  # the window's dock holding the panel (install)
+        self.shown: DocumentView | None = None  # the DocumentView whose plan is listed
+        self.dock: QDockWidget | None = None  # the window's dock holding the panel (install)
         self.read_only = False
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
@@ -326,10 +331,10 @@ class PlanPanel(QWidget):
 
     # ----- goals ---------------------------------------------------------------------------
     def _push_goals(self, text: str, operation: str, *args) -> None:
-        editor = self.shown.editor
-        if self.read_only or editor.read_only:
+        shown = self.shown
+        if shown is None or self.read_only or shown.editor.read_only:
             return
-        editor.stack.push(GoalsCommand(self.shown.doc, text, operation, *args))
+        shown.editor.stack.push(GoalsCommand(shown.doc, text, operation, *args))
 
     def add_goal(self) -> None:
         text = " ".join(self._screened(self.goal_entry.text()).split())
@@ -392,7 +397,7 @@ class PlanPanel(QWidget):
     def mark_done(self) -> None:
         """The agreement chosen is done (one undo step)."""
         current = self._current()
-        if current is None or self.read_only or current.status is AgreementStatus.DONE:
+        if current is None or self.shown is None or self.read_only or current.status is AgreementStatus.DONE:
             return
         had_focus = self.done_button.hasFocus()
         self.shown.editor.update(self.tr("Agreement done"),
@@ -403,7 +408,7 @@ class PlanPanel(QWidget):
 
     def remove_agreement(self) -> None:
         agreement_id = self._current_id()
-        if agreement_id is not None and not self.read_only:
+        if agreement_id is not None and self.shown is not None and not self.read_only:
             self.shown.editor.delete([("agreements", agreement_id)])
 
     # ----- a national ID number typed into the plan is caught as anywhere else ---------------

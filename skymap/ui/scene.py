@@ -8,6 +8,8 @@ scene never writes to the model.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
@@ -69,8 +71,8 @@ class MapScene(QGraphicsScene):
         self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
-        self._frozen = None
-        self.drag_preview = None  # a DragPreview while a big map is dragged
+        self._frozen: tuple[QGraphicsPixmapItem, list[LinkItem]] | None = None
+        self.drag_preview: DragPreview | None = None  # a DragPreview while a big map is dragged
         # what a burst of changes leaves to do once it is over (see _on_settled)
         self._ends_moved: set[str] = set()
         self._to_grow: dict[str, MapItem] = {}
@@ -80,7 +82,7 @@ class MapScene(QGraphicsScene):
         signals.settled.connect(self._on_settled)
         self.grow_scene_rect()
 
-    def grow_scene_rect(self, items: list[QGraphicsItem] | None = None) -> None:
+    def grow_scene_rect(self, items: Sequence[QGraphicsItem] | None = None) -> None:
         """The scrollable area only grows, so the view never jumps when something shrinks
         or is undone. With `items`, only they (and their children) are added to it: all
         else is in it already, so a burst of hundreds of changes (a cloud making room)
@@ -131,7 +133,7 @@ class MapScene(QGraphicsScene):
             return
         for link_id, points in tie_routes(m).items():
             item = self.items_by_id.get(link_id)
-            if item is not None:
+            if isinstance(item, LinkItem):
                 item.set_route(points)
 
     def _new_item(self, collection: str, obj) -> MapItem:
@@ -186,7 +188,7 @@ class MapScene(QGraphicsScene):
         if c in ("actors", "family", "links") and (change.action != "updated" or c == "links"
                                                    or {"x", "y"} & set(change.fields)):
             self._reroute_soon()  # someone came, went or moved (a new name changes no line)
-        if change.id in self._to_grow:  # changed twice in one burst: the area takes in both places
+        if change.id is not None and change.id in self._to_grow:  # changed twice in one burst: both places
             self.grow_scene_rect([self._to_grow.pop(change.id)])
         if c == "meta":
             self.refresh_family()
@@ -194,18 +196,20 @@ class MapScene(QGraphicsScene):
         if c == "settings":  # the bands of relational coordination: scored ties may look different
             for link in self.doc.map.links:
                 item = self.items_by_id.get(link.id)
-                if item is not None:
+                if isinstance(item, LinkItem):
                     item.set_band_settings(change.new)
             return
         if c not in ("domains", "family", "actors", "links", "annotations"):
             return
+        obj_id = change.id
+        assert obj_id is not None  # (an object of a collection)
         if change.action == "removed":
-            item = self.items_by_id.pop(change.id, None)
+            item = self.items_by_id.pop(obj_id, None)
             if item is not None:
                 self.removeItem(item)
             if c == "links":
-                self._links_by_end[change.old.source].discard(change.id)
-                self._links_by_end[change.old.target].discard(change.id)
+                self._links_by_end[change.old.source].discard(obj_id)
+                self._links_by_end[change.old.target].discard(obj_id)
         elif change.action == "added":
             obj = change.new
             if c == "links":
@@ -213,7 +217,7 @@ class MapScene(QGraphicsScene):
             else:
                 self._add_item(self._new_item(c, obj))
         else:
-            self.items_by_id[change.id].refresh(change.new)
+            self.items_by_id[obj_id].refresh(change.new)
         if c == "family":
             self.refresh_family()
         if c in ("actors", "domains") and (change.action != "updated" or c == "domains"
@@ -221,15 +225,15 @@ class MapScene(QGraphicsScene):
             self._counts_stale = True  # (a person moved within a cloud changes no count)
         if c == "links":
             if change.action != "removed":
-                self._refresh_link(change.id)
+                self._refresh_link(obj_id)
         elif c in ("actors", "family"):
-            self._ends_moved.add(change.id)
+            self._ends_moved.add(obj_id)
         if change.action == "removed":
             return
         if c in ("links", "family"):  # (after the tie is laid: its own extent; the family's oval as it is now)
-            self.grow_scene_rect([self.items_by_id[change.id], *([self.family_item] if c == "family" else [])])
+            self.grow_scene_rect([self.items_by_id[obj_id], *([self.family_item] if c == "family" else [])])
         else:
-            self._to_grow[change.id] = self.items_by_id[change.id]
+            self._to_grow[obj_id] = self.items_by_id[obj_id]
 
     def _on_settled(self, _changes: list[Change]) -> None:
         """A burst of changes is over: lay the ties of whoever moved (each tie once), count
@@ -266,7 +270,7 @@ class MapScene(QGraphicsScene):
                 counts[a.domain] = counts.get(a.domain, 0) + 1
         for d in self.doc.map.domains:
             item = self.items_by_id.get(d.id)
-            if item is not None:
+            if isinstance(item, CloudItem):
                 item.set_count(counts.get(d.id, 0))
 
     def _refresh_links_of(self, ids: set[str]) -> None:
@@ -278,18 +282,22 @@ class MapScene(QGraphicsScene):
 
     def anchor_of(self, obj_id: str) -> QPointF:
         item = self.item_for(obj_id)
-        return item.centre() if item is self.family_item else item.pos()
+        assert item is not None  # (a tie's end, which exists)
+        return item.centre() if isinstance(item, FamilyItem) else item.pos()
 
     def _end(self, obj_id: str, towards: QPointF) -> tuple[QPointF, float]:
         item = self.item_for(obj_id)
-        if item is self.family_item:
+        if isinstance(item, FamilyItem):
             centre = item.centre()
             return centre, item.radius_towards(towards.x() - centre.x(), towards.y() - centre.y())
+        assert isinstance(item, PersonItem)  # (a tie's end: the family or a person)
         return item.pos(), item.radius + 3
 
     def _refresh_link(self, link_id: str) -> None:
-        item: LinkItem | None = self.items_by_id.get(link_id)
-        link = item.link if item is not None else None
+        item = self.items_by_id.get(link_id)
+        if not isinstance(item, LinkItem):
+            return
+        link = item.link
         if link is None or self.item_for(link.source) is None or self.item_for(link.target) is None:
             return
         pa, ra = self._end(link.source, self.anchor_of(link.target))
@@ -373,7 +381,8 @@ class MapScene(QGraphicsScene):
             if isinstance(item, MapItem) and item is not self.family_item and item.hits(pos):
                 target = item.obj_id
                 break
-        if target is not None and not self.item_for(target).isSelected():
+        target_item = self.item_for(target) if target is not None else None
+        if target is not None and target_item is not None and not target_item.isSelected():
             self.select_only(target)
         self.context_menu_requested.emit(target, pos, screen_pos)
 
@@ -498,7 +507,7 @@ class MapScene(QGraphicsScene):
             return
         for d in self.doc.map.domains:
             item = self.items_by_id.get(d.id)
-            if item is not None:
+            if isinstance(item, CloudItem):
                 item.set_drop_target(d.id == domain_id)
 
     def follow_live(self, ids: set[str]) -> None:
@@ -510,7 +519,7 @@ class MapScene(QGraphicsScene):
     def finish_drag(self, start: dict[str, QPointF]) -> None:
         """A drag has ended: one edit for everything that moved, people dropped into
         another cloud join its domain."""
-        edits = []
+        edits: list[tuple[Collection, str, dict[str, Any]]] = []
         # Everything in a drag moves by the same amount; snapping rounds that amount so the
         # item under the pointer lands on the grid and the rest keep their arrangement.
         grabbed = next((i for i in self.selectedItems() if isinstance(i, MapItem) and i.obj_id in start), None)
@@ -527,9 +536,10 @@ class MapScene(QGraphicsScene):
             if item is None:
                 continue
             collection = item.collection
+            assert collection is not None  # (an item of a model object)
             obj = self.doc.get(collection, obj_id)
             pos = origin + delta if delta is not None else item.pos()
-            fields = {}
+            fields: dict[str, Any] = {}
             if (round(pos.x(), 1), round(pos.y(), 1)) != (obj.x, obj.y):
                 fields.update(x=round(pos.x(), 1), y=round(pos.y(), 1))
                 item.setPos(pos)
@@ -553,4 +563,6 @@ class MapScene(QGraphicsScene):
             [("domains", domain_id, {"width": float(width), "height": float(height), "x": x, "y": y})],
         )
         domain = self.doc.domain(domain_id)
-        self.items_by_id[domain_id].set_domain(domain)
+        item = self.items_by_id[domain_id]
+        assert isinstance(item, CloudItem) and domain is not None  # (the cloud just resized)
+        item.set_domain(domain)

@@ -307,6 +307,9 @@ class MapView(QGraphicsView):
     def _point_on(self, item) -> QPointF | None:
         """A point of the map where `item` is the first thing hit (a cloud's middle may be
         one of its people), or None."""
+        scene = self.map_scene()
+        if scene is None:
+            return None
         rect = item.sceneBoundingRect()
         # A coarse grid first, then a fine one: a slanted tie is a thin band across its
         # rectangle that the coarse grid can miss (then the menu was another's, at the middle).
@@ -316,8 +319,8 @@ class MapView(QGraphicsView):
                 for j in range(steps) for i in range(steps)
             ]
             for pos in candidates:
-                for hit in self.scene().items(pos):
-                    if (isinstance(hit, MapItem) and hit is not self.scene().family_item
+                for hit in scene.items(pos):
+                    if (isinstance(hit, MapItem) and hit is not scene.family_item
                             and hit.shape().contains(hit.mapFromScene(pos))):
                         if hit is item:
                             return pos
