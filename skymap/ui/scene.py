@@ -153,6 +153,23 @@ class MapScene(QGraphicsScene):
         self._links_by_end[link.source].add(link.id)
         self._links_by_end[link.target].add(link.id)
 
+    def _stack_in_order(self, collection: str, obj_id: str) -> None:
+        """An object put back (an undo) at its old place in the map: its new item goes
+        below the items of the objects after it, as when the map is opened - where ties
+        (translucent) cross, they blend in the same order again."""
+        objs = getattr(self.doc.map, collection)
+        if not objs or objs[-1].id == obj_id:  # added at the end: stacked last already
+            return
+        item = self.items_by_id.get(obj_id)
+        index = next((i for i, o in enumerate(objs) if o.id == obj_id), None)
+        if item is None or index is None:
+            return
+        for later in objs[index + 1:]:
+            other = self.items_by_id.get(later.id)
+            if other is not None and other.zValue() == item.zValue():
+                item.stackBefore(other)
+                return
+
     def item_for(self, obj_id: str) -> MapItem | None:
         """The item drawing the model object `obj_id` (the family's for FAMILY_ID), or None."""
         if obj_id == FAMILY_ID:
@@ -216,6 +233,7 @@ class MapScene(QGraphicsScene):
                 self._add_link(obj)
             else:
                 self._add_item(self._new_item(c, obj))
+            self._stack_in_order(c, obj.id)
         else:
             self.items_by_id[obj_id].refresh(change.new)
         if c == "family":
