@@ -209,7 +209,10 @@ class EditsMixin(WindowParts):
             # One menu a right click, gone once closed (they piled up as the window's children).
             # Its own entries go with it; the window's actions it shows (Copy, Delete ...) are
             # the window's children, only added to it, and stay.
-            menu.deleteLater()
+            if menu.isVisible():  # still up (a menu popped up without waiting): gone once it closes
+                menu.aboutToHide.connect(menu.deleteLater)
+            else:
+                menu.deleteLater()
 
     def ask_remove_cpr(self, numbers: list[str]) -> bool:
         """A CPR-like number was typed: warn, and offer to take it out (the default)."""
