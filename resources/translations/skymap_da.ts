@@ -77,57 +77,57 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="69"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="69"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="79"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="76"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="81"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="83"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="88"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="85"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="90"/>
         <source>By</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="96"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="101"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="102"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="107"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="112"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="123"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="128"/>
         <source>Write what will be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="125"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="130"/>
         <source>The date is not a date like 28.02.2027.</source>
         <translation>Datoen er ikke en dato som 28.02.2027.</translation>
     </message>
@@ -156,56 +156,56 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="105"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="107"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="106"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="108"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="111"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="117"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="118"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="113"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="118"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="119"/>
         <source>Not a date: write it as 28.02.2026 (or leave it empty).</source>
         <translation>Ikke en dato: skriv den som 28.02.2026 (eller lad feltet stå tomt).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="125"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="128"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="126"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="129"/>
         <source>Consent covers</source>
         <translation>Samtykket dækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="126"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="127"/>
         <source>e.g. school and PPR may share about Emil</source>
         <translation>fx skole og PPR må dele om Emil</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="129"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="130"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="132"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="133"/>
         <source>Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family&apos;s copy.</source>
         <translation>Barnets lov § 18, stk. 3: der skal foreligge en risikovurdering, før personen orienteres om eller inddrages i sagen. Kommer aldrig med i familiens eget kort.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="137"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="141"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="138"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="142"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="138"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="139"/>
         <source>Why (kept in your copy only)</source>
         <translation>Hvorfor (står kun i dit eget kort)</translation>
     </message>
@@ -243,47 +243,47 @@
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="64"/>
+        <location filename="../../skymap/ui/context_menu.py" line="65"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="68"/>
+        <location filename="../../skymap/ui/context_menu.py" line="69"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="73"/>
+        <location filename="../../skymap/ui/context_menu.py" line="74"/>
         <source>Make private person</source>
         <translation>Gør til privatperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="75"/>
+        <location filename="../../skymap/ui/context_menu.py" line="76"/>
         <source>Make professional</source>
         <translation>Gør til fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="92"/>
+        <location filename="../../skymap/ui/context_menu.py" line="94"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="100"/>
+        <location filename="../../skymap/ui/context_menu.py" line="106"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="104"/>
+        <location filename="../../skymap/ui/context_menu.py" line="110"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="128"/>
+        <location filename="../../skymap/ui/context_menu.py" line="138"/>
         <source>New agreement for %1…</source>
         <translation>Ny aftale for %1…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="150"/>
+        <location filename="../../skymap/ui/context_menu.py" line="160"/>
         <source>Show only %1</source>
         <translation>Vis kun %1</translation>
     </message>
@@ -1037,89 +1037,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="80"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="82"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="83"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="84"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="85"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="95"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="144"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="145"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="146"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="147"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="162"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="163"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="173"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="174"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="177"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="179"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="211"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="212"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="363"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="364"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="374"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="375"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="376"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="377"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1346,13 +1346,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="96"/>
+        <location filename="../../skymap/ui/main_window.py" line="97"/>
         <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="112"/>
+        <location filename="../../skymap/ui/main_window.py" line="113"/>
         <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
@@ -1393,32 +1393,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="220"/>
+        <location filename="../../skymap/ui/window_edits.py" line="223"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="225"/>
+        <location filename="../../skymap/ui/window_edits.py" line="228"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="227"/>
+        <location filename="../../skymap/ui/window_edits.py" line="230"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="228"/>
+        <location filename="../../skymap/ui/window_edits.py" line="231"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="218"/>
+        <location filename="../../skymap/ui/main_window.py" line="219"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="220"/>
+        <location filename="../../skymap/ui/main_window.py" line="221"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1911,27 +1911,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="258"/>
+        <location filename="../../skymap/ui/scene.py" line="280"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="552"/>
+        <location filename="../../skymap/ui/scene.py" line="580"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="244"/>
+        <location filename="../../skymap/ui/interactions.py" line="245"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="360"/>
+        <location filename="../../skymap/ui/interactions.py" line="361"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="381"/>
+        <location filename="../../skymap/ui/interactions.py" line="382"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
     </message>
@@ -2156,102 +2156,102 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="225"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="227"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="228"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="229"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="338"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="343"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="359"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="364"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="260"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="374"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="242"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="379"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="243"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="244"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
         <source>Mark the agreement done</source>
         <translation>Markér aftalen som udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
         <source>Hide the goals</source>
         <translation>Skjul målene</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
         <source>Show the goals</source>
         <translation>Vis målene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="268"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n åben</numerusform>
@@ -2259,29 +2259,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="398"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="403"/>
         <source>Agreement done</source>
         <translation>Aftale udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="226"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="426"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="431"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="348"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="353"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="353"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="358"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="390"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="395"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2638,27 +2638,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="180"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="180"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="186"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="186"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="187"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="187"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="188"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="188"/>
         <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
         <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="194"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="194"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
@@ -2975,60 +2975,60 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
-    <name>TimelinePanel</name>
+    <name>StatusesPanel</name>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="45"/>
-        <location filename="../../skymap/ui/timeline.py" line="61"/>
-        <location filename="../../skymap/ui/timeline.py" line="101"/>
-        <location filename="../../skymap/ui/timeline.py" line="102"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="45"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="61"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="101"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="102"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="69"/>
-        <location filename="../../skymap/ui/timeline.py" line="103"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="69"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="103"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="70"/>
-        <location filename="../../skymap/ui/timeline.py" line="104"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="70"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="104"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="71"/>
-        <location filename="../../skymap/ui/timeline.py" line="146"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="71"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="146"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="72"/>
-        <location filename="../../skymap/ui/timeline.py" line="105"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="72"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="105"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="73"/>
-        <location filename="../../skymap/ui/timeline.py" line="106"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="73"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="106"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="74"/>
-        <location filename="../../skymap/ui/timeline.py" line="107"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="74"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="107"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="122"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="122"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/timeline.py" line="146"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="146"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

@@ -60,7 +60,7 @@ def apply(window) -> None:
 
     selection_actions.sync(window)  # Delete and Rename… also need a fitting selection
     window.palette_panel.setEnabled(on)
-    window.timeline.save_button.setEnabled(on)
+    window.statuses_panel.save_button.setEnabled(on)
     for name, act in window.tool_actions.items():
         act.setEnabled(on or name not in DRAWING_TOOLS)
     if not on and window.scene.tool_name() in DRAWING_TOOLS:

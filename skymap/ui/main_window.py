@@ -29,7 +29,7 @@ from skymap.ui import edit_gate, selection_actions
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.painting import Appearance
 from skymap.ui.palette import Palette, draw_icon
-from skymap.ui.timeline import TimelinePanel
+from skymap.ui.statuses_panel import StatusesPanel
 from skymap.ui.window_actions import ActionsMixin
 from skymap.ui.window_appearance import STYLE, AppearanceMixin
 from skymap.ui.window_edits import EditsMixin
@@ -91,36 +91,37 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.inspector_dock = self.add_dock(
             self.tr("Inspector"), "inspectorDock", None, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.timeline = TimelinePanel(lang)
-        self.timeline.chart.appearance = self.appearance
-        self.timeline_dock = self.add_dock(self.tr("Statuses"), "timelineDock", scrolling(self.timeline),
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.timeline_dock)
+        self.statuses_panel = StatusesPanel(lang)
+        self.statuses_panel.chart.appearance = self.appearance
+        # objectName "timelineDock" (the older name) is kept: a window state Qt saves (saveState) names docks by it
+        self.statuses_dock = self.add_dock(self.tr("Statuses"), "timelineDock", scrolling(self.statuses_panel),
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.statuses_dock)
         from skymap.ui import plan_panel  # noqa: PLC0415
 
         plan_panel.install(self)  # plan_panel, plan_dock: the joint plan's tab beside the inspector and the statuses
         # The statuses' list, buttons and chart need more height than the inspector's form:
         # when their tab comes to the front, they get at least half of the right side.
-        self.timeline_dock.visibilityChanged.connect(self._make_room_for_statuses)
+        self.statuses_dock.visibilityChanged.connect(self._make_room_for_statuses)
         self.inspector_dock.raise_()
-        self.timeline.save_requested.connect(lambda: self.save_status())
-        self.timeline.view_requested.connect(self.view_status)
-        self.timeline.compare_requested.connect(self.compare_statuses)
-        self.timeline.now_requested.connect(self.back_to_now)
-        self.timeline.remove_requested.connect(self.remove_status)
+        self.statuses_panel.save_requested.connect(lambda: self.save_status())
+        self.statuses_panel.view_requested.connect(self.view_status)
+        self.statuses_panel.compare_requested.connect(self.compare_statuses)
+        self.statuses_panel.now_requested.connect(self.back_to_now)
+        self.statuses_panel.remove_requested.connect(self.remove_status)
         # What changed and the figures over time: under the map, the window's width (hidden at now).
-        self.changes_dock = self.add_dock(self.tr("Changes and figures"), "changesDock", self.timeline.changes_panel,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.changes_dock = self.add_dock(self.tr("Changes and figures"), "changesDock",
+                                          self.statuses_panel.changes_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.changes_dock.hide()
         self.setCorner(
             Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea
         )  # the statuses' buttons keep their height
-        self.timeline.figures_requested.connect(lambda: self.show_changes_panel())
-        self.timeline_refresh = QTimer(self)  # one refresh of the statuses' figures for a burst of edits
-        self.timeline_refresh.setSingleShot(True)
-        self.timeline_refresh.setInterval(300)
-        self.timeline_refresh.timeout.connect(self.timeline.refresh)
+        self.statuses_panel.figures_requested.connect(lambda: self.show_changes_panel())
+        self.statuses_refresh = QTimer(self)  # one refresh of the statuses' figures for a burst of edits
+        self.statuses_refresh.setSingleShot(True)
+        self.statuses_refresh.setInterval(300)
+        self.statuses_refresh.timeout.connect(self.statuses_panel.refresh)
         # One permanent central widget: the map, or a status shown in its place.
         self.center = QStackedWidget()
         self.setCentralWidget(self.center)
@@ -192,7 +193,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         # the map's title (inspector, undo, redo) is the window's title at once
         self.docview.signals.settled.connect(
             lambda cs: self.update_title() if any(c.collection == "meta" for c in cs) else None)
-        self.timeline.set_document(self.doc)
+        self.statuses_panel.set_document(self.doc)
         if self.rc_view is not None:
             self.rc_view.follow()  # the relational-coordination view shows the map now open
         self.docview.signals.settled.connect(self._statuses_follow)
@@ -230,7 +231,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         """Tab in reading order: palette, map, overview, inspector or statuses (see focus_order)."""
         from skymap.ui.focus_order import next_stop  # noqa: PLC0415
 
-        zones = [self.palette_dock, self.center, self.overview_dock, self.inspector_dock, self.timeline_dock]
+        zones = [self.palette_dock, self.center, self.overview_dock, self.inspector_dock, self.statuses_dock]
         target = next_stop(self, zones, next_child)
         if target is None:
             return super().focusNextPrevChild(next_child)

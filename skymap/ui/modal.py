@@ -71,7 +71,7 @@ def exec_dialog(dialog) -> bool:
 
 def ask_status(parent, default: str):
     """Ask for a new status's name and date: (name, date), or None (tests replace this)."""
-    from skymap.ui.timeline import SaveStatusDialog  # noqa: PLC0415
+    from skymap.ui.statuses_panel import SaveStatusDialog  # noqa: PLC0415
 
     dialog = SaveStatusDialog(default, parent)
     with focus_given_back():

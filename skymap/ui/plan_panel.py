@@ -430,7 +430,7 @@ def install(window) -> None:
     # (in a scroll area: the tabs beside it keep the height they had, the plan scrolls if it must)
     window.plan_dock = window.add_dock(QCoreApplication.translate("PlanPanel", "Joint plan"), "planDock",
                                     scrolling(window.plan_panel), Qt.DockWidgetArea.RightDockWidgetArea)
-    window.tabifyDockWidget(window.timeline_dock, window.plan_dock)
+    window.tabifyDockWidget(window.statuses_dock, window.plan_dock)
     window.plan_panel.dock = window.plan_dock
 
     def make_room(visible: bool) -> None:

@@ -269,8 +269,8 @@ class ActionsMixin(WindowParts):
         self.edit_actions.append(self.act_save_status)
 
         def show_statuses() -> None:
-            self.timeline_dock.show()
-            self.timeline_dock.raise_()
+            self.statuses_dock.show()
+            self.statuses_dock.raise_()
 
         self.add_action(
             status_menu, QCoreApplication.translate("MainWindow", "Show &Statuses"), QKeySequence(), show_statuses

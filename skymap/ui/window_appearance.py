@@ -56,7 +56,7 @@ class AppearanceMixin(WindowParts):
         self._sync_actions()
         self._retitle_docks()
         self.palette_panel.retranslate()
-        self.timeline.retranslate(self.lang)
+        self.statuses_panel.retranslate(self.lang)
         self.plan_panel.retranslate(self.lang)
         assert self.docview is not None
         self.docview.set_language(self.lang)
@@ -74,7 +74,7 @@ class AppearanceMixin(WindowParts):
         self.palette_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Add"))
         self.overview_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Overview"))
         self.inspector_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Inspector"))
-        self.timeline_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Statuses"))
+        self.statuses_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Statuses"))
         self.changes_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Changes and figures"))
 
     def set_text_scale(self, scale: float) -> None:
@@ -93,7 +93,7 @@ class AppearanceMixin(WindowParts):
 
         title_font = QFont(QApplication.font())
         title_font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
-        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.timeline_dock, self.plan_dock):
+        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.statuses_dock, self.plan_dock):
             dock.setFont(title_font)
         self.palette_panel.set_text_scale(scale)
         self.palette_panel.setMaximumWidth(round(220 * max(1.0, scale)))
@@ -120,7 +120,7 @@ class AppearanceMixin(WindowParts):
         self.docview.apply_text_scale()
         if self.status_view is not None:
             self.status_view.apply_text_scale()
-        self.timeline.refresh()  # the chart makes room for its larger legend
+        self.statuses_panel.refresh()  # the chart makes room for its larger legend
 
     def _fit_palette(self) -> None:
         """The palette as wide as its buttons need (it keeps the family view's or a larger
@@ -151,7 +151,7 @@ class AppearanceMixin(WindowParts):
                 for dock in (
                     self.overview_dock,
                     self.inspector_dock,
-                    self.timeline_dock,
+                    self.statuses_dock,
                     self.changes_dock,
                     self.plan_dock,
                 )

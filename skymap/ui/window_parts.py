@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from skymap.ui.scene import MapScene
     from skymap.ui.settings_dialog import SettingsDialog
     from skymap.ui.shortcuts_dialog import ShortcutsDialog
-    from skymap.ui.timeline import TimelinePanel
+    from skymap.ui.statuses_panel import StatusesPanel
     from skymap.ui.view import MapView
 
     Showing = tuple[Callable[..., None], tuple[Any, ...]]
@@ -84,10 +84,10 @@ if TYPE_CHECKING:
         palette_dock: QDockWidget
         overview_dock: QDockWidget
         inspector_dock: QDockWidget
-        timeline: TimelinePanel
-        timeline_dock: QDockWidget
+        statuses_panel: StatusesPanel
+        statuses_dock: QDockWidget
         changes_dock: QDockWidget
-        timeline_refresh: QTimer
+        statuses_refresh: QTimer
         center: QStackedWidget
         file_guard: FileGuard
         # ----- the working map's parts, made by set_document (docview's)

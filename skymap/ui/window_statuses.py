@@ -55,7 +55,7 @@ class StatusesMixin(WindowParts):
         except SkymapError as err:
             QMessageBox.warning(self, "Skymap", err.message(self.lang))
             return False
-        self.timeline_dock.raise_()
+        self.statuses_dock.raise_()
         self._status_written(
             QCoreApplication.translate("MainWindow", 'Status "%1" saved in %2.').replace("%1", snap.label),
             QCoreApplication.translate(
@@ -123,7 +123,7 @@ class StatusesMixin(WindowParts):
         view.view.files_dropped.connect(self.open_dropped)
         self.status_view = view
         edit_gate.apply(self)  # nothing may edit the working map meanwhile
-        self.timeline.set_mode(mode)
+        self.statuses_panel.set_mode(mode)
         self.act_back_to_now.setEnabled(True)
         self.statusBar().showMessage(mode)
         if place is not None:
@@ -153,7 +153,7 @@ class StatusesMixin(WindowParts):
             .replace("%1", snap.label)
             .replace("%2", when),
         )
-        self.timeline.show_changes([])
+        self.statuses_panel.show_changes([])
         status_banner.showing(self, snap.label, snap.date)
 
     def compare_statuses(self, earlier_id: str, later_id: str | None, keep_view: bool = False) -> None:
@@ -195,7 +195,7 @@ class StatusesMixin(WindowParts):
         # the relational coordination then and now after the other changes
         states = (f"“{earlier.label}”", f"“{later.label}”") if later is not None else None
         rc = [line.strip() for line in rc_lines(earlier.content, after, lang, states)]
-        self.timeline.show_changes([*sentences(d, lang, states), *rc], heading)
+        self.statuses_panel.show_changes([*sentences(d, lang, states), *rc], heading)
         self.show_changes_panel(for_comparison=True)
 
     def show_changes_panel(self, for_comparison: bool = False) -> None:
@@ -230,9 +230,9 @@ class StatusesMixin(WindowParts):
         self._drop_other()
         self.center.setCurrentWidget(self.view)
         edit_gate.apply(self)
-        self.timeline.set_mode("")
+        self.statuses_panel.set_mode("")
         self.act_back_to_now.setEnabled(False)
-        self.timeline.show_changes([])
+        self.statuses_panel.show_changes([])
         status_banner.hide(self)
         if self.changes_closes_with_comparison:
             self.changes_dock.hide()
@@ -255,19 +255,19 @@ class StatusesMixin(WindowParts):
     def _make_room_for_statuses(self, visible: bool) -> None:
         if not visible or self.family_view or not self.overview_dock.isVisible():
             return
-        total = self.overview_dock.height() + self.timeline_dock.height()
-        if self.timeline_dock.height() < total // 2:
+        total = self.overview_dock.height() + self.statuses_dock.height()
+        if self.statuses_dock.height() < total // 2:
             self.resizeDocks(
-                [self.overview_dock, self.timeline_dock], [total // 2, total - total // 2], Qt.Orientation.Vertical
+                [self.overview_dock, self.statuses_dock], [total // 2, total - total // 2], Qt.Orientation.Vertical
             )
 
-    def _refresh_timeline_soon(self) -> None:
-        self.timeline_refresh.start()  # (one refresh for a burst of edits)
+    def _refresh_statuses_soon(self) -> None:
+        self.statuses_refresh.start()  # (one refresh for a burst of edits)
 
     def _statuses_follow(self, changes: list) -> None:
         """A burst of edits: a status saved or removed is listed at once; the figures of
         "now" follow soon after other edits, not after moves (no figure reads where things stand)."""
         if any(c.collection == "snapshots" for c in changes):
-            self.timeline.refresh()
+            self.statuses_panel.refresh()
         elif stale_measures(changes):
-            self._refresh_timeline_soon()
+            self._refresh_statuses_soon()

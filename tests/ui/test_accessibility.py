@@ -156,24 +156,24 @@ def test_main_widgets_have_accessible_names(window, lang):
     assert window.view.accessibleName()
     for button in window.palette_panel.buttons.values():
         assert button.accessibleName() == button.text() and button.text()
-    for dock in (window.palette_dock, window.overview_dock, window.inspector_dock, window.timeline_dock):
+    for dock in (window.palette_dock, window.overview_dock, window.inspector_dock, window.statuses_dock):
         assert dock.windowTitle()
         assert QAccessible.queryAccessibleInterface(dock).text(QAccessible.Name)
     for button in window.toolbar.findChildren(QToolButton):
         if button.defaultAction() is not None:
             assert button.text(), button
-    for panel in (window.overview, window.inspector, window.timeline, window.palette_panel):
+    for panel in (window.overview, window.inspector, window.statuses_panel, window.palette_panel):
         assert panel.accessibleName()
     assert window.overview.findings.accessibleName()
     # every field of every inspector page, and every list
     fields = (window.inspector.findChildren(QLineEdit) + window.inspector.findChildren(QComboBox)
               + window.inspector.findChildren(QSpinBox) + window.inspector.findChildren(QPlainTextEdit)
-              + window.timeline.findChildren(QListWidget))
+              + window.statuses_panel.findChildren(QListWidget))
     fields = [f for f in fields if not isinstance(f.parent(), (QComboBox, QSpinBox))]  # inner editors
     assert len(fields) > 15
     for field in fields:
         assert field.accessibleName(), field.objectName()
-    for button in window.inspector.findChildren(QAbstractButton) + window.timeline.findChildren(QAbstractButton):
+    for button in window.inspector.findChildren(QAbstractButton) + window.statuses_panel.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName(), button.objectName()
 
 

@@ -25,7 +25,7 @@ def test_back_to_now_keeps_the_right_hand_panels_wide(qtbot, monkeypatch, tmp_pa
     qtbot.waitExposed(window)
     answers = iter([("Start", date(2026, 9, 1)), ("Status meeting 1", date(2026, 12, 1))])
     monkeypatch.setattr(modal, "ask_status", lambda *a: next(answers))
-    tl = window.timeline
+    tl = window.statuses_panel
     tl.save_button.click()
     tl.save_button.click()
     QTest.qWait(50)

@@ -27,7 +27,7 @@ def test_two_statuses_compared_say_at_which_status_not_now(open_example, monkeyp
     path = tmp_path / "familien.json"
     shutil.copy(EXAMPLE, path)
     window = open_example("da", path=path)
-    tl = window.timeline
+    tl = window.statuses_panel
     answers = iter([("Opstart", date(2026, 9, 1)), ("Statusmøde 1", date(2026, 12, 1))])
     monkeypatch.setattr(modal, "ask_status", lambda *a: next(answers))
     tl.save_button.click()

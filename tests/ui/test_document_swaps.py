@@ -92,10 +92,10 @@ def test_opening_twenty_maps_keeps_only_the_one_on_screen(qtbot, monkeypatch, tw
         old_views.append(weakref.ref(window.view))
         old_docviews.append(weakref.ref(window.docview))
         if i % 4 == 1:  # now and then a status is on screen when the next map is opened
-            window.timeline_dock.raise_()
-            window.timeline.save_button.click()
-            window.timeline.list.item(0).setSelected(True)
-            window.timeline.view_button.click()  # "Show": the status in place of the map
+            window.statuses_dock.raise_()
+            window.statuses_panel.save_button.click()
+            window.statuses_panel.list.item(0).setSelected(True)
+            window.statuses_panel.view_button.click()  # "Show": the status in place of the map
             assert window.status_view is not None
         chosen.append(two_maps[(i + 1) % 2])
         QTest.keyClick(window, Qt.Key_O, Qt.ControlModifier)  # File ▸ Open (Ctrl+O)
@@ -109,6 +109,6 @@ def test_opening_twenty_maps_keeps_only_the_one_on_screen(qtbot, monkeypatch, tw
     assert [ref() for ref in old_docs if ref() is not None] == []
     # The map on screen still works after all that.
     before = len(window.doc.map.snapshots)
-    window.timeline_dock.raise_()
-    window.timeline.save_button.click()
+    window.statuses_dock.raise_()
+    window.statuses_panel.save_button.click()
     assert len(window.doc.map.snapshots) == before + 1

@@ -28,21 +28,21 @@ def click_box(box):
 
 def change_lines(window):
     """The sentences of the window's list of changes (without their bullets)."""
-    return [window.timeline.changes.item(i).text().lstrip("•").strip()
-            for i in range(window.timeline.changes.count())]
+    return [window.statuses_panel.changes.item(i).text().lstrip("•").strip()
+            for i in range(window.statuses_panel.changes.count())]
 
 
 def compare_with_first_status(window):
-    window.timeline.list.clearSelection()
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.list.clearSelection()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
     assert window.status_view is not None
 
 
 def test_unticking_active_in_the_inspector_is_listed_as_ended(window, monkeypatch):
     names = iter(["Opstart", "Statusmøde 1"])
     monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     karin = by_name(window.doc, "Karin Holm")
     click_person(window, karin)
     assert window.scene.selected_targets() == [("actors", karin.id)]
@@ -60,15 +60,15 @@ def test_unticking_active_in_the_inspector_is_listed_as_ended(window, monkeypatc
     assert diff(window.doc.map.snapshots[0].content, window.doc.map.content()).as_dict()["ended"] == ["Karin Holm"]
 
     # Months later she is back: ticked again, the comparison with the newer status says so.
-    window.timeline.now_button.click()
-    window.timeline.save_button.click()
+    window.statuses_panel.now_button.click()
+    window.statuses_panel.save_button.click()
     click_person(window, karin)
     click_box(window.inspector.a_active)
     assert window.doc.actor(karin.id).active
-    window.timeline.refresh()
-    second = next(i for i in range(window.timeline.list.count())
-                  if "Statusmøde 1" in window.timeline.list.item(i).text())
-    window.timeline.list.clearSelection()
-    window.timeline.list.item(second).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.refresh()
+    second = next(i for i in range(window.statuses_panel.list.count())
+                  if "Statusmøde 1" in window.statuses_panel.list.item(i).text())
+    window.statuses_panel.list.clearSelection()
+    window.statuses_panel.list.item(second).setSelected(True)
+    window.statuses_panel.compare_button.click()
     assert "Karin Holm (PPR-psykolog, Skole og dagtilbud) er aktiv igen." in change_lines(window)

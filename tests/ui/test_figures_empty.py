@@ -15,9 +15,9 @@ def danish():
 
 def test_figures_over_time_without_statuses_explains_itself(open_example, qtbot):
     window = open_example("da")
-    window.timeline.figures_button.click()
+    window.statuses_panel.figures_button.click()
     qtbot.waitUntil(window.changes_dock.isVisible)
-    panel = window.timeline.changes_panel
+    panel = window.statuses_panel.changes_panel
     assert panel.title.isVisible() and "Sammenlign med nu" in panel.title.text()
     assert not panel.list.isVisible()  # the empty list of changes is not shown as a blank box
     assert panel.chart.isVisible()
@@ -35,8 +35,8 @@ def test_a_comparison_shows_its_list_of_changes(open_example, qtbot, monkeypatch
 
     window = open_example("da")
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
-    window.timeline.save_button.click()
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.save_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
     qtbot.waitUntil(window.changes_dock.isVisible)
-    assert window.timeline.changes_panel.list.isVisible()
+    assert window.statuses_panel.changes_panel.list.isVisible()

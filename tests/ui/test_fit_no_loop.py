@@ -53,8 +53,8 @@ CHILD = textwrap.dedent(r'''
     win.show()
     settle()
     out = {"start_bars": bars(win.view), "start_fitted": win.view.auto_fit}
-    tl = win.timeline
-    win.timeline_dock.raise_()
+    tl = win.statuses_panel
+    win.statuses_dock.raise_()
     tl.save_button.click()
     settle()
 

@@ -84,8 +84,8 @@ def test_showing_a_status_ends_the_focus(open_example, tmp_path, monkeypatch):
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", date(2026, 9, 14)))
     win.save_status()
     focus_view.show_focus(win, by_name(win.doc, "Emil Nørgaard").id)
-    win.timeline.list.item(0).setSelected(True)
-    win.timeline.view_button.click()
+    win.statuses_panel.list.item(0).setSelected(True)
+    win.statuses_panel.view_button.click()
     assert win.file_guard.bar.text("focus") == "" and getattr(win, "focus_view", None) is None
     win.back_to_now()
     assert shown_ids(win) == set(win.scene.items_by_id)

@@ -67,9 +67,9 @@ def test_ctrl_tab_takes_the_focus_out_of_the_map_and_back(window, qtbot):
 def test_tab_goes_from_the_palette_to_the_map_and_skips_the_hidden_panel(window, qtbot):
     from skymap.ui.focus_order import tab_stops
 
-    zones = [window.palette_dock, window.center, window.overview_dock, window.inspector_dock, window.timeline_dock]
+    zones = [window.palette_dock, window.center, window.overview_dock, window.inspector_dock, window.statuses_dock]
     stops = tab_stops(window, zones)
-    assert not any(window.timeline_dock.isAncestorOf(w) for w in stops)  # behind the Inspector tab
+    assert not any(window.statuses_dock.isAncestorOf(w) for w in stops)  # behind the Inspector tab
     palette_stops = [w for w in stops if window.palette_dock.isAncestorOf(w)]
     assert stops.index(window.view) == len(palette_stops)  # right after the palette
     palette_stops[-1].setFocus(Qt.TabFocusReason)

@@ -156,8 +156,8 @@ def test_while_a_status_is_shown_its_plan_is_listed_and_nothing_can_be_changed(o
         QTest.mouseClick(win.plan_panel.add_goal_button, Qt.LeftButton)
         if goal == "Emil goes to school":
             win.save_status()
-    win.timeline.list.item(0).setSelected(True)
-    win.timeline.view_button.click()
+    win.statuses_panel.list.item(0).setSelected(True)
+    win.statuses_panel.view_button.click()
     panel = win.plan_panel
     qtbot.waitUntil(lambda: panel.goals.count() == 1)
     assert panel.goals.item(0).text() == "Emil goes to school"
@@ -229,21 +229,21 @@ def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Meeting 1", meeting))
     win.save_status()
     for row in range(2):
-        win.timeline.list.item(row).setSelected(True)
-    win.timeline.compare_button.click()
-    lines = [win.timeline.changes_panel.list.item(i).text() for i in range(win.timeline.changes_panel.list.count())]
+        win.statuses_panel.list.item(row).setSelected(True)
+    win.statuses_panel.compare_button.click()
+    lines = [win.statuses_panel.changes_panel.list.item(i).text() for i in range(win.statuses_panel.changes_panel.list.count())]
     assert "• New agreement: Family meeting." in lines
     assert not any("Overdue" in line for line in lines)  # on the later meeting's day it was not due yet
     win.back_to_now()
-    win.timeline.list.clearSelection()
-    win.timeline.list.item(0).setSelected(True)
-    win.timeline.compare_button.click()  # compared with now: overdue today
-    lines = [win.timeline.changes_panel.list.item(i).text() for i in range(win.timeline.changes_panel.list.count())]
+    win.statuses_panel.list.clearSelection()
+    win.statuses_panel.list.item(0).setSelected(True)
+    win.statuses_panel.compare_button.click()  # compared with now: overdue today
+    lines = [win.statuses_panel.changes_panel.list.item(i).text() for i in range(win.statuses_panel.changes_panel.list.count())]
     assert f"• Overdue (due {date_text(due, 'en')}): Call PPR (Karin Holm)." in lines
     win.back_to_now()
     for row in range(2):
-        win.timeline.list.item(row).setSelected(True)
-    win.timeline.compare_button.click()
+        win.statuses_panel.list.item(row).setSelected(True)
+    win.statuses_panel.compare_button.click()
     assert [win.plan_panel.agreements.item(i).text().split(" — ")[0] for i in range(2)] == [
         "1. Call PPR", "2. Family meeting"]  # the later status's plan, listed read-only
     assert not win.plan_panel.new_button.isEnabled()

@@ -123,7 +123,7 @@ def test_statuses_show_the_means_over_time_and_in_the_comparison(window, scores,
     first.write_text("from;to;frequent;shared_goals\nHanne Lund;Mette Skov;2;1\n", encoding="utf-8")
     monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(first))
     window.act_import_rc.trigger()
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     monkeypatch.setattr(rc_view, "_ask_scores_file", lambda parent: str(scores))
     window.act_import_rc.trigger()
     window.act_rc_view.trigger()
@@ -136,9 +136,9 @@ def test_statuses_show_the_means_over_time_and_in_the_comparison(window, scores,
     assert rows["Netværkets gennemsnit"] == ("1,5", "3,1")  # (2+1)/2 then; (15/7 + 4)/2 now
     assert rows["fælles mål"] == ("1,0", "2,5") and rows["præcis kommunikation"] == ("–", "3,5")
     # Status ▸ compare with now: the comparison says the mean and the dimensions then and now
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
-    changes = [window.timeline.changes.item(i).text() for i in range(window.timeline.changes.count())]
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
+    changes = [window.statuses_panel.changes.item(i).text() for i in range(window.statuses_panel.changes.count())]
     assert "• Relationel koordinering, netværkets gennemsnit: 1,5 før, 3,1 nu." in changes
     assert "• fælles mål: 1,0 → 2,5" in changes
 

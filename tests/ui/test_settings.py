@@ -59,11 +59,11 @@ def test_choosing_a_language_in_the_settings_retranslates_the_running_window(ope
     assert menu_titles(win)[0] == "&File"
     assert "&Save" in file_menu_texts(win)
     assert win.inspector_dock.windowTitle() == "Inspector"
-    assert win.timeline_dock.windowTitle() == "Statuses"
+    assert win.statuses_dock.windowTitle() == "Statuses"
     assert win.palette_panel.buttons["professional"].text() == "Professional"
     assert win.palette_panel.buttons["cloud"].toolTip() == "Drag onto the map, or click to add"
     assert win.overview.findings_title.text() == "Findings"
-    assert win.timeline.save_button.text() == "Save status…"
+    assert win.statuses_panel.save_button.text() == "Save status…"
     assert win.inspector.title.text() == "Professional"  # the same person is still shown
     assert win.inspector.a_name.text() == "Bodil Bager"
     assert dialog.windowTitle() == "Settings"
@@ -116,10 +116,10 @@ def test_dates_follow_the_language(open_example, qtbot, speaks):
     speaks("en")
     win = open_example("en")
     win.save_status("Start", date(2026, 3, 9))
-    assert "09/03/2026" in win.timeline.list.item(0).text()
+    assert "09/03/2026" in win.statuses_panel.list.item(0).text()
     win.set_language("da")
-    assert "09.03.2026" in win.timeline.list.item(0).text()
-    assert "Start — " in win.timeline.list.item(0).text()
+    assert "09.03.2026" in win.statuses_panel.list.item(0).text()
+    assert "Start — " in win.statuses_panel.list.item(0).text()
 
 
 def test_stored_language_is_used_at_start_and_lang_overrides_it(monkeypatch):
@@ -232,11 +232,11 @@ def test_a_status_shown_during_a_switch_is_shown_again_in_the_new_language(open_
     win = open_example("en")
     win.save_status("Start", date(2026, 3, 9))
     win.view_status(win.doc.map.snapshots[0].id)
-    assert win.timeline.mode.text().startswith("Showing the status")
+    assert win.statuses_panel.mode.text().startswith("Showing the status")
     win.set_language("da")
     assert win.status_view is not None and win.editor.read_only
-    assert win.timeline.mode.text().startswith("Viser status")
-    assert "09.03.2026" in win.timeline.mode.text()
+    assert win.statuses_panel.mode.text().startswith("Viser status")
+    assert "09.03.2026" in win.statuses_panel.mode.text()
     win.back_to_now()
     assert not win.editor.read_only
 
@@ -330,7 +330,7 @@ def test_the_save_status_dialog_shows_dates_in_the_language(qtbot, speaks, lang,
 
     from PySide6.QtCore import QDate
 
-    from skymap.ui.timeline import SaveStatusDialog
+    from skymap.ui.statuses_panel import SaveStatusDialog
 
     speaks(lang)
     dialog = SaveStatusDialog("Start")

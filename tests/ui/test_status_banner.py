@@ -23,8 +23,8 @@ def danish():
 def _with_status(open_example, monkeypatch, qtbot):
     window = open_example("da")
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 1)))
-    window.timeline.save_button.click()
-    window.timeline.list.item(0).setSelected(True)
+    window.statuses_panel.save_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
     return window
 
 
@@ -35,7 +35,7 @@ def _banner(window):
 
 def test_showing_a_status_says_so_above_the_map_with_a_way_back(open_example, monkeypatch, qtbot):
     window = _with_status(open_example, monkeypatch, qtbot)
-    window.timeline.view_button.click()
+    window.statuses_panel.view_button.click()
     bar, text = _banner(window)
     assert bar.isVisible()
     assert text == "Du ser status \u201cOpstart\u201d (1. september 2026) \u2014 kortet kan ikke ændres her."
@@ -49,9 +49,9 @@ def test_showing_a_status_says_so_above_the_map_with_a_way_back(open_example, mo
 
 def test_a_comparison_says_so_above_the_map(open_example, monkeypatch, qtbot):
     window = _with_status(open_example, monkeypatch, qtbot)
-    window.timeline.compare_button.click()
+    window.statuses_panel.compare_button.click()
     bar, text = _banner(window)
     assert bar.isVisible()
     assert text == "Du sammenligner status \u201cOpstart\u201d med nu \u2014 kortet kan ikke ændres her."
-    window.timeline.now_button.click()
+    window.statuses_panel.now_button.click()
     assert not bar.isVisible()

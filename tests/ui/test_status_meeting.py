@@ -59,7 +59,7 @@ def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch)
     delete_person(window, "Eva Kjær")
     assert window.undo_stack.count() == 1
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Statusmøde 1", date(2026, 11, 29)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert window.undo_stack.count() == 1  # the map's history of real edits is as it was
     assert [s.label for s in load_map(path).snapshots] == ["Statusmøde 1"]  # in the file at once
     assert not window.is_modified()
@@ -68,7 +68,7 @@ def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch)
     undo(window)  # the first Undo after saving a status undoes the delete, not the status
     assert by_name(window.doc, "Eva Kjær")
     assert [s.label for s in window.doc.map.snapshots] == ["Statusmøde 1"]
-    assert window.timeline.list.count() == 1
+    assert window.statuses_panel.list.count() == 1
     assert window.is_modified()  # the undone delete is unsaved; the status is in the file
 
 
@@ -85,7 +85,7 @@ def test_a_status_of_a_map_without_a_file_asks_where_to_save(open_example, monke
     target = tmp_path / "ny.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert [s.label for s in load_map(target).snapshots] == ["Opstart"]
     assert window.path == target and not window.is_modified()
     assert "ny.json" in window.statusBar().currentMessage()
@@ -95,7 +95,7 @@ def test_cancelling_the_save_keeps_the_status_and_says_the_file_is_not_saved(ope
     window = open_example("da", fit=False)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
     assert window.is_modified() and window.isWindowModified()
     assert "ikke gemt" in window.statusBar().currentMessage()
@@ -105,9 +105,9 @@ def test_cancelling_the_save_keeps_the_status_and_says_the_file_is_not_saved(ope
 def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs):
     window, path = on_disk
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.remove_button.click()  # answered with the default button: Cancel
+    window.statuses_panel.save_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.remove_button.click()  # answered with the default button: Cancel
     assert dialogs[-1][0] == "box" and "Opstart" in dialogs[-1][1][2]
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
 
@@ -116,16 +116,16 @@ def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs
         return next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
 
     monkeypatch.setattr(modal, "exec_box", press_remove)
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.remove_button.click()
-    assert window.doc.map.snapshots == [] and window.timeline.list.count() == 0
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.remove_button.click()
+    assert window.doc.map.snapshots == [] and window.statuses_panel.list.count() == 0
     assert load_map(path).snapshots == []
     assert window.undo_stack.count() == 0
     assert window.statusBar().currentMessage() == 'Status "Opstart" fjernet fra familien.json.'
 
 
 def changes_listed(window):
-    lines = window.timeline.changes
+    lines = window.statuses_panel.changes
     return [lines.item(i).text() for i in range(lines.count())]
 
 
@@ -139,18 +139,18 @@ def quality_tags(window):
 def test_a_comparison_with_now_follows_undo_and_redo(on_disk, monkeypatch):
     window, _path = on_disk
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     delete_person(window, "Eva Kjær")
     window.editor.update_one("links", "l-20a654d6", quality="strained")  # Mette Skov – Peter Vinther
 
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
-    assert "Opstart" in window.timeline.mode.text()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
+    assert "Opstart" in window.statuses_panel.mode.text()
     assert quality_tags(window) == ["stærk → belastet"]
     assert any("1 er gået" in c for c in changes_listed(window))
 
     undo(window)  # the tie is strong again
-    assert window.status_view is not None and "Opstart" in window.timeline.mode.text()
+    assert window.status_view is not None and "Opstart" in window.statuses_panel.mode.text()
     assert quality_tags(window) == []
     assert any("1 er gået" in c for c in changes_listed(window))
 
@@ -169,34 +169,34 @@ def test_a_comparison_with_now_follows_undo_and_redo(on_disk, monkeypatch):
 def test_a_comparison_closes_when_its_status_is_removed(on_disk, monkeypatch):
     window, _path = on_disk
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     monkeypatch.setattr(modal, "exec_box", lambda box: next(
         b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole))
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
     assert window.status_view is not None
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.remove_button.click()
-    assert window.status_view is None and window.timeline.mode.text() == ""
-    assert window.timeline.changes.count() == 0
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.remove_button.click()
+    assert window.status_view is None and window.statuses_panel.mode.text() == ""
+    assert window.statuses_panel.changes.count() == 0
 
 
 def test_back_to_now_is_only_offered_away_from_now(on_disk, monkeypatch):
     window, _path = on_disk
-    assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
+    assert not window.statuses_panel.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.view_button.click()
-    assert window.timeline.now_button.isEnabled() and window.act_back_to_now.isEnabled()
+    window.statuses_panel.save_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.view_button.click()
+    assert window.statuses_panel.now_button.isEnabled() and window.act_back_to_now.isEnabled()
     window.act_back_to_now.trigger()
     assert window.status_view is None
-    assert not window.timeline.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
+    assert not window.statuses_panel.now_button.isEnabled() and not window.act_back_to_now.isEnabled()
 
 
 @pytest.fixture
 def save_dialog(qtbot):
-    from skymap.ui.timeline import SaveStatusDialog
+    from skymap.ui.statuses_panel import SaveStatusDialog
 
     dialog = SaveStatusDialog("Statusmøde 1")
     qtbot.addWidget(dialog)
@@ -226,7 +226,7 @@ def test_a_short_date_and_the_english_interface(qtbot):
     from PySide6.QtWidgets import QApplication
 
     from skymap.ui import i18n
-    from skymap.ui.timeline import SaveStatusDialog
+    from skymap.ui.statuses_panel import SaveStatusDialog
 
     i18n.install(QApplication.instance(), "en")
     dialog = SaveStatusDialog("Status meeting 1")
@@ -281,14 +281,14 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
     window.resize(*size)
     names = iter(["Opstart", "Statusmøde 1"])
     monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     delete_person(window, "Eva Kjær")
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert not window.changes_dock.isVisible()  # at now, the map has the room
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
     assert window.changes_dock.isVisible()
-    panel = window.timeline.changes_panel
+    panel = window.statuses_panel.changes_panel
     assert panel.title.text() == 'Hvad er ændret fra "Opstart" (14.09.2026) til nu'
     changes = panel.list
     row = changes.fontMetrics().lineSpacing()
@@ -303,8 +303,8 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
 
     window.act_back_to_now.trigger()
     assert not window.changes_dock.isVisible()
-    window.timeline.figures_button.click()  # the figures over time, at now too
-    assert window.changes_dock.isVisible() and window.timeline.chart.labels == ["Opstart", "Statusmøde 1", "nu"]
+    window.statuses_panel.figures_button.click()  # the figures over time, at now too
+    assert window.changes_dock.isVisible() and window.statuses_panel.chart.labels == ["Opstart", "Statusmøde 1", "nu"]
 
 
 def test_the_whole_round_through_the_real_dialog(on_disk, qtbot):
@@ -313,7 +313,7 @@ def test_the_whole_round_through_the_real_dialog(on_disk, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from skymap.ui.timeline import SaveStatusDialog
+    from skymap.ui.statuses_panel import SaveStatusDialog
 
     window, path = on_disk
     seen = []
@@ -331,7 +331,7 @@ def test_the_whole_round_through_the_real_dialog(on_disk, qtbot):
         QTest.keyClick(field, Qt.Key_Return)
 
     QTimer.singleShot(0, fill)
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert seen == ["Opstart"]  # the first status proposes its usual name
     snaps = load_map(path).snapshots
     assert [(s.label, s.date) for s in snaps] == [("Opstart", date(2027, 2, 28))]

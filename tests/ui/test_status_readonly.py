@@ -44,8 +44,8 @@ def shown(request, open_example, tmp_path, monkeypatch):
     eva = by_name(win.doc, "Eva Kjær")
     win.scene.select_only(eva.id)
     win.delete_selection()  # someone left since the status
-    win.timeline.list.item(0).setSelected(True)
-    button = win.timeline.view_button if request.param == "status" else win.timeline.compare_button
+    win.statuses_panel.list.item(0).setSelected(True)
+    button = win.statuses_panel.view_button if request.param == "status" else win.statuses_panel.compare_button
     button.click()
     assert win.status_view is not None
     win.kind = request.param
@@ -74,7 +74,7 @@ def select_in_status(win, name):
 
 
 def back(win):
-    win.timeline.now_button.click()
+    win.statuses_panel.now_button.click()
     assert win.status_view is None
 
 
@@ -140,7 +140,7 @@ def test_edit_shortcuts_do_nothing(shown):
 
 def test_the_palette_neither_clicks_nor_drops(shown):
     win = shown
-    assert not win.palette_panel.isEnabled() and not win.timeline.save_button.isEnabled()
+    assert not win.palette_panel.isEnabled() and not win.statuses_panel.save_button.isEnabled()
     for button in win.palette_panel.buttons.values():
         QTest.mouseClick(button, Qt.LeftButton)
     QTest.mouseClick(win.palette_panel.draw_button, Qt.LeftButton)
@@ -154,7 +154,7 @@ def test_the_palette_neither_clicks_nor_drops(shown):
         assert not event.isAccepted()
     assert unchanged(win) and win.status_view is not None
     back(win)
-    assert win.palette_panel.isEnabled() and win.timeline.save_button.isEnabled()
+    assert win.palette_panel.isEnabled() and win.statuses_panel.save_button.isEnabled()
     members = len(win.doc.map.family)
     QTest.mouseClick(win.palette_panel.buttons["member"], Qt.LeftButton)
     assert len(win.doc.map.family) == members + 1

@@ -16,10 +16,10 @@ def window(open_example):
 
 def test_take_a_status_edit_and_compare(window, monkeypatch):
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
-    window.timeline.save_button.click()
+    window.statuses_panel.save_button.click()
     assert [s.label for s in window.doc.map.snapshots] == ["Opstart"]
     assert window.doc.map.snapshots[0].date == date(2026, 9, 14)
-    assert window.timeline.list.count() == 1
+    assert window.statuses_panel.list.count() == 1
     assert window.undo_stack.count() == 0  # saving a status is the record of a meeting, not an edit
 
     eva = by_name(window.doc, "Eva Kjær")
@@ -28,10 +28,10 @@ def test_take_a_status_edit_and_compare(window, monkeypatch):
     window.editor.update_one("actors", by_name(window.doc, "Mette Skov").id, coordinator=True)
     newcomer = window.editor.add_actor_in("d-school")
 
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()
     assert window.status_view is not None
-    changes = [window.timeline.changes.item(i).text() for i in range(window.timeline.changes.count())]
+    changes = [window.statuses_panel.changes.item(i).text() for i in range(window.statuses_panel.changes.count())]
     assert any("Eva Kjær" in c and "gået" in c for c in changes)
     assert any("familiekoordinator" in c for c in changes)
     scene = window.status_view.scene
@@ -43,7 +43,7 @@ def test_take_a_status_edit_and_compare(window, monkeypatch):
     window.editor.add_member(name="Nogen")
     assert window.undo_stack.count() == steps
 
-    window.timeline.now_button.click()
+    window.statuses_panel.now_button.click()
     assert window.status_view is None and window.center.currentWidget() is window.view
     assert by_name(window.doc, "Mette Skov").coordinator
     window.editor.add_member(name="Nogen")
@@ -54,11 +54,11 @@ def test_viewing_a_status_is_read_only_and_changes_nothing(window, monkeypatch):
     monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date(2026, 9, 14)))
     window.save_status()
     before = window.doc.map.model_dump()
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.view_button.click()
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.view_button.click()
     view = window.status_view
     assert view is not None and view.editor.read_only
-    assert "Opstart" in window.timeline.mode.text() and window.timeline.now_button.isEnabled()
+    assert "Opstart" in window.statuses_panel.mode.text() and window.statuses_panel.now_button.isEnabled()
     view.editor.add_member(name="X")
     assert window.doc.map.model_dump() == before
     window.back_to_now()
@@ -72,8 +72,8 @@ def test_the_chart_follows_the_statuses(window, monkeypatch):
     window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
     window.delete_selection()
     window.save_status()
-    window.timeline.refresh()
-    chart = window.timeline.chart
+    window.statuses_panel.refresh()
+    chart = window.statuses_panel.chart
     assert chart.labels == ["Opstart", "Statusmøde 1", "nu"]
     professionals = dict(chart.series)["Fagpersoner"]
     assert professionals == [19, 18, 18]
@@ -112,7 +112,7 @@ def test_the_exported_pdf_can_show_the_changes_since_a_status(window, monkeypatc
 
 
 def test_the_save_status_dialog_proposes_a_name_and_today(window):
-    from skymap.ui.timeline import SaveStatusDialog
+    from skymap.ui.statuses_panel import SaveStatusDialog
 
     dialog = SaveStatusDialog("Statusmøde 1", window)
     assert dialog.values() == ("Statusmøde 1", date.today())
@@ -139,10 +139,10 @@ def test_the_statuses_figures_measure_only_now_after_an_edit(window, monkeypatch
     qtbot.wait(50)
 
     assert measured == [window.doc.map]  # now, and no status again
-    chart = window.timeline.chart
+    chart = window.statuses_panel.chart
     assert chart.labels == ["Opstart", "Statusmøde 1", "Statusmøde 2", "nu"]
     assert dict(chart.series)["Fagpersoner"] == [19, 19, 19, 18]
-    assert "19" in window.timeline.list.item(0).text()
+    assert "19" in window.statuses_panel.list.item(0).text()
 
 
 def test_moving_people_about_does_not_measure_the_statuses_figures(window, monkeypatch, qtbot):

@@ -32,15 +32,15 @@ def test_statuses_panel_at_1366x768_keeps_its_buttons_and_rows_apart(qtbot, monk
     qtbot.waitExposed(window)
     answers = iter([("Opstart", date(2026, 9, 1)), ("Statusmøde 1", date(2026, 12, 1))])
     monkeypatch.setattr(modal, "ask_status", lambda *a: next(answers))
-    tl = window.timeline
-    window.timeline_dock.raise_()
+    tl = window.statuses_panel
+    window.statuses_dock.raise_()
     tl.save_button.click()
     tl.save_button.click()
     tl.list.item(0).setSelected(True)
     tl.list.item(1).setSelected(True)
     tl.compare_button.click()
     QApplication.processEvents()
-    area = window.timeline_dock.widget()  # the panel's scroll area
+    area = window.statuses_dock.widget()  # the panel's scroll area
     for button in (tl.save_button, tl.view_button, tl.compare_button, tl.now_button, tl.remove_button,
                    tl.figures_button):
         top_left = button.mapTo(area.viewport(), button.rect().topLeft())

@@ -116,15 +116,15 @@ def test_with_a_comparison_on_screen_the_changes_page_starts_at_its_status(windo
     offered = options_offered(monkeypatch)
     file_action(window, "&Export PDF…").trigger()
     assert offered == [None]  # no comparison: no changes page unless chosen
-    window.timeline.list.item(0).setSelected(True)
-    window.timeline.compare_button.click()  # "Start" with now
+    window.statuses_panel.list.item(0).setSelected(True)
+    window.statuses_panel.compare_button.click()  # "Start" with now
     file_action(window, "&Export PDF…").trigger()
     QTest.keyClick(window, Qt.Key_P, Qt.ControlModifier)
     assert offered[1:] == ["Start", "Start"]
-    window.timeline.list.item(1).setSelected(True)  # the two statuses: the earlier one
-    window.timeline.compare_button.click()
+    window.statuses_panel.list.item(1).setSelected(True)  # the two statuses: the earlier one
+    window.statuses_panel.compare_button.click()
     QTest.keyClick(window, Qt.Key_E, Qt.ControlModifier)
     assert offered[-1] == "Start"
-    window.timeline.now_button.click()
+    window.statuses_panel.now_button.click()
     QTest.keyClick(window, Qt.Key_E, Qt.ControlModifier)
     assert offered[-1] is None

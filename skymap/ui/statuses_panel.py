@@ -1,4 +1,4 @@
-"""The timeline panel: the statuses of the map and what to do with them (what changed and
+"""The statuses panel: the statuses of the map and what to do with them (what changed and
 the figures over time are shown in their own panel, changes_panel.py)."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from skymap.model.status import StatusFigures, chart_series
 from skymap.ui.changes_panel import ChangesPanel
 
 
-class TimelinePanel(QWidget):
+class StatusesPanel(QWidget):
     """Statuses with their key figures; buttons to save, view, compare and go back to now."""
 
     save_requested = Signal()
