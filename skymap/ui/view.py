@@ -8,8 +8,17 @@ description says what is selected (describe.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QContextMenuEvent, QInputDevice, QMouseEvent, QPainter
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QContextMenuEvent,
+    QImage,
+    QInputDevice,
+    QMouseEvent,
+    QPainter,
+    QTransform,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView, QWidget
 
 from skymap.ui.items.base import MapItem
@@ -22,6 +31,9 @@ LONG_PRESS_MS = 600
 """Press and hold this long without moving: the context menu opens."""
 LONG_PRESS_SLOP = 8
 """Pixels a finger, pen or mouse may wander during a press-and-hold (and a tap)."""
+SETTLE_MS = 120
+"""A zoom or scroll gesture rests when no step has come for this long: then the map is
+painted exactly again (until then the last exact picture is shown moved or scaled)."""
 
 
 def _from_touchscreen(event) -> bool:
@@ -82,6 +94,16 @@ class MapView(QGraphicsView):
         scene.selectionChanged.connect(self.describe_selection)
         scene.focusItemChanged.connect(lambda *_a: self.describe_selection())
         self.describe_selection()
+        # Zooming and scrolling in a quick series (see the "gesture" section below).
+        self._picture: QImage | None = None  # the last exact picture of the viewport
+        self._picture_at = QTransform()  # the viewport transform it was taken at
+        self._interim = False  # a gesture under way: paint the picture moved, not the map
+        self.exact_paints = 0  # repaints of the map itself (what a gesture step avoids)
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(SETTLE_MS)
+        self._rest.timeout.connect(self.settle)
+        scene.changed.connect(self._scene_changed)
 
     # ----- what a screen reader hears ------------------------------------------------------
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
@@ -113,9 +135,14 @@ class MapView(QGraphicsView):
         return scene if isinstance(scene, MapScene) else None
 
     def paintEvent(self, event) -> None:
+        screen = self._screen_image()
+        if screen is not None and self._interim and self._picture is not None:
+            self._paint_interim()
+            return
         scene = self.map_scene()
         preview = scene.drag_preview if scene is not None else None
         if preview is not None and not preview.taking:  # a big map being dragged: see drag_preview.py
+            self._picture = None
             if preview.stale():  # scrolled or zoomed mid-drag: this frame the usual way
                 preview.retake_soon()
                 super().paintEvent(event)
@@ -124,13 +151,106 @@ class MapView(QGraphicsView):
             preview.paint(painter)
             painter.end()
             return
+        self.exact_paints += 1
         super().paintEvent(event)
+        if screen is not None:
+            self._keep_picture(screen, event.rect())
+
+    # ----- a gesture: zoom and scroll steps in a quick series -------------------------------
+    # A step shows the last exact picture of the viewport (copied from the window's backing
+    # store after each exact paint, so exactly what was on screen) scaled about the zoom's
+    # anchor or shifted by the scroll: a blit; what comes into view is the canvas colour.
+    # SETTLE_MS after the last step the map is painted exactly, as always. An edit, a
+    # selection, a click, a resize end the gesture at once. A grab (a screenshot, a test)
+    # is never given the moved picture: it paints the map.
+    @property
+    def settled(self) -> bool:
+        """No gesture under way: what is on screen is the map painted exactly."""
+        return not self._interim
+
+    def _screen_image(self) -> QImage | None:
+        """The window's backing store when this paint goes to the screen (None when it goes
+        into a grab or a render, or when the platform's backing store is no image)."""
+        viewport = self.viewport()
+        store = viewport.backingStore()
+        target = store.paintDevice() if store is not None else None
+        if not isinstance(target, QImage):
+            return None
+        painter = QPainter(viewport)
+        try:
+            engine = painter.paintEngine()
+            device = engine.paintDevice() if engine is not None else None
+        finally:
+            painter.end()
+        if isinstance(device, QImage) and device.cacheKey() == target.cacheKey():
+            return target
+        return None
+
+    def _keep_picture(self, screen: QImage, painted) -> None:
+        """Copy what this exact paint put on screen: the picture the next gesture moves."""
+        viewport = self.viewport()
+        if painted != viewport.rect():
+            self._picture = None  # part of the viewport: the rest may be a moved picture
+            return
+        ratio = screen.devicePixelRatio()
+        at = viewport.mapTo(viewport.window(), QPoint(0, 0))
+        rect = QRect(round(at.x() * ratio), round(at.y() * ratio),
+                     round(viewport.width() * ratio), round(viewport.height() * ratio))
+        if not screen.rect().contains(rect):
+            self._picture = None
+            return
+        picture = screen.copy(rect)
+        picture.setDevicePixelRatio(ratio)
+        self._picture = picture
+        self._picture_at = QTransform(self.viewportTransform())
+
+    def _can_step(self) -> bool:
+        scene = self.map_scene()
+        return (scene is not None and self._picture is not None and scene.drag_preview is None
+                and not self._tool_busy() and self.rubberBandRect().isNull())
+
+    def _step(self) -> None:
+        """A zoom or scroll step is about to change (or has just changed) the view."""
+        if not self._interim:
+            if not self._can_step():
+                return  # this step is painted exactly (and leaves a picture for the next)
+            self._interim = True
+        self._rest.start()
+
+    def _paint_interim(self) -> None:
+        picture = self._picture
+        if picture is None:
+            return
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        scene = self.scene()
+        if scene is not None:
+            painter.fillRect(viewport.rect(), scene.backgroundBrush())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.setTransform(self._picture_at.inverted()[0] * self.viewportTransform())
+        painter.drawImage(0, 0, picture)
+        painter.end()
+
+    def settle(self) -> None:
+        """End a gesture now: the map is painted exactly (once)."""
+        self._rest.stop()
+        if not self._interim:
+            return
+        self._interim = False
+        self.viewport().update()
+
+    def _scene_changed(self, _region=None) -> None:
+        """The map changed (an edit, a selection, the focus): the picture is out of date,
+        and a gesture under way ends."""
+        self._picture = None
+        self.settle()
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
         self.auto_fit = False
+        self._step()
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         self.scale(factor, factor)
@@ -182,6 +302,8 @@ class MapView(QGraphicsView):
         self.ensureVisible(item, margin, margin)
 
     def resizeEvent(self, event) -> None:
+        self.settle()
+        self._picture = None
         reentrant = self._fitting
         self._fitting = True  # the view's own scrolling as it changes size is not a pan
         try:
@@ -197,10 +319,15 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if not self._fitting and (dx or dy):
             self.auto_fit = False  # panned (scroll bars, middle button, a finger, the keys)
+            self._step()
+        elif dx or dy:
+            self.settle()
+            self._picture = None
         super().scrollContentsBy(dx, dy)
 
     # The middle button (or the wheel pressed) pans in any tool.
     def mousePressEvent(self, event) -> None:
+        self.settle()  # a click, a rubber band, a drag or a tie starts on the exact map
         if _from_touchscreen(event) and self._touch is not None:
             event.accept()  # the finger is handled as touch (viewportEvent); no second time
             return

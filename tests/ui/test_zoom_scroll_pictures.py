@@ -50,8 +50,10 @@ def _picture(win: MainWindow) -> QImage:
 
 def _assert_same_as_fresh(qtbot, win: MainWindow, tmp_path: Path, name: str) -> None:
     """`win`'s map as shown equals a fresh window's at the same zoom and scroll position
-    (and with the same selection)."""
+    (and with the same selection), once the zoom or scroll has come to rest (until then the
+    view shows its last picture moved: test_zoom_scroll_gesture.py)."""
     view = win.view
+    qtbot.waitUntil(lambda: view.settled, timeout=5000)
     fresh = _window(qtbot, win.docview.doc.map, view.transform())
     try:
         for item in win.scene.selectedItems():
