@@ -12,6 +12,8 @@ The editor's own `read_only` flag stays as the last line: with it an edit pushes
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QGraphicsItem
 
 DRAWING_TOOLS = ("connect", "note", "draw_cloud")
@@ -74,8 +76,21 @@ def apply(window) -> None:
         end_focus(window, refit=False)  # a status shown, another map opened: the whole map again
     plan = window.plan_panel
     if plan is not None:  # the joint plan of what is on screen: a status's, read-only
-        plan.follow(window.status_view or window.docview, read_only=not on or window.status_view is not None)
+        plan.follow(window.status_view or window.docview, read_only=not on or window.status_view is not None,
+                    on=plan_date(window))
     sync_undo(window)
+
+
+def plan_date(window) -> date | None:
+    """The day the plan on screen is judged on (what is overdue): a status's own date while
+    it is shown, the later status's in a comparison of two; None (today) for the map now."""
+    showing = getattr(window, "showing", None)
+    if window.status_view is None or showing is None:
+        return None
+    snaps = [window.doc.get("snapshots", a) for a in showing[1] if a]
+    if None in snaps or len(snaps) < len(showing[1]):  # (compared with now: today)
+        return None
+    return max((s.date, s.taken) for s in snaps)[0]
 
 
 def undo_allowed(window) -> bool:

@@ -152,6 +152,7 @@ class PlanPanel(QWidget):
         self.shown: DocumentView | None = None  # the DocumentView whose plan is listed
         self.dock: QDockWidget | None = None  # the window's dock holding the panel (install)
         self.read_only = False
+        self.on: date | None = None  # the day the agreements are judged on (None: today)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
@@ -269,8 +270,10 @@ class PlanPanel(QWidget):
         self.agreements_box.setTitle(title)
 
     # ----- following the map on screen ---------------------------------------------------
-    def follow(self, shown, read_only: bool) -> None:
-        """List the plan of `shown` (a DocumentView); `read_only`: nothing can be changed."""
+    def follow(self, shown, read_only: bool, on: date | None = None) -> None:
+        """List the plan of `shown` (a DocumentView); `read_only`: nothing can be changed;
+        `on`: the day its agreements are judged overdue on (a status's date; None: today)."""
+        self.on = on
         if shown is not self.shown:
             if self.shown is not None:
                 try:
@@ -301,7 +304,7 @@ class PlanPanel(QWidget):
         self.goals.setCurrentRow(min(goal_row, self.goals.count() - 1))
         self.goals.blockSignals(False)
         self.agreements.blockSignals(True)
-        self.agreements.fill(m, self.lang, date.today(), agreement_id)
+        self.agreements.fill(m, self.lang, self.on or date.today(), agreement_id)
         self.agreements.blockSignals(False)
         self._titles(m)
         self._sync_buttons()

@@ -333,3 +333,37 @@ def test_delete_right_after_an_agreement_from_the_map_acts_on_the_map(open_examp
     assert win.doc.actor(hanne.id) is not None
     QTest.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
     assert win.doc.map.agreements == []
+
+
+def test_a_status_shown_judges_its_agreements_on_its_own_date_and_now_on_today(open_example, tmp_path, monkeypatch,
+                                                                                qtbot):
+    """An agreement due a month ago, in a status saved two months ago, was not overdue on the
+    status's day: shown from the Statuses panel it is not red; back at now it is."""
+    from datetime import timedelta
+
+    from skymap.ui.plan_list import STATE, WHEN
+
+    path = tmp_path / "map.json"
+    save_map(load_map(EXAMPLE), path)
+    win = open_example("en", path=path)
+    today = date.today()
+    win.doc.add_agreement("Call PPR", owner=FAMILY_ID, due=today - timedelta(days=30))
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Start", today - timedelta(days=60)))
+    win.save_status()
+    panel = win.plan_panel
+    win.plan_dock.raise_()
+    qtbot.waitUntil(lambda: panel.agreements.count() == 1)
+    assert panel.agreements.item(0).data(STATE) == "overdue"  # (today)
+    win.statuses_dock.raise_()
+    win.statuses_panel.list.item(0).setSelected(True)
+    QTest.mouseClick(win.statuses_panel.view_button, Qt.LeftButton)
+    assert win.status_view is not None
+    win.plan_dock.raise_()
+    qtbot.waitUntil(lambda: panel.agreements.count() == 1)
+    item = panel.agreements.item(0)
+    assert item.data(STATE) == "open" and not item.data(WHEN).endswith("!")
+    assert "overdue" not in item.text()
+    QTest.mouseClick(win.statuses_panel.now_button, Qt.LeftButton)
+    assert win.status_view is None
+    qtbot.waitUntil(lambda: panel.agreements.count() == 1 and panel.agreements.item(0).data(STATE) == "overdue")
+    assert panel.agreements.item(0).data(WHEN).endswith(" !")
