@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,6 +149,13 @@ class AgreementList(QListWidget):
         self.setItemDelegate(self.delegate)
         self._open_row = -1
         self.currentRowChanged.connect(self._reopen)
+        # A row chosen by a click is scrolled into view once a double click could no longer
+        # follow: the rows do not move under the mouse between its two clicks (the second
+        # would choose another agreement and open none).
+        self._scroll_later = QTimer(self)
+        self._scroll_later.setSingleShot(True)
+        self._scroll_later.timeout.connect(self.show_current)
+        self._pressing = False
 
     def fill(self, m, lang: str, today: date, select: str | None) -> None:
         """List the agreements of `m` (None: none), the one with id `select` made current."""
@@ -193,8 +200,24 @@ class AgreementList(QListWidget):
             if 0 <= was < self.count():
                 self.delegate.sizeHintChanged.emit(self.model().index(was, 0))
         self._open_row = row
+        if self._pressing:
+            self._scroll_later.start(QApplication.doubleClickInterval())
+        else:
+            self.show_current()
+
+    def show_current(self) -> None:
+        """Scroll the current row, opened, whole into view (its top first if it is taller)."""
+        row = self.currentRow()
         if 0 <= row < self.count():
+            self.doItemsLayout()  # (its opened height, not the closed one)
             self.scrollToItem(self.item(row))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._pressing = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._pressing = False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
