@@ -128,14 +128,14 @@
     </message>
     <message>
         <location filename="../../skymap/ui/plan_panel.py" line="130"/>
-        <source>The date is not a date like 28.02.2027.</source>
-        <translation>Datoen er ikke en dato som 28.02.2027.</translation>
+        <source>The date is not a date like %1.</source>
+        <translation>Datoen er ikke en dato som %1.</translation>
     </message>
 </context>
 <context>
     <name>AgreementList</name>
     <message>
-        <location filename="../../skymap/ui/plan_list.py" line="177"/>
+        <location filename="../../skymap/ui/plan_list.py" line="184"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
@@ -291,54 +291,54 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="74"/>
+        <location filename="../../skymap/ui/date_field.py" line="84"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="77"/>
+        <location filename="../../skymap/ui/date_field.py" line="87"/>
         <source>Calendar…</source>
         <translation>Kalender…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="78"/>
+        <location filename="../../skymap/ui/date_field.py" line="88"/>
         <source>Choose the date in a calendar</source>
         <translation>Vælg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="104"/>
-        <location filename="../../skymap/ui/date_field.py" line="108"/>
+        <location filename="../../skymap/ui/date_field.py" line="114"/>
+        <location filename="../../skymap/ui/date_field.py" line="118"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="105"/>
+        <location filename="../../skymap/ui/date_field.py" line="115"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="106"/>
+        <location filename="../../skymap/ui/date_field.py" line="116"/>
         <source>Previous month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="107"/>
+        <location filename="../../skymap/ui/date_field.py" line="117"/>
         <source>Next month</source>
         <translation>Næste måned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="109"/>
-        <location filename="../../skymap/ui/date_field.py" line="110"/>
+        <location filename="../../skymap/ui/date_field.py" line="119"/>
+        <location filename="../../skymap/ui/date_field.py" line="120"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="115"/>
+        <location filename="../../skymap/ui/date_field.py" line="125"/>
         <source>Weekdays</source>
         <translation>Ugedage</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/date_field.py" line="115"/>
+        <location filename="../../skymap/ui/date_field.py" line="125"/>
         <source>Weeks</source>
         <translation>Uger</translation>
     </message>
@@ -1940,7 +1940,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MapView</name>
     <message>
         <location filename="../../skymap/ui/document_view.py" line="92"/>
-        <location filename="../../skymap/ui/view.py" line="62"/>
+        <location filename="../../skymap/ui/view.py" line="74"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2156,102 +2156,102 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="230"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="343"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="346"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="364"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="367"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="266"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="242"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="242"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="379"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="243"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="382"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="243"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="244"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="244"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
         <source>Mark the agreement done</source>
         <translation>Markér aftalen som udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="247"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
         <source>Hide the goals</source>
         <translation>Skjul målene</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
         <source>Show the goals</source>
         <translation>Vis målene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/plan_panel.py" line="268"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="269"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n åben</numerusform>
@@ -2259,29 +2259,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="403"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="406"/>
         <source>Agreement done</source>
         <translation>Aftale udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="431"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="434"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="353"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="356"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="358"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="361"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="395"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="398"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2654,8 +2654,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="188"/>
-        <source>Write the date as 28.02.2027 (or 2027-02-28).</source>
-        <translation>Skriv datoen som 28.02.2027 (eller 2027-02-28).</translation>
+        <source>Write the date as %1 (or 2027-02-28).</source>
+        <translation>Skriv datoen som %1 (eller 2027-02-28).</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="194"/>

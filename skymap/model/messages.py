@@ -574,7 +574,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Skymaps vindue kan ikke startes: {reason}",
         "Skymap's window cannot be started: {reason}",
     ),
-    "bad_date": ("\"{value}\" er ikke en dato som 2026-11-24.", "\"{value}\" is not a date like 2026-11-24."),
+    "bad_date": ("\"{value}\" er ikke en dato som 2027-02-28 (år-måned-dag).",
+                 "\"{value}\" is not a date like 2027-02-28 (year-month-day)."),
     "changes_pdf_only": (
         "--changes-since gælder kun PDF (-o FIL.pdf).",
         "--changes-since only applies to a PDF (-o FILE.pdf).",

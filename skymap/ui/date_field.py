@@ -58,6 +58,16 @@ def display_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+EXAMPLE = date(2027, 2, 28)
+"""The date the messages show as an example (its day cannot be taken for a month)."""
+
+
+def example_date() -> str:
+    """The example date as the field shows dates in the interface's language (28.02.2027,
+    28/02/2027): what a message about a mistyped date shows."""
+    return QLocale().toString(QDate(EXAMPLE.year, EXAMPLE.month, EXAMPLE.day), display_format())
+
+
 class DateField(QWidget):
     """A typed date with a calendar button. `date()` is the last valid date; `valid()` says
     whether the text as it stands is one."""

@@ -42,7 +42,7 @@ from skymap.model.plan import owner_name, status_label
 from skymap.model.vocabulary import AgreementStatus
 from skymap.ui import modal
 from skymap.ui.commands import GoalsCommand
-from skymap.ui.date_field import DateField
+from skymap.ui.date_field import DateField, example_date
 from skymap.ui.plan_list import AgreementList
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class AgreementDialog(QDialog):
         if not self.text.text().strip():
             problem = self.tr("Write what will be done.")
         elif self.has_due.isChecked() and not self.due.valid():
-            problem = self.tr("The date is not a date like 28.02.2027.")
+            problem = self.tr("The date is not a date like %1.").replace("%1", example_date())
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 

@@ -174,7 +174,7 @@ class SaveStatusDialog(QDialog):
     """The name and date of a new status (the date defaults to today, typed or picked)."""
 
     def __init__(self, default_name: str, parent=None) -> None:
-        from skymap.ui.date_field import DateField  # noqa: PLC0415
+        from skymap.ui.date_field import DateField, example_date  # noqa: PLC0415
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save status"))
@@ -185,7 +185,7 @@ class SaveStatusDialog(QDialog):
         self.date = DateField(QDate.currentDate())
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Date"), self.date)
-        self.hint = QLabel(self.tr("Write the date as 28.02.2027 (or 2027-02-28)."))
+        self.hint = QLabel(self.tr("Write the date as %1 (or 2027-02-28).").replace("%1", example_date()))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #b71c1c;")
         self.hint.setVisible(False)

@@ -33,7 +33,7 @@ def test_add_list_and_remove(kort, capsys):
 
 def test_bad_date_and_unknown_status_exit_2(kort, capsys):
     code, _, err = run(capsys, "status", kort, "--add", "X", "--date", "24/11/2026")
-    assert code == 2 and "2026-11-24" in err
+    assert code == 2 and "24/11/2026" in err and "2027-02-28 (year-month-day)" in err
     code, _, err = run(capsys, "diff", kort, "--from", "Nope")
     assert code == 2 and "Nope" in err
 
