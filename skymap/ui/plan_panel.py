@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +52,26 @@ if TYPE_CHECKING:
 PLAN_SHARE = 0.8
 """When the plan's tab comes to the front it gets this share of the right column's height
 (the overview above it keeps the rest, and the user's own drag when it gave the plan more)."""
+
+
+class GoalEntry(QLineEdit):
+    """The new-goal line. Empty, it has nothing of its own to undo: Ctrl+Z and Ctrl+Y (and
+    Ctrl+Shift+Z) go on to the window's Undo and Redo, so the goal just added with Enter is
+    taken back with the key the user expects. With text typed they undo the typing, as usual."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._undo_key(event):
+            event.ignore()  # (not claimed: the window's shortcut takes the key)
+            return True
+        return super().event(event)
+
+    def _undo_key(self, event) -> bool:
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+        if not (undo or redo):
+            return False
+        return not self.text() or not (self.isUndoAvailable() if undo else self.isRedoAvailable())
 
 
 def owner_choices(m, current: str | None, lang: str) -> list[tuple[str, str | None]]:
@@ -185,7 +206,7 @@ class PlanPanel(QWidget):
         self.goals.setMaximumHeight(self.goals.fontMetrics().lineSpacing() * 4 + 12)  # the agreements need room
         goals.addWidget(self.goals)
         entry = QHBoxLayout()
-        self.goal_entry = QLineEdit()
+        self.goal_entry = GoalEntry()
         self.goal_entry.setObjectName("newGoal")
         self.goal_entry.returnPressed.connect(self.add_goal)
         self.add_goal_button = QPushButton()

@@ -367,3 +367,27 @@ def test_a_status_shown_judges_its_agreements_on_its_own_date_and_now_on_today(o
     assert win.status_view is None
     qtbot.waitUntil(lambda: panel.agreements.count() == 1 and panel.agreements.item(0).data(STATE) == "overdue")
     assert panel.agreements.item(0).data(WHEN).endswith(" !")
+
+
+def test_ctrl_z_in_the_empty_goal_line_undoes_the_goal_just_added_and_ctrl_y_redoes_it(open_example, qtbot):
+    """The new-goal line took Ctrl+Z for its own text undo even when it was empty: the goal
+    just added with Enter stayed. Empty, the keys go to the window's Undo and Redo; with its
+    own text typed, Ctrl+Z still undoes the typing."""
+    win = open_example("en")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.plan_dock.raise_()
+    entry = win.plan_panel.goal_entry
+    QTest.mouseClick(entry, Qt.LeftButton)
+    QTest.keyClicks(entry, "Calm evenings at home")
+    QTest.keyClick(entry, Qt.Key_Return)
+    assert win.doc.map.goals == ["Calm evenings at home"] and entry.text() == "" and entry.hasFocus()
+    QTest.keyClick(entry, Qt.Key_Z, Qt.ControlModifier)
+    assert win.doc.map.goals == []
+    QTest.keyClick(entry, Qt.Key_Y, Qt.ControlModifier)
+    assert win.doc.map.goals == ["Calm evenings at home"]
+    QTest.keyClicks(entry, "Sleep")
+    QTest.keyClick(entry, Qt.Key_Z, Qt.ControlModifier)  # the line's own typing is undone, not the goal
+    assert entry.text() == "" and win.doc.map.goals == ["Calm evenings at home"]
+    QTest.keyClick(entry, Qt.Key_Z, Qt.ControlModifier)  # (empty again: the window's Undo)
+    assert win.doc.map.goals == []
