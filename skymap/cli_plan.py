@@ -81,6 +81,10 @@ def _run(args, doc: MapDocument, due: date | None, lang: str, write_map) -> int:
             raise SkymapError("plan_no_such_agreement", number=number, count=count, path=args.map)
         agreement = doc.map.agreements[number - 1]
         status = AgreementStatus.DONE if args.done is not None else AgreementStatus.DROPPED
+        if agreement.status is not AgreementStatus.OPEN:  # done or dropped already: said, the file left as it is
+            print(message("plan_status_already", lang, number=number, text=agreement.text,
+                          status=status_label(agreement, None, lang)))
+            return 0
         doc.update("agreements", agreement.id, status=status)
         said = message("plan_status_set", lang, number=number, text=agreement.text,
                        status=status_label(doc.map.agreements[number - 1], None, lang))

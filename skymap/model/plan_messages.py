@@ -20,6 +20,8 @@ PLAN_MESSAGES: dict[str, tuple[str, str]] = {
     "plan_goal_added": ("Mål {number} tilføjet: {text}", "Goal {number} added: {text}"),
     "plan_agreement_added": ("Aftale {number} tilføjet: {text} ({owner})", "Agreement {number} added: {text} ({owner})"),
     "plan_status_set": ("Aftale {number} er nu {status}: {text}", "Agreement {number} is now {status}: {text}"),
+    "plan_status_already": ("Aftale {number} er allerede {status}, intet ændret: {text}",
+                            "Agreement {number} is already {status}; nothing changed: {text}"),
     "plan_empty_agreement": ("En aftale skal have en tekst: hvad skal der gøres?",
                              "An agreement needs a text: what will be done?"),
     "plan_unknown_owner": (

@@ -34,3 +34,22 @@ def test_a_mistyped_due_date_is_answered_with_a_clear_example(kort, capsys, lang
     code, out, err = run(capsys, "plan", kort, "--agree", "Ring til PPR", "--due", "30.11.2026", "--lang", lang)
     assert (code, out, err.strip()) == (2, "", said)
     assert kort.read_bytes() == before
+
+
+@pytest.mark.parametrize(("lang", "done", "dropped"), [
+    ("da", "Aftale 1 er allerede udført, intet ændret: Ring til PPR",
+     "Aftale 2 er allerede opgivet, intet ændret: Familiemøde"),
+    ("en", "Agreement 1 is already done; nothing changed: Ring til PPR",
+     "Agreement 2 is already dropped; nothing changed: Familiemøde"),
+])
+def test_done_or_drop_of_an_agreement_no_longer_open_is_said_and_changes_nothing(kort, capsys, lang, done, dropped):
+    run(capsys, "plan", kort, "--agree", "Ring til PPR", "--owner", "Emil Nørgaard")
+    run(capsys, "plan", kort, "--agree", "Familiemøde", "--owner", "family")
+    assert run(capsys, "plan", kort, "--done", "1")[0] == 0
+    assert run(capsys, "plan", kort, "--drop", "2")[0] == 0
+    before = kort.read_bytes()
+    for action, number, said in (("--done", 1, done), ("--drop", 1, done), ("--done", 2, dropped),
+                                 ("--drop", 2, dropped)):
+        code, out, err = run(capsys, "plan", kort, action, number, "--lang", lang)
+        assert (code, out.strip(), err) == (0, said, "")
+        assert kort.read_bytes() == before
