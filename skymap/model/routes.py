@@ -45,38 +45,67 @@ def tie_routes(m: SkyMap, positions: dict[str, Point] | None = None) -> dict[str
     """For every tie, the points it is drawn through (at least its two trimmed ends), or
     no entry for a tie too short to draw. `positions` overrides where people stand (a drag
     in progress)."""
-    circles = people(m)
-    if positions:
-        circles.update({k: (x, y, circles[k][2]) for k, (x, y) in positions.items() if k in circles})
-    members = [(circles[f.id][0], circles[f.id][1]) for f in m.family]
-    left, top, w, h = family_oval(members)
-    centre = (left + w / 2, top + h / 2)
-    grid = CircleGrid(circles) if len(circles) <= ROUTED_UP_TO else None
-    out: dict[str, list[Point]] = {}
-    segments = _SegmentGrid()
-    for link in m.links:
-        if link.source not in circles:
-            continue
-        sx, sy, sr = circles[link.source]
-        if link.target == FAMILY_ID:
-            end, er = centre, ellipse_radius(w / 2, h / 2, sx - centre[0], sy - centre[1])
-            skip = frozenset([link.source, *(f.id for f in m.family)])
-        elif link.target in circles:
-            tx, ty, tr = circles[link.target]
-            end, er = (tx, ty), tr + RIM
-            skip = frozenset([link.source, link.target])
-        else:
-            continue
-        ends = trim((sx, sy), end, sr + RIM, er)
-        if ends is None:
-            continue
-        points = [ends[0], ends[1]]
-        if grid is not None:
-            points = route(ends[0], ends[1], grid, skip, CLEARANCE)
-            points = _apart(points, segments, grid, skip)
-            segments.add(link.id, points)
-        out[link.id] = points
-    return out
+    return Routes(m, positions).routes
+
+
+class Routes:
+    """The ties' routes of a map (see `tie_routes`), worked out tie by tie in the map's order:
+    each tie bends around the people and away from the ties before it. A map to which only
+    ties were added since (at the end, as a new tie is) is brought up to date by routing the
+    new ties alone (`extended`): the routes of the others cannot have changed."""
+
+    def __init__(self, m: SkyMap, positions: dict[str, Point] | None = None) -> None:
+        circles = people(m)
+        if positions:
+            circles.update({k: (x, y, circles[k][2]) for k, (x, y) in positions.items() if k in circles})
+        self.circles = circles
+        self.members = [(circles[f.id][0], circles[f.id][1]) for f in m.family]
+        self.family_ids = [f.id for f in m.family]
+        self.grid = CircleGrid(circles) if len(circles) <= ROUTED_UP_TO else None
+        self.segments = _SegmentGrid()
+        self.routes: dict[str, list[Point]] = {}
+        self.ties: list = []  # the map's ties routed, in order
+        self._route(m.links)
+
+    def extended(self, m: SkyMap) -> bool:
+        """Route the ties added to `m` at the end since; False (nothing done) when anything
+        else changed: people, family or the ties there were."""
+        links = m.links
+        count = len(self.ties)
+        if len(links) < count or links[:count] != self.ties or people(m) != self.circles \
+                or [f.id for f in m.family] != self.family_ids:
+            return False
+        self._route(links[count:])
+        return True
+
+    def _route(self, links) -> None:
+        circles, grid, segments, out = self.circles, self.grid, self.segments, self.routes
+        left, top, w, h = family_oval(self.members)
+        centre = (left + w / 2, top + h / 2)
+        family = self.family_ids
+        for link in links:
+            self.ties.append(link)
+            if link.source not in circles:
+                continue
+            sx, sy, sr = circles[link.source]
+            if link.target == FAMILY_ID:
+                end, er = centre, ellipse_radius(w / 2, h / 2, sx - centre[0], sy - centre[1])
+                skip = frozenset([link.source, *family])
+            elif link.target in circles:
+                tx, ty, tr = circles[link.target]
+                end, er = (tx, ty), tr + RIM
+                skip = frozenset([link.source, link.target])
+            else:
+                continue
+            ends = trim((sx, sy), end, sr + RIM, er)
+            if ends is None:
+                continue
+            points = [ends[0], ends[1]]
+            if grid is not None:
+                points = route(ends[0], ends[1], grid, skip, CLEARANCE)
+                points = _apart(points, segments, grid, skip)
+                segments.add(link.id, points)
+            out[link.id] = points
 
 
 class _SegmentGrid:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 from skymap.model.document import Change, Collection, MapDocument
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
-from skymap.model.routes import ROUTED_UP_TO, tie_routes
+from skymap.model.routes import ROUTED_UP_TO, Routes
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
@@ -68,6 +68,7 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setSingleShot(True)
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._reroute)
+        self._routes: Routes | None = None  # the ties' routes last worked out
         self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
@@ -130,8 +131,12 @@ class MapScene(QGraphicsScene):
         straight, as the scene draws them anyway."""
         m = self.doc.map
         if len(m.actors) + len(m.family) > ROUTED_UP_TO:
+            self._routes = None
             return
-        for link_id, points in tie_routes(m).items():
+        # a tie drawn (added at the end) is routed alone: the others' routes stay as they were
+        if self._routes is None or not self._routes.extended(m):
+            self._routes = Routes(m)
+        for link_id, points in self._routes.routes.items():
             item = self.items_by_id.get(link_id)
             if isinstance(item, LinkItem):
                 item.set_route(points)
