@@ -7,9 +7,13 @@ run) AND the overview panel has shown it (OverviewPanel.refresh has run; zoom an
 change no measure, so for them only the paint counts). Events are processed until both
 have happened, so a deferred overview is paid in full.
 
-A last row, without a target, repaints the viewport with nothing changed at the scroll
-steps' zoom: the floor of a zoom or scroll step, which repaints the whole viewport (see
-bench/FINDINGS.md, "Zoom and scroll").
+Zoom and scroll steps come as gestures (ui/view.py): a step within a series shows the last
+exact picture moved (its row: step -> on screen; the samples are ~50-100 ms apart, so each
+is the first or a later step of a gesture), and the series rests SETTLE_MS after its last
+step with one exact repaint (rows "exact picture once the gesture rests", timed from the
+rest timer to the end of that paint, no target). A last row, without a target, repaints
+the viewport with nothing changed at the scroll steps' zoom (see bench/FINDINGS.md,
+"Zoom and scroll").
 
 Edit kinds: add a person (into a cloud, in its next free place), make a tie (coordination
 between two people not yet tied), rename a person, move a person to another cloud, delete
@@ -40,7 +44,11 @@ from bench.common import Row, child_env, count_map_paints, median, p95, run_work
 NAME = "edits"
 SIZES = (("30 people, 60 ties", 30, 60, 0.008), ("300 people, 1,000 ties", 300, 1000, 0.016))
 KINDS = ("add person", "make a tie", "rename", "move to another cloud", "delete a person", "undo", "redo",
-         "zoom step", "scroll step", "repaint")
+         "zoom step", "zoom rest", "scroll step", "scroll rest", "repaint")
+REST = {"zoom rest": "zoom step", "scroll rest": "scroll step"}
+"""No action of its own: the exact repaint when a zoom (scroll) gesture rests, timed from the
+rest timer (MapView.settle) to the end of the paint; the user sees it SETTLE_MS after the
+last step. No target."""
 FLOOR = "repaint"
 """No action: the viewport repainted with nothing changed, at the scroll steps' zoom (the
 floor of a zoom or scroll step, which repaints the whole viewport; no target)."""
@@ -60,16 +68,27 @@ def run(quick: bool = False) -> list[Row]:
             for kind in KINDS:
                 sky, bare = r["skymap"][kind], r["bare"][kind]
                 target = limit if kind != "scroll step" else min(limit, 0.008)
-                floor = kind == FLOOR
+                floor = kind == FLOOR or kind in REST
+                if kind in REST:
+                    title = (f"{kind.split()[0].capitalize()}, exact picture once the gesture rests, {label}: "
+                             f"rest timer → painted (on screen {r['settle_ms']} ms after the last step + this)")
+                elif kind in REST.values():
+                    title = (f"{kind.capitalize()} within a gesture (last exact picture moved), {label}: "
+                             f"step → on screen")
+                elif floor:
+                    title = f"Repaint with nothing changed (what a gesture's rest repaints), {label}"
+                else:
+                    title = f"{kind.capitalize()}, {label}: action → painted and overview shown"
                 rows.append(Row(
-                    f"Repaint with nothing changed (what a scroll step repaints), {label}" if floor else
-                    f"{kind.capitalize()}, {label}: action → painted and overview shown",
+                    title,
                     median(sky), median(bare), "s", "—" if floor else f"median ≤ {target * 1000:.0f} ms",
                     max_value=None if floor else target + 1e-9,
                     notes=[
                         f"Skymap: {spread(sky)} (p95/median {p95(sky) / median(sky):.1f}; target ≤ 2); "
-                        f"viewport {r['viewport']} px at zoom {r['zoom']:.3f}; overview refreshes per edit: "
-                        f"{r['refreshes'][kind]}.",
+                        f"viewport {r['viewport']} px at zoom {r['zoom']:.3f}; " + (
+                            f"steps shown as the last exact picture moved: {r['moved'][kind]} of {len(sky)} "
+                            f"(the others repainted the map)."
+                            if kind in r["moved"] else f"overview refreshes per edit: {r['refreshes'][kind]}."),
                         f"Baseline (bare QGraphicsScene with {people} ellipses+texts and {ties} lines): "
                         f"{spread(bare)}.",
                     ],
@@ -101,6 +120,32 @@ def timed(app, painted, refreshed, action, need_refresh: bool = True) -> tuple[f
     dt = time.perf_counter() - t0
     _settle(app, 0.15)  # a deferred second refresh would show here
     return dt, refreshed[0] - nr
+
+
+def rest_samples(app, view, painted, step, reps: int) -> list[float]:
+    """Seconds from a gesture's rest (MapView.settle, what its timer calls) to the end of the
+    exact repaint, after one step of the gesture each time."""
+
+    def paint(action) -> float:
+        n = painted[0]
+        t0 = time.perf_counter()
+        action()
+        while painted[0] == n:
+            app.processEvents()
+            if time.perf_counter() - t0 > 10:
+                raise RuntimeError("no repaint")
+        return time.perf_counter() - t0
+
+    times = []
+    for i in range(reps + 1):
+        _settle(app, 0.2)  # the last gesture rested
+        paint(step)
+        if view.settled:
+            raise RuntimeError("the step was painted exactly, not as a gesture")
+        dt = paint(view.settle)
+        if i:
+            times.append(dt)
+    return times
 
 
 def skymap_actions(window, skymap, rnd):
@@ -155,6 +200,8 @@ def skymap_actions(window, skymap, rnd):
         "redo": (stack.redo, stack.undo, True),
         "zoom step": (zoom, None, False),
         "scroll step": (scroll, None, False),
+        "zoom rest": (zoom, None, False),  # (a step, then the rest: rest_samples)
+        "scroll rest": (scroll, None, False),
         FLOOR: (view.viewport().update, None, False),
     }
 
@@ -190,7 +237,8 @@ def worker(args: dict) -> None:
     reps = args["reps"]
     sky: dict[str, list[float]] = {}
     counts: dict[str, list[int]] = {}
-    for kind in KINDS:
+    moved_steps: dict[str, int] = {}
+    for kind in args.get("kinds", KINDS):  # (a worker may be asked for some kinds only)
         do, undo, need = actions[kind]
         if kind == "undo":
             actions["rename"][0]()
@@ -198,8 +246,18 @@ def worker(args: dict) -> None:
             view.zoom_by(2.0)  # room to scroll
             _settle(app, 0.2)
         times, refreshes = [], []
+        if kind in REST:
+            sky[kind], counts[kind] = rest_samples(app, view, painted, actions[REST[kind]][0], reps), [0]
+            continue
+        moved = [0]  # steps shown as the last exact picture moved (a gesture under way after the step)
         for i in range(reps + 1):
-            dt, n = timed(app, painted, refreshed, do, need)
+
+            def step(do=do, first=i == 0, moved=moved) -> None:
+                do()
+                if not first and not view.settled:
+                    moved[0] += 1
+
+            dt, n = timed(app, painted, refreshed, step, need)
             if i:  # the first is a warm-up
                 times.append(dt)
                 refreshes.append(n)
@@ -207,6 +265,8 @@ def worker(args: dict) -> None:
                 undo()
         if kind == "undo":
             window.undo_stack.undo()
+        if kind in REST.values():
+            moved_steps[kind] = moved[0]
         sky[kind], counts[kind] = times, sorted(set(refreshes))
     size = viewport_size = view.viewport().size()
     zoom = view.zoom()
@@ -297,9 +357,10 @@ def worker(args: dict) -> None:
         "move to another cloud": (b_move, b_back), "delete a person": (b_delete, b_restore),
         "undo": (b_move, b_back), "redo": (b_move, b_back), "zoom step": (b_zoom, None),
         "scroll step": (b_scroll, None), FLOOR: (bare_view.viewport().update, None),
+        "zoom rest": (b_zoom, None), "scroll rest": (b_scroll, None),  # (no gestures: a step)
     }
     bare: dict[str, list[float]] = {}
-    for kind in KINDS:
+    for kind in args.get("kinds", KINDS):  # (a worker may be asked for some kinds only)
         do, undo = bare_actions[kind]
         if kind == "scroll step":
             bare_view.scale(2.0, 2.0)
@@ -312,7 +373,9 @@ def worker(args: dict) -> None:
             if undo is not None:
                 undo()
         bare[kind] = times
-    worker_result({"skymap": sky, "bare": bare, "refreshes": counts,
+    from skymap.ui.view import SETTLE_MS
+
+    worker_result({"skymap": sky, "bare": bare, "refreshes": counts, "moved": moved_steps, "settle_ms": SETTLE_MS,
                    "viewport": f"{size.width()}x{size.height()}", "zoom": zoom})
 
 

@@ -98,6 +98,8 @@ class MapView(QGraphicsView):
         self._picture: QImage | None = None  # the last exact picture of the viewport
         self._picture_at = QTransform()  # the viewport transform it was taken at
         self._interim = False  # a gesture under way: paint the picture moved, not the map
+        self._outer_size = self.size()
+        self._bars_only = False  # a gesture's zoom step made a scroll bar come or go
         self.exact_paints = 0  # repaints of the map itself (what a gesture step avoids)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -249,8 +251,8 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self._step()  # (first: the scroll bars coming back as the fit ends are part of it)
         self.auto_fit = False
-        self._step()
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         self.scale(factor, factor)
@@ -302,14 +304,21 @@ class MapView(QGraphicsView):
         self.ensureVisible(item, margin, margin)
 
     def resizeEvent(self, event) -> None:
-        self.settle()
-        self._picture = None
+        if self.size() != self._outer_size or not self._interim:
+            # the view itself changed size (the window, a dock): a gesture ends at once
+            self._outer_size = self.size()
+            self.settle()
+            self._picture = None
+        # else only a scroll bar came or went as a zoom step changed the map's size on
+        # screen: the gesture goes on (its picture is placed by the viewport transform)
+        self._bars_only = self._interim
         reentrant = self._fitting
         self._fitting = True  # the view's own scrolling as it changes size is not a pan
         try:
             super().resizeEvent(event)
         finally:
             self._fitting = reentrant
+            self._bars_only = False
         if self._auto_fit:
             if reentrant:  # resized by a fit (or by the bars it toggled): refit once, later
                 self._refit.start()
@@ -320,7 +329,7 @@ class MapView(QGraphicsView):
         if not self._fitting and (dx or dy):
             self.auto_fit = False  # panned (scroll bars, middle button, a finger, the keys)
             self._step()
-        elif dx or dy:
+        elif (dx or dy) and not self._bars_only:  # a fit, or the view changed size
             self.settle()
             self._picture = None
         super().scrollContentsBy(dx, dy)

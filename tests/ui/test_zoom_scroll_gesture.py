@@ -144,3 +144,24 @@ def test_a_selection_a_click_or_a_resize_ends_the_gesture_at_once(qtbot):
     finally:
         view._rest.setInterval(120)
     win.undo_stack.setClean()
+
+
+def test_the_first_wheel_step_on_the_fitted_map_is_already_a_moved_picture(qtbot):
+    """The fit ends with the first step and the scroll bars come back, which shrinks the
+    viewport: that is part of the gesture, not a resize that ends it."""
+    win = MainWindow(big_map(300, 1000), None, "da")
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.view
+    view.fit()
+    QApplication.processEvents()
+    viewport, exact = view.viewport().size(), view.exact_paints
+    _wheel(win, 2)
+    assert view.viewport().size() != viewport  # a scroll bar came
+    assert not view.settled and view.exact_paints == exact
+    _rest(qtbot, win)
+    assert view.exact_paints == exact + 1
+    _assert_exact_on_screen(win)
+    win.undo_stack.setClean()
