@@ -138,11 +138,14 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         screen = self._screen_image()
+        scene = self.map_scene()
+        preview = scene.drag_preview if scene is not None else None
+        if preview is not None and self._interim:  # a drag began (a finger's): it shows its own pictures
+            self._interim = False
+            self._rest.stop()
         if screen is not None and self._interim and self._picture is not None:
             self._paint_interim()
             return
-        scene = self.map_scene()
-        preview = scene.drag_preview if scene is not None else None
         if preview is not None and not preview.taking:  # a big map being dragged: see drag_preview.py
             self._picture = None
             if preview.stale():  # scrolled or zoomed mid-drag: this frame the usual way
