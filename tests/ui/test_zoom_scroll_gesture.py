@@ -165,3 +165,26 @@ def test_the_first_wheel_step_on_the_fitted_map_is_already_a_moved_picture(qtbot
     assert view.exact_paints == exact + 1
     _assert_exact_on_screen(win)
     win.undo_stack.setClean()
+
+
+def test_a_rubber_band_ends_the_gesture_and_the_wheel_does_not_start_one_under_it(qtbot):
+    win = _window(qtbot)
+    view, vp = win.view, win.view.viewport()
+    empty = next(QPoint(x, y) for y in range(10, vp.height() - 60, 15) for x in range(10, vp.width() - 60, 15)
+                 if view.itemAt(QPoint(x, y)) is None and view.itemAt(QPoint(x + 40, y + 40)) is None)
+    view._rest.setInterval(60_000)
+    try:
+        _wheel(win, 1, Qt.KeyboardModifier.ShiftModifier)
+        assert not view.settled
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, empty)
+        assert view.settled  # the press ends the gesture: the band is drawn on the exact map
+        for i in range(1, 5):
+            QTest.mouseMove(vp, empty + QPoint(10 * i, 10 * i))
+        assert not view.rubberBandRect().isNull()
+        exact = view.exact_paints
+        _wheel(win, 1, Qt.KeyboardModifier.ShiftModifier)  # scrolling while the band is drawn
+        assert view.settled and view.exact_paints > exact  # painted exactly, band and all
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, empty + QPoint(40, 40))
+    finally:
+        view._rest.setInterval(120)
+    win.undo_stack.setClean()
