@@ -111,6 +111,16 @@ def test_scroll_bar_clicks_shift_wheel_and_keyboard_zoom_repaint_once_at_rest(qt
     _rest(qtbot, win)
     assert view.exact_paints == exact + 1
     _assert_exact_on_screen(win)
+    # Page Down with nothing selected scrolls the map: a gesture too
+    exact, place = view.exact_paints, vbar.value()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_PageDown)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_PageDown)
+    QApplication.processEvents()
+    assert vbar.value() > place
+    assert not view.settled and view.exact_paints == exact
+    _rest(qtbot, win)
+    assert view.exact_paints == exact + 1
+    _assert_exact_on_screen(win)
     win.undo_stack.setClean()
 
 
