@@ -6,6 +6,7 @@ once; a grab (a screenshot, a test picture) is always the map itself."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtTest import QTest
@@ -197,4 +198,24 @@ def test_a_rubber_band_ends_the_gesture_and_the_wheel_does_not_start_one_under_i
         QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, empty + QPoint(40, 40))
     finally:
         view._rest.setInterval(120)
+    win.undo_stack.setClean()
+
+
+def test_a_pinch_is_a_gesture_and_the_map_is_painted_once_when_the_fingers_rest(qtbot):
+    win = _window(qtbot)
+    view, vp = win.view, win.view.viewport()
+    screen = QTest.createTouchDevice()
+    c = vp.rect().center()
+    zoom, exact = view.zoom(), view.exact_paints
+    QTest.touchEvent(vp, screen).press(0, c - QPoint(50, 0)).press(1, c + QPoint(50, 0)).commit()
+    for step in range(1, 6):
+        QTest.touchEvent(vp, screen).move(0, c - QPoint(50 + 10 * step, 0)).move(1, c + QPoint(50 + 10 * step, 0)).commit()
+        QApplication.processEvents()
+    QTest.touchEvent(vp, screen).release(0, c - QPoint(100, 0)).release(1, c + QPoint(100, 0)).commit()
+    QApplication.processEvents()
+    assert view.zoom() == pytest.approx(zoom * 2, rel=0.05)  # fingers 100 px -> 200 px apart
+    assert not view.settled and view.exact_paints == exact
+    _rest(qtbot, win)
+    assert view.exact_paints == exact + 1
+    _assert_exact_on_screen(win)
     win.undo_stack.setClean()
