@@ -1,7 +1,8 @@
 """The family's own copy as a PDF: the map, then a plain-language page in large type.
 
 Made from `family_copy` (model/family_copy.py): no protected person and none of their ties,
-no notes, no relational-coordination scores, no statuses, no findings, never pseudonymised.
+no notes, no relational-coordination scores, no statuses, no findings, never pseudonymised;
+what was agreed (the family's goals and the open and done agreements) on the plain page.
 Danish or English by the map's language. Its title and metadata name no one but the family.
 """
 
@@ -56,6 +57,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                             spaceBefore=12, spaceAfter=6),
         "cloud": ParagraphStyle("fam_cloud", parent=body, fontName=BOLD, spaceBefore=6, spaceAfter=2),
         "item": ParagraphStyle("fam_item", parent=body, leftIndent=18, bulletIndent=2, bulletFontName=REGULAR),
+        "done": ParagraphStyle("fam_done", parent=body, spaceBefore=8),
         "call": ParagraphStyle("fam_call", parent=body, fontName=BOLD, fontSize=17, leading=24,
                                backColor=colors.HexColor("#fff6d6"), borderColor=colors.HexColor("#d8b64a"),
                                borderWidth=1, borderPadding=8, spaceBefore=4, spaceAfter=12),
@@ -68,6 +70,7 @@ def _plain_page(m: SkyMap, lang: str) -> list:
     out: list = [Paragraph(escape(page.title), st["title"]), Paragraph(escape(page.intro), st["intro"]),
                  Paragraph(escape(page.call_heading), st["h"])]
     out += [Paragraph(escape(line), st["call"]) for line in page.call]
+    out += _plan_section(page, st)
     out.append(Paragraph(escape(page.people_heading), st["h"]))
     for cloud, lines in page.groups:  # a cloud's people stay together with its name
         items = [Paragraph(escape(line), st["item"], bulletText="•") for line in lines]
@@ -75,6 +78,20 @@ def _plain_page(m: SkyMap, lang: str) -> list:
     out += [CondPageBreak(BODY_SIZE * 6), Paragraph(escape(page.together_heading), st["h"])]
     out += [Paragraph(escape(line), st["item"], bulletText="•") for line in page.together]
     return out
+
+
+def _plan_section(page, st: dict[str, ParagraphStyle]) -> list:
+    """ "Det har vi aftalt": the family's goals, who does what by when, what is done."""
+    if not page.plan_heading:
+        return []
+    out: list = [CondPageBreak(BODY_SIZE * 8), Paragraph(escape(page.plan_heading), st["h"])]
+    for heading, lines in ((page.goals_heading, page.goals), (page.todo_heading, page.todo)):
+        if lines:
+            items = [Paragraph(escape(line), st["item"], bulletText="•") for line in lines]
+            out += [KeepTogether([Paragraph(escape(heading), st["cloud"]), items[0]]), *items[1:]]
+    if page.done:
+        out.append(Paragraph(escape(page.done), st["done"]))
+    return [*out, CondPageBreak(BODY_SIZE * 6)]  # the next heading never alone at a page's foot
 
 
 def write_family_pdf(skymap: SkyMap, out: str | os.PathLike | io.BytesIO, paper: str = "a4",

@@ -2,20 +2,24 @@
 
 `family_copy` strips a map down to what the family may read: no protected person (skærmet)
 and none of their ties, no one who has ended, no notes (on people, ties or the canvas), no
-relational-coordination scores, no consent details, no statuses and no joint plan, and never
-pseudonymised (the copy is theirs). `family_page` says it in plain words: the people around
-the family, who works together, and whom to call (the family coordinator). The PDF
-(export/family_pdf.py) prints both; nothing of the caseworker's findings is in either.
+relational-coordination scores, no consent details, no statuses, and never pseudonymised
+(the copy is theirs). Of the joint plan it keeps what was agreed with the family: their goals,
+the open and done agreements without notes; not the dropped ones, not those owned by someone
+left out, and no goal or agreement that names a protected person. `family_page` says it in
+plain words: the people around the family, who works together, whom to call (the family
+coordinator) and what was agreed. The PDF (export/family_pdf.py) prints both; nothing of the
+caseworker's findings is in either.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .findings import join_names
 from .messages import message
 from .objects import FAMILY_ID, SkyMap
-from .vocabulary import LinkKind, normalise_language
+from .vocabulary import AgreementStatus, LinkKind, normalise_language
 
 
 def left_out_people(m: SkyMap) -> frozenset[str]:
@@ -42,13 +46,29 @@ def family_copy(m: SkyMap) -> SkyMap:
                      if ln["source"] not in hidden and ln["target"] not in hidden]
     data["annotations"] = []
     data["snapshots"] = []
-    for key in ("goals", "agreements"):  # the joint plan is printed with the caseworker, not here
-        if key in data:
-            data[key] = []
+    names_protected = _protected_words(m)
+    data["goals"] = [g for g in data.get("goals", []) if not names_protected(g)]
+    data["agreements"] = [dict(ag, note="") for ag in data.get("agreements", [])
+                          if ag["status"] != AgreementStatus.DROPPED.value and ag["owner"] not in hidden
+                          and not names_protected(ag["text"])]
     protected_names = {p.name.strip().casefold() for p in m.people() if p.protected}
     caseworker = "" if m.meta.caseworker.strip().casefold() in protected_names else m.meta.caseworker
     data["meta"] = dict(data["meta"], title=family_title(m, m.meta.language), caseworker=caseworker)
     return SkyMap.model_validate(data)
+
+
+def _protected_words(m: SkyMap):
+    """A test: does a text name a protected person (by a word of their name that no one else on
+    the map, nor the family name, carries: "Thomas", "Karin", "Holm", not "Nørgaard")?"""
+    def words(name: str) -> set[str]:
+        return {w.casefold() for w in re.findall(r"\w+", name) if len(w) > 1}
+
+    shared = words(m.meta.family_name)
+    for p in m.people():
+        if not p.protected:
+            shared |= words(p.name)
+    secret = set().union(*(words(p.name) for p in m.people() if p.protected)) - shared
+    return lambda text: bool(secret & words(text))
 
 
 def family_title(m: SkyMap, lang: str) -> str:
@@ -73,6 +93,12 @@ class FamilyPage:
     together: list[str] = field(default_factory=list)
     call_heading: str = ""
     call: list[str] = field(default_factory=list)
+    plan_heading: str = ""  # "Det har vi aftalt"; empty when there is no plan
+    goals_heading: str = ""
+    goals: list[str] = field(default_factory=list)
+    todo_heading: str = ""
+    todo: list[str] = field(default_factory=list)  # "who does what, by when"
+    done: str = ""  # "Det er gjort: A og B."
 
 
 def family_page(m: SkyMap, lang: str | None = None) -> FamilyPage:
@@ -112,7 +138,55 @@ def family_page(m: SkyMap, lang: str | None = None) -> FamilyPage:
         page.call.append(message("fam_no_coordinator_caseworker", lang, name=m.meta.caseworker.strip()))
     else:
         page.call.append(message("fam_no_coordinator", lang))
+    _plan(page, m, lang)
     return page
+
+
+_MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+              "november", "december")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+def _long_date(d, lang: str) -> str:
+    if lang == "da":
+        return f"{d.day}. {_MONTHS_DA[d.month - 1]} {d.year}"
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def _plan(page: FamilyPage, m: SkyMap, lang: str) -> None:
+    """"What we agreed": the family's goals, the open agreements as "who does what, by when",
+    then the done ones in one line (the copy holds no dropped one)."""
+    if not m.goals and not m.agreements:
+        return
+    people = {p.id: p for p in m.people()}
+    page.plan_heading = message("fam_plan", lang)
+    if m.goals:
+        page.goals_heading = message("fam_goals", lang)
+        page.goals = list(m.goals)
+    order = {ag.id: n for n, ag in enumerate(m.agreements)}
+    open_ = sorted((ag for ag in m.agreements if ag.status is AgreementStatus.OPEN),
+                   key=lambda g: (g.due is None, g.due.toordinal() if g.due else 0, order[g.id]))
+    if open_:
+        page.todo_heading = message("fam_todo", lang)
+    for ag in open_:
+        if ag.owner is None:
+            line = message("fam_todo_no_one", lang, what=ag.text)
+        else:
+            who = message("fam_todo_family", lang) if ag.owner == FAMILY_ID else _owner(people[ag.owner])
+            line = message("fam_todo_who", lang, who=who, what=ag.text)
+        if ag.due is not None:
+            line = message("fam_todo_due", lang, line=line, due=_long_date(ag.due, lang))
+        page.todo.append(line)
+    done = [ag.text for ag in m.agreements if ag.status is AgreementStatus.DONE]
+    if done:
+        page.done = message("fam_done", lang, what=join_names(done, lang, len(done)).rstrip(".!"))
+
+
+def _owner(p) -> str:
+    """ "Hanne Lund (Vestbyskolen)": the name and where they work (or their role)."""
+    where = (getattr(p, "organisation", "") or "").strip() or (getattr(p, "role", "") or "").strip()
+    return f"{p.name} ({where})" if where else p.name
 
 
 def _who(a) -> str:
