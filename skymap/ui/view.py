@@ -95,8 +95,9 @@ class MapView(QGraphicsView):
         scene.focusItemChanged.connect(lambda *_a: self.describe_selection())
         self.describe_selection()
         # Zooming and scrolling in a quick series (see the "gesture" section below).
-        self._picture: QImage | None = None  # the last exact picture of the viewport
-        self._picture_at = QTransform()  # the viewport transform it was taken at
+        self._screen_at: QTransform | None = None  # the screen holds the map painted exactly at this
+        self._picture: QImage | None = None  # a gesture's copy of that picture
+        self._picture_at = QTransform()  # the viewport transform it was painted at
         self._interim = False  # a gesture under way: paint the picture moved, not the map
         self._outer_size = self.size()
         self._bars_only = False  # a gesture's zoom step made a scroll bar come or go
@@ -147,7 +148,7 @@ class MapView(QGraphicsView):
             self._paint_interim()
             return
         if preview is not None and not preview.taking:  # a big map being dragged: see drag_preview.py
-            self._picture = None
+            self._screen_at = None
             if preview.stale():  # scrolled or zoomed mid-drag: this frame the usual way
                 preview.retake_soon()
                 super().paintEvent(event)
@@ -158,12 +159,13 @@ class MapView(QGraphicsView):
             return
         self.exact_paints += 1
         super().paintEvent(event)
-        if screen is not None:
-            self._keep_picture(screen, event.rect())
+        if screen is not None:  # (a grab leaves the screen as it is)
+            whole = event.rect() == self.viewport().rect()  # else the rest may be a moved picture
+            self._screen_at = QTransform(self.viewportTransform()) if whole else None
 
     # ----- a gesture: zoom and scroll steps in a quick series -------------------------------
     # A step shows the last exact picture of the viewport (copied from the window's backing
-    # store after each exact paint, so exactly what was on screen) scaled about the zoom's
+    # store when the gesture starts, so exactly what was on screen) scaled about the zoom's
     # anchor or shifted by the scroll: a blit; what comes into view is the canvas colour.
     # SETTLE_MS after the last step the map is painted exactly, as always. An edit, a
     # selection, a click, a resize end the gesture at once. A grab (a screenshot, a test)
@@ -191,34 +193,43 @@ class MapView(QGraphicsView):
             return target
         return None
 
-    def _keep_picture(self, screen: QImage, painted) -> None:
-        """Copy what this exact paint put on screen: the picture the next gesture moves."""
+    def _copy_screen(self) -> QImage | None:
+        """What the last exact paint put on screen, copied out of the window's backing store
+        (before this step is painted), or None."""
         viewport = self.viewport()
-        if painted != viewport.rect():
-            self._picture = None  # part of the viewport: the rest may be a moved picture
-            return
+        store = viewport.backingStore()
+        screen = store.paintDevice() if store is not None else None
+        if not isinstance(screen, QImage):
+            return None
         ratio = screen.devicePixelRatio()
         at = viewport.mapTo(viewport.window(), QPoint(0, 0))
         rect = QRect(round(at.x() * ratio), round(at.y() * ratio),
                      round(viewport.width() * ratio), round(viewport.height() * ratio))
         if not screen.rect().contains(rect):
-            self._picture = None
-            return
+            return None
         picture = screen.copy(rect)
         picture.setDevicePixelRatio(ratio)
-        self._picture = picture
-        self._picture_at = QTransform(self.viewportTransform())
+        return picture
 
     def _can_step(self) -> bool:
         scene = self.map_scene()
-        return (scene is not None and self._picture is not None and scene.drag_preview is None
-                and not self._tool_busy() and self.rubberBandRect().isNull())
+        viewport = self.viewport()
+        return (scene is not None and self._screen_at is not None and scene.drag_preview is None
+                and not self._tool_busy() and self.rubberBandRect().isNull()
+                # a form over the map is in the backing store too: it is not to be moved
+                and not any(child.isVisible() for child in viewport.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)))
 
     def _step(self) -> None:
         """A zoom or scroll step is about to change (or has just changed) the view."""
         if not self._interim:
             if not self._can_step():
                 return  # this step is painted exactly (and leaves a picture for the next)
+            painted_at = self._screen_at
+            self._picture = self._copy_screen() if painted_at is not None else None
+            if painted_at is None or self._picture is None:
+                return
+            self._picture_at = QTransform(painted_at)
             self._interim = True
         self._rest.start()
 
@@ -235,6 +246,7 @@ class MapView(QGraphicsView):
         painter.setTransform(self._picture_at.inverted()[0] * self.viewportTransform())
         painter.drawImage(0, 0, picture)
         painter.end()
+        self._screen_at = None  # the screen holds a moved picture now
 
     def settle(self) -> None:
         """End a gesture now: the map is painted exactly (once)."""
@@ -242,12 +254,13 @@ class MapView(QGraphicsView):
         if not self._interim:
             return
         self._interim = False
+        self._picture = None
         self.viewport().update()
 
     def _scene_changed(self, _region=None) -> None:
         """The map changed (an edit, a selection, the focus): the picture is out of date,
         and a gesture under way ends."""
-        self._picture = None
+        self._screen_at = None
         self.settle()
 
     def zoom(self) -> float:
@@ -311,7 +324,7 @@ class MapView(QGraphicsView):
             # the view itself changed size (the window, a dock): a gesture ends at once
             self._outer_size = self.size()
             self.settle()
-            self._picture = None
+            self._screen_at = None
         # else only a scroll bar came or went as a zoom step changed the map's size on
         # screen: the gesture goes on (its picture is placed by the viewport transform)
         self._bars_only = self._interim
@@ -334,7 +347,7 @@ class MapView(QGraphicsView):
             self._step()
         elif (dx or dy) and not self._bars_only:  # a fit, or the view changed size
             self.settle()
-            self._picture = None
+            self._screen_at = None
         super().scrollContentsBy(dx, dy)
 
     # The middle button (or the wheel pressed) pans in any tool.

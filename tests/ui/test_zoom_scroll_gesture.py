@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench.maps import big_map
+from skymap.ui.items.person_item import ActorItem
 from skymap.ui.main_window import MainWindow
 
 
@@ -218,4 +219,24 @@ def test_a_pinch_is_a_gesture_and_the_map_is_painted_once_when_the_fingers_rest(
     _rest(qtbot, win)
     assert view.exact_paints == exact + 1
     _assert_exact_on_screen(win)
+    win.undo_stack.setClean()
+
+
+def test_with_the_person_form_open_over_the_map_each_step_is_painted_exactly(qtbot):
+    """The form over the map is in the same picture on screen: moved with the map it would
+    leave a ghost, so no gesture while it is open."""
+    win = _window(qtbot)
+    view, vp = win.view, win.view.viewport()
+    person = next(i for i in win.scene.items() if isinstance(i, ActorItem)
+                  and vp.rect().adjusted(40, 40, -40, -40).contains(view.mapFromScene(i.scenePos())))
+    QTest.mouseClick(vp, Qt.MouseButton.LeftButton, pos=view.mapFromScene(person.scenePos()))
+    assert person.isSelected()
+    QTest.keyClick(view, Qt.Key.Key_F2)  # the person form
+    QApplication.processEvents()
+    assert win.docview.inline.isVisible()
+    for steps in (1, -1, 1):
+        exact = view.exact_paints
+        _wheel(win, steps)
+        assert view.settled and view.exact_paints > exact
+    win.docview.inline.hide()
     win.undo_stack.setClean()
