@@ -71,10 +71,13 @@ def _plain_page(m: SkyMap, lang: str) -> list:
                  Paragraph(escape(page.call_heading), st["h"])]
     out += [Paragraph(escape(line), st["call"]) for line in page.call]
     out += _plan_section(page, st)
-    out.append(Paragraph(escape(page.people_heading), st["h"]))
+    heading = [Paragraph(escape(page.people_heading), st["h"])]
     for cloud, lines in page.groups:  # a cloud's people stay together with its name
         items = [Paragraph(escape(line), st["item"], bulletText="•") for line in lines]
-        out.append(KeepTogether([Paragraph(escape(cloud), st["cloud"]), *items] if cloud else items))
+        # (the first cloud also with the heading: it never stands alone at a page's foot)
+        out.append(KeepTogether([*heading, *([Paragraph(escape(cloud), st["cloud"])] if cloud else []), *items]))
+        heading = []
+    out += heading  # (no one around the family: the heading, then the ties)
     out += [CondPageBreak(BODY_SIZE * 6), Paragraph(escape(page.together_heading), st["h"])]
     out += [Paragraph(escape(line), st["item"], bulletText="•") for line in page.together]
     return out

@@ -104,3 +104,30 @@ def test_export_as_family_copy_in_the_window_prints_what_was_agreed(qtbot, monke
     _menu_action(window, "File", "Export As", "Family's Own Copy").trigger()
     assert_what_we_agreed(everything_readable(out.read_bytes()), lang)
     window.undo_stack.setClean()
+
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_people_heading_never_stands_alone_at_a_pages_foot(tmp_path, lang):
+    """With a short plan the heading of the people around the family fell at the foot of the page
+    and its first cloud went over to the next: the heading keeps its first cloud with it."""
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    from skymap.model.messages import message  # noqa: PLC0415
+    from skymap.storage.mapfile import load_map  # noqa: PLC0415
+    from tests.helpers import EXAMPLE  # noqa: PLC0415
+
+    plan = {"goals": ["Emil trives i skolen"],
+            "agreements": [{"id": "a1", "text": "Ringe til PPR", "owner": FAMILY_ID, "status": "open"},
+                           {"id": "a2", "text": "Søge om aflastning", "owner": FAMILY_ID, "status": "open"}]}
+    src = tmp_path / "kort.json"
+    save_map(SkyMap.model_validate({**load_map(EXAMPLE).model_dump(), **plan}), src)
+    out = tmp_path / "familie.pdf"
+    assert main(["export", str(src), "-o", str(out), "--for", "family", "--lang", lang]) == 0
+    heading = message("fam_people", lang)
+    pages = [[ln.strip() for ln in page.extract_text().splitlines() if ln.strip()] for page in PdfReader(out).pages]
+    found = [n for n, lines in enumerate(pages) if heading in lines]
+    assert found, heading
+    lines = pages[found[0]]
+    after = lines[lines.index(heading) + 1:]
+    assert len([ln for ln in after if ln.startswith("•")]) >= 1, lines[-5:]  # a cloud's people follow it
