@@ -17,6 +17,7 @@ from collections.abc import Set
 from typing import Any
 
 from . import compact, keep_compact, layout, placement
+from .loose import with_loose_cleared
 from .document import Collection, MapDocument
 from .objects import Actor, Domain, Link
 from .ties import end_of, ends_in, tie_between, tie_kind
@@ -60,7 +61,7 @@ def growth(doc: MapDocument, grown: Domain) -> tuple[list[Edit], float, float]:
         if fields:
             edits.insert(0, ("domains", d.id, fields))
     dx, dy = (moves[grown.id][0] - grown.x, moves[grown.id][1] - grown.y) if grown.id in moves else (0.0, 0.0)
-    return edits, dx, dy
+    return with_loose_cleared(doc.map, edits), dx, dy
 
 
 def place_in_cloud(doc: MapDocument, domain_id: str, count: int = 1) -> tuple[list[Edit], list[tuple[float, float]]]:
@@ -126,7 +127,7 @@ def room_for_family(doc: MapDocument) -> list[Edit]:
         edits.append(("domains", domain_id, {"x": x, "y": y}))
         edits += [("actors", a.id, {"x": round(a.x + x - d.x, 1), "y": round(a.y + y - d.y, 1)})
                   for a in doc.actors_in(domain_id)]
-    return edits
+    return with_loose_cleared(doc.map, edits)
 
 
 # ----- tidy up -----------------------------------------------------------------------------
@@ -141,7 +142,7 @@ def tidy(doc: MapDocument, domain_ids: list[str] | None = None) -> list[Edit]:
                              for i, (x, y, w, h) in clouds.items()]
         edits += [("actors", i, {"x": x, "y": y}) for i, (x, y) in actors.items()]
         edits += [("family", i, {"x": x, "y": y}) for i, (x, y) in members.items()]
-        return edits
+        return with_loose_cleared(doc.map, edits)
     sizes: dict[str, tuple[float, float]] = {}
     people: dict[str, dict[str, tuple[float, float]]] = {}
     for d in doc.map.domains:
@@ -166,7 +167,7 @@ def tidy(doc: MapDocument, domain_ids: list[str] | None = None) -> list[Edit]:
             edits.append(("domains", d.id, fields))
         positions = people.get(d.id) or ({a.id: (a.x, a.y) for a in doc.actors_in(d.id)} if d.id in moves else {})
         edits += [("actors", a, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for a, (x, y) in positions.items()]
-    return edits
+    return with_loose_cleared(doc.map, edits)
 
 
 def crowded(actors: list[Actor]) -> bool:

@@ -19,7 +19,9 @@ expects to stay put kept put:
   to make room as others grow (the arrangement weighs turning from where they stood
   more heavily than Tidy Up does, see STAY).
 - Nothing is re-arranged when nothing grew and nothing overlaps: adding someone to a
-  cloud with room moves nobody else. People in no cloud are left where they are.
+  cloud with room moves nobody else. People in no cloud are left where they are, unless
+  a cloud grew or moved over them: then they step out to the free place nearest them
+  (model/loose.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
 from .document import Collection, MapDocument
 from .layout import LABEL_H, PERSON_H, family_oval, family_positions, grid_columns, size_for, slots
+from .loose import clear_loose
 from .objects import Actor, Domain, FamilyMember, SkyMap
 from .placement import free_member_point, place_in_domain
 
@@ -190,6 +193,7 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
     out = Settled()
     if not (grew or crowded or family_changed):
         _deal(m, shapes, order, spots, {}, out, new)
+        _clear_loose(m, out, new)
         return out
 
     counts = {i: len(people.get(i, [])) for i in shapes}
@@ -205,7 +209,14 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
     out.family = {f.id: (round(x, 1), round(y, 1)) for f, (x, y) in zip(members, at)
                   if f.id in new or (round(x, 1), round(y, 1)) != (f.x, f.y)}
     _deal(m, shapes, order, spots, placed, out, new)
+    _clear_loose(m, out, new)
     return out
+
+
+def _clear_loose(m: SkyMap, out: Settled, new: set[str]) -> None:
+    """People in no cloud whom a cloud grew or moved over step out of it (model/loose.py)."""
+    for _c, actor_id, fields in clear_loose(m, out.edits(), skip=new):
+        out.people[actor_id] = (fields["x"], fields["y"])
 
 
 def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],

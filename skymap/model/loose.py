@@ -1,0 +1,64 @@
+"""People in no cloud stay out of the clouds.
+
+Clouds grow, slide and are packed anew as people are added (model/keep_compact.py,
+model/edits.py). A person in no cloud is drawn where they stand; if a cloud grew or moved
+over them they would look as if they belonged to it while the cloud's count and the
+inspector say otherwise. So each such edit also moves every person in no cloud whom a
+cloud it changed now covers to the free place nearest to where they stood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .document import Collection
+from .layout import PERSON_H, PERSON_W
+from .objects import Actor, Domain, SkyMap
+from .placement import PERSON_BOX, free_point
+
+Edit = tuple[Collection, str, dict[str, Any]]
+
+
+def covers(d: Domain, a: Actor) -> bool:
+    """True when the cloud `d`'s box reaches the person's drawing (symbol, name, role)."""
+    top, tall = PERSON_BOX
+    return (abs(a.x - d.x) < (PERSON_W + d.width) / 2
+            and abs(a.y + top - d.y) < (tall + d.height) / 2)
+
+
+def _applied(m: SkyMap, edits: Iterable[Edit]) -> SkyMap:
+    domains = {d.id: d for d in m.domains}
+    actors = {a.id: a for a in m.actors}
+    for collection, obj_id, fields in edits:
+        if collection == "domains" and obj_id in domains:
+            domains[obj_id] = domains[obj_id].model_copy(update=fields)
+        elif collection == "actors" and obj_id in actors:
+            actors[obj_id] = actors[obj_id].model_copy(update=fields)
+    return m.model_copy(update={"domains": list(domains.values()), "actors": list(actors.values())})
+
+
+def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = ()) -> list[Edit]:
+    """The moves (as edits) that take every person in no cloud out from under a cloud that
+    `edits` grew or moved over them, each to the free place nearest to them; `skip`: ids of
+    people to leave where they are (newcomers placed on purpose)."""
+    skip = set(skip)
+    changed = {i for c, i, _f in edits if c == "domains"}
+    if not changed:
+        return []
+    after = _applied(m, edits)
+    clouds = [d for d in after.domains if d.id in changed]
+    out: list[Edit] = []
+    for a in after.actors:
+        if a.domain is not None or a.id in skip or not any(covers(d, a) for d in clouds):
+            continue
+        others = after.model_copy(update={"actors": [b for b in after.actors if b.id != a.id]})
+        x, y = free_point(others, (a.x, a.y), (PERSON_W, PERSON_H))
+        out.append(("actors", a.id, {"x": x, "y": y}))
+        after = _applied(after, [out[-1]])
+    return out
+
+
+def with_loose_cleared(m: SkyMap, edits: list[Edit]) -> list[Edit]:
+    """`edits` and the moves that keep people in no cloud out of the clouds they change."""
+    return edits + clear_loose(m, edits)
