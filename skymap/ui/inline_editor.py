@@ -54,6 +54,8 @@ class InlineEditor(QFrame):
         self._closing = False
         self._last_field: QWidget | None = None  # the form's field that had the keys last
         self._partners_shown: list[str] = []  # whom the person works with, as the form opened
+        self._works_with_shown = ""  # the text of 'Works with' as the form opened
+        self._taking_suggestion = False  # Enter on the suggestion list: it takes a name, no more
         # A click or tap on what takes no focus in the form (the Meets toggles, Several
         # people…, a caption, the margin) stops at the form instead of giving the keys to
         # the map behind it (which closed the form): the form hands them back to its field.
@@ -72,6 +74,8 @@ class InlineEditor(QFrame):
         self.fields = {}
         self.meets = self.works_with = self.list_edit = self.several = None
         self._partners_shown = []
+        self._works_with_shown = ""
+        self._taking_suggestion = False
         self.target = (collection, obj_id)
         self._fresh = fast_entry.fresh_step(self.editor, obj_id)
         # Only this form, opened on the person just added, joins her step; any later edit
@@ -166,11 +170,14 @@ class InlineEditor(QFrame):
         self._partners_shown = [p.id for p in planned.partners_of(self.doc, actor.id)]
         shown = ", ".join(self.doc.actor(p).name for p in self._partners_shown)
         self.works_with.setText(f"{shown}, " if shown else "")  # a name typed after them is one more
+        self._works_with_shown = self.works_with.text()
         self.works_with.setObjectName("inline_works_with")
         self.works_with.setMinimumWidth(220)
         self.works_with.installEventFilter(self)
-        # (Enter while the completion list is open reaches the field past the filter)
-        self.works_with.returnPressed.connect(lambda: self.close_editor(commit=True))
+        # (Enter while the completion list is open reaches the field past the filter; on a
+        # name chosen in the list it only takes that name, the form stays open)
+        self.works_with.returnPressed.connect(self._works_with_return)
+        self.works_with.completer().popup().installEventFilter(self)
         self._row(self.tr("Works with"), self.works_with)
         if self._fresh is not None:
             self.several = QToolButton()
@@ -261,11 +268,28 @@ class InlineEditor(QFrame):
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _works_with_return(self) -> None:
+        if self._taking_suggestion:
+            self._taking_suggestion = False
+        else:
+            self.close_editor(commit=True)
+
+    def _suggestion_key(self, popup, event: QEvent) -> None:
+        """Enter on a name chosen in the suggestion list of 'Works with' takes that name;
+        the field's returnPressed that follows does not submit the form."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.currentIndex().isValid()):
+            self._taking_suggestion = True
+            QTimer.singleShot(0, lambda: setattr(self, "_taking_suggestion", False))
+
     def mousePressEvent(self, event) -> None:
         event.accept()  # a click inside the form (a caption, its margin) is not one on the map
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self.works_with is not None and isValid(self.works_with) and obj is self.works_with.completer().popup():
+            self._suggestion_key(obj, event)
+            return False  # the list's own keys (Esc closes the list, not the form)
         if kind == QEvent.Type.FocusIn and isinstance(obj, QWidget) and obj is not self.view.viewport():
             self._last_field = obj
         if obj is self.view.viewport():
@@ -354,7 +378,7 @@ class InlineEditor(QFrame):
                 self.editor.update_one(collection, obj_id, **values)
             return
         assert self.works_with is not None and self.meets is not None  # (a person's form has both)
-        if self.works_with.isModified():
+        if self.works_with.text() != self._works_with_shown:  # (a name taken from the list is typed too)
             partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
         else:  # the names shown, untouched: the same people (even where two share a name)
             partners = [a for p in self._partners_shown if (a := self.doc.actor(p)) is not None]

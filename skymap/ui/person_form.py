@@ -34,8 +34,9 @@ class NamesCompleter(QCompleter):
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
-        widget = self.widget()
-        typed = widget.text() if isinstance(widget, QLineEdit) else ""  # (it completes a QLineEdit)
+        # what was typed, not the field's text now: going down the list (or hovering over
+        # it) has filled the field with a suggestion already, which would come in twice
+        typed = self.completionPrefix()
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return before + str(index.data()) + ", "
 
