@@ -8,6 +8,7 @@ no legend has to be matched by colour and nothing needs scrolling.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -104,16 +105,45 @@ class FiguresChart(QWidget):
 
         self.appearance = appearance or Appearance()
         """The window's text size (the window sets its own)."""
-        self.labels: list[str] = []
-        self.series: list[tuple[str, list[int]]] = []
+        self._labels: list[str] = []
+        self._series: list[tuple[str, list[int]]] = []
+        self._pending: Callable[[], tuple[list[str], list[tuple[str, list[int]]]]] | None = None
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Figures over time"))
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
-        self.labels, self.series = labels, series
+        self._pending = None
+        self._labels, self._series = labels, series
         self.setAccessibleDescription("; ".join(f"{n}: {', '.join(map(str, v))}" for n, v in series))
         self.update()
+
+    def set_data_later(self, compute: Callable[[], tuple[list[str], list[tuple[str, list[int]]]]]) -> None:
+        """Data measured by `compute()` only when it is needed: when the chart is shown (it
+        is in a dock that is usually closed) or its figures are read. Measuring a big map's
+        figures takes a good part of a second, which opening it need not wait for."""
+        self._pending = compute
+        if self.isVisible():
+            self._settle()
+
+    def _settle(self) -> None:
+        if self._pending is not None:
+            compute, self._pending = self._pending, None
+            self.set_data(*compute())
+
+    @property
+    def labels(self) -> list[str]:
+        self._settle()
+        return self._labels
+
+    @property
+    def series(self) -> list[tuple[str, list[int]]]:
+        self._settle()
+        return self._series
+
+    def showEvent(self, event) -> None:
+        self._settle()
+        super().showEvent(event)
 
     def label_rects(self) -> list[QRectF]:
         """Where each series' name is written (for the tests: no two overlap)."""

@@ -130,9 +130,14 @@ class StatusesPanel(QWidget):
         rows += 2 * self.list.spacing() * min(4, self.list.count())
         self.list.setMaximumHeight(max(self.list.minimumHeight(), rows + 2 * self.list.frameWidth() + 6))
         self._figures.keep_only(self.doc.map)
-        labels, series = chart_series(self.doc.map, self.lang, known=self._figures)
-        self.chart.set_data(labels, series)
+        # The chart (in the figures' dock, usually closed) measures the map when it is shown
+        # or read, from the map as it is then: opening a big map does not wait for it.
+        self.chart.set_data_later(self._chart_data)
         self._enable()
+
+    def _chart_data(self) -> tuple[list[str], list[tuple[str, list[int]]]]:
+        assert self.doc is not None  # (set before the first refresh)
+        return chart_series(self.doc.map, self.lang, known=self._figures)
 
     def _selected(self) -> list[str]:
         rows = sorted(self.list.row(i) for i in self.list.selectedItems())

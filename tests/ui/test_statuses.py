@@ -129,6 +129,8 @@ def test_the_statuses_figures_measure_only_now_after_an_edit(window, monkeypatch
     monkeypatch.setattr(modal, "ask_status", lambda *a: (next(names), date.today()))
     for _ in range(3):
         window.save_status()
+    window.statuses_panel.figures_button.click()  # the figures over time in front
+    assert window.changes_dock.isVisible()
     measured = []
     real = status.counts
     monkeypatch.setattr(status, "counts", lambda content: measured.append(content) or real(content))
@@ -143,6 +145,32 @@ def test_the_statuses_figures_measure_only_now_after_an_edit(window, monkeypatch
     assert chart.labels == ["Opstart", "Statusmøde 1", "Statusmøde 2", "nu"]
     assert dict(chart.series)["Fagpersoner"] == [19, 19, 19, 18]
     assert "19" in window.statuses_panel.list.item(0).text()
+
+
+def test_the_figures_over_time_are_measured_only_when_shown(window, monkeypatch, qtbot):
+    """Opening and editing a map does not measure its figures for a chart nobody sees (a
+    big map took a good part of a second to open for it); "Figures over time" measures the
+    map as it is when it is clicked."""
+    import skymap.model.status as status
+
+    monkeypatch.setattr(modal, "ask_status", lambda *a: ("Opstart", date.today()))
+    window.save_status()
+    measured = []
+    real = status.counts
+    monkeypatch.setattr(status, "counts", lambda content: measured.append(content) or real(content))
+    assert not window.changes_dock.isVisible()
+
+    window.scene.select_only(by_name(window.doc, "Eva Kjær").id)
+    window.delete_selection()
+    qtbot.wait(600)  # the statuses panel's refresh after the edit has run
+    assert measured == []
+
+    window.statuses_panel.figures_button.click()
+    assert window.changes_dock.isVisible()
+    assert measured == [window.doc.map]  # now, as it is after the edit
+    chart = window.statuses_panel.chart
+    assert chart.labels == ["Opstart", "nu"]
+    assert dict(chart.series)["Fagpersoner"] == [19, 18]
 
 
 def test_moving_people_about_does_not_measure_the_statuses_figures(window, monkeypatch, qtbot):
