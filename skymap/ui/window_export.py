@@ -24,7 +24,11 @@ class ExportMixin(WindowParts):
     def default_name(self, suffix: str, anonymous: bool = False) -> str:
         """Where a file dialog starts: beside the map's file, named after it."""
         # A pseudonymised file is not named after the family's file (its name leaves with it).
-        stem = "skymap" if anonymous else (self.path.stem if self.path else (self.doc.map.meta.family_name or "skymap"))
+        # A map not saved yet is named after its family, or else as its title says ("Nyt kort"), never
+        # "skymap.skymap.json".
+        unsaved = self.doc.map.meta.family_name or QCoreApplication.translate("MainWindow", "New map")
+        saved = self.path.stem.removesuffix(".skymap") if self.path else ""  # "Holm.skymap.json" -> "Holm"
+        stem = "skymap" if anonymous else (saved or unsaved)
         folder = self.path.parent if self.path else Path.home()
         return str(folder / f"{stem}{suffix}")
 

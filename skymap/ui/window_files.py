@@ -257,7 +257,7 @@ class FilesMixin(WindowParts):
 
     def file_save_as(self) -> bool:
         # A new map is named NAME.skymap.json: the file type a double-click opens Skymap for (docs/INSTALL.md).
-        suffix = ".json" if self.path else ".skymap.json"
+        suffix = ".skymap.json" if self.path is None or self.path.name.endswith(".skymap.json") else ".json"
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Save map"),

@@ -3,7 +3,9 @@ and the bundled libraries with their licences (the LGPL's notice for Qt) — in 
 English; the window carries Skymap's icon."""
 
 import shutil
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from skymap import __version__, about
@@ -87,3 +89,37 @@ def test_a_new_map_is_offered_as_name_skymap_json(qtbot, monkeypatch, tmp_path):
     assert offered[1] == str(tmp_path / "norgaard.json")
     for w in (win, opened):
         w.undo_stack.setClean()
+
+
+@pytest.mark.parametrize(("lang", "stem"), [("da", "Nyt kort"), ("en", "New map")])
+def test_a_new_map_without_a_family_name_is_offered_under_its_title(qtbot, monkeypatch, tmp_path, lang, stem):
+    """A new map with no family name yet is offered as "Nyt kort.skymap.json" (as the window's title
+    says), not "skymap.skymap.json"; a saved "Holm.skymap.json" keeps the double suffix and its PDF is
+    offered as "Holm.pdf", not "Holm.skymap.pdf"."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from skymap.model.template import new_map
+    from skymap.storage.mapfile import save_map
+    from skymap.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    i18n.install(app, lang)
+    try:
+        offered = []
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda parent, title, name, *a, **k: offered.append(name) or ("", "")))
+        win = MainWindow(new_map("standard", family_name="", lang=lang), None, lang)
+        qtbot.addWidget(win)
+        win.act_save_as.trigger()
+        assert Path(offered[-1]).name == f"{stem}.skymap.json"
+        path = tmp_path / "Holm.skymap.json"
+        save_map(win.doc.map, path)
+        saved = MainWindow(win.doc.map, path, lang)
+        qtbot.addWidget(saved)
+        saved.act_save_as.trigger()
+        assert Path(offered[-1]).name == "Holm.skymap.json"
+        assert Path(saved.default_name(".pdf")).name == "Holm.pdf"
+        for w in (win, saved):
+            w.undo_stack.setClean()
+    finally:
+        i18n.install(app, "en")
