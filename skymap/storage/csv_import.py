@@ -287,7 +287,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         _consent_cells(row, values, bad)
         if values.get("birth_year"):
             text_year = values["birth_year"]
-            if text_year.isdigit() and 1900 <= int(text_year) <= 2100:
+            if text_year.isdecimal() and 1900 <= int(text_year) <= 2100:
                 row.birth_year = int(text_year)
             else:
                 bad("birth_year", "csv_bad_year", value=text_year)

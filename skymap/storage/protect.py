@@ -84,7 +84,7 @@ class Scrypt:
     def default(cls) -> Scrypt:
         n = SCRYPT_N
         wanted = os.environ.get(COST_ENV, "")
-        if wanted.isdigit() and 2 <= int(wanted) < SCRYPT_N and int(wanted) & (int(wanted) - 1) == 0:
+        if wanted.isdecimal() and 2 <= int(wanted) < SCRYPT_N and int(wanted) & (int(wanted) - 1) == 0:
             n = int(wanted)
         return cls(n, SCRYPT_R, SCRYPT_P)
 

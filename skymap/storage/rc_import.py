@@ -90,7 +90,7 @@ def parse_scores(data: bytes, path: object = "") -> list[ScoreRow]:
             cell = values.get(d.value, "")
             if not cell:
                 scores[d] = None
-            elif cell.isdigit() and 1 <= int(cell) <= 5:
+            elif cell.isdecimal() and 1 <= int(cell) <= 5:
                 scores[d] = int(cell)
             else:
                 problems.append((line, headers[d.value], "rc_bad_score", {"value": cell[:40]}))

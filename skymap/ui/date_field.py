@@ -45,9 +45,9 @@ def parse_date(text: str) -> date | None:
         return _make(int(m[1]), int(m[2]), int(m[3]))
     if m := _DAY_FIRST.fullmatch(t):
         return _make(int(m[3]), int(m[2]), int(m[1]))
-    if t.isdigit() and len(t) == 8:
+    if t.isdecimal() and len(t) == 8:
         return _make(int(t[4:]), int(t[2:4]), int(t[:2])) or _make(int(t[:4]), int(t[4:6]), int(t[6:]))
-    if t.isdigit() and len(t) == 6:
+    if t.isdecimal() and len(t) == 6:
         return _make(int(t[4:]), int(t[2:4]), int(t[:2]))
     return None
 

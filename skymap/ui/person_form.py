@@ -159,7 +159,7 @@ def birth_year_value(text: str, old: int | None) -> int | None:
     text = text.strip()
     if not text:
         return None
-    return int(text) if text.isdigit() and 1900 <= int(text) <= 2100 else old
+    return int(text) if text.isdecimal() and 1900 <= int(text) <= 2100 else old
 
 
 class ListRoleCompletion(QObject):

@@ -526,3 +526,11 @@ def test_read_contact_list_from_a_file(tmp_path):
     assert "væk.csv" in info.value.message("da")
     with pytest.raises(CsvImportError):
         read_contact_list(tmp_path)
+
+
+def test_a_superscript_digit_in_a_year_or_score_is_a_problem_not_a_crash():
+    """'19²0' passes str.isdigit() but not int(): found by the fuzz tests; each is a line's problem."""
+    data = "name,kind,birth_year\nA,family,19²0\nB,family,١٩٨٦\n"
+    with pytest.raises(CsvImportError) as info:
+        parse_contact_list(data.encode())
+    assert [(p[0], p[1], p[2]) for p in info.value.problems] == [(2, "birth_year", "csv_bad_year")]
