@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -196,7 +197,8 @@ class InlineEditor(QFrame):
         self.form.addRow(caption, widget)
 
     def to_list_mode(self, text: str | None = None) -> None:
-        """Name, role and organisation give way to a list: one person a line."""
+        """Name and role give way to a list: one person a line. An organisation typed
+        already stays, for everyone in the list who is given none of their own."""
         if self.list_edit is not None or self.target is None:
             return
         if text is None:
@@ -208,7 +210,10 @@ class InlineEditor(QFrame):
             text = f"{name}, {role}" if role else name
             if text:
                 text += "\n"
-        for field in ("organisation", "role", "name"):
+        organisation = self.fields["organisation"]
+        assert isinstance(organisation, QLineEdit)  # (a person's)
+        gone = ("role", "name") if organisation.text().strip() else ("organisation", "role", "name")
+        for field in gone:
             self.form.removeRow(self.fields.pop(field))
         self.list_edit = person_form.list_field(text)
         self.list_edit.setObjectName("inline_list")
@@ -364,6 +369,8 @@ class InlineEditor(QFrame):
         if self.list_edit is not None:
             entries = parse_list(self.list_edit.toPlainText())
             if entries:
+                shared = values.get("organisation", "")  # (kept from the single person's form)
+                entries = [e if e.organisation or not shared else replace(e, organisation=shared) for e in entries]
                 first, rest = entries[0], entries[1:]
                 values = {"name": first.name, "role": first.role, "organisation": first.organisation}
         if "name" in values and not values["name"]:
