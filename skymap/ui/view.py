@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QTransform,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
@@ -403,14 +403,29 @@ class MapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def wheelEvent(self, event) -> None:
-        """The wheel zooms around the pointer; with Shift it scrolls."""
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)
-            return
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15**steps)
+        """The wheel zooms around the pointer; with Shift it scrolls up and down, a sideways
+        wheel or swipe scrolls sideways - by lines, as in other programs (Qt's own Shift+wheel
+        scrolls a whole page at a notch)."""
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        down, side = event.angleDelta().y(), event.angleDelta().x()
+        if shift and side and not down:  # (some systems turn Shift+wheel into a sideways wheel)
+            down, side = side, 0
+        if side:
+            self._scroll_lines(self.horizontalScrollBar(), side, event.pixelDelta().x())
+        if shift:
+            if down:
+                self._scroll_lines(self.verticalScrollBar(), down, event.pixelDelta().y())
+        elif down:
+            self.zoom_by(1.15 ** (down / 120))
         event.accept()
+
+    @staticmethod
+    def _scroll_lines(bar, angle: int, pixels: int) -> None:
+        """Scroll `bar` as far as a wheel's `angle` (1/8 degrees, 120 a notch) says in lines, or a
+        touchpad's `pixels` when it gives them."""
+        step = pixels or round(angle / 120 * QApplication.wheelScrollLines() * bar.singleStep())
+        bar.setValue(bar.value() - step)
+
 
     def keyPressEvent(self, event) -> None:
         # Tab and the arrows go from person to person (the scene would otherwise take Tab
