@@ -10,12 +10,13 @@ member is deleted, another map is opened or a status is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QTimer
 from PySide6.QtGui import QAction
 
 from skymap.model.focus import focus_of, network_title
 from skymap.ui import family_screen
 from skymap.ui.items.family_item import FamilyItem
+from skymap.ui.refit import needs_refit
 
 KEY = "focus"
 
@@ -49,20 +50,36 @@ class FocusView(QObject):
         if self.stopped:
             return
         family_screen.apply(self.docview)  # (the family view may hide some of them too; clouds counted)
+        view = self.docview.view
+        if view.auto_fit and view.fit_area == self.area and view.isVisible():  # as ui/refit.py does
+            area = self.area()
+            if not area.isEmpty() and needs_refit(area, view.mapToScene(view.viewport().rect()).boundingRect(),
+                                                  view.zoom(), view.viewport().width(), view.viewport().height()):
+                view.fit()
 
-    def fit(self) -> None:
-        """The member's network in view (not the whole map, most of it hidden)."""
-        view, rect = self.docview.view, QRectF()
+    def area(self) -> QRectF:
+        """The member's network (what is shown, not the whole map, most of it hidden)."""
+        rect = QRectF()
         for item in self.docview.scene.items():
             if item.isVisible() and item.parentItem() is None and not isinstance(item, FamilyItem):
                 rect |= item.sceneBoundingRect()
-        if not rect.isEmpty():
-            view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-            view.auto_fit = False
+        return rect.adjusted(-24, -24, 24, 24) if not rect.isEmpty() else rect
+
+    def fit(self) -> None:
+        """The member's network in view, and kept fitted as View ▸ Fit keeps the whole map:
+        when the window changes size (F11, a dock), after edits, at View ▸ Fit."""
+        view = self.docview.view
+        view.fit_area = self.area
+        view.fit()
 
     def stop(self) -> None:
         self.stopped = True
         self._again.stop()
+        try:
+            if self.docview.view.fit_area == self.area:
+                self.docview.view.fit_area = None  # View ▸ Fit shows the whole map again
+        except RuntimeError:
+            pass
         try:
             self.docview.signals.changed.disconnect(self._on_change)
         except (RuntimeError, TypeError):

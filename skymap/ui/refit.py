@@ -42,7 +42,7 @@ class RefitAfterEdits(QObject):
         scene = view.scene()
         if scene is None:
             return
-        bounds = scene.itemsBoundingRect()
+        bounds = view.fitted_area()  # (while a child's own view is shown: their network)
         if bounds.isEmpty():
             return
         if needs_refit(bounds, view.mapToScene(view.viewport().rect()).boundingRect(), view.zoom(),

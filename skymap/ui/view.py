@@ -8,6 +8,8 @@ description says what is selected (describe.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -89,6 +91,7 @@ class MapView(QGraphicsView):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._auto_fit = False
+        self.fit_area: Callable[[], QRectF] | None = None  # what a fit shows, when not the whole map
         self._refit.timeout.connect(lambda: self.fit() if self._auto_fit else None)
         self.auto_fit = True
         scene.selectionChanged.connect(self.describe_selection)
@@ -294,6 +297,12 @@ class MapView(QGraphicsView):
         finally:
             self._fitting = False
 
+    def fitted_area(self) -> QRectF:
+        """What View ▸ Fit shows (scene units, before its margin): the whole map, or what
+        `fit_area` says while only part of it is shown (a child's own view, ui/focus_view.py)."""
+        area = getattr(self, "fit_area", None)
+        return area() if area is not None else self.scene().itemsBoundingRect()
+
     def fit(self) -> None:
         """The whole map in view; it stays so when the window changes size, until the user
         zooms or pans."""
@@ -301,7 +310,7 @@ class MapView(QGraphicsView):
             self._refit.start()
             return
         self.auto_fit = True
-        rect: QRectF = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
+        rect: QRectF = self.fitted_area().adjusted(-16, -16, 16, 16)
         if rect.isEmpty():
             return
         self._fitting = True
@@ -425,7 +434,6 @@ class MapView(QGraphicsView):
         touchpad's `pixels` when it gives them."""
         step = pixels or round(angle / 120 * QApplication.wheelScrollLines() * bar.singleStep())
         bar.setValue(bar.value() - step)
-
 
     def keyPressEvent(self, event) -> None:
         # Tab and the arrows go from person to person (the scene would otherwise take Tab

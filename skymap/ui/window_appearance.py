@@ -139,7 +139,9 @@ class AppearanceMixin(WindowParts):
         self.act_family_view.setChecked(on)
         self.appearance.family_view = on  # large names without roles (person_item.py)
         # the whole map is in view: no room for scroll bars (a finger pans)
-        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        # (back from it: none either while the view stays fitted, see MapView.auto_fit)
+        fitted = on or self.view.auto_fit
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fitted else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
         self.view.setVerticalScrollBarPolicy(policy)
         for shown in (self.docview, self.status_view):
