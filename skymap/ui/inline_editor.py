@@ -330,6 +330,8 @@ class InlineEditor(QFrame):
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
         focused = QApplication.focusWidget()
+        if focused is None:  # no window has the keys (one is being activated: a menu just
+            focused = self.window().focusWidget()  # closed): where the keys go once it is
         inside = focused is not None and (focused is self or self.isAncestorOf(focused))
         if self.isVisible() and not inside and QApplication.activePopupWidget() is None:
             self.close_editor(commit=True)

@@ -28,15 +28,23 @@ def focus_given_back() -> Iterator[None]:
     """Around anything modal: afterwards the window active before is active again, with the
     keyboard focus on the widget that had it (on the window's map if that one is gone)."""
     window, widget = QApplication.activeWindow(), QApplication.focusWidget()
+    inner = window.focusWidget() if window is not None else None
     try:
         yield
     finally:
-        _give_back(window, widget)
+        _give_back(window, widget, inner)
 
 
-def _give_back(window: QWidget | None, widget: QWidget | None) -> None:
+def _give_back(window: QWidget | None, widget: QWidget | None, inner: QWidget | None = None) -> None:
     if window is None or not isValid(window) or not window.isVisible():
         return
+    # What was chosen may have put the keys in the window on purpose (Rename… in the context
+    # menu opens the in-place editor on the name): they stay there, not on the map, which
+    # closed that editor at once.
+    now = window.focusWidget()
+    if now is not None and now is not inner and (inner is None or isValid(inner)) and isValid(now) \
+            and now.window() is window and now.isVisible() and now.isEnabled():
+        widget = now
     modal = QApplication.activeModalWidget()
     if modal is not None and modal is not window:  # another dialog is still open: it keeps the keys
         return
