@@ -147,8 +147,13 @@ def parse_quality(text: str) -> Quality | None:
     return parse_enum(Quality, text, _QUALITY_SYNONYMS)
 
 
+def parse_family_role(text: str) -> FamilyRole | None:
+    """The family role a word names ("mor", "søn", "datter", "bedstemor", "child" ...), or None."""
+    return parse_enum(FamilyRole, text, _ROLE_SYNONYMS)
+
+
 def family_role(text: str) -> FamilyRole:
-    return parse_enum(FamilyRole, text, _ROLE_SYNONYMS) or FamilyRole.OTHER
+    return parse_family_role(text) or FamilyRole.OTHER
 
 
 def name_key(name: str) -> str:

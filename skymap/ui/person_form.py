@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skymap.model.merge import parse_family_role
 from skymap.model.objects import FAMILY_ID
 from skymap.model.roles import role_suggestions
-from skymap.model.vocabulary import FamilyRole, LinkKind, label, parse_enum
+from skymap.model.vocabulary import FamilyRole, LinkKind, label
 
 _ROLE_SPLIT = re.compile(r"\s*[,;\t–—]\s*|\s+-\s+")
 """Where a line's name ends and its role begins (as skymap.model.entry reads it)."""
@@ -140,8 +141,9 @@ def family_role_field(role: FamilyRole, lang: str) -> QLineEdit:
 
 
 def family_role_value(text: str, old: FamilyRole) -> FamilyRole:
-    """The role typed, or the old one when the text names no role."""
-    found = parse_enum(FamilyRole, text)
+    """The role typed - its name in the list or a word a caseworker uses for it ("søn",
+    "datter", "bedstemor", as a contact list may say) - or the old one when it names none."""
+    found = parse_family_role(text)
     return found if found is not None else old
 
 
