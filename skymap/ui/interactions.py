@@ -2,7 +2,8 @@
 
 The scene hands its mouse and key events to the current interaction. `SelectInteraction`
 (select and move) is the default; a Shift-drag from a person starts a connection from it
-without changing tools; Esc cancels whatever is under way.
+without changing tools; Esc cancels whatever is under way, and with nothing under way leaves
+any other tool for select and move.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ class Interaction:
     def end(self) -> None: ...
 
     def cancel(self) -> None:
+        """Esc: drop what is under way; a tool other than select with nothing under way is
+        left for select and move (the window switches, its check mark too)."""
         self.end()
+        self.scene.tool_finished.emit()
 
     def busy(self) -> bool:
         """A gesture is under way that press-and-hold must not turn into a menu (a tie
@@ -260,6 +264,8 @@ class ConnectInteraction(Interaction):
         self.source = None
 
     def cancel(self) -> None:
+        if self.source is None and not self.one_shot:  # nothing being drawn: back to select
+            self.scene.tool_finished.emit()
         self._clear()
 
     def end(self) -> None:

@@ -452,6 +452,12 @@ class MapView(QGraphicsView):
             self.keyboard_context_menu()
             event.accept()
             return
+        scene = self.map_scene()
+        if key == Qt.Key.Key_Escape and not self.isInteractive() and scene is not None:
+            # The pan tool turns the map's clicks and keys off: Esc leaves it all the same.
+            scene.interaction.cancel()
+            event.accept()
+            return
         if self.isInteractive() and handle_key(self.scene(), event):
             event.accept()
             return
