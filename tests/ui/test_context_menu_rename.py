@@ -110,3 +110,14 @@ def test_copy_delete_connect_act_on_the_thing_right_clicked_not_the_old_selectio
     right_click(win, point_of(win, karin.id))
     assert win.act_connect not in _pick_none["menu"].actions()  # (only Karin is selected now)
     assert [i for _, i in win.scene.selected_targets()] == [karin.id]
+
+
+@pytest.mark.parametrize("entry", ["note", "professional"])
+def test_add_here_from_the_menu_of_the_empty_map_opens_the_editor_too(win, monkeypatch, entry):
+    text = {("en", "note"): "Add note here", ("da", "note"): "Tilføj note her",
+            ("en", "professional"): "Add professional here", ("da", "professional"): "Tilføj fagperson her"}
+    _pick(monkeypatch, win, QPoint(12, 12), text[win.lang, entry], "keys")
+    inline = win.docview.inline
+    assert inline.isVisible() and inline.target is not None
+    field = inline.fields["text" if entry == "note" else "name"]
+    assert field.hasFocus()
