@@ -60,13 +60,13 @@ class LinkItem(MapItem):
         self.settings = settings or Settings()
         self.drawn = drawn_quality(link, self.settings)
         """How the tie is drawn: a scored coordination tie by its band (model/rc.py)."""
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # (z: 0, the default)
         self._ends: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._rect = QRectF()
         self._paths: tuple[QPainterPath, QPainterPath] | None = None
         self._shape: QPainterPath | None = None
         self._pen_cache: tuple[QPen, QColor] | None = None
+        self._pen_selected = False  # whether the kept pen is the selected one
         self._hairline: tuple[QPen, dict[int, QPen]] | None = None  # (pen, {coverage step: thin pen})
         self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
         self._route: list[tuple[float, float]] | None = None  # bends around people (model/routes.py)
@@ -161,8 +161,12 @@ class LinkItem(MapItem):
 
     def pen_and_ink(self) -> tuple[QPen, QColor]:
         """The pen the tie is drawn with as it is now (selected, highlighted) and its ink
-        (for the arrow heads); made once and kept until either changes."""
-        if self._pen_cache is None:
+        (for the arrow heads); made once and kept until either changes. (Whether it is
+        selected is asked here, not followed in itemChange: Qt calls itemChange seven times
+        for each tie as a map opens, which cost a big map's opening tens of milliseconds.)"""
+        selected = self.isSelected()
+        if self._pen_cache is None or selected != self._pen_selected:
+            self._pen_selected = selected
             ink = style.tie_ink(self.link.kind)
             if self.isSelected():
                 ink = style.SELECTION
@@ -173,17 +177,12 @@ class LinkItem(MapItem):
             self._pen_cache = (pen, QColor(style.PROTECTED if marked else ink))
         return self._pen_cache
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._pen_cache = None
-        return super().itemChange(change, value)
-
     def hairline_pen(self, width_px: float) -> QPen:
         """The pen when the tie is less than a pixel wide on screen (`width_px`): one pixel
         in Qt's fast path for thin lines, its ink as faint as the thin line would be; same
         style (a weak tie's dashes in pixels). Kept per coverage step, so zooming in and
         out again (every zoom step changes the width on screen) makes no new pens."""
-        pen, ink = self._pen_cache or self.pen_and_ink()
+        pen, ink = self.pen_and_ink()
         step = max(2, min(20, round(width_px * 20)))  # coverage in twentieths
         cached = self._hairline
         if cached is None or cached[0] is not pen:
@@ -209,7 +208,8 @@ class LinkItem(MapItem):
         # thinner than a pixel is drawn as a one-pixel line, and a strained tie whose jags
         # would be smaller than a few pixels as a straight one: it looks the same there and
         # costs a fraction (stroking sub-pixel dashes and jags is what makes big maps slow).
-        pen, ink = self._pen_cache or self.pen_and_ink()
+        cached = self._pen_cache
+        pen, ink = cached if cached is not None and self.isSelected() == self._pen_selected else self.pen_and_ink()
         scale = painter.worldTransform().m11()
         if pen.widthF() * scale < 1.0:
             pen = self.hairline_pen(pen.widthF() * scale)
