@@ -61,3 +61,21 @@ def test_covers_reads_the_person_with_their_name_below_them() -> None:
     assert covers(cloud, Actor(id="a", name="-", x=0.0, y=-80.0))  # the name reaches into it
     assert not covers(cloud, Actor(id="a", name="-", x=0.0, y=-200.0))
     assert not covers(cloud, Actor(id="a", name="-", x=300.0, y=0.0))
+
+
+def test_tidy_up_of_a_cloud_that_grows_over_a_person_in_no_cloud_moves_them_out() -> None:
+    from skymap.model import edits as planned
+
+    doc = MapDocument(new_map("standard", family_name="Lund", lang="da"))
+    cloud = doc.domain("d-gp")
+    assert cloud is not None
+    for i in range(8):  # all on one spot: Tidy Up deals them in rows, the cloud grows
+        doc.add_actor(f"Person {i}", domain="d-gp", x=cloud.x, y=cloud.y)
+    start = (cloud.x - cloud.width / 2 - 80, cloud.y - 20)  # beside the cloud
+    jens = doc.add_actor("Jens Lund", domain=None, x=start[0], y=start[1]).id
+    apply(doc, planned.tidy(doc, ["d-gp"]))
+    grown = doc.domain("d-gp")
+    assert grown is not None and covers(grown, Actor(id="probe", name="-", x=start[0], y=start[1]))
+    person = doc.actor(jens)
+    assert person is not None
+    assert [d.label for d in doc.map.domains if covers(d, person)] == []
