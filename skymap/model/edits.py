@@ -17,8 +17,8 @@ from collections.abc import Set
 from typing import Any
 
 from . import compact, keep_compact, layout, placement
-from .loose import with_loose_cleared
 from .document import Collection, MapDocument
+from .loose import with_loose_cleared
 from .objects import Actor, Domain, Link
 from .ties import end_of, ends_in, tie_between, tie_kind
 from .vocabulary import LinkKind
