@@ -210,6 +210,9 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         if not self.fitted_once:
             # Fit only once the window has its real size.
             self.fitted_once = True
+            # The toolbar fitted to the real width now, before the first paint: later, its
+            # new height shrank the map by a pixel, which refitted and painted it again.
+            self._fit_toolbar()
             QTimer.singleShot(0, self.view.fit)
             # Start on the map (not on the first panel button or tab): a screen reader says
             # "Map" and what is selected, and the arrow keys move about the map at once.
