@@ -178,7 +178,9 @@ class InlineEditor(QFrame):
         # (Enter while the completion list is open reaches the field past the filter; on a
         # name chosen in the list it only takes that name, the form stays open)
         self.works_with.returnPressed.connect(self._works_with_return)
-        self.works_with.completer().popup().installEventFilter(self)
+        popup = self.works_with.completer().popup()
+        assert popup is not None  # (a completer always has its list)
+        popup.installEventFilter(self)
         self._row(self.tr("Works with"), self.works_with)
         if self._fresh is not None:
             self.several = QToolButton()
