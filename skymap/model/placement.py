@@ -4,6 +4,7 @@ the open canvas — never on top of something that is already there."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from .geometry import cloud_polygon, label_spot, point_in_polygon
 from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_TOP, PERSON_W, clamp, family_oval, slots
@@ -136,9 +137,15 @@ def free_point(m: SkyMap, near: tuple[float, float], size: tuple[float, float],
         y += dy
         return all(abs(x - rx) >= (w + rw) / 2 + gap or abs(y - ry) >= (h + rh) / 2 + gap for rx, ry, rw, rh in rects)
 
+    return nearest_free(near, free, 20.0)
+
+
+def nearest_free(near: tuple[float, float], free: Callable[[float, float], bool],
+                 step: float) -> tuple[float, float]:
+    """`near` if `free` says so, else the first free point on widening rings `step` apart
+    around it (rounded, clamped); far below as a last resort."""
     if free(*near):
         return round(clamp(near[0]), 1), round(clamp(near[1]), 1)
-    step = 20.0
     for ring in range(1, 400):
         radius = ring * step
         count = max(8, int(2 * math.pi * radius / step))
@@ -171,18 +178,7 @@ def free_member_point(m: SkyMap, near: tuple[float, float],
         return all(abs(x - rx) >= (PERSON_W + rw) / 2 + 16 - 0.05 or abs(y - ry) >= (h + rh) / 2 - 0.05
                    for rx, ry, rw, rh in rects)
 
-    if free(*near):
-        return round(clamp(near[0]), 1), round(clamp(near[1]), 1)
-    step = 15.0
-    for ring in range(1, 400):
-        radius = ring * step
-        count = max(8, int(2 * math.pi * radius / step))
-        for i in range(count):
-            angle = 2 * math.pi * i / count
-            x, y = near[0] + radius * math.cos(angle), near[1] + radius * math.sin(angle)
-            if free(x, y):
-                return round(clamp(x), 1), round(clamp(y), 1)
-    return round(clamp(near[0]), 1), round(clamp(near[1] + 4000), 1)
+    return nearest_free(near, free, 15.0)
 
 
 def free_cloud_position(m: SkyMap) -> tuple[float, float]:
