@@ -66,3 +66,19 @@ def open_example(qtbot):
     for win in made:
         win.undo_stack.setClean()
         win.restored = False
+
+
+@pytest.fixture(params=["en", "da"])
+def example_window_each_language(request, open_example):
+    """The example map in a shown, active window with the keys on the map, once in English and
+    once in Danish (the interface's translation installed, English again afterwards)."""
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui import i18n
+
+    i18n.install(QApplication.instance(), request.param)
+    window = open_example(request.param)
+    window.activateWindow()
+    window.view.setFocus()
+    yield window
+    i18n.install(QApplication.instance(), "en")

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from skymap.model import clipboard
-from skymap.ui import i18n, modal
+from skymap.ui import modal
 from tests.helpers import by_name
 
 REAL_EXEC_MENU = modal.exec_menu  # (taken before tests/ui/conftest.py answers menus for every test)
@@ -24,14 +24,9 @@ TEXTS = {  # the shared entries as the menus write them
 }
 
 
-@pytest.fixture(params=["en", "da"])
-def win(request, open_example):
-    i18n.install(QApplication.instance(), request.param)
-    window = open_example(request.param)
-    window.activateWindow()
-    window.view.setFocus()
-    yield window
-    i18n.install(QApplication.instance(), "en")
+@pytest.fixture
+def win(example_window_each_language):
+    return example_window_each_language  # (tests/ui/conftest.py: English and Danish)
 
 
 def point_of(window, obj_id) -> QPoint:

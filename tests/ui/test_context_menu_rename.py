@@ -10,19 +10,14 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
-from skymap.ui import i18n, modal
+from skymap.ui import modal
 from tests.helpers import by_name
 from tests.ui.test_context_menu_actions import REAL_EXEC_MENU, TEXTS, _clipboard, point_of, right_click
 
 
-@pytest.fixture(params=["en", "da"])
-def win(request, open_example):
-    i18n.install(QApplication.instance(), request.param)
-    window = open_example(request.param)
-    window.activateWindow()
-    window.view.setFocus()
-    yield window
-    i18n.install(QApplication.instance(), "en")
+@pytest.fixture
+def win(example_window_each_language):
+    return example_window_each_language  # (tests/ui/conftest.py: English and Danish)
 
 
 def _pick(monkeypatch, window, point: QPoint, text: str, how: str) -> None:

@@ -8,20 +8,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QToolBar
 
-from skymap.ui import i18n
 from tests.helpers import by_name
 
 
-@pytest.fixture(params=["en", "da"])
-def win(request, open_example):
-    i18n.install(QApplication.instance(), request.param)
-    window = open_example(request.param)
-    window.activateWindow()
-    window.view.setFocus()
-    yield window
-    i18n.install(QApplication.instance(), "en")
+@pytest.fixture
+def win(example_window_each_language):
+    return example_window_each_language  # (tests/ui/conftest.py: English and Danish)
 
 
 def _choose_on_toolbar(window, name: str) -> None:
