@@ -77,57 +77,57 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="74"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="79"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="100"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="81"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="102"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="88"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="109"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="90"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="111"/>
         <source>By</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="101"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="122"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="107"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="112"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="133"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="128"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="149"/>
         <source>Write what will be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="130"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="151"/>
         <source>The date is not a date like %1.</source>
         <translation>Datoen er ikke en dato som %1.</translation>
     </message>
@@ -243,47 +243,62 @@
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="65"/>
-        <source>Family coordinator</source>
-        <translation>Familiekoordinator</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="69"/>
-        <source>Core team</source>
-        <translation>Kerneteam</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="74"/>
-        <source>Make private person</source>
-        <translation>Gør til privatperson</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="76"/>
-        <source>Make professional</source>
-        <translation>Gør til fagperson</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/context_menu.py" line="94"/>
+        <location filename="../../skymap/ui/context_menu.py" line="82"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="106"/>
+        <location filename="../../skymap/ui/context_menu.py" line="94"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="110"/>
+        <location filename="../../skymap/ui/context_menu.py" line="98"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="138"/>
+        <location filename="../../skymap/ui/context_menu.py" line="126"/>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="127"/>
+        <source>Core team</source>
+        <translation>Kerneteam</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="130"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="143"/>
+        <source>Make all private persons</source>
+        <translation>Gør alle til privatpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="144"/>
+        <source>Make private person</source>
+        <translation>Gør til privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="145"/>
+        <source>Make all professionals</source>
+        <translation>Gør alle til fagpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="146"/>
+        <source>Make professional</source>
+        <translation>Gør til fagperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/context_menu.py" line="169"/>
         <source>New agreement for %1…</source>
         <translation>Ny aftale for %1…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/context_menu.py" line="160"/>
+        <location filename="../../skymap/ui/context_menu.py" line="191"/>
         <source>Show only %1</source>
         <translation>Vis kun %1</translation>
     </message>
@@ -808,18 +823,18 @@
     <name>FiguresChart</name>
     <message>
         <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="111"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="188"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="113"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="218"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="141"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="171"/>
         <source>%1: %2 professionals</source>
         <translation>%1: %2 fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="180"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="210"/>
         <source>Save a status to follow the figures over time.</source>
         <translation>Gem en status for at følge nøgletallene over tid.</translation>
     </message>
@@ -923,27 +938,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="85"/>
+        <location filename="../../skymap/ui/focus_view.py" line="102"/>
         <source>Only %1 is shown: %2, the people they meet and the ties among those people.</source>
         <translation>Kun %1 vises: %2, de personer, der er i kontakt med vedkommende, og forbindelserne mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="87"/>
+        <location filename="../../skymap/ui/focus_view.py" line="104"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="115"/>
+        <location filename="../../skymap/ui/focus_view.py" line="132"/>
         <source>Select one family member first, then choose whose network to show.</source>
         <translation>Vælg først ét familiemedlem; derefter kan du vise vedkommendes netværk.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="125"/>
+        <location filename="../../skymap/ui/focus_view.py" line="142"/>
         <source>Show Only the Selected Member&apos;s &amp;Network</source>
         <translation>Vis kun det valgte familiemedlems &amp;netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="127"/>
+        <location filename="../../skymap/ui/focus_view.py" line="144"/>
         <source>Show the &amp;Whole Map</source>
         <translation>Vis &amp;hele kortet</translation>
     </message>
@@ -1037,89 +1052,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="81"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="83"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="88"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="85"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="95"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="100"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="145"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="150"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="147"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="152"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="163"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="168"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="174"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="184"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="188"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="179"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="189"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="212"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="226"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="364"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="399"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="375"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="410"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="377"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="412"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1413,12 +1428,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="219"/>
+        <location filename="../../skymap/ui/main_window.py" line="222"/>
+        <location filename="../../skymap/ui/window_export.py" line="29"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="221"/>
+        <location filename="../../skymap/ui/main_window.py" line="224"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1765,8 +1781,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="228"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="233"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="230"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="235"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1867,43 +1883,43 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Gem kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="47"/>
-        <location filename="../../skymap/ui/window_export.py" line="64"/>
+        <location filename="../../skymap/ui/window_export.py" line="51"/>
+        <location filename="../../skymap/ui/window_export.py" line="68"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="66"/>
+        <location filename="../../skymap/ui/window_export.py" line="70"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="83"/>
+        <location filename="../../skymap/ui/window_export.py" line="87"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="110"/>
+        <location filename="../../skymap/ui/window_export.py" line="114"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="145"/>
+        <location filename="../../skymap/ui/window_export.py" line="149"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="146"/>
+        <location filename="../../skymap/ui/window_export.py" line="150"/>
         <source>Continue…</source>
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="173"/>
+        <location filename="../../skymap/ui/window_export.py" line="177"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="183"/>
+        <location filename="../../skymap/ui/window_export.py" line="187"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1911,27 +1927,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="280"/>
+        <location filename="../../skymap/ui/scene.py" line="285"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="580"/>
+        <location filename="../../skymap/ui/scene.py" line="585"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="245"/>
+        <location filename="../../skymap/ui/interactions.py" line="249"/>
         <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
         <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="361"/>
+        <location filename="../../skymap/ui/interactions.py" line="367"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="382"/>
+        <location filename="../../skymap/ui/interactions.py" line="388"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
     </message>
@@ -1940,7 +1956,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MapView</name>
     <message>
         <location filename="../../skymap/ui/document_view.py" line="92"/>
-        <location filename="../../skymap/ui/view.py" line="74"/>
+        <location filename="../../skymap/ui/view.py" line="76"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -1948,18 +1964,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="87"/>
+        <location filename="../../skymap/ui/person_form.py" line="89"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="94"/>
+        <location filename="../../skymap/ui/person_form.py" line="96"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="95"/>
-        <location filename="../../skymap/ui/person_form.py" line="96"/>
+        <location filename="../../skymap/ui/person_form.py" line="97"/>
+        <location filename="../../skymap/ui/person_form.py" line="98"/>
         <source>Meets %1</source>
         <translation>Møder %1</translation>
     </message>
@@ -2138,17 +2154,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="64"/>
+        <location filename="../../skymap/ui/person_form.py" line="66"/>
         <source>names, separated by commas</source>
         <translation>navne, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="122"/>
+        <location filename="../../skymap/ui/person_form.py" line="124"/>
         <source>One person a line: Name, role</source>
         <translation>Én person pr. linje: Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="126"/>
+        <location filename="../../skymap/ui/person_form.py" line="128"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
     </message>
@@ -2156,102 +2172,102 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="231"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="284"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="233"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="254"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="234"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="255"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="235"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="346"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="256"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="367"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="236"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="237"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="238"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="259"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="239"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="260"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="240"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="367"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="261"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="388"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="241"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="266"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="287"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="242"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="243"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="382"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="264"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="403"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="244"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="245"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="266"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="246"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="267"/>
         <source>Mark the agreement done</source>
         <translation>Markér aftalen som udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="247"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="268"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="279"/>
         <source>Hide the goals</source>
         <translation>Skjul målene</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="279"/>
         <source>Show the goals</source>
         <translation>Vis målene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/plan_panel.py" line="269"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="290"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n åben</numerusform>
@@ -2259,29 +2275,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="406"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="427"/>
         <source>Agreement done</source>
         <translation>Aftale udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="232"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="434"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="253"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="273"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="455"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="356"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="377"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="361"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="382"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="398"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="419"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2638,27 +2654,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="180"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="185"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="186"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="191"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="187"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="192"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="188"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="193"/>
         <source>Write the date as %1 (or 2027-02-28).</source>
         <translation>Skriv datoen som %1 (eller 2027-02-28).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="194"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="199"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
@@ -2998,7 +3014,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="71"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="146"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="151"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
@@ -3028,7 +3044,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="146"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="151"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

@@ -62,19 +62,7 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         assert obj_id is not None  # (a person was clicked)
         actor = doc.actor(obj_id)
         _shared(menu, window.act_rename)
-        coordinator = menu.addAction(QCoreApplication.translate("ContextMenu", "Family coordinator"))
-        coordinator.setCheckable(True)
-        coordinator.setChecked(actor.coordinator)
-        coordinator.toggled.connect(lambda on: editor.update_one("actors", obj_id, coordinator=on))
-        core = menu.addAction(QCoreApplication.translate("ContextMenu", "Core team"))
-        core.setCheckable(True)
-        core.setChecked(actor.core_team)
-        core.toggled.connect(lambda on: editor.update_one("actors", obj_id, core_team=on))
-        if actor.kind is ActorKind.PROFESSIONAL:
-            other, text = ActorKind.PRIVATE, QCoreApplication.translate("ContextMenu", "Make private person")
-        else:
-            other, text = ActorKind.PROFESSIONAL, QCoreApplication.translate("ContextMenu", "Make professional")
-        menu.addAction(text, lambda: editor.update_one("actors", obj_id, kind=other))
+        _person_entries(menu, doc, editor, scene, obj_id)
         _plan_entries(window, menu, obj_id, actor.name)
         _connect_entry(window, menu, scene)
         menu.addSeparator()
@@ -123,6 +111,49 @@ def build_menu(window, obj_id: str | None, pos: QPointF, shown=None, editable: b
         _shared(menu, window.act_delete)
     del domain
     return menu
+
+
+def _person_entries(menu: QMenu, doc, editor, scene, obj_id: str) -> None:
+    """Family coordinator, Core team and the kind of person, for every selected person when
+    the one clicked is one of several selected (as Delete acts on them all), each entry one
+    undo step for all of them. A tick is on when all have it; when only some do, it is off
+    and says how many ("Core team (2 of 5)"), and ticking it gives it to all, as a
+    checkbox of a mixed selection does in desktop programs (a menu has no half tick)."""
+    ids = [i for collection, i in scene.selected_targets() if collection == "actors"]
+    if obj_id not in ids:
+        ids = [obj_id]
+    actors = [a for a in (doc.actor(i) for i in ids) if a is not None]
+    for field, text in (("coordinator", QCoreApplication.translate("ContextMenu", "Family coordinator")),
+                        ("core_team", QCoreApplication.translate("ContextMenu", "Core team"))):
+        have = sum(1 for a in actors if getattr(a, field))
+        if 0 < have < len(actors):
+            text = QCoreApplication.translate("ContextMenu", "%1 (%2 of %3)").replace("%1", text).replace(
+                "%2", str(have)).replace("%3", str(len(actors)))
+        entry = menu.addAction(text)
+        entry.setObjectName(f"person_{field}")
+        entry.setCheckable(True)
+        entry.setChecked(have == len(actors))
+
+        def set_all(on: bool, field: str = field) -> None:
+            editor.update(editor.undo_text({field}), [("actors", a.id, {field: on}) for a in actors])
+
+        entry.toggled.connect(set_all)
+    several = len(actors) > 1
+    kinds = {
+        ActorKind.PRIVATE: QCoreApplication.translate("ContextMenu", "Make all private persons") if several
+        else QCoreApplication.translate("ContextMenu", "Make private person"),
+        ActorKind.PROFESSIONAL: QCoreApplication.translate("ContextMenu", "Make all professionals") if several
+        else QCoreApplication.translate("ContextMenu", "Make professional"),
+    }
+    for kind, text in kinds.items():
+        others = [a for a in actors if a.kind is not kind]
+        if not others:
+            continue
+
+        def set_kind(kind: ActorKind = kind, others=others) -> None:
+            editor.update(editor.undo_text({"kind"}), [("actors", a.id, {"kind": kind}) for a in others])
+
+        menu.addAction(text, set_kind).setObjectName(f"person_kind_{kind.value}")
 
 
 def _plan_entries(window, menu: QMenu, person_id: str, name: str) -> None:
