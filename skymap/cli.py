@@ -29,6 +29,7 @@ from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
+from skymap.model.vocabulary import normalise_language
 from skymap.storage.mapfile import save_map
 
 COMMANDS = ("new", "import", "stats", "validate", "export", "status", "diff", "rc", "protect", "plan")
@@ -445,16 +446,49 @@ PNG_WIDTHS = (200, 12000)
 
 
 def _export(args, lang: str) -> int:
+    """`skymap export`. Its refusals are in the map's language (or --lang's), as `plan` says
+    them: a Danish map's export is refused in Danish on an English system. A refusal before
+    the map is read (the kind of file, the width) is said in the language of the map file
+    when it reads without a password; a map that cannot be read is refused in the system's
+    language (main's). "Saved: …" stays in the system's, as every command that writes says it."""
     from skymap.export.dispatch import export_format  # noqa: PLC0415
 
-    suffix = export_format(args.output)  # (refused before the map is read)
-    if suffix == ".png" and not PNG_WIDTHS[0] <= args.width <= PNG_WIDTHS[1]:
-        raise SkymapError("png_width", value=args.width, low=PNG_WIDTHS[0], high=PNG_WIDTHS[1])
-    skymap = whole_file = _load(args, args.map, lang)
+    try:
+        suffix = export_format(args.output)  # (refused before the map is read)
+        if suffix == ".png" and not PNG_WIDTHS[0] <= args.width <= PNG_WIDTHS[1]:
+            raise SkymapError("png_width", value=args.width, low=PNG_WIDTHS[0], high=PNG_WIDTHS[1])
+    except SkymapError as err:
+        return _refuse(err, args.lang or _map_language(args.map) or lang)
+    skymap = _load(args, args.map, lang)
+    doc_lang = normalise_language(args.lang or skymap.meta.language)
+    try:
+        return _export_read(args, skymap, suffix, lang, doc_lang)
+    except SkymapError as err:
+        return _refuse(err, doc_lang)
+
+
+def _refuse(err: SkymapError, lang: str) -> int:
+    print(f"skymap: {err.message(lang)}", file=sys.stderr)
+    return 2
+
+
+def _map_language(path: Path) -> str | None:
+    """The language of the map at `path` if it reads without a password, else None."""
+    from skymap.storage.mapfile import load_map  # noqa: PLC0415
+
+    try:
+        return normalise_language(load_map(path).meta.language)
+    except SkymapError:  # (missing, damaged or password-protected: the system's language)
+        return None
+
+
+def _export_read(args, skymap, suffix: str, lang: str, doc_lang: str) -> int:
+    """`skymap export` of the map read: `lang` the language of what is printed, `doc_lang`
+    the document's."""
+    whole_file = skymap
     # (a contact list refuses a CPR number itself, and says so as a contact list)
     cli_cpr.check_export(skymap, args.map, args.allow_cpr or suffix == ".csv")
     pdf_password = cli_protect.check_export(args, _PROTECTED.get(Path(args.map)), suffix)
-    doc_lang = args.lang or skymap.meta.language
     if args.status:
         from skymap.model.status import find_status  # noqa: PLC0415
 
