@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .findings import join_names
+from .focus import focused_member, network_title
 from .messages import message
 from .objects import FAMILY_ID, SkyMap
 from .vocabulary import AgreementStatus, LinkKind, normalise_language
@@ -72,7 +73,12 @@ def _protected_words(m: SkyMap):
 
 
 def family_title(m: SkyMap, lang: str) -> str:
-    """ "Familien Nørgaards eget kort" / "The Nørgaard family's own map" ("Jeres eget kort")."""
+    """ "Familien Nørgaards eget kort" / "The Nørgaard family's own map" ("Jeres eget kort");
+    a child's own view (focus.member_map) is titled as its meeting PDF is, "Emils netværk" /
+    "Emil's network", unless the child is left out of the copy (then the family's title)."""
+    member = focused_member(m, m.meta.title)
+    if member is not None and member not in left_out_people(m):
+        return network_title(m.family[0].name, lang)
     name = m.meta.family_name.strip()
     if not name:
         return message("fam_title", lang)
