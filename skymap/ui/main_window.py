@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from skymap.model.objects import SkyMap
 from skymap.storage import locks, settings
 from skymap.ui import edit_gate, selection_actions
+from skymap.ui.dock_sizes import DockSizes
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.painting import Appearance
 from skymap.ui.palette import Palette, draw_icon
@@ -58,6 +59,8 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.family_view = False  # View ▸ Family view: full screen, large people and text
         self.docks_before_family_view: dict[QDockWidget, bool] = {}
         self.maximised_before_family_view = False  # the family view gives back a maximised window maximised
+        self.icon_size_before_family_view = QSize()  # the toolbar's icons, larger in the family view
+        self.dock_sizes = DockSizes(self)  # the docks' sizes, put back after the family view (dock_sizes.py)
         self.text_scale = 1.0
         self.appearance = Appearance()  # the canvas's text size and family view, handed to every map shown
         self.chosen_dock_width: int | None = None  # the panels' width the text size last chose

@@ -148,6 +148,7 @@ class AppearanceMixin(WindowParts):
             if shown is not None:
                 shown.apply_text_scale()
         if on:
+            self.dock_sizes.measure()  # before the docks are hidden (dock_sizes.py)
             self.docks_before_family_view = {
                 dock: dock.isVisible()
                 for dock in (
@@ -161,6 +162,7 @@ class AppearanceMixin(WindowParts):
             for dock in self.docks_before_family_view:
                 dock.hide()
             self.menuBar().hide()
+            self.icon_size_before_family_view = self.toolbar.iconSize()
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
             self._family_styles(True)
             self.maximised_before_family_view = self.isMaximized()
@@ -170,11 +172,15 @@ class AppearanceMixin(WindowParts):
             for dock, visible in self.docks_before_family_view.items():
                 dock.setVisible(visible)
             self.menuBar().show()
+            self.toolbar.setIconSize(self.icon_size_before_family_view)  # (not 1.5 times larger each time)
             self._family_styles(False)
             if self.maximised_before_family_view:  # (a laptop's window opens maximised)
                 self.showMaximized()
             else:
                 self.showNormal()
+            # shown again in the full screen's room, the docks shared it out anew: the
+            # inspector under the overview lost a third of its height each time
+            self.dock_sizes.put_back()
             QTimer.singleShot(0, self.view.fit)
 
     def family_zoom(self) -> None:

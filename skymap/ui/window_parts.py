@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
 
-    from PySide6.QtCore import QPoint, QPointF, QTimer
+    from PySide6.QtCore import QPoint, QPointF, QSize, QTimer
     from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStackedWidget, QToolBar
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from skymap.storage.mapfile import FileStamp
     from skymap.storage.protect import Protection
     from skymap.storage.recovery import Autosaver
+    from skymap.ui.dock_sizes import DockSizes
     from skymap.ui.document_view import DocumentView
     from skymap.ui.editor import Editor
     from skymap.ui.file_guard import FileGuard
@@ -67,6 +68,8 @@ if TYPE_CHECKING:
         family_view: bool
         docks_before_family_view: dict[QDockWidget, bool]
         maximised_before_family_view: bool
+        icon_size_before_family_view: QSize
+        dock_sizes: DockSizes
         text_scale: float
         appearance: Appearance
         chosen_dock_width: int | None
