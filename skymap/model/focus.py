@@ -110,6 +110,16 @@ def member_map(m: SkyMap, member_id: str, lang: str | None = None) -> SkyMap:
                                 "meta": m.meta.model_copy(update={"title": title})})
 
 
+def shown_map(m: SkyMap, member_id: str | None) -> SkyMap:
+    """What a window showing `m` counts in its overview: the whole map, or while the own view
+    of the family member `member_id` is shown, that view - the people, ties and clouds of
+    `focus_of`, as `member_map` cuts them, without its statuses (a member no longer on the
+    map: the whole map)."""
+    if member_id is None or not any(f.id == member_id for f in m.family):
+        return m
+    return m.model_copy(update={**_cut(m, focus_of(m, member_id)), "snapshots": []})
+
+
 def focused_member(m: MapContent | SkyMap, title: str) -> str | None:
     """The id of the family member whose own view `title` names (a map cut by focus_map:
     its one member, titled "Emils netværk" or "Emil's network"), else None."""

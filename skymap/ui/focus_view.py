@@ -98,6 +98,7 @@ def show_focus(window, member_id: str) -> None:
     end_focus(window, refit=False)
     focus = window.focus_view = FocusView(window, member_id)
     focus.apply()
+    window.docview.overview.show_member(member_id)  # the overview counts what is shown
     title = network_title(member.name, window.lang)
     text = QCoreApplication.translate("FocusView", "Only %1 is shown: %2, the people they meet and the ties among "
                                                    "those people.").replace("%1", title).replace("%2", member.name)
@@ -120,6 +121,8 @@ def end_focus(window, refit: bool = True) -> None:
         focus.deleteLater()
     except RuntimeError:
         pass
+    if focus.docview is window.docview:
+        window.docview.overview.show_member(None)  # the whole map's figures again
     window.file_guard.bar.drop(KEY)
     if refit and focus.docview is window.docview:
         window.view.fit()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from skymap.model.document import Change, MapDocument
 from skymap.model.findings import findings
+from skymap.model.focus import network_title, shown_map
 from skymap.model.metrics import Metrics, compute, remeasured, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
@@ -24,6 +25,13 @@ class OverviewPanel(QWidget):
         self.setAccessibleName(self.tr("Overview"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
+        # While a child's own view is shown the figures are that view's, and this says whose
+        # ("Emils netværk"); hidden for the whole map.
+        self.member_id: str | None = None
+        self.scope = QLabel()
+        self.scope.setObjectName("sectionTitle")
+        self.scope.setWordWrap(True)
+        self.scope.hide()
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -39,11 +47,13 @@ class OverviewPanel(QWidget):
         self.findings.setSpacing(2)
         self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.itemClicked.connect(self._clicked)
+        layout.addWidget(self.scope)
         layout.addWidget(self.headline)
         layout.addWidget(self.findings_title)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.counts)
         self._measured: Metrics | None = None
+        self._cut_measured = False  # (what was measured last was a child's view)
         self._stale: set[str] = {"all"}
         self.refresh()
 
@@ -64,20 +74,31 @@ class OverviewPanel(QWidget):
         self._stale |= stale
         return bool(stale)
 
-    def _measures(self) -> Metrics:
-        """The map's measures, searched anew only when a change may have changed them (a
-        rename changes names only, a move to another cloud the clouds' counts only)."""
+    def show_member(self, member_id: str | None) -> None:
+        """Count the own view of the family member `member_id` (focus_view.py), or the whole
+        map again (None)."""
+        self.member_id = member_id
+        self._stale = {"all"}
+        self.refresh()
+
+    def _measures(self, shown) -> Metrics:
+        """The measures of `shown`, searched anew only when a change may have changed them (a
+        rename changes names only, a move to another cloud the clouds' counts only); a
+        child's view, small and cut anew from the map each time, is measured whole."""
         stale, self._stale = self._stale, set()
-        if self._measured is None or "all" in stale:
-            self._measured = compute(self.doc.map, with_betweenness=False)
+        cut, self._cut_measured = self._cut_measured, shown is not self.doc.map
+        if self._measured is None or "all" in stale or cut or self._cut_measured:
+            self._measured = compute(shown, with_betweenness=False)
         elif stale:
-            self._measured = remeasured(self.doc.map, self._measured, stale)
+            self._measured = remeasured(shown, self._measured, stale)
         return self._measured
 
     def refresh(self) -> None:
         if not self._stale and self._measured is not None:
             return  # nothing measured has changed since (the map moved about)
-        m = self._measures()
+        shown = shown_map(self.doc.map, self.member_id)  # the whole map, or a child's view
+        m = self._measures(shown)
+        self._show_scope(shown)
         pros = len(m.professional_ids)
         self.headline.setText(self.tr("%n professional(s)", "", pros))
         rows = [
@@ -85,7 +106,7 @@ class OverviewPanel(QWidget):
             (self.tr("Coordination ties"), m.coordination_links),
             (self.tr("Contacts with the family"), m.contact_links),
         ]
-        roles = {f.id: label(f.role, self.lang) for f in self.doc.map.family}
+        roles = {f.id: label(f.role, self.lang) for f in shown.family}
         members = []
         for mid, actors in m.per_member.items():
             who = f"{m.names[mid]} ({roles[mid]})"
@@ -97,7 +118,7 @@ class OverviewPanel(QWidget):
             Section(self.tr("Professionals per family member"), members, bold_values=True),
             Section(self.tr("Per cloud"), [Row(m.domain_labels[d], c) for d, c in m.per_domain.items()]),
         ])
-        found = findings(self.doc.map, m)
+        found = findings(shown, m)
         listed = ([(f.severity, f.text(self.lang), list(f.ids)) for f in found],
                   self.tr("Click to show these people on the map"))
         if listed == getattr(self, "_listed", None):
@@ -114,6 +135,13 @@ class OverviewPanel(QWidget):
             hint = QListWidgetItem(self.tr("Add the family and the people around it; what the map shows appears here."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings.addItem(hint)
+
+    def _show_scope(self, shown) -> None:
+        """ "Emils netværk" above the figures while they count a child's view."""
+        member = shown.family[0] if shown is not self.doc.map and shown.family else None
+        self.scope.setVisible(member is not None)
+        self.scope.setText(network_title(member.name, self.lang) if member is not None else "")
+        self.setAccessibleName(self.tr("Overview") + (f": {self.scope.text()}" if member is not None else ""))
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.highlight_requested.emit(item.data(Qt.ItemDataRole.UserRole) or [])
