@@ -52,6 +52,8 @@ def test_the_overview_counts_a_childs_view_and_says_whose(example_window_each_la
     win.editor.add_tie(newcomer.id, emil.id)
     qtbot.waitUntil(lambda: figures(win)[1] == pros % (len(emils_pros) + 1))
     assert figures(win)[0] == title
+    win.editor.update_one("family", emil.id, name="Emilie Nørgaard")  # renamed: the heading follows
+    qtbot.waitUntil(lambda: figures(win)[0] == title.replace("Emil", "Emilie"))
     _menu_action(win, view, whole).trigger()
     scope, headline, rows, found = figures(win)
     assert scope == "" and headline == pros % len(all_pros)
