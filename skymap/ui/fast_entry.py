@@ -21,6 +21,10 @@ from skymap.model.objects import Actor
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 
+PERSON_MARKS = ("consent", "consent_date", "consent_scope", "protected")
+"""What a person form's list gives everyone in it as the form has it: the consent chosen
+(dated as the first person's) and the protected mark."""
+
 
 class JoinedEdits(QUndoCommand):
     """Edits joined to a step already on the stack (a person's form, closed after the person
@@ -74,32 +78,35 @@ def run(editor, text: str, commands: Sequence[QUndoCommand | None], join_to=None
 
 
 def place_people(editor, domain_id: str | None, entries: list[Entry], kind: ActorKind,
-                 near: tuple[float, float]) -> tuple[list[tuple[Collection, str, dict[str, Any]]], list[Actor]]:
+                 near: tuple[float, float], marks: dict[str, Any] | None = None,
+                 ) -> tuple[list[tuple[Collection, str, dict[str, Any]]], list[Actor]]:
     """New people for `entries`, each in a free place of the cloud (which grows, and its
-    neighbours make room) or, outside the clouds, below `near`; and the edits that grow."""
+    neighbours make room) or, outside the clouds, below `near`; and the edits that grow.
+    `marks`: fields every one of them gets (PERSON_MARKS)."""
     doc = editor.doc
+    marks = marks or {}
     actors: list[Actor] = []
     if domain_id is None or doc.domain(domain_id) is None:
         for i, entry in enumerate(entries):
             x, y = near[0], near[1] + (i + 1) * layout.PERSON_H
             actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
-                                organisation=entry.organisation, kind=kind, x=x, y=y))
+                                organisation=entry.organisation, kind=kind, x=x, y=y, **marks))
         return [], actors
     edits, spots = planned.place_in_cloud(doc, domain_id, len(entries))
     for entry, (x, y) in zip(entries, spots):
         actors.append(Actor(id=doc.new_id("actors"), name=entry.name, role=entry.role,
-                            organisation=entry.organisation, kind=kind, domain=domain_id, x=x, y=y))
+                            organisation=entry.organisation, kind=kind, domain=domain_id, x=x, y=y, **marks))
     return edits, actors
 
 
 def add_list(editor, domain_id: str | None, entries: list[Entry], kind: ActorKind = ActorKind.PROFESSIONAL,
              meets: set[str] | None = None, partners: Sequence[str] = (), join_to=None,
-             near: tuple[float, float] = (0.0, 0.0)) -> list[Actor]:
+             near: tuple[float, float] = (0.0, 0.0), marks: dict[str, Any] | None = None) -> list[Actor]:
     """A typed or pasted list of people into a cloud (or, with no cloud, below `near`),
-    with their ties: one undo step."""
+    with their ties, each with the fields of `marks` (consent, protected): one undo step."""
     if not entries or editor.read_only:
         return []
-    grow, actors = place_people(editor, domain_id, entries, kind, near)
+    grow, actors = place_people(editor, domain_id, entries, kind, near, marks)
     links, _ = planned.tie_changes(editor.doc, [a.id for a in actors], set(meets or ()), list(partners),
                                    known={a.id for a in actors})
     commands: list[QUndoCommand] = []

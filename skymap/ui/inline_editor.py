@@ -376,7 +376,10 @@ class InlineEditor(QFrame):
                 shared = values.get("organisation", "")  # (kept from the single person's form)
                 entries = [e if e.organisation or not shared else replace(e, organisation=shared) for e in entries]
                 first, rest = entries[0], entries[1:]
-                values = {"name": first.name, "role": first.role, "organisation": first.organisation}
+                # the consent and protected mark chosen in the form are everyone's in the list
+                shared_marks = {k: v for k, v in values.items() if k in fast_entry.PERSON_MARKS}
+                values = {"name": first.name, "role": first.role, "organisation": first.organisation,
+                          **shared_marks}
         if "name" in values and not values["name"]:
             del values["name"]
         if "label" in values and not values["label"]:
@@ -413,8 +416,9 @@ class InlineEditor(QFrame):
         fast_entry.run(self.editor, text, commands, self._fresh)
         actor = self.doc.actor(obj_id)
         if rest:
+            marks = {k: getattr(actor, k) for k in fast_entry.PERSON_MARKS}  # (as the first now has them)
             fast_entry.add_list(self.editor, actor.domain, rest, actor.kind, meets, [p.id for p in partners],
-                                join_to=self._fresh, near=(actor.x, actor.y))
+                                join_to=self._fresh, near=(actor.x, actor.y), marks=marks)
         if self._fresh is not None:
             # someone double-clicked in beside another: the cloud tidied, in the same step
             fast_entry.run(self.editor, "", [fast_entry.tidy_cloud(self.editor, actor.domain)], self._fresh)
