@@ -42,12 +42,39 @@ class RefitAfterEdits(QObject):
         scene = view.scene()
         if scene is None:
             return
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        if _stays_in_view(scene, _changes, visible):
+            return  # (no walk over every item after a rename at 300 people)
         bounds = view.fitted_area()  # (while a child's own view is shown: their network)
         if bounds.isEmpty():
             return
-        if needs_refit(bounds, view.mapToScene(view.viewport().rect()).boundingRect(), view.zoom(),
+        if needs_refit(bounds, visible, view.zoom(),
                        view.viewport().width(), view.viewport().height()):
             view.fit()
+
+
+PLACE = frozenset({"x", "y", "width", "height", "domain", "outline"})
+"""Fields whose change can move or resize an object on the map."""
+
+
+def _stays_in_view(scene, changes, visible: QRectF) -> bool:
+    """True when the burst only changed objects in place (a name, a colour, consent ...)
+    and each changed object is still wholly in view: then the map's bounds can only have
+    grown inside the view, and nothing needs measuring."""
+    if not changes:
+        return False
+    items = []
+    for change in changes:
+        if change.action != "updated" or change.id is None or PLACE & set(change.fields):
+            return False
+        if change.collection in ("domains", "family", "actors", "annotations"):
+            item = scene.items_by_id.get(change.id) if hasattr(scene, "items_by_id") else None
+            if item is None:
+                return False
+            items.append(item)
+        elif change.collection != "links":
+            return False
+    return all(visible.contains(item.sceneBoundingRect()) for item in items)
 
 
 def needs_refit(bounds: QRectF, visible: QRectF, zoom: float, width: int, height: int) -> bool:

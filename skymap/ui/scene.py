@@ -20,6 +20,7 @@ from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Link
 from skymap.model.routes import ROUTED_UP_TO, Routes
 from skymap.model.vocabulary import ActorKind, DomainKind
+from skymap.ui import still_layer
 from skymap.ui.drag_preview import DragPreview
 from skymap.ui.editor import Editor
 from skymap.ui.interactions import (
@@ -69,6 +70,8 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._reroute)
         self._routes: Routes | None = None  # the ties' routes last worked out
+        self._selected_still: frozenset = frozenset()  # selected clouds, family, ties (ui/still_layer.py)
+        self.selectionChanged.connect(self._selection_changed)
         self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
         self.interaction: Interaction = SelectInteraction(self)
@@ -82,6 +85,26 @@ class MapScene(QGraphicsScene):
         signals.changed.connect(self._on_change)
         signals.settled.connect(self._on_settled)
         self.grow_scene_rect()
+
+    # ----- the view's still layer (ui/still_layer.py) follows what is added, removed, selected
+    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
+        still_layer.changed()
+        super().addItem(item)
+
+    def removeItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
+        still_layer.changed()
+        super().removeItem(item)
+
+    def still_layer_allowed(self) -> bool:
+        """Whether a view may keep a picture of what lies below the people now: not while a
+        drag shows its own pictures or family members are dragged live over a stand-in."""
+        return self.drag_preview is None and self._frozen is None
+
+    def _selection_changed(self) -> None:
+        selected = frozenset(i for i in self.selectedItems() if getattr(i, "in_still_layer", False))
+        if selected != self._selected_still:
+            self._selected_still = selected
+            still_layer.changed()
 
     def grow_scene_rect(self, items: Sequence[QGraphicsItem] | None = None) -> None:
         """The scrollable area only grows, so the view never jumps when something shrinks

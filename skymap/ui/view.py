@@ -9,6 +9,7 @@ description says what is selected (describe.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,9 +25,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from skymap.ui.items.base import MapItem
+from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
 from skymap.ui.scene import MapScene
+from skymap.ui.still_layer import StillLayer
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 LONG_PRESS_MS = 600
@@ -105,6 +108,7 @@ class MapView(QGraphicsView):
         self._outer_size = self.size()
         self._bars_only = False  # a gesture's zoom step made a scroll bar come or go
         self.exact_paints = 0  # repaints of the map itself (what a gesture step avoids)
+        self.still_layer = StillLayer()
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(SETTLE_MS)
@@ -161,10 +165,45 @@ class MapView(QGraphicsView):
             painter.end()
             return
         self.exact_paints += 1
-        super().paintEvent(event)
+        whole = event.rect() == self.viewport().rect()  # else the rest may be a moved picture
+        frame = None
+        if screen is not None and scene is not None and scene.still_layer_allowed():
+            frame = self.still_layer.begin(self, screen, whole, self._ties_in_view)
+        else:
+            self.still_layer.forget()
+        if frame is None:
+            super().paintEvent(event)
+        else:
+            LinkItem.frame = frame
+            try:
+                super().paintEvent(event)
+            finally:
+                LinkItem.frame = None
+            self.still_layer.end(frame)
+            if frame.blit and MapView.verify_still_layer:
+                self._verify_blit(event, frame)
         if screen is not None:  # (a grab leaves the screen as it is)
-            whole = event.rect() == self.viewport().rect()  # else the rest may be a moved picture
             self._screen_at = QTransform(self.viewportTransform()) if whole else None
+
+    # ----- the still layer: what lies below the people, kept between repaints (still_layer.py)
+    verify_still_layer = False
+    """Tests: check every repaint that put the kept picture back against a full repaint."""
+    still_layer_mismatches: ClassVar[list] = []
+
+    def _ties_in_view(self) -> int:
+        """How many ties a paint of the whole viewport paints (as Qt picks them: their boxes
+        within two pixels of the viewport)."""
+        viewport = self.viewport()
+        area = self.mapToScene(viewport.rect().adjusted(-3, -3, 3, 3)).boundingRect()
+        return sum(1 for item in self.scene().items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                   if isinstance(item, LinkItem))
+
+    def _verify_blit(self, event, frame) -> None:
+        shown = frame.screen.copy(frame.area)
+        super().paintEvent(event)  # the same frame the usual way
+        expected = frame.screen.copy(frame.area)
+        if shown != expected:
+            MapView.still_layer_mismatches.append((shown, expected))
 
     # ----- a gesture: zoom and scroll steps in a quick series -------------------------------
     # A step shows the last exact picture of the viewport (copied from the window's backing

@@ -8,6 +8,25 @@ from tests.helpers import EXAMPLE  # (also imported from here by older tests)
 
 
 @pytest.fixture(autouse=True)
+def still_layer_checked(request, tmp_path):
+    """Every repaint of a map view that puts its kept picture of the still layer back
+    (ui/still_layer.py) is checked against a full repaint of the same frame: a change below
+    the people that did not announce itself would show here, in whatever test met it."""
+    from skymap.ui.view import MapView
+
+    MapView.verify_still_layer = True
+    MapView.still_layer_mismatches.clear()
+    yield
+    MapView.verify_still_layer = False
+    found = list(MapView.still_layer_mismatches)
+    MapView.still_layer_mismatches.clear()
+    for i, (shown, expected) in enumerate(found[:3]):
+        shown.save(str(tmp_path / f"still-layer-{i}-shown.png"))
+        expected.save(str(tmp_path / f"still-layer-{i}-expected.png"))
+    assert not found, f"{len(found)} repaint(s) from the kept still layer differ from a full repaint ({tmp_path})"
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch):
     """Every QMessageBox call is recorded in `dialogs` and answered without showing it
     (Discard for questions, so closing a window at teardown never waits)."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
 from skymap.model.document import Collection
+from skymap.ui import still_layer
 from skymap.ui.painting import Appearance
 
 
@@ -25,6 +26,9 @@ class MapItem(QGraphicsItem):
     """"domain", "family", "actor", "member", "link" or "note"."""
     collection: Collection | None = None
     """The SkyMap collection the object lives in ("domains", "actors", ...); None for the family."""
+    in_still_layer = False
+    """Drawn below the people (a cloud, the family, a tie): the view keeps a picture of those
+    between repaints (ui/still_layer.py), so each change of how it looks is announced."""
 
     def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
         super().__init__()
@@ -32,6 +36,43 @@ class MapItem(QGraphicsItem):
         self.highlighted = False
         self.appearance = appearance or Appearance()
         """The text size and family view it draws with (the window's, through the scene)."""
+
+    # Every way our code changes how an item of the still layer looks passes here (Qt's own
+    # changes from C++ - a selection - are followed by the scene).
+    def update(self, *args) -> None:
+        if self.in_still_layer:
+            still_layer.changed()
+        super().update(*args)
+
+    def prepareGeometryChange(self) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().prepareGeometryChange()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().setVisible(visible)
+
+    def setOpacity(self, opacity: float) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().setOpacity(opacity)
+
+    def setZValue(self, z: float) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().setZValue(z)
+
+    def stackBefore(self, sibling: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().stackBefore(sibling)
+
+    def setPos(self, *args) -> None:  # noqa: N802 - Qt's name
+        if self.in_still_layer:
+            still_layer.changed()
+        super().setPos(*args)
 
     def refresh(self, obj) -> None:
         """Show `obj`, the model's new state of the object this item draws."""

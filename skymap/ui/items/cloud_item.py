@@ -23,6 +23,7 @@ class CloudItem(MapItem):
     """Draws one Domain; positioned at the domain's centre."""
 
     kind = "domain"
+    in_still_layer = True
     collection = "domains"
 
     def __init__(self, domain: Domain, appearance: Appearance | None = None) -> None:

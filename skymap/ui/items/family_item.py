@@ -19,6 +19,7 @@ class FamilyItem(MapItem):
     """The family as a whole: target of contacts with the whole family."""
 
     kind = "family"
+    in_still_layer = True
 
     def __init__(self, title: str, appearance: Appearance | None = None) -> None:
         super().__init__(FAMILY_ID, appearance)

@@ -17,6 +17,7 @@ from skymap.model.rc import drawn_quality
 from skymap.model.vocabulary import Quality
 from skymap.ui.items.base import MapItem
 from skymap.ui.painting import CANVAS, merged, qpath, qpen
+from skymap.ui.still_layer import Frame
 
 CONTACT_INK = QColor(style.CONTACT_INK)
 COORDINATION_INK = QColor(style.COORDINATION_INK)
@@ -52,6 +53,7 @@ class LinkItem(MapItem):
     """Drawn between two end points the scene sets; paths are built only when painted."""
 
     kind = "link"
+    in_still_layer = True
     collection = "links"
 
     def __init__(self, link: Link, settings: Settings | None = None) -> None:
@@ -202,7 +204,22 @@ class LinkItem(MapItem):
             cached[1][step] = thin
         return thin
 
+    frame: Frame | None = None
+    """The map view's paint under way into the window's backing store (ui/still_layer.py):
+    its ties are put back from a kept picture, or the picture is taken after the last."""
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        frame = LinkItem.frame
+        if frame is None:
+            self.draw(painter)
+        elif frame.blit:
+            if not frame.drawn:
+                frame.put_back(painter)
+        else:
+            self.draw(painter)
+            frame.tie_painted()
+
+    def draw(self, painter: QPainter) -> None:
         # The view turns antialiasing on; this runs for every tie on every paint of the view,
         # so it does as little as it can. Zoomed far out (a whole big map in view), a tie
         # thinner than a pixel is drawn as a one-pixel line, and a strained tie whose jags

@@ -1,0 +1,143 @@
+"""The still layer: what lies below the people, kept as a picture between edits (issue 17).
+
+A repaint of a big map is mostly its ties: a thousand wide, translucent, antialiased
+strokes. Most edits (a rename, a person's colour, a selection of a person, an undo of
+either) change nothing below the people, yet every repaint stroked every tie again.
+
+The map view paints in the scene's stacking order: the background, the clouds (z -10),
+the family (z -5), the ties (z 0), then the people (z 10) and notes above. When the view
+paints the whole viewport into the window's backing store, the moment the last tie in
+view has been painted the backing store holds exactly "everything below the people";
+that part of it is copied (a *capture*). On a later repaint at the same zoom, place and
+size, while nothing in the layer has changed, the first tie to be painted puts that
+copy back instead (a *blit*) and the other ties paint nothing; the people are painted
+over it as always. The pixels are the same as a full repaint's: the copy is of the very
+pixels a full repaint makes, put back with the Source composition (a copy), and
+everything above is painted as before.
+
+What counts as a change of the layer (`changed()`): anything a cloud, the family or a tie
+does that can change how it looks - its object, its ends, its route, its highlight, its
+selection (the scene's selectionChanged), its visibility, opacity, stacking, an item
+added or removed. The items call `changed()` from their own setters (items/base.py), the
+scene from addItem/removeItem and on selection changes. Tests run every view with
+`MapView.verify_still_layer` on: each blit is checked against a full repaint of the same
+frame and a difference is recorded (tests/conftest.py fails the test), so a change that
+does not announce itself cannot go unnoticed.
+
+Not kept while a drag preview, a family member's live drag or a gesture's moved picture
+is on screen, nor for grabs, renders, prints and exports: those paint as always.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRect
+from PySide6.QtGui import QImage, QPainter
+
+_generation = 0
+"""Counts changes of any still layer (any window's: a change elsewhere only costs a repaint)."""
+
+
+def changed() -> None:
+    """Something below the people changed how it looks: the kept pictures are out of date."""
+    global _generation
+    _generation += 1
+
+
+def generation() -> int:
+    return _generation
+
+
+@dataclass(eq=False)
+class Frame:
+    """One paint of a map view into the window's backing store."""
+
+    screen: QImage
+    area: QRect
+    """The viewport's pixels in the backing store."""
+    key: tuple
+    image: QImage | None = None
+    """Blit: the kept picture to put back. Capture: None until the last tie is painted."""
+    blit: bool = False
+    expected: int = 0
+    """Capture: how many ties this paint will paint (the copy is taken after the last)."""
+    painted: int = 0
+    drawn: bool = False
+    extra: list = field(default_factory=list)
+
+    def put_back(self, painter: QPainter) -> None:
+        """The first tie of a blit frame: the kept picture replaces all painted so far."""
+        self.drawn = True
+        image = self.image
+        if image is None:
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setClipping(False)
+        painter.setOpacity(1.0)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawImage(QPointF(0, 0), image)
+        painter.restore()
+
+    def tie_painted(self) -> None:
+        """A capture frame: one more tie painted; after the last, copy what lies below the people."""
+        self.painted += 1
+        if self.painted == self.expected:
+            picture = self.screen.copy(self.area)
+            picture.setDevicePixelRatio(self.screen.devicePixelRatio())
+            self.image = picture
+
+
+class StillLayer:
+    """One view's kept picture of its still layer and what it was taken at."""
+
+    def __init__(self) -> None:
+        self.image: QImage | None = None
+        self.key: tuple | None = None
+        self.blits = 0
+        self.captures = 0
+
+    def forget(self) -> None:
+        self.image = None
+        self.key = None
+
+    def begin(self, view, screen: QImage, whole: bool, expected_ties) -> Frame | None:
+        """A frame for a paint of `view` into `screen` (the backing store), or None when
+        this paint is to be made as always. `expected_ties()` counts the ties the paint
+        will paint (only asked when a capture is possible)."""
+        if not whole:
+            self.forget()
+            return None
+        viewport = view.viewport()
+        ratio = screen.devicePixelRatio()
+        at = viewport.mapTo(viewport.window(), viewport.rect().topLeft())
+        area = QRect(round(at.x() * ratio), round(at.y() * ratio),
+                     round(viewport.width() * ratio), round(viewport.height() * ratio))
+        if not screen.rect().contains(area):
+            self.forget()
+            return None
+        t = view.viewportTransform()
+        scene = view.scene()
+        key = (_generation, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(),
+               area.x(), area.y(), area.width(), area.height(), ratio, screen.format(),
+               scene.backgroundBrush().color().rgba() if scene is not None else 0, int(view.renderHints().value))
+        if self.image is not None and key == self.key:
+            self.blits += 1
+            return Frame(screen, area, key, image=self.image, blit=True)
+        self.forget()
+        expected = expected_ties()
+        if expected <= 0:
+            return None
+        return Frame(screen, area, key, expected=expected)
+
+    def end(self, frame: Frame) -> None:
+        """After the paint: keep a capture if it was taken after the last tie painted."""
+        if frame.blit:
+            return
+        if frame.image is not None and frame.painted == frame.expected:
+            self.image = frame.image
+            self.key = frame.key
+            self.captures += 1
+        else:
+            self.forget()
