@@ -94,10 +94,10 @@ def plan_date(window) -> date | None:
 
 
 def undo_allowed(window) -> bool:
-    """Undo and redo change the working map. They are open while it is on screen, and
-    during a comparison of a status with now, which follows every undo; not while a status,
-    or two statuses compared, stand in its place (the change would happen out of sight)."""
-    return window.status_view is None or window.compared_with_now()
+    """Undo and redo change the working map. They are open only while it is on screen:
+    not while a status or any comparison (with now too) stands in its place, whose banner
+    says the map cannot be changed there; an undo then removed people out of sight."""
+    return window.status_view is None
 
 
 def sync_undo(window) -> None:
