@@ -788,33 +788,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="107"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="114"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="110"/>
-        <location filename="../../skymap/ui/fast_entry.py" line="111"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="117"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="118"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="127"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="134"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="139"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="146"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="149"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="156"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="160"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="167"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -938,27 +938,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>FocusView</name>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="102"/>
+        <location filename="../../skymap/ui/focus_view.py" line="103"/>
         <source>Only %1 is shown: %2, the people they meet and the ties among those people.</source>
         <translation>Kun %1 vises: %2, de personer, der er i kontakt med vedkommende, og forbindelserne mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="104"/>
+        <location filename="../../skymap/ui/focus_view.py" line="105"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="132"/>
+        <location filename="../../skymap/ui/focus_view.py" line="135"/>
         <source>Select one family member first, then choose whose network to show.</source>
         <translation>Vælg først ét familiemedlem; derefter kan du vise vedkommendes netværk.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="142"/>
+        <location filename="../../skymap/ui/focus_view.py" line="145"/>
         <source>Show Only the Selected Member&apos;s &amp;Network</source>
         <translation>Vis kun det valgte familiemedlems &amp;netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/focus_view.py" line="144"/>
+        <location filename="../../skymap/ui/focus_view.py" line="147"/>
         <source>Show the &amp;Whole Map</source>
         <translation>Vis &amp;hele kortet</translation>
     </message>
@@ -1124,17 +1124,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="399"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="402"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="410"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="413"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="412"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="415"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1343,31 +1343,31 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="85"/>
+        <location filename="../../skymap/ui/main_window.py" line="88"/>
         <location filename="../../skymap/ui/window_appearance.py" line="74"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="89"/>
+        <location filename="../../skymap/ui/main_window.py" line="92"/>
         <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="92"/>
+        <location filename="../../skymap/ui/main_window.py" line="95"/>
         <location filename="../../skymap/ui/window_appearance.py" line="76"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="97"/>
+        <location filename="../../skymap/ui/main_window.py" line="100"/>
         <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="113"/>
+        <location filename="../../skymap/ui/main_window.py" line="116"/>
         <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Changes and figures</source>
         <translation>Ændringer og nøgletal</translation>
@@ -1428,13 +1428,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="222"/>
+        <location filename="../../skymap/ui/main_window.py" line="225"/>
         <location filename="../../skymap/ui/window_export.py" line="29"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="224"/>
+        <location filename="../../skymap/ui/main_window.py" line="227"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1781,8 +1781,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="230"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="235"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="236"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="241"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1927,12 +1927,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="285"/>
+        <location filename="../../skymap/ui/scene.py" line="308"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="585"/>
+        <location filename="../../skymap/ui/scene.py" line="608"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1955,8 +1955,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="92"/>
-        <location filename="../../skymap/ui/view.py" line="76"/>
+        <location filename="../../skymap/ui/document_view.py" line="96"/>
+        <location filename="../../skymap/ui/view.py" line="79"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2030,27 +2030,33 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="24"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="53"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="31"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="74"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="155"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="33"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="56"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="47"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="77"/>
         <source>Counts</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="34"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="40"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="48"/>
         <location filename="../../skymap/ui/overview_panel.py" line="54"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="55"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="75"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="76"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
+    <message>
+        <location filename="../../skymap/ui/overview_panel.py" line="69"/>
+        <source>Measuring the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="114"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2058,22 +2064,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="116"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="85"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="117"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="86"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="118"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="93"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="125"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2081,23 +2087,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="97"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="129"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="98"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="130"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="102"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="111"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="134"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="143"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="114"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="146"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -3047,6 +3053,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/statuses_panel.py" line="151"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
+    </message>
+</context>
+<context>
+    <name>TidyView</name>
+    <message>
+        <location filename="../../skymap/ui/tidy_view.py" line="31"/>
+        <source>The map is tidy already.</source>
+        <translation>Kortet er allerede ryddeligt.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from skymap.ui import edit_gate
+from skymap.ui import edit_gate, tidy_view
 from skymap.ui.window_parts import WindowParts
 
 
@@ -198,7 +198,7 @@ class ActionsMixin(WindowParts):
                 edit_menu,
                 QCoreApplication.translate("MainWindow", "&Tidy Up"),
                 QKeySequence("Ctrl+T"),
-                lambda: self.editor.tidy(),
+                lambda: tidy_view.tidy_map(self),  # (the map brought into view: tidy_view.py)
             ),
         ]
         edit_menu.addSeparator()
@@ -350,7 +350,7 @@ class ActionsMixin(WindowParts):
         toolbar.addSeparator()
         self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Fit"), lambda: self.view.fit())
         self.act_tidy_bar = self._bar_action(
-            toolbar, QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: self.editor.tidy()
+            toolbar, QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: tidy_view.tidy_map(self)
         )
         self.edit_actions.append(self.act_tidy_bar)
         toolbar.addSeparator()
