@@ -8,6 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 _installed: list[QTranslator] = []
+_held: list[bytes] = []
+"""The catalogues' bytes, kept as long as their translators are installed: a translator
+loaded from data reads them, not a copy."""
 
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
@@ -28,6 +31,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _held.clear()
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
@@ -37,7 +41,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     ok = True
     ours = QTranslator(app)
     # English is the source language; its file only carries plural forms ("1 professional").
-    if ours.load(str(TRANSLATIONS / f"skymap_{'da' if lang == 'da' else 'en'}.qm")):
+    if _load_held(ours, TRANSLATIONS / f"skymap_{'da' if lang == 'da' else 'en'}.qm"):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
@@ -50,10 +54,24 @@ def install(app: QCoreApplication, lang: str) -> bool:
     if lang != "da":
         return ok
     qt = QTranslator(app)
-    if any(qt.load("qtbase_da", folder) for folder in qt_translation_folders()):
+    if any(_load_held(qt, Path(folder) / "qtbase_da.qm") for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def _load_held(translator: QTranslator, path: Path) -> bool:
+    """Load a catalogue from its bytes read now, held in memory. Loaded by file name, Qt
+    maps the file and reads it lazily: a .qm rewritten while the program runs (an upgrade)
+    turned the window half English and then crashed it."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data, str(path.parent)):
+        return False
+    _held.append(data)  # (the translator reads these bytes for as long as it lives)
+    return True
 
 
 def qt_translation_folders() -> list[str]:
