@@ -88,7 +88,10 @@ class MapScene(QGraphicsScene):
 
     # ----- the view's still layer (ui/still_layer.py) follows what is added, removed, selected
     def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
-        still_layer.changed()
+        if isinstance(item, LinkItem) and item.zValue() == 0:
+            still_layer.appended(item)  # stacked above every tie: painted over the kept picture
+        else:
+            still_layer.changed()
         super().addItem(item)
 
     def removeItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name

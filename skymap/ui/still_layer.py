@@ -30,7 +30,7 @@ is on screen, nor for grabs, renders, prints and exports: those paint as always.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QImage, QPainter
@@ -39,10 +39,25 @@ _generation = 0
 """Counts changes of any still layer (any window's: a change elsewhere only costs a repaint)."""
 
 
-def changed() -> None:
-    """Something below the people changed how it looks: the kept pictures are out of date."""
+_appended: set = set()
+"""Ties added on top of all others since the picture was kept: a repaint puts the picture
+back and paints just them over it (a new tie is stacked last, so that is what a full
+repaint does too), then keeps the result."""
+
+
+def changed(item=None) -> None:
+    """Something below the people changed how it looks (`item`, when one item did): the kept
+    pictures are out of date - unless it is a tie added on top since, not yet painted."""
     global _generation
+    if item is not None and item in _appended:
+        return
     _generation += 1
+    _appended.clear()
+
+
+def appended(item) -> None:
+    """A tie was added to a scene, stacked above every other tie."""
+    _appended.add(item)
 
 
 def generation() -> int:
@@ -64,7 +79,9 @@ class Frame:
     """Capture: how many ties this paint will paint (the copy is taken after the last)."""
     painted: int = 0
     drawn: bool = False
-    extra: list = field(default_factory=list)
+    scene: object = None
+    on_top: frozenset = frozenset()
+    """Blit: the ties added since the picture was kept, painted over it as usual."""
 
     def put_back(self, painter: QPainter) -> None:
         """The first tie of a blit frame: the kept picture replaces all painted so far."""
@@ -97,6 +114,7 @@ class StillLayer:
         self.key: tuple | None = None
         self.blits = 0
         self.captures = 0
+        self.ties_on_top = 0  # repaints that painted new ties over the kept picture and kept the result
 
     def forget(self) -> None:
         self.image = None
@@ -124,20 +142,34 @@ class StillLayer:
                scene.backgroundBrush().color().rgba() if scene is not None else 0, int(view.renderHints().value))
         if self.image is not None and key == self.key:
             self.blits += 1
-            return Frame(screen, area, key, image=self.image, blit=True)
+            on_top = frozenset(i for i in _appended if i.scene() is scene)
+            frame = Frame(screen, area, key, image=self.image, blit=True, scene=scene)
+            if on_top:  # painted over the picture, and the result kept (after the last of them)
+                frame.on_top = on_top
+                frame.expected = expected_ties(on_top)
+            return frame
         self.forget()
-        expected = expected_ties()
+        expected = expected_ties(None)
         if expected <= 0:
             return None
-        return Frame(screen, area, key, expected=expected)
+        return Frame(screen, area, key, expected=expected, scene=scene)
 
     def end(self, frame: Frame) -> None:
         """After the paint: keep a capture if it was taken after the last tie painted."""
-        if frame.blit:
+        if frame.blit and not frame.on_top:
             return
-        if frame.image is not None and frame.painted == frame.expected:
+        # painted now: the ties added on top (a capture paints all of this scene's)
+        _appended.difference_update(frame.on_top if frame.blit else
+                                    [i for i in _appended if i.scene() is frame.scene])
+        if frame.blit and frame.expected == 0:
+            return  # the new ties lie outside the view: the picture is right for it as it is
+        if frame.image is not None and frame.painted == frame.expected and (
+                not frame.blit or frame.image is not self.image):
             self.image = frame.image
             self.key = frame.key
-            self.captures += 1
+            if frame.blit:
+                self.ties_on_top += 1
+            else:
+                self.captures += 1
         else:
             self.forget()

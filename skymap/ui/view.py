@@ -190,11 +190,13 @@ class MapView(QGraphicsView):
     """Tests: check every repaint that put the kept picture back against a full repaint."""
     still_layer_mismatches: ClassVar[list] = []
 
-    def _ties_in_view(self) -> int:
-        """How many ties a paint of the whole viewport paints (as Qt picks them: their boxes
-        within two pixels of the viewport)."""
+    def _ties_in_view(self, among=None) -> int:
+        """How many ties (of `among`, or all) a paint of the whole viewport paints (as Qt picks
+        them: their boxes within two pixels of the viewport)."""
         viewport = self.viewport()
         area = self.mapToScene(viewport.rect().adjusted(-3, -3, 3, 3)).boundingRect()
+        if among is not None:
+            return sum(1 for item in among if item.isVisible() and area.intersects(item.sceneBoundingRect()))
         return sum(1 for item in self.scene().items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
                    if isinstance(item, LinkItem))
 

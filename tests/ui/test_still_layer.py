@@ -76,17 +76,36 @@ def test_a_rename_repaints_no_tie_and_shows_the_same_as_a_full_repaint(win):
     assert MapView.still_layer_mismatches == []
 
 
-def test_a_new_tie_is_painted_not_taken_from_the_old_picture(win):
+def test_a_new_tie_is_painted_over_the_kept_picture_and_kept_with_it(win):
+    """A new tie is stacked above every other: the repaint puts the picture back, paints
+    the new tie over it (what a full repaint does in the same order) and keeps the result."""
     layer = win.view.still_layer
     before = _screen(win)
     a, b = win.docview.doc.map.actors[0], win.docview.doc.map.actors[-1]
-    captures = layer.captures
+    on_top = layer.ties_on_top
     assert win.editor.add_tie(a.id, b.id) is not None
+    win.view.viewport().repaint()  # (before the ties' routes are worked out: that is a change)
+    assert layer.ties_on_top == on_top + 1
     _paint(win)
-    assert layer.captures > captures  # painted anew, and kept again
     shown = _screen(win)
     assert shown != before
+    # the next repaint, with nothing changed, shows the picture with the new tie in it
+    win.view.viewport().repaint()
+    assert _screen(win) == shown
     assert shown == _full(win)
+
+
+def test_undo_of_a_new_tie_paints_the_map_anew(win):
+    layer = win.view.still_layer
+    before = _screen(win)
+    a, b = win.docview.doc.map.actors[1], win.docview.doc.map.actors[-2]
+    win.editor.add_tie(a.id, b.id)
+    _paint(win)
+    captures = layer.captures
+    win.undo_stack.undo()
+    _paint(win)
+    assert layer.captures == captures + 1
+    assert _screen(win) == before == _full(win)
 
 
 def test_selecting_a_tie_shows_it_selected_and_a_click_beside_deselects(win):

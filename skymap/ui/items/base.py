@@ -41,37 +41,37 @@ class MapItem(QGraphicsItem):
     # changes from C++ - a selection - are followed by the scene).
     def update(self, *args) -> None:
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().update(*args)
 
     def prepareGeometryChange(self) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().prepareGeometryChange()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().setVisible(visible)
 
     def setOpacity(self, opacity: float) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().setOpacity(opacity)
 
     def setZValue(self, z: float) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().setZValue(z)
 
     def stackBefore(self, sibling: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().stackBefore(sibling)
 
     def setPos(self, *args) -> None:  # noqa: N802 - Qt's name
         if self.in_still_layer:
-            still_layer.changed()
+            still_layer.changed(self)
         super().setPos(*args)
 
     def refresh(self, obj) -> None:

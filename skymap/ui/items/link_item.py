@@ -215,6 +215,9 @@ class LinkItem(MapItem):
         elif frame.blit:
             if not frame.drawn:
                 frame.put_back(painter)
+            if self in frame.on_top:  # added since the picture was taken: painted over it
+                self.draw(painter)
+                frame.tie_painted()
         else:
             self.draw(painter)
             frame.tie_painted()
