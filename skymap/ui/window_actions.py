@@ -18,10 +18,14 @@ from skymap.ui import edit_gate, tidy_view
 from skymap.ui.window_parts import WindowParts
 
 
-def user_guide() -> Path | None:
-    """docs/USER_GUIDE.md beside the program (a source checkout), or None."""
-    path = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
-    return path if path.is_file() else None
+def user_guide(lang: str = "en") -> Path | None:
+    """docs/USER_GUIDE.md beside the program (a source checkout, or the bundle), or None;
+    for Danish its translation, docs/USER_GUIDE.da.md, when it is there."""
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    for name in (["USER_GUIDE.da.md"] if lang == "da" else []) + ["USER_GUIDE.md"]:
+        if (docs / name).is_file():
+            return docs / name
+    return None
 
 
 class ActionsMixin(WindowParts):

@@ -31,7 +31,7 @@ class HelpMixin(WindowParts):
         """Help ▸ User guide: the guide that comes with Skymap, shown here (no network)."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout  # noqa: PLC0415
 
-        path = user_guide()
+        path = user_guide(self.lang)  # the guide in the interface's language
         if path is None:
             return None
         dialog = QDialog(self)
