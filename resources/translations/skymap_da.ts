@@ -1428,13 +1428,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="225"/>
+        <location filename="../../skymap/ui/main_window.py" line="226"/>
         <location filename="../../skymap/ui/window_export.py" line="29"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="227"/>
+        <location filename="../../skymap/ui/main_window.py" line="228"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1927,12 +1927,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="308"/>
+        <location filename="../../skymap/ui/scene.py" line="311"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="608"/>
+        <location filename="../../skymap/ui/scene.py" line="611"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -2479,12 +2479,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../skymap/ui/i18n.py" line="13"/>
+        <location filename="../../skymap/ui/i18n.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kig i:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/i18n.py" line="14"/>
+        <location filename="../../skymap/ui/i18n.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>Filer af &amp;type:</translation>
     </message>
@@ -3058,9 +3058,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>TidyView</name>
     <message>
-        <location filename="../../skymap/ui/tidy_view.py" line="31"/>
+        <location filename="../../skymap/ui/tidy_view.py" line="40"/>
         <source>The map is tidy already.</source>
         <translation>Kortet er allerede ryddeligt.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/tidy_view.py" line="65"/>
+        <source>In no cloud, but standing inside one: %1. Edit ▸ Tidy Up moves them out.</source>
+        <translation>Uden sky, men inde i en: %1. Rediger ▸ Ryd op flytter dem ud.</translation>
     </message>
 </context>
 </TS>

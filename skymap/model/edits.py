@@ -142,7 +142,8 @@ def tidy(doc: MapDocument, domain_ids: list[str] | None = None) -> list[Edit]:
                              for i, (x, y, w, h) in clouds.items()]
         edits += [("actors", i, {"x": x, "y": y}) for i, (x, y) in actors.items()]
         edits += [("family", i, {"x": x, "y": y}) for i, (x, y) in members.items()]
-        return with_loose_cleared(doc.map, edits)
+        # (also whoever stood under a cloud already, as a map saved before model/loose.py may have it)
+        return with_loose_cleared(doc.map, edits, clouds=[d.id for d in doc.map.domains])
     sizes: dict[str, tuple[float, float]] = {}
     people: dict[str, dict[str, tuple[float, float]]] = {}
     for d in doc.map.domains:
@@ -167,7 +168,7 @@ def tidy(doc: MapDocument, domain_ids: list[str] | None = None) -> list[Edit]:
             edits.append(("domains", d.id, fields))
         positions = people.get(d.id) or ({a.id: (a.x, a.y) for a in doc.actors_in(d.id)} if d.id in moves else {})
         edits += [("actors", a, {"x": round(x + dx, 1), "y": round(y + dy, 1)}) for a, (x, y) in positions.items()]
-    return with_loose_cleared(doc.map, edits)
+    return with_loose_cleared(doc.map, edits, clouds=[i for i in domain_ids if doc.domain(i) is not None])
 
 
 def crowded(actors: list[Actor]) -> bool:

@@ -5,6 +5,12 @@ model/edits.py). A person in no cloud is drawn where they stand; if a cloud grew
 over them they would look as if they belonged to it while the cloud's count and the
 inspector say otherwise. So each such edit also moves every person in no cloud whom a
 cloud it changed now covers to the free place nearest to where they stood.
+
+A map saved before this rule (or written by another program) may have a person in no cloud
+standing under a cloud already. Opening the map leaves them there: a file opened and not
+edited is never changed behind the user's back (no rule of the file format is broken: it is
+a matter of layout, as two people on one spot are). Tidy Up takes them out - of the whole
+map, or of the cloud tidied - and `under_clouds` finds them (the window says so on open).
 """
 
 from __future__ import annotations
@@ -38,12 +44,18 @@ def _applied(m: SkyMap, edits: Iterable[Edit]) -> SkyMap:
     return m.model_copy(update={"domains": list(domains.values()), "actors": list(actors.values())})
 
 
-def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = ()) -> list[Edit]:
+def under_clouds(m: SkyMap) -> list[str]:
+    """The people in no cloud whom a cloud covers (they look as if they belonged to it)."""
+    return [a.id for a in m.actors if a.domain is None and any(covers(d, a) for d in m.domains)]
+
+
+def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = (), clouds: Iterable[str] = ()) -> list[Edit]:
     """The moves (as edits) that take every person in no cloud out from under a cloud that
-    `edits` grew or moved over them, each to the free place nearest to them; `skip`: ids of
-    people to leave where they are (newcomers placed on purpose)."""
+    `edits` grew or moved over them (or one of `clouds`, changed or not: Tidy Up), each to
+    the free place nearest to them; `skip`: ids of people to leave where they are
+    (newcomers placed on purpose)."""
     skip = set(skip)
-    changed = {i for c, i, _f in edits if c == "domains"}
+    changed = {i for c, i, _f in edits if c == "domains"} | set(clouds)
     if not changed:
         return []
     after = _applied(m, edits)
@@ -59,6 +71,7 @@ def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = ()) -> list[
     return out
 
 
-def with_loose_cleared(m: SkyMap, edits: list[Edit]) -> list[Edit]:
-    """`edits` and the moves that keep people in no cloud out of the clouds they change."""
-    return edits + clear_loose(m, edits)
+def with_loose_cleared(m: SkyMap, edits: list[Edit], clouds: Iterable[str] = ()) -> list[Edit]:
+    """`edits` and the moves that keep people in no cloud out of the clouds they change
+    (and out of `clouds`)."""
+    return edits + clear_loose(m, edits, clouds=clouds)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from skymap.model.objects import SkyMap
 from skymap.storage import locks, settings
-from skymap.ui import edit_gate, selection_actions
+from skymap.ui import edit_gate, selection_actions, tidy_view
 from skymap.ui.dock_sizes import DockSizes
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.painting import Appearance
@@ -204,6 +204,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.set_tool("select")
         self.update_title()
         self.view.fit()
+        tidy_view.say_loose(self)  # people standing inside a cloud they are not in: Tidy Up moves them out
         self.file_guard.follow(path, stamp, read_only)  # (`stamp`: what was read, to notice a change)
         if restored:
             self.autosave()

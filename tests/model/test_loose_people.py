@@ -79,3 +79,63 @@ def test_tidy_up_of_a_cloud_that_grows_over_a_person_in_no_cloud_moves_them_out(
     person = doc.actor(jens)
     assert person is not None
     assert [d.label for d in doc.map.domains if covers(d, person)] == []
+
+
+# ----- a person who already stands under a cloud in a saved file ----------------------------
+
+def _under_a_cloud(cloud_id: str = "d-gp", fill: int = 3):
+    """A map as an older Skymap (or another program) may have saved it: a tidy map with a
+    person in no cloud standing in the middle of a cloud (no edit moved them out)."""
+    from skymap.model import edits as planned
+
+    doc = MapDocument(new_map("standard", family_name="Lund", lang="da"))
+    cloud = doc.domain(cloud_id)
+    assert cloud is not None
+    for i in range(fill):
+        doc.add_actor(f"Person {i}", domain=cloud_id, x=cloud.x, y=cloud.y)
+    apply(doc, planned.tidy(doc))
+    cloud = doc.domain(cloud_id)
+    assert cloud is not None
+    jens = doc.add_actor("Jens Lund", domain=None, x=cloud.x, y=cloud.y + 10).id
+    return doc, jens
+
+
+def test_people_under_a_cloud_they_do_not_belong_to_are_found() -> None:
+    from skymap.model.loose import under_clouds
+
+    doc, jens = _under_a_cloud()
+    assert under_clouds(doc.map) == [jens]
+    doc.update("actors", jens, x=5000.0, y=5000.0)
+    assert under_clouds(doc.map) == []
+
+
+def test_tidy_up_of_the_whole_map_moves_a_person_already_under_a_cloud_out() -> None:
+    from skymap.model import edits as planned
+    from skymap.model.loose import under_clouds
+
+    doc, jens = _under_a_cloud()
+    apply(doc, planned.tidy(doc))
+    assert under_clouds(doc.map) == []
+    assert doc.actor(jens).domain is None  # (still in no cloud: moved, not taken in)
+
+
+def test_tidy_up_of_the_cloud_moves_a_person_already_under_it_out() -> None:
+    from skymap.model import edits as planned
+    from skymap.model.loose import under_clouds
+
+    for fill in (3, 0):  # a tidy cloud that Tidy Up leaves as it is, and an empty cloud
+        doc, jens = _under_a_cloud(fill=fill)
+        people = {a.id: (a.x, a.y) for a in doc.actors_in("d-gp")}
+        apply(doc, planned.tidy(doc, ["d-gp"]))
+        assert under_clouds(doc.map) == [], fill
+        assert doc.actor(jens).domain is None
+        assert {a.id: (a.x, a.y) for a in doc.actors_in("d-gp")} == people  # the cloud's own stay
+
+
+def test_tidy_up_of_another_cloud_leaves_them_where_they_stand() -> None:
+    from skymap.model import edits as planned
+
+    doc, jens = _under_a_cloud()
+    before = (doc.actor(jens).x, doc.actor(jens).y)
+    apply(doc, planned.tidy(doc, ["d-school"]))
+    assert (doc.actor(jens).x, doc.actor(jens).y) == before
