@@ -158,14 +158,14 @@ class DockSizes(QObject):
             groups.setdefault((k.area, k.column), []).append(k)
         for (area, _column), group in groups.items():
             along = Qt.Orientation.Vertical if area in _ACROSS_SIDES else Qt.Orientation.Horizontal
-            if len(group) < 2:
-                continue
 
             def length(k: _Kept, along=along) -> int:
                 return k.height if along == Qt.Orientation.Vertical else k.width
 
             # the heights (widths) in their proportions, in the room the column has now
             room, then = sum(_extent(window, k.dock, along) for k in group), sum(length(k) for k in group)
+            if len(group) < 2 or then <= 0:
+                continue
             wanted = [round(length(k) * room / then) for k in group]
             wanted[-1] += room - sum(wanted)
             for k, size in zip(group, wanted, strict=True):
