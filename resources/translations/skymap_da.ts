@@ -1439,314 +1439,314 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="39"/>
+        <location filename="../../skymap/ui/window_actions.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="41"/>
+        <location filename="../../skymap/ui/window_actions.py" line="45"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="45"/>
+        <location filename="../../skymap/ui/window_actions.py" line="49"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="49"/>
+        <location filename="../../skymap/ui/window_actions.py" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="53"/>
+        <location filename="../../skymap/ui/window_actions.py" line="57"/>
         <source>&amp;Import Contact List…</source>
         <translation>&amp;Importér kontaktliste…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="58"/>
+        <location filename="../../skymap/ui/window_actions.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="62"/>
+        <location filename="../../skymap/ui/window_actions.py" line="66"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="72"/>
+        <location filename="../../skymap/ui/window_actions.py" line="76"/>
         <source>&amp;Export PDF…</source>
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="76"/>
+        <location filename="../../skymap/ui/window_actions.py" line="80"/>
         <source>Export &amp;As</source>
         <translation>Eksportér so&amp;m</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="78"/>
+        <location filename="../../skymap/ui/window_actions.py" line="82"/>
         <source>SVG picture of the map page…</source>
         <translation>SVG-billede af kortsiden…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="79"/>
+        <location filename="../../skymap/ui/window_actions.py" line="83"/>
         <source>PNG picture of the canvas…</source>
         <translation>PNG-billede af tegnefladen…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="80"/>
+        <location filename="../../skymap/ui/window_actions.py" line="84"/>
         <source>GraphML network (Gephi, yEd)…</source>
         <translation>GraphML-netværk (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="81"/>
+        <location filename="../../skymap/ui/window_actions.py" line="85"/>
         <source>CSV contact list (Excel)…</source>
         <translation>CSV-kontaktliste (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="102"/>
+        <location filename="../../skymap/ui/window_actions.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="110"/>
+        <location filename="../../skymap/ui/window_actions.py" line="114"/>
         <source>Import &amp;Relational Coordination…</source>
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="116"/>
+        <location filename="../../skymap/ui/window_actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="119"/>
+        <location filename="../../skymap/ui/window_actions.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="120"/>
+        <location filename="../../skymap/ui/window_actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="125"/>
+        <location filename="../../skymap/ui/window_actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="136"/>
+        <location filename="../../skymap/ui/window_actions.py" line="140"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="143"/>
+        <location filename="../../skymap/ui/window_actions.py" line="147"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="150"/>
+        <location filename="../../skymap/ui/window_actions.py" line="154"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="157"/>
+        <location filename="../../skymap/ui/window_actions.py" line="161"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="164"/>
+        <location filename="../../skymap/ui/window_actions.py" line="168"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="172"/>
+        <location filename="../../skymap/ui/window_actions.py" line="176"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="178"/>
+        <location filename="../../skymap/ui/window_actions.py" line="182"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="184"/>
+        <location filename="../../skymap/ui/window_actions.py" line="188"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="191"/>
+        <location filename="../../skymap/ui/window_actions.py" line="195"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="199"/>
+        <location filename="../../skymap/ui/window_actions.py" line="203"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="207"/>
+        <location filename="../../skymap/ui/window_actions.py" line="211"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="213"/>
+        <location filename="../../skymap/ui/window_actions.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="216"/>
+        <location filename="../../skymap/ui/window_actions.py" line="220"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="222"/>
+        <location filename="../../skymap/ui/window_actions.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="228"/>
+        <location filename="../../skymap/ui/window_actions.py" line="232"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="234"/>
+        <location filename="../../skymap/ui/window_actions.py" line="238"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="240"/>
+        <location filename="../../skymap/ui/window_actions.py" line="244"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="248"/>
+        <location filename="../../skymap/ui/window_actions.py" line="252"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="254"/>
+        <location filename="../../skymap/ui/window_actions.py" line="258"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="262"/>
+        <location filename="../../skymap/ui/window_actions.py" line="266"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="265"/>
+        <location filename="../../skymap/ui/window_actions.py" line="269"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="276"/>
+        <location filename="../../skymap/ui/window_actions.py" line="280"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="280"/>
+        <location filename="../../skymap/ui/window_actions.py" line="284"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="286"/>
+        <location filename="../../skymap/ui/window_actions.py" line="290"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="292"/>
+        <location filename="../../skymap/ui/window_actions.py" line="296"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="296"/>
+        <location filename="../../skymap/ui/window_actions.py" line="300"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="297"/>
+        <location filename="../../skymap/ui/window_actions.py" line="301"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="298"/>
+        <location filename="../../skymap/ui/window_actions.py" line="302"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="299"/>
+        <location filename="../../skymap/ui/window_actions.py" line="303"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="300"/>
+        <location filename="../../skymap/ui/window_actions.py" line="304"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="307"/>
+        <location filename="../../skymap/ui/window_actions.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="310"/>
+        <location filename="../../skymap/ui/window_actions.py" line="314"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="317"/>
+        <location filename="../../skymap/ui/window_actions.py" line="321"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="325"/>
+        <location filename="../../skymap/ui/window_actions.py" line="329"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="331"/>
+        <location filename="../../skymap/ui/window_actions.py" line="335"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="123"/>
-        <location filename="../../skymap/ui/window_actions.py" line="338"/>
+        <location filename="../../skymap/ui/window_actions.py" line="127"/>
+        <location filename="../../skymap/ui/window_actions.py" line="342"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="92"/>
+        <location filename="../../skymap/ui/window_actions.py" line="96"/>
         <source>The &amp;Family&apos;s Own Copy (no protected people)…</source>
         <translation>&amp;Familiens eget kort (uden skærmede personer)…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="94"/>
+        <location filename="../../skymap/ui/window_actions.py" line="98"/>
         <source>The map and a page in plain words for the family to take home; no protected people, notes, consent details or scores</source>
         <translation>Kortet og en side i hverdagssprog, som familien kan tage med hjem – uden skærmede personer, noter, samtykkeoplysninger og scorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="127"/>
-        <location filename="../../skymap/ui/window_actions.py" line="339"/>
+        <location filename="../../skymap/ui/window_actions.py" line="131"/>
+        <location filename="../../skymap/ui/window_actions.py" line="343"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="345"/>
+        <location filename="../../skymap/ui/window_actions.py" line="349"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="346"/>
+        <location filename="../../skymap/ui/window_actions.py" line="350"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="351"/>
+        <location filename="../../skymap/ui/window_actions.py" line="355"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="353"/>
+        <location filename="../../skymap/ui/window_actions.py" line="357"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1956,7 +1956,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MapView</name>
     <message>
         <location filename="../../skymap/ui/document_view.py" line="96"/>
-        <location filename="../../skymap/ui/view.py" line="79"/>
+        <location filename="../../skymap/ui/view.py" line="83"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2031,32 +2031,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>OverviewPanel</name>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="31"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="74"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="155"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="79"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="160"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="47"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="77"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
         <source>Counts</source>
         <translation>Optælling</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="48"/>
         <location filename="../../skymap/ui/overview_panel.py" line="54"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="75"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="76"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="80"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="81"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="69"/>
         <source>Measuring the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler kortet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="114"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="119"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2064,22 +2064,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="116"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="121"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="117"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="122"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="118"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="123"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="125"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="130"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2087,23 +2087,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="129"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="134"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="130"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="135"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="134"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="143"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="139"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="148"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="146"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="151"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>

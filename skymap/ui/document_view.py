@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
 from skymap.ui import family_screen
+from skymap.ui.after_paint import AfterFirstPaint
 from skymap.ui.editor import Editor
 from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
@@ -65,6 +66,8 @@ class DocumentView(QObject):
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.overview.refresh)
         self.signals.settled.connect(self._measure_soon)
+        # the overview's first measures once the map is on the screen, not before it
+        self._first_measures = AfterFirstPaint(self.view.viewport(), self.overview.refresh, self)
         self.signals.changed.connect(self.inspector.on_change)
         # a renamed or reconnected selection is described anew for screen readers (once the
         # whole edit is shown: the ties of people who moved are laid once the burst is over)
@@ -77,6 +80,7 @@ class DocumentView(QObject):
         the scene, the panels and everything else made for it (the caller has taken the
         view and the panels out of the window's layout)."""
         self._refresh.stop()
+        self._first_measures.cancel()
         self.signals.detach()
         for widget in (self.view, *self.panels):
             widget.hide()

@@ -12,9 +12,15 @@ from skymap.model.metrics import Metrics, compute, remeasured, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
 
+MEASURING_SHOWN_FROM = 4000
+"""People and ties from which the overview says it is measuring while a map opens (the first
+measures take ~0.1 s there; on a smaller map the words would only flicker)."""
+
 
 class OverviewPanel(QWidget):
-    """Counts and findings; clicking a finding asks to highlight the people it is about."""
+    """Counts and findings; clicking a finding asks to highlight the people it is about.
+    Empty until `refresh()` is first called (the window does so right after the map's first
+    paint)."""
 
     highlight_requested = Signal(list)
 
@@ -55,7 +61,17 @@ class OverviewPanel(QWidget):
         self._measured: Metrics | None = None
         self._cut_measured = False  # (what was measured last was a child's view)
         self._stale: set[str] = {"all"}
-        self.refresh()
+        # Not measured here: the window measures the map right after the map's first paint
+        # (ui/after_paint.py). A big map says so meanwhile; a small one is measured before
+        # anyone could read the words.
+        m = doc.map
+        if len(m.actors) + len(m.family) + len(m.links) >= MEASURING_SHOWN_FROM:
+            self.headline.setText(self.tr("Measuring the map…"))
+
+    @property
+    def measured(self) -> bool:
+        """Whether the panel shows the map's measures yet (see the class)."""
+        return self._measured is not None
 
     def retranslate(self, lang: str) -> None:
         """Speak the language now installed (findings in `lang`)."""

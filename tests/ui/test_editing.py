@@ -256,8 +256,9 @@ def test_deleting_a_cloud_keeps_its_people_and_undo_puts_it_back(window):
     assert all(doc.actor(p).domain == "d-gp" for p in people)
 
 
-def test_clicking_a_finding_highlights_its_people(window):
+def test_clicking_a_finding_highlights_its_people(window, qtbot):
     panel = window.overview
+    qtbot.waitUntil(lambda: panel.measured)  # (measured right after the map's first paint)
     row = next(i for i in range(panel.findings.count()) if "work with no other" in panel.findings.item(i).text())
     item = panel.findings.item(row)
     rect = panel.findings.visualItemRect(item)

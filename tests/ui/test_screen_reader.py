@@ -29,8 +29,10 @@ def lang(request):
 
 
 @pytest.fixture
-def window(open_example, lang):
-    return open_example(lang, fit=True)
+def window(open_example, lang, qtbot):
+    win = open_example(lang, fit=True)
+    qtbot.waitUntil(lambda: win.overview.measured)  # (measured right after the map's first paint)
+    return win
 
 
 def member(window, name):

@@ -1,0 +1,92 @@
+"""A map opens with the map first (issue 17): the overview's measures (a search over the whole
+network, ~0.25 s at 2,000 people) are worked out right after the map's first paint, and the
+overview fills in by itself, with no click or key."""
+
+from __future__ import annotations
+
+import pytest
+
+import skymap.ui.overview_panel as overview_panel
+from skymap.model.metrics import compute
+from skymap.storage.mapfile import load_map
+from skymap.ui import i18n
+from skymap.ui.main_window import MainWindow
+from skymap.ui.view import MapView
+from tests.ui.conftest import EXAMPLE
+
+
+@pytest.fixture
+def events(monkeypatch):
+    """What happened, in order: ("paint", view, overview headline as painted) for each paint
+    of a map view, ("measure",) for each time the overview measured a map."""
+    seen: list[tuple] = []
+    paint, measure = MapView.paintEvent, overview_panel.compute
+
+    def painted(view, event):
+        paint(view, event)
+        window = view.window()
+        headline = window.overview.headline.text() if isinstance(window, MainWindow) else None
+        seen.append(("paint", view, headline))
+
+    def measured(*args, **kwargs):
+        seen.append(("measure",))
+        return measure(*args, **kwargs)
+
+    monkeypatch.setattr(MapView, "paintEvent", painted)
+    monkeypatch.setattr(overview_panel, "compute", measured)
+    return seen
+
+
+def _open(qtbot, lang: str) -> MainWindow:
+    window = MainWindow(load_map(EXAMPLE), None, lang)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_map_is_painted_before_the_overview_measures_it_and_the_overview_fills_in_by_itself(
+        qtbot, events, lang):
+    from PySide6.QtWidgets import QApplication
+
+    i18n.install(QApplication.instance(), lang)
+    try:
+        window = _open(qtbot, lang)
+        qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)  # no user action
+        qtbot.wait(100)
+        kinds = [e[0] for e in events]
+        first_paint = next(i for i, e in enumerate(events) if e[0] == "paint" and e[1] is window.view)
+        assert "measure" in kinds
+        assert kinds.index("measure") > first_paint  # the map first
+        assert kinds.count("measure") == 1  # measured once, not once more for the paint
+        assert events[first_paint][2] == ""  # a small map: no "measuring" words that only flicker
+        # the figures are the map's: the same as measuring it now
+        m = compute(window.doc.map, with_betweenness=False)
+        pros = {"en": f"{len(m.professional_ids)} professionals", "da": f"{len(m.professional_ids)} fagpersoner"}
+        assert window.overview.headline.text() == pros[lang]
+        private = {"en": "Private network", "da": "Privat netværk"}[lang]
+        assert f"{private}: {len(m.private_ids)}" in window.overview.counts.spoken_rows()
+        assert window.overview.findings.count() > 0
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    window.undo_stack.setClean()
+
+
+def test_a_big_map_says_it_is_measuring_until_the_figures_come(qtbot, events, monkeypatch):
+    monkeypatch.setattr(overview_panel, "MEASURING_SHOWN_FROM", 10)  # (the example as if it were big)
+    window = _open(qtbot, "en")
+    qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)
+    first_paint = next(e for e in events if e[0] == "paint" and e[1] is window.view)
+    assert first_paint[2] == "Measuring the map…"
+    assert window.overview.headline.text().endswith("professionals")
+    window.undo_stack.setClean()
+
+
+def test_a_window_never_shown_still_measures_its_map(qtbot, events):
+    window = MainWindow(load_map(EXAMPLE), None, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)
+    assert not any(e[0] == "paint" for e in events if e[1:2] == (window.view,))
+    assert window.overview.headline.text().endswith("professionals")
+    window.undo_stack.setClean()
