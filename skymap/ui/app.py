@@ -137,6 +137,7 @@ def _screenshot(app, window, out: Path, size: str, view: str = "normal") -> int:
         print(f"skymap: --size must look like 1600x1000, not {size!r}", file=sys.stderr)
         return 2
     window.resize(width, height)
+    window.overview.refresh()  # (in a window, measured right after the map's first paint; here in the picture)
     window.show()
     app.processEvents()
     window.view.fit()

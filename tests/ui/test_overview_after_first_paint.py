@@ -15,6 +15,16 @@ from skymap.ui.view import MapView
 from tests.ui.conftest import EXAMPLE
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """The interface in English unless a test installs Danish (plurals need the translator)."""
+    from PySide6.QtWidgets import QApplication
+
+    i18n.install(QApplication.instance(), "en")
+    yield
+    i18n.install(QApplication.instance(), "en")
+
+
 @pytest.fixture
 def events(monkeypatch):
     """What happened, in order: ("paint", view, overview headline as painted) for each paint
@@ -51,25 +61,22 @@ def test_the_map_is_painted_before_the_overview_measures_it_and_the_overview_fil
     from PySide6.QtWidgets import QApplication
 
     i18n.install(QApplication.instance(), lang)
-    try:
-        window = _open(qtbot, lang)
-        qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)  # no user action
-        qtbot.wait(100)
-        kinds = [e[0] for e in events]
-        first_paint = next(i for i, e in enumerate(events) if e[0] == "paint" and e[1] is window.view)
-        assert "measure" in kinds
-        assert kinds.index("measure") > first_paint  # the map first
-        assert kinds.count("measure") == 1  # measured once, not once more for the paint
-        assert events[first_paint][2] == ""  # a small map: no "measuring" words that only flicker
-        # the figures are the map's: the same as measuring it now
-        m = compute(window.doc.map, with_betweenness=False)
-        pros = {"en": f"{len(m.professional_ids)} professionals", "da": f"{len(m.professional_ids)} fagpersoner"}
-        assert window.overview.headline.text() == pros[lang]
-        private = {"en": "Private network", "da": "Privat netværk"}[lang]
-        assert f"{private}: {len(m.private_ids)}" in window.overview.counts.spoken_rows()
-        assert window.overview.findings.count() > 0
-    finally:
-        i18n.install(QApplication.instance(), "en")
+    window = _open(qtbot, lang)
+    qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)  # no user action
+    qtbot.wait(100)
+    kinds = [e[0] for e in events]
+    first_paint = next(i for i, e in enumerate(events) if e[0] == "paint" and e[1] is window.view)
+    assert "measure" in kinds
+    assert kinds.index("measure") > first_paint  # the map first
+    assert kinds.count("measure") == 1  # measured once, not once more for the paint
+    assert events[first_paint][2] == ""  # a small map: no "measuring" words that only flicker
+    # the figures are the map's: the same as measuring it now
+    m = compute(window.doc.map, with_betweenness=False)
+    pros = {"en": f"{len(m.professional_ids)} professionals", "da": f"{len(m.professional_ids)} fagpersoner"}
+    assert window.overview.headline.text() == pros[lang]
+    private = {"en": "Private network", "da": "Privat netværk"}[lang]
+    assert f"{private}: {len(m.private_ids)}" in window.overview.counts.spoken_rows()
+    assert window.overview.findings.count() > 0
     window.undo_stack.setClean()
 
 
@@ -90,3 +97,24 @@ def test_a_window_never_shown_still_measures_its_map(qtbot, events):
     assert not any(e[0] == "paint" for e in events if e[1:2] == (window.view,))
     assert window.overview.headline.text().endswith("professionals")
     window.undo_stack.setClean()
+
+
+def test_a_screenshot_has_the_overviews_figures_in_it(qtbot, tmp_path, monkeypatch):
+    """`skymap MAP --screenshot` grabs the window at once: the overview is measured for it."""
+    from PySide6.QtWidgets import QApplication
+
+    from skymap.ui import app as app_module
+
+    window = MainWindow(load_map(EXAMPLE), None, "en")
+    at_grab = []
+    real = app_module._save_private_png
+
+    def saved(pixmap, out):
+        at_grab.append(window.overview.headline.text())
+        return real(pixmap, out)
+
+    monkeypatch.setattr(app_module, "_save_private_png", saved)
+    assert app_module._screenshot(QApplication.instance(), window, tmp_path / "shot.png", "1366x768") == 0
+    n = len(compute(load_map(EXAMPLE), with_betweenness=False).professional_ids)
+    assert at_grab == [f"{n} professionals"]
+    assert (tmp_path / "shot.png").stat().st_size > 0
