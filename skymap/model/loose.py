@@ -59,10 +59,10 @@ def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = (), clouds: 
     if not changed:
         return []
     after = _applied(m, edits)
-    clouds = [d for d in after.domains if d.id in changed]
+    over = [d for d in after.domains if d.id in changed]
     out: list[Edit] = []
     for a in after.actors:
-        if a.domain is not None or a.id in skip or not any(covers(d, a) for d in clouds):
+        if a.domain is not None or a.id in skip or not any(covers(d, a) for d in over):
             continue
         others = after.model_copy(update={"actors": [b for b in after.actors if b.id != a.id]})
         x, y = free_point(others, (a.x, a.y), (PERSON_W, PERSON_H))
