@@ -19,8 +19,8 @@ from skymap.ui.painting import (
     MUTED,
     SELECTION,
     Appearance,
-    draw_primitives,
 )
+from skymap.ui.prepared import Prepared, draw, prepare
 
 PRIVATE_FILL = QColor(style.PRIVATE_FILL)
 HALO = QColor(252, 252, 249, 235)
@@ -36,6 +36,10 @@ FAMILY_VIEW_NAME_PT = 22.0
 """A name's point size in the family view (which drops the roles to make room)."""
 NAME_LINES = 2
 """A long name wraps onto this many lines rather than being cut to initials."""
+_SYMBOLS: dict[tuple, Prepared] = {}
+"""People's symbols with their badges, prepared for Qt (ui/prepared.py), by everything they
+depend on: hundreds of people share a few (a 2,000-person map's first paint drew the same
+paths 2,000 times from the model's neutral paths)."""
 
 
 def text_lines(appearance: Appearance) -> tuple[float, float, float]:
@@ -130,11 +134,13 @@ class PersonItem(MapItem):
         self._lines = text_lines(self.appearance)
         self._fitted: dict[tuple, QFont] = {}  # (name, size, width) -> the name's fitted font
         self._text: tuple | None = None  # the laid-out name and role, and what they were laid out for
+        self._bounds: tuple[bool, QRectF] | None = None  # (family view, boundingRect) as last worked out
 
     def rescale(self) -> None:
         """The text size changed: make room for the new text and draw again."""
         self.prepareGeometryChange()
         self._lines = text_lines(self.appearance)
+        self._text = self._bounds = None
         self.update()
 
     def name_font(self):
@@ -188,10 +194,16 @@ class PersonItem(MapItem):
         return False
 
     def boundingRect(self) -> QRectF:
-        r = self.radius
-        scale, name_h, sub_h = self._lines
-        top = r + 12 * max(1.0, min(scale, 1.5))
-        return QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8, top + r + name_h + sub_h + 4)
+        # (asked ~10 times per person as a map opens and at every repaint: worked out once)
+        family_view = self.appearance.family_view
+        bounds = self._bounds
+        if bounds is None or bounds[0] != family_view:
+            r = self.radius
+            scale, name_h, sub_h = self._lines
+            top = r + 12 * max(1.0, min(scale, 1.5))
+            bounds = self._bounds = (family_view, QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8,
+                                                         top + r + name_h + sub_h + 4))
+        return QRectF(bounds[1])
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
@@ -217,19 +229,37 @@ class PersonItem(MapItem):
         """The name's lines and the second line as drawn, the width of the widest of them and
         of the widest name line, in the item's units. Laid out once, and again only when the
         name, role, size or width change."""
+        return self._laid_out()[:4]
+
+    def _laid_out(self) -> tuple[list[str], str, float, float, QFont, QFont, float]:
+        """text_layout's figures, then the fonts of the name and the second line and the
+        height of a name line: what a paint needs, found again only when the name, role,
+        text size, family view or width change (the fonts follow from those)."""
         w, wrap_w = self.text_width, self.name_width
         sub_h = self._lines[2]
-        name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
-        key = (self.name(), self.subtitle(), name_font.pointSizeF(), sub_font.pointSizeF(), w, wrap_w, sub_h)
+        appearance = self.appearance
+        key = (self.name(), self.subtitle(), appearance.text_scale, appearance.family_view, w, wrap_w, sub_h)
         cached = self._text
         if cached is None or cached[0] != key:
+            name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
             name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
             lines = wrap_name(name_metrics, self.name(), wrap_w)
             sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
             name_w = max(name_metrics.horizontalAdvance(line) for line in lines)
             text_w = max(name_w, sub_metrics.horizontalAdvance(sub) if sub else 0)
-            self._text = cached = (key, lines, sub, text_w, name_w)
-        return cached[1], cached[2], cached[3], cached[4]
+            self._text = cached = (key, lines, sub, text_w, name_w, name_font, sub_font, name_metrics.height() + 1)
+        return cached[1:]
+
+    def _symbol(self, grow: float) -> Prepared:
+        """symbol_primitives(grow) prepared for Qt, shared with every person drawn alike."""
+        key = (self.radius, self.fill(), self.faded(), self.isSelected(), tuple(self.badges()), grow,
+               self.appearance.text_scale)
+        drawing = _SYMBOLS.get(key)
+        if drawing is None:
+            if len(_SYMBOLS) > 512:  # (every text size, badge and colour: never grows without end)
+                _SYMBOLS.clear()
+            drawing = _SYMBOLS[key] = prepare(self.symbol_primitives(grow), self.appearance.font)
+        return drawing
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -261,14 +291,11 @@ class PersonItem(MapItem):
             painter.setPen(QPen(halo, 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 6, r + 6)
-        draw_primitives(painter, self.symbol_primitives(grow), self.appearance.font)
+        draw(painter, self._symbol(grow))
         # Names stay readable on someone who has left: only the symbol is faded.
         painter.setOpacity(1.0)
         w = self.text_width
-        name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
-        name_metrics = QFontMetricsF(name_font)
-        lines, sub, text_w, _name_w = self.text_layout()
-        line_h = name_metrics.height() + 1
+        lines, sub, text_w, _name_w, name_font, sub_font, line_h = self._laid_out()
         name_used = line_h * len(lines) + 2
         # A soft halo behind the text keeps it readable where ties cross it.
         painter.setPen(Qt.PenStyle.NoPen)
