@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from skymap.model.document import MapDocument
 from skymap.model.objects import SkyMap
 from skymap.ui import family_screen
-from skymap.ui.after_paint import AfterFirstPaint
+from skymap.ui.after_paint import AfterFirstPaint, pause_collection, resume_collection
 from skymap.ui.editor import Editor
 from skymap.ui.inline_editor import InlineEditor
 from skymap.ui.inspector import Inspector
@@ -42,6 +42,15 @@ class DocumentView(QObject):
     def __init__(self, skymap: SkyMap, stack: QUndoStack | None, lang: str, parent=None,
                  appearance: Appearance | None = None) -> None:
         super().__init__(parent)
+        pause_collection()  # until the map's first paint (ui/after_paint.py)
+        self._collection_paused = True
+        try:
+            self._build(skymap, stack, lang, appearance)
+        except BaseException:
+            self._end_pause()
+            raise
+
+    def _build(self, skymap: SkyMap, stack: QUndoStack | None, lang: str, appearance: Appearance | None) -> None:
         if stack is None:
             stack = QUndoStack(self)
         self.lang = lang
@@ -67,7 +76,7 @@ class DocumentView(QObject):
         self._refresh.timeout.connect(self.overview.refresh)
         self.signals.settled.connect(self._measure_soon)
         # the overview's first measures once the map is on the screen, not before it
-        self._first_measures = AfterFirstPaint(self.view.viewport(), self.overview.refresh, self)
+        self._first_measures = AfterFirstPaint(self.view.viewport(), self._first_paint_done, self)
         self.signals.changed.connect(self.inspector.on_change)
         # a renamed or reconnected selection is described anew for screen readers (once the
         # whole edit is shown: the ties of people who moved are laid once the burst is over)
@@ -81,11 +90,22 @@ class DocumentView(QObject):
         view and the panels out of the window's layout)."""
         self._refresh.stop()
         self._first_measures.cancel()
+        self._end_pause()
         self.signals.detach()
         for widget in (self.view, *self.panels):
             widget.hide()
             widget.deleteLater()
         self.deleteLater()
+
+    def _first_paint_done(self) -> None:
+        """The map is on the screen: what could wait is done now."""
+        self._end_pause()
+        self.overview.refresh()
+
+    def _end_pause(self) -> None:
+        if self._collection_paused:
+            self._collection_paused = False
+            resume_collection()
 
     def set_language(self, lang: str) -> None:
         """Speak `lang` on the canvas and in the panels (its translators are installed)."""

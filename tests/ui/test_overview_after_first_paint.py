@@ -1,8 +1,11 @@
 """A map opens with the map first (issue 17): the overview's measures (a search over the whole
 network, ~0.25 s at 2,000 people) are worked out right after the map's first paint, and the
-overview fills in by itself, with no click or key."""
+overview fills in by itself, with no click or key. Python's cycle collector waits for the first
+paint too, and runs again after it."""
 
 from __future__ import annotations
+
+import gc
 
 import pytest
 
@@ -27,8 +30,9 @@ def english():
 
 @pytest.fixture
 def events(monkeypatch):
-    """What happened, in order: ("paint", view, overview headline as painted) for each paint
-    of a map view, ("measure",) for each time the overview measured a map."""
+    """What happened, in order: ("paint", view, overview headline as painted, whether the
+    cycle collector was on) for each paint of a map view, ("measure",) for each time the
+    overview measured a map."""
     seen: list[tuple] = []
     paint, measure = MapView.paintEvent, overview_panel.compute
 
@@ -36,7 +40,7 @@ def events(monkeypatch):
         paint(view, event)
         window = view.window()
         headline = window.overview.headline.text() if isinstance(window, MainWindow) else None
-        seen.append(("paint", view, headline))
+        seen.append(("paint", view, headline, gc.isenabled()))
 
     def measured(*args, **kwargs):
         seen.append(("measure",))
@@ -77,6 +81,7 @@ def test_the_map_is_painted_before_the_overview_measures_it_and_the_overview_fil
     private = {"en": "Private network", "da": "Privat netværk"}[lang]
     assert f"{private}: {len(m.private_ids)}" in window.overview.counts.spoken_rows()
     assert window.overview.findings.count() > 0
+    assert gc.isenabled() and not events[first_paint][3]  # the collector waited for the paint, and runs again
     window.undo_stack.setClean()
 
 
@@ -96,6 +101,7 @@ def test_a_window_never_shown_still_measures_its_map(qtbot, events):
     qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)
     assert not any(e[0] == "paint" for e in events if e[1:2] == (window.view,))
     assert window.overview.headline.text().endswith("professionals")
+    assert gc.isenabled()
     window.undo_stack.setClean()
 
 
@@ -118,3 +124,15 @@ def test_a_screenshot_has_the_overviews_figures_in_it(qtbot, tmp_path, monkeypat
     n = len(compute(load_map(EXAMPLE), with_betweenness=False).professional_ids)
     assert at_grab == [f"{n} professionals"]
     assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_a_map_that_fails_to_build_leaves_the_collector_on(qtbot, monkeypatch):
+    from skymap.ui import document_view
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(document_view, "MapScene", broken)
+    with pytest.raises(RuntimeError):
+        MainWindow(load_map(EXAMPLE), None, "en")
+    assert gc.isenabled()
