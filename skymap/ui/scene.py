@@ -139,13 +139,46 @@ class MapScene(QGraphicsScene):
             self._add_item(self._new_item("actors", a))
         for n in self.doc.map.annotations:
             self._add_item(self._new_item("annotations", n))
-        for link in self.doc.map.links:
-            self._add_link(link)
-        self.refresh_family()
+        self.refresh_family()  # (first: the ties to the family end at its oval)
         self._refresh_counts()
-        for link in self.doc.map.links:
-            self._refresh_link(link.id)
+        self._add_laid_links()
+        still_layer.changed()  # a new scene: none of its ties was painted over a kept picture
         self._reroute()
+
+    def _add_laid_links(self) -> None:
+        """An item for each of the map's ties, laid between its ends as `_refresh_link` lays
+        it, but before it joins the scene (so the scene's index takes each tie in once) and
+        with its ends looked up once per person, not per tie: a 2,000-person map has 6,000."""
+        m = self.doc.map
+        ends: dict[str, tuple[QPointF, float, bool]] = {}  # a person's id -> (centre, trimmed radius, protected)
+        for obj in (*m.family, *m.actors):
+            item = self.items_by_id.get(obj.id)
+            if isinstance(item, PersonItem):
+                ends[obj.id] = (item.pos(), item.radius + 3, obj.protected)
+        family = self.family_item
+        centre = family.centre()
+        settings = m.settings
+        for link in m.links:
+            source, target = ends.get(link.source), ends.get(link.target)
+            if (source is None and link.source != FAMILY_ID) or (target is None and link.target != FAMILY_ID):
+                self._add_link(link)  # (an end that is not a person: as any tie added later)
+                self._refresh_link(link.id)
+                continue
+            item = LinkItem(link, settings)
+            if source is None:  # the family to a person
+                assert target is not None
+                pa, ra = centre, family.radius_towards(target[0].x() - centre.x(), target[0].y() - centre.y())
+            else:
+                pa, ra = source[0], source[1]
+            if target is None:  # a person to the family
+                pb, rb = centre, family.radius_towards(pa.x() - centre.x(), pa.y() - centre.y())
+            else:
+                pb, rb = target[0], target[1]
+            item.set_ends(pa, pb, ra, rb)
+            item.set_protected_end((source is not None and source[2]) or (target is not None and target[2]))
+            self._add_item(item)
+            self._links_by_end[link.source].add(link.id)
+            self._links_by_end[link.target].add(link.id)
 
     def _reroute_soon(self) -> None:
         """Work the ties' bends out again once this burst of changes is over."""
