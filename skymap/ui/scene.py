@@ -62,7 +62,10 @@ class MapScene(QGraphicsScene):
         self.appearance = appearance or Appearance()
         """The text size and family view the items draw with (the window's)."""
         self.setBackgroundBrush(CANVAS)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # No index while the map is built and first painted: the first paint draws every item
+        # anyway, and Qt's BSP index of a 2,000-person map took ~0.15 s to build inside it.
+        # The window asks for the index right after the first paint (index_items).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.items_by_id: dict[str, MapItem] = {}
         self._links_by_end: dict[str, set[str]] = defaultdict(set)
         self._reroute_timer = QTimer(self)
@@ -85,6 +88,16 @@ class MapScene(QGraphicsScene):
         signals.changed.connect(self._on_change)
         signals.settled.connect(self._on_settled)
         self.grow_scene_rect()
+
+    def index_items(self) -> None:
+        """Index the items by place (Qt's BSP tree), and build the index now rather than at the
+        next click or hover: finding what is under the pointer then takes a few items, not
+        all. Called once the map has been painted the first time (ui/document_view.py)."""
+        if self.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex:
+            return
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        corner = self.sceneRect().topLeft()  # (a query where nothing is: only the index is built)
+        self.items(QRectF(corner.x(), corner.y(), 1, 1))
 
     # ----- the view's still layer (ui/still_layer.py) follows what is added, removed, selected
     def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
@@ -331,6 +344,9 @@ class MapScene(QGraphicsScene):
         grown_items = [item for item in grown.values() if item.scene() is self]
         if grown_items:
             self.grow_scene_rect(grown_items)
+        if self._reroute_timer.isActive():  # the bends now, so that the edit is painted once
+            self._reroute_timer.stop()
+            self._reroute()
 
     def _member_positions(self, live: bool = False) -> list[tuple[float, float]]:
         if live:

@@ -30,6 +30,7 @@ is on screen, nor for grabs, renders, prints and exports: those paint as always.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect
@@ -45,19 +46,49 @@ back and paints just them over it (a new tie is stacked last, so that is what a 
 repaint does too), then keeps the result."""
 
 
+_views: weakref.WeakSet = weakref.WeakSet()
+"""The map views keeping a picture: a change of the layer asks each for a whole repaint
+(their other repaints cover only what changed above the layer)."""
+
+
+def watch(view) -> None:
+    _views.add(view)
+
+
+_asked = False
+"""The views were asked for a whole repaint since the last one was painted (a burst of a
+thousand changes asks once)."""
+
+
+def _repaint_whole() -> None:
+    global _asked
+    if _asked:
+        return
+    _asked = True
+    for view in list(_views):
+        try:
+            view.layer_changed()
+        except RuntimeError:  # the view's window was closed and deleted
+            _views.discard(view)
+
+
 def changed(item=None) -> None:
     """Something below the people changed how it looks (`item`, when one item did): the kept
     pictures are out of date - unless it is a tie added on top since, not yet painted."""
     global _generation
-    if item is not None and item in _appended:
+    if item is not None and _appended and item in _appended:
         return
     _generation += 1
-    _appended.clear()
+    if _appended:
+        _appended.clear()
+    if not _asked:
+        _repaint_whole()
 
 
 def appended(item) -> None:
     """A tie was added to a scene, stacked above every other tie."""
     _appended.add(item)
+    _repaint_whole()
 
 
 def generation() -> int:
@@ -123,10 +154,11 @@ class StillLayer:
     def begin(self, view, screen: QImage, whole: bool, expected_ties) -> Frame | None:
         """A frame for a paint of `view` into `screen` (the backing store), or None when
         this paint is to be made as always. `expected_ties()` counts the ties the paint
-        will paint (only asked when a capture is possible)."""
-        if not whole:
-            self.forget()
-            return None
+        will paint (only asked when a capture is possible). A paint of part of the
+        viewport (`whole` False: a person changed) is a blit or nothing."""
+        global _asked
+        if whole:
+            _asked = False
         viewport = view.viewport()
         ratio = screen.devicePixelRatio()
         at = viewport.mapTo(viewport.window(), viewport.rect().topLeft())
@@ -141,14 +173,19 @@ class StillLayer:
                area.x(), area.y(), area.width(), area.height(), ratio, screen.format(),
                scene.backgroundBrush().color().rgba() if scene is not None else 0, int(view.renderHints().value))
         if self.image is not None and key == self.key:
-            self.blits += 1
             on_top = frozenset(i for i in _appended if i.scene() is scene)
+            if not whole and on_top:
+                self.forget()  # (new ties are painted over the whole picture, never a part)
+                return None
+            self.blits += 1
             frame = Frame(screen, area, key, image=self.image, blit=True, scene=scene)
             if on_top:  # painted over the picture, and the result kept (after the last of them)
                 frame.on_top = on_top
                 frame.expected = expected_ties(on_top)
             return frame
         self.forget()
+        if not whole:
+            return None
         expected = expected_ties(None)
         if expected <= 0:
             return None

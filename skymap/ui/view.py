@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsItem, QGraphicsView, QWidget
 
+from skymap.ui import still_layer
 from skymap.ui.items.base import MapItem
 from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.resize_handle import ResizeHandle
@@ -72,8 +73,10 @@ class MapView(QGraphicsView):
         )
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        # One repaint of the whole view per frame beats many small ones when ties span the map.
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # Only what changed is repainted: below the people that is a copy of the kept picture
+        # of the still layer (ui/still_layer.py), so no tie is cut at the edge of the repainted
+        # part; a change of the layer itself repaints the whole viewport (layer_changed).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAccessibleName(self.tr("Map"))
@@ -109,6 +112,9 @@ class MapView(QGraphicsView):
         self._bars_only = False  # a gesture's zoom step made a scroll bar come or go
         self.exact_paints = 0  # repaints of the map itself (what a gesture step avoids)
         self.still_layer = StillLayer()
+        self._whole_asked = False  # a repaint of the whole viewport is on its way
+        self._scene_changes = 0  # (tests: whether the screen is still what a paint left)
+        still_layer.watch(self)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(SETTLE_MS)
@@ -165,14 +171,20 @@ class MapView(QGraphicsView):
             painter.end()
             return
         self.exact_paints += 1
-        whole = event.rect() == self.viewport().rect()  # else the rest may be a moved picture
+        whole = event.region().contains(self.viewport().rect())  # else the rest may be a moved picture
+        if whole:
+            self._whole_asked = False
         frame = None
         if screen is not None and scene is not None and scene.still_layer_allowed():
             frame = self.still_layer.begin(self, screen, whole, self._ties_in_view)
-        else:
-            self.still_layer.forget()
+        elif screen is not None:
+            self.still_layer.forget()  # (a grab paints a picture of its own and keeps it as it is)
         if frame is None:
             super().paintEvent(event)
+            if not whole and screen is not None:
+                # Part of the map painted the usual way (no picture kept for this view): a tie
+                # cut at its edge may blend a level off a whole repaint's; the whole follows.
+                self.layer_changed()
         else:
             LinkItem.frame = frame
             try:
@@ -181,9 +193,10 @@ class MapView(QGraphicsView):
                 LinkItem.frame = None
             self.still_layer.end(frame)
             if frame.blit and MapView.verify_still_layer:
-                self._verify_blit(event, frame)
+                self._verify_blit(frame)
         if screen is not None:  # (a grab leaves the screen as it is)
-            self._screen_at = QTransform(self.viewportTransform()) if whole else None
+            exact = whole or (frame is not None and frame.blit)  # a part put back on an exact picture
+            self._screen_at = QTransform(self.viewportTransform()) if exact else None
 
     # ----- the still layer: what lies below the people, kept between repaints (still_layer.py)
     verify_still_layer = False
@@ -200,10 +213,50 @@ class MapView(QGraphicsView):
         return sum(1 for item in self.scene().items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
                    if isinstance(item, LinkItem))
 
-    def _verify_blit(self, event, frame) -> None:
-        shown = frame.screen.copy(frame.area)
-        super().paintEvent(event)  # the same frame the usual way
-        expected = frame.screen.copy(frame.area)
+    def layer_changed(self) -> None:
+        """Something below the people changed: the next repaint is of the whole viewport."""
+        if not self._whole_asked:
+            self._whole_asked = True
+            self.viewport().update()
+
+    def _verify_blit(self, frame) -> None:
+        """Tests: once this paint is on screen, and if nothing has changed since, repaint the
+        whole viewport without the kept picture and compare (a paint in a picture of its own
+        would not do: Qt cuts one-pixel lines at the edge of the device before it draws them,
+        so a grab differs from the screen by a level here and there)."""
+        token = (self._scene_changes, QTransform(self.viewportTransform()), self.viewport().size())
+        QTimer.singleShot(0, lambda: self._verify_later(token, frame.screen, frame.area))
+
+    def _verify_later(self, token, screen: QImage, area: QRect) -> None:
+        try:
+            viewport = self.viewport()
+        except RuntimeError:  # closed meanwhile
+            return
+        scene = self.map_scene()
+        if scene is not None:  # (changes the scene has not announced yet are announced now)
+            QCoreApplication.sendPostedEvents(scene, 0)
+        store = viewport.backingStore()
+        now = store.paintDevice() if store is not None else None
+        if (scene is None or self._interim or not viewport.isVisible() or scene.drag_preview is not None
+                or self._whole_asked
+                or token != (self._scene_changes, QTransform(self.viewportTransform()), viewport.size())
+                or not isinstance(now, QImage) or now.cacheKey() != screen.cacheKey()):
+            return  # something changed since: the screen is not what that paint left
+        shown = screen.copy(area)
+        self.still_layer.forget()
+        viewport.repaint()
+        expected = screen.copy(area)
+        # a form over the map is painted after the map (what lies under it is not compared)
+        ratio = shown.devicePixelRatio()
+        for child in viewport.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisible():
+                g = child.geometry()
+                cover = QRect(round(g.x() * ratio), round(g.y() * ratio),
+                              round(g.width() * ratio), round(g.height() * ratio))
+                for picture in (shown, expected):
+                    painter = QPainter(picture)
+                    painter.fillRect(cover, Qt.GlobalColor.black)
+                    painter.end()
         if shown != expected:
             MapView.still_layer_mismatches.append((shown, expected))
 
@@ -304,6 +357,7 @@ class MapView(QGraphicsView):
     def _scene_changed(self, _region=None) -> None:
         """The map changed (an edit, a selection, the focus): the picture is out of date,
         and a gesture under way ends."""
+        self._scene_changes += 1
         self._screen_at = None
         self.settle()
 
@@ -398,7 +452,14 @@ class MapView(QGraphicsView):
         elif (dx or dy) and not self._bars_only:  # a fit, or the view changed size
             self.settle()
             self._screen_at = None
-        super().scrollContentsBy(dx, dy)
+        # Never Qt's own scroll (the picture shifted, two strips painted): antialiased ties are
+        # not the same shifted by a pixel. The whole viewport is repainted (or, in a gesture,
+        # the picture is shown moved).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        try:
+            super().scrollContentsBy(dx, dy)
+        finally:
+            self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
 
     # The middle button (or the wheel pressed) pans in any tool.
     def mousePressEvent(self, event) -> None:

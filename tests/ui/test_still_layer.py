@@ -125,7 +125,7 @@ def test_selecting_a_tie_shows_it_selected_and_a_click_beside_deselects(win):
     assert _screen(win) == _full(win)
 
 
-def test_a_change_that_is_not_announced_is_caught_by_the_check(win):
+def test_a_change_that_is_not_announced_is_caught_by_the_check(win, qtbot):
     """The safety net of every UI test: a tie drawn differently without telling the layer
     (here its pen swapped behind its back) shows as a difference at the next repaint."""
     view = win.view
@@ -140,6 +140,8 @@ def test_a_change_that_is_not_announced_is_caught_by_the_check(win):
     actor = win.docview.doc.map.actors[1]
     win.editor.update_one("actors", actor.id, name="Ny Navn")  # a person's change: a blit
     _paint(win)
+    for _ in range(5):  # (the check runs once the paint is on screen)
+        QApplication.processEvents()
     assert MapView.still_layer_mismatches, "the unannounced change went unnoticed"
     MapView.still_layer_mismatches.clear()
     view.still_layer.forget()
