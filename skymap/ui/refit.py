@@ -59,12 +59,15 @@ PLACE = frozenset({"x", "y", "width", "height", "domain", "outline"})
 
 def _stays_in_view(scene, changes, visible: QRectF) -> bool:
     """True when the burst only changed objects in place (a name, a colour, consent ...)
-    and each changed object is still wholly in view: then the map's bounds can only have
-    grown inside the view, and nothing needs measuring."""
+    or ties (added, removed, changed: they lie between people), and each changed object is
+    still wholly in view: then the map's bounds can only have grown inside the view, and
+    nothing needs measuring."""
     if not changes:
         return False
     items = []
     for change in changes:
+        if change.collection == "links":
+            continue  # a tie lies between people already on the map: it moves no bound
         if change.action != "updated" or change.id is None or PLACE & set(change.fields):
             return False
         if change.collection in ("domains", "family", "actors", "annotations"):
@@ -72,7 +75,7 @@ def _stays_in_view(scene, changes, visible: QRectF) -> bool:
             if item is None:
                 return False
             items.append(item)
-        elif change.collection != "links":
+        else:
             return False
     return all(visible.contains(item.sceneBoundingRect()) for item in items)
 

@@ -182,3 +182,31 @@ def test_dragging_measures_only_what_the_drag_changed(window, qtbot, recomputati
     qtbot.wait(50)
     assert counts.item(row, 1).text() == str(before)
     assert recomputations[0] == calls
+
+
+def test_a_fitted_view_measures_no_bounds_after_a_rename_or_a_new_tie(window, qtbot, monkeypatch):
+    """A view still fitted asks after each edit whether the map still fits (ui/refit.py);
+    a rename (through the inspector's path, the editor) and a new tie change nothing that
+    could move the map's edge, so no walk over every item is made; a new person is."""
+    from skymap.ui.scene import MapScene
+
+    doc = window.doc
+    window.view.fit()
+    qtbot.wait(20)
+    assert window.view.auto_fit
+    walks = [0]
+    real = MapScene.itemsBoundingRect
+
+    def counting(self):
+        walks[0] += 1
+        return real(self)
+
+    monkeypatch.setattr(MapScene, "itemsBoundingRect", counting)
+    a, b = doc.map.actors[0], doc.map.actors[-1]
+    window.editor.update_one("actors", a.id, name="Omdøbt")
+    window.editor.add_tie(a.id, b.id)
+    qtbot.wait(20)
+    assert walks[0] == 0
+    window.editor.add_actor_in(doc.map.domains[0].id)
+    qtbot.wait(20)
+    assert walks[0] >= 1
