@@ -74,6 +74,7 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.timeout.connect(self._reroute)
         self._routes: Routes | None = None  # the ties' routes last worked out
         self._selected_still: frozenset = frozenset()  # selected clouds, family, ties (ui/still_layer.py)
+        self._ties_of_selected: set[str] = set()  # drawn in the selection colour (_selection_changed)
         self.selectionChanged.connect(self._selection_changed)
         self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
@@ -116,8 +117,27 @@ class MapScene(QGraphicsScene):
         drag shows its own pictures or family members are dragged live over a stand-in."""
         return self.drag_preview is None and self._frozen is None
 
+    SHOW_TIES_OF_UP_TO = 5
+    """Selecting up to this many people draws their ties in the selection colour (whom they
+    meet stands out); a bigger selection (Ctrl+A) leaves the ties as they are."""
+
     def _selection_changed(self) -> None:
-        selected = frozenset(i for i in self.selectedItems() if getattr(i, "in_still_layer", False))
+        chosen = self.selectedItems()
+        people = [i.obj_id for i in chosen if isinstance(i, PersonItem)]
+        ties: set[str] = set()
+        if len(people) <= self.SHOW_TIES_OF_UP_TO:
+            for obj_id in people:
+                ties |= self._links_by_end.get(obj_id, set())
+        for link_id in self._ties_of_selected - ties:
+            item = self.items_by_id.get(link_id)
+            if isinstance(item, LinkItem):
+                item.set_end_selected(False)
+        for link_id in ties - self._ties_of_selected:
+            item = self.items_by_id.get(link_id)
+            if isinstance(item, LinkItem):
+                item.set_end_selected(True)
+        self._ties_of_selected = ties
+        selected = frozenset(i for i in chosen if getattr(i, "in_still_layer", False))
         if selected != self._selected_still:
             self._selected_still = selected
             still_layer.changed()

@@ -37,3 +37,28 @@ def test_a_clicked_tie_is_drawn_selected_and_then_in_its_ink_again(open_example)
     assert not tie.isSelected()
     window.view.grab()
     assert tie.pen_and_ink()[0].color() == QColor(style.tie_ink(tie.link.kind))
+
+
+def test_clicking_a_person_draws_her_ties_in_the_selection_colour(open_example):
+    """Whom a child meets stands out when she is clicked (her ties pass behind her parents'
+    names in the family's oval, and read as theirs otherwise); a click on the empty canvas
+    draws them in their own ink again. Ties of others are left alone."""
+    window = open_example("da")
+    view, scene, doc = window.view, window.scene, window.doc
+    child = next(m for m in doc.map.family if scene.links_at(m.id))
+    item = scene.item_for(child.id)
+    hers = [scene.item_for(i) for i in scene.links_at(child.id)]
+    others = [i for i in scene.items() if isinstance(i, LinkItem) and i not in hers]
+    selection = QColor(style.SELECTION)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.mapFromScene(item.scenePos()))
+    assert item.isSelected()
+    view.grab()
+    assert any(not t.protected_end for t in hers)
+    assert all(t.pen_and_ink()[0].color() == selection for t in hers if not t.protected_end)
+    assert not any(t.pen_and_ink()[0].color() == selection for t in others)
+    corner = view.viewport().rect().topLeft() + view.viewport().rect().center() * 0.02
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    assert not item.isSelected()
+    view.grab()
+    assert not any(t.pen_and_ink()[0].color() == selection for t in hers)

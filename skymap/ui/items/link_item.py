@@ -155,6 +155,16 @@ class LinkItem(MapItem):
     protected_end = False
     """A protected person is at one end: the tie is drawn dash-dot in warning red (model/style.py)."""
 
+    end_selected = False
+    """A person at one end is selected: the tie is drawn in the selection colour, so whom she
+    meets stands out (a child's ties passing behind her parents' names included)."""
+
+    def set_end_selected(self, on: bool) -> None:
+        if on != self.end_selected:
+            self.end_selected = on
+            self._pen_cache = None
+            self.update()
+
     def set_protected_end(self, on: bool) -> None:
         if on != self.protected_end:
             self.protected_end = on
@@ -174,8 +184,11 @@ class LinkItem(MapItem):
                 ink = style.SELECTION
             elif self.highlighted:
                 ink = style.HIGHLIGHT
+            elif self.end_selected:
+                ink = style.SELECTION
             marked = self.protected_end and not (self.isSelected() or self.highlighted)
-            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, self.isSelected() or self.highlighted, marked))
+            emphasised = self.isSelected() or self.highlighted or self.end_selected
+            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, emphasised, marked))
             self._pen_cache = (pen, QColor(style.PROTECTED if marked else ink))
         return self._pen_cache
 
