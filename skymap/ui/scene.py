@@ -41,6 +41,11 @@ from skymap.ui.items.person_item import ActorItem, MemberItem, PersonItem
 from skymap.ui.painting import CANVAS, Appearance
 from skymap.ui.signals import DocumentSignals
 
+BSP_DEPTH = 10
+"""The most levels of Qt's index of the items by place (Qt's own choice grows with the number of
+items: 13 at 8,000); finding what is under the pointer costs the same at 10 (measured on the
+2,000-person map), building the index far less."""
+
 TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanInteraction, "note": NoteInteraction,
          "draw_cloud": DrawCloudInteraction}
 
@@ -62,10 +67,12 @@ class MapScene(QGraphicsScene):
         self.appearance = appearance or Appearance()
         """The text size and family view the items draw with (the window's)."""
         self.setBackgroundBrush(CANVAS)
-        # No index while the map is built and first painted: the first paint draws every item
-        # anyway, and Qt's BSP index of a 2,000-person map took ~0.15 s to build inside it.
-        # The window asks for the index right after the first paint (index_items).
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        m = doc.map
+        if len(m.actors) + len(m.family) + len(m.links) + len(m.domains) + len(m.annotations) > 2 ** BSP_DEPTH:
+            # Qt's depth for 8,000 items (13) put each long tie into thousands of the tree's
+            # cells: building the index took ~0.3 s of a 2,000-person map's first paint.
+            self.setBspTreeDepth(BSP_DEPTH)
         self.items_by_id: dict[str, MapItem] = {}
         self._links_by_end: dict[str, set[str]] = defaultdict(set)
         self._reroute_timer = QTimer(self)
@@ -89,16 +96,6 @@ class MapScene(QGraphicsScene):
         signals.changed.connect(self._on_change)
         signals.settled.connect(self._on_settled)
         self.grow_scene_rect()
-
-    def index_items(self) -> None:
-        """Index the items by place (Qt's BSP tree), and build the index now rather than at the
-        next click or hover: finding what is under the pointer then takes a few items, not
-        all. Called once the map has been painted the first time (ui/document_view.py)."""
-        if self.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex:
-            return
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        corner = self.sceneRect().topLeft()  # (a query where nothing is: only the index is built)
-        self.items(QRectF(corner.x(), corner.y(), 1, 1))
 
     # ----- the view's still layer (ui/still_layer.py) follows what is added, removed, selected
     def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
