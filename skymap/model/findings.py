@@ -5,7 +5,6 @@ Each finding carries the ids of the people it is about, so the canvas can highli
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .messages import count_noun, message
@@ -88,18 +87,10 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
                 "warning",
             )
         )
+    from .brokers import broker_findings  # noqa: PLC0415 - brokers.py builds on this module's Finding
+
     domain_of = {a.id: a.domain for a in m.actors}
-    for broker in metrics.brokers:
-        groups = metrics.broker_groups[broker]
-        descriptions = _describe_groups(groups, domain_of, metrics)
-        out.append(
-            Finding(
-                "f_broker",
-                {"name": names[broker], "groups": _joiner(descriptions)},
-                (broker,),
-                "warning",
-            )
-        )
+    out.extend(broker_findings(metrics, domain_of, Finding))
     out.extend(consent_later)
     if metrics.strained_or_broken:
         count = len(metrics.strained_or_broken)
@@ -116,23 +107,6 @@ def _role_text(role: FamilyRole):
 
 def _joiner(items: list[str]):
     return lambda lang: join_names(items, lang)
-
-
-def _describe_groups(groups: list[set[str]], domain_of: dict, metrics: Metrics) -> list[str]:
-    """Name each group by its most common domain (the earlier cloud on a tie); by its first
-    person's name (alphabetically) when domains repeat."""
-    rank = {d: i for i, d in enumerate(metrics.domain_labels)}
-    labels = []
-    for group in groups:
-        domains = Counter(d for d in map(domain_of.get, group) if d is not None)
-        if domains:
-            best = max(domains.items(), key=lambda kv: (kv[1], -rank.get(kv[0], 0)))[0]
-            labels.append(metrics.domain_labels.get(best))
-        else:
-            labels.append(None)
-    if None in labels or len(set(labels)) < len(labels):
-        return [metrics.names[min(g, key=lambda n: (metrics.names[n], n))] for g in groups]
-    return labels  # type: ignore[return-value]
 
 
 def summary_lines(m: MapLike, lang: str, family_name: str = "") -> list[str]:

@@ -318,6 +318,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} er det eneste bindeled mellem {groups}.",
         "{name} is the only link between {groups}.",
     ),
+    "f_brokers": (
+        "Alt samarbejde mellem {groups} går gennem {names}: falder én af dem fra, er forbindelsen brudt.",
+        "All coordination between {groups} goes through {names}: if any one of them drops out, "
+        "the connection is lost.",
+    ),
     "f_family_bridge": (
         "Kun familien forbinder {count} adskilte grupper af fagpersoner: de samarbejder ikke "
         "indbyrdes, og familien må selv koordinere mellem dem.",

@@ -252,7 +252,7 @@ def test_stats_sentences_in_the_maps_language(capsys):
     assert "Fagpersonerne har 7 samarbejdsforbindelser indbyrdes, fordelt på 12 adskilte grupper." in lines
     assert "  - Der er ikke valgt en familiekoordinator." in lines
     assert "  - Sofie Nørgaard (mor) er i kontakt med 14 fagpersoner." in lines
-    assert any("er det eneste bindeled mellem" in ln for ln in lines)
+    assert any("går gennem Hanne Lund og Mette Skov" in ln for ln in lines)
     assert "professional" not in out
 
 
@@ -265,7 +265,10 @@ def test_stats_sentences_in_english(capsys):
     )
     assert "  - No family coordinator has been chosen." in lines
     assert "  - Sofie Nørgaard (mother) is in contact with 14 professionals." in lines
-    assert "  - Mette Skov is the only link between Skole og dagtilbud, Børn og familie and Politi og SSP." in lines
+    assert (
+        "  - All coordination between Børn og familie and Politi og SSP goes through Mette Skov and Ali Hassan: "
+        "if any one of them drops out, the connection is lost."
+    ) in lines
     assert "fagperson" not in out
 
 

@@ -1,0 +1,170 @@
+"""Broker findings: the people all coordination between two clouds passes through.
+
+A broker is a cut vertex of the professionals' coordination graph (metrics.py): without
+them, their group falls apart. Said of each broker alone ("X is the only link between School
+and Children and family"), a chain School – Lise – Karin – Jonas – Children and family gives
+three sentences that each call someone "the only link" between the same two clouds. So the
+findings are made per pair of clouds instead: a pair is cut by a broker when, without them,
+no one left in the one cloud is connected to anyone left in the other (and the two were
+connected before). Pairs cut by exactly the same people are said in one sentence:
+one person → "X is the only link between A and B", several → "All coordination between A
+and B goes through X, Y and Z: if any one of them drops out, the connection is lost." Both
+are true of every person named, so no two findings contradict each other.
+
+A broker who cuts no pair of clouds (a chain inside one cloud, or people without a cloud)
+is said with the people on either side instead, brokers with the same two sides together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+from typing import Any
+
+from .metrics import Metrics
+
+Pair = tuple[str, str]
+
+
+def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Callable[..., Any]) -> list:
+    """The broker findings, each made by `make(key, params, ids, severity)`, in the order of
+    their first broker."""
+    rank = {d: i for i, d in enumerate(metrics.domain_labels)}
+    known = {a: d for a, d in domain_of.items() if d in rank}
+    group_of, joined = _pairs_per_group(metrics, known, rank)
+    times_joined: dict[Pair, int] = {}
+    for pairs in joined:
+        for p in pairs:
+            times_joined[p] = times_joined.get(p, 0) + 1
+    cut_by: dict[Pair, list[str]] = {}
+    lone: list[str] = []  # brokers who cut no pair of clouds
+    for broker in metrics.brokers:
+        here = joined[group_of[broker]]
+        pairs = {p for p in _pairs_cut(metrics.broker_groups[broker], known, rank)
+                 if times_joined.get(p, 0) == (1 if p in here else 0)}  # not joined in another group too
+        for pair in pairs:
+            cut_by.setdefault(pair, []).append(broker)
+        if not pairs:
+            lone.append(broker)
+    first = {b: i for i, b in enumerate(metrics.brokers)}
+    out: list[tuple[int, Any]] = []
+    for people, domains in _by_people(cut_by, rank):
+        groups = [metrics.domain_labels[d] for d in domains]
+        side = {a for a, d in known.items() if d == domains[0]}
+        ordered = _along_the_chain(people, side, metrics)
+        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, groups)))
+    for people, ends in _lone_brokers(lone, metrics).items():
+        side = {ends[0]}
+        ordered = _along_the_chain(people, side, metrics)
+        groups = [metrics.names[n] for n in ends]
+        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, groups)))
+    out.sort(key=lambda item: item[0])
+    return [finding for _, finding in out]
+
+
+def _sentence(make, metrics: Metrics, people: list[str], groups: list[str]):
+    from .findings import _joiner  # noqa: PLC0415 - findings.py imports this module
+
+    if len(people) == 1:
+        params = {"name": metrics.names[people[0]], "groups": _joiner(groups)}
+        return make("f_broker", params, tuple(people), "warning")
+    params = {"names": _joiner([metrics.names[p] for p in people]), "groups": _joiner(groups)}
+    return make("f_brokers", params, tuple(people), "warning")
+
+
+def _pairs_cut(groups: list[set[str]], known: dict[str, str], rank: dict[str, int]) -> set[Pair]:
+    """The pairs of clouds with people left in different groups and in no group together."""
+    per_group = [{known[n] for n in g if n in known} for g in groups]
+    together: set[Pair] = set()
+    for domains in per_group:
+        together.update(_pairs(domains, rank))
+    apart: set[Pair] = set()
+    for one, other in combinations(per_group, 2):
+        for a in one:
+            for b in other:
+                if a != b:
+                    apart.add(_pair(a, b, rank))
+    return apart - together
+
+
+def _pairs_per_group(metrics: Metrics, known: dict[str, str], rank: dict[str, int]):
+    """Which group (component) each person is in, and the pairs of clouds each group joins."""
+    group_of = {n: i for i, comp in enumerate(metrics.components) for n in comp}
+    joined = [_pairs({known[n] for n in comp if n in known}, rank) for comp in metrics.components]
+    return group_of, joined
+
+
+def _pairs(domains: set[str], rank: dict[str, int]) -> set[Pair]:
+    return {_pair(a, b, rank) for a, b in combinations(domains, 2)}
+
+
+def _pair(a: str, b: str, rank: dict[str, int]) -> Pair:
+    return (a, b) if rank[a] < rank[b] else (b, a)
+
+
+def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tuple[list[str], list[str]]]:
+    """Pairs cut by the same people, joined into sets of clouds of which every two are cut
+    by them (so "between A, B and C" is true of each two). A pair that only adds up two
+    others with fewer people (A–C through exactly the people of A–B and of B–C) is left out:
+    the chain is told by its links."""
+    people_of = {p: frozenset(b) for p, b in cut_by.items()}
+    domains = sorted({d for p in people_of for d in p}, key=rank.__getitem__)
+
+    def composed(a: str, c: str) -> bool:
+        whole = people_of[(a, c)]
+        for b in domains:
+            one, two = _pair(a, b, rank), _pair(b, c, rank)
+            if b in (a, c) or one not in people_of or two not in people_of:
+                continue
+            if people_of[one] < whole and people_of[two] < whole and people_of[one] | people_of[two] == whole:
+                return True
+        return False
+
+    left = sorted((p for p in people_of if not composed(*p)), key=lambda p: (rank[p[0]], rank[p[1]]))
+    out = []
+    while left:
+        a, b = left.pop(0)
+        people = people_of[(a, b)]
+        clouds = [a, b]
+        for d in domains:
+            if d in clouds:
+                continue
+            joined = [_pair(d, e, rank) for e in clouds]
+            if all(p in left and people_of[p] == people for p in joined):
+                for p in joined:
+                    left.remove(p)
+                clouds.append(d)
+        clouds.sort(key=rank.__getitem__)
+        out.append((list(cut_by[(a, b)]), clouds))
+    return out
+
+
+def _lone_brokers(lone: list[str], metrics: Metrics) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Brokers inside one cloud: each group they hold together named by its first person
+    (alphabetically) who is no broker (every group has one: the far end of a chain), so that
+    the brokers of one chain name the same two ends and are told together."""
+    names = metrics.names
+    brokers = set(metrics.brokers)
+
+    def end(group: set[str]) -> str:
+        return min((n for n in group if n not in brokers), key=lambda n: (names[n], n), default=min(group))
+
+    by_ends: dict[tuple[str, ...], list[str]] = {}
+    for broker in lone:
+        ends = tuple(sorted(map(end, metrics.broker_groups[broker]), key=lambda n: (names[n], n)))
+        by_ends.setdefault(ends, []).append(broker)
+    return {tuple(people): ends for ends, people in by_ends.items()}
+
+
+def _along_the_chain(people: list[str], side: set[str], metrics: Metrics) -> list[str]:
+    """The brokers in the order met going from `side` (people of the first cloud) to the
+    other: the fewer of the others between a broker and that side, the earlier."""
+    if len(people) == 1:
+        return list(people)
+
+    def before(p: str) -> int:
+        near = set().union(*(g for g in metrics.broker_groups[p] if g & side))
+        return len(near.intersection(people))
+
+    first = {b: i for i, b in enumerate(metrics.brokers)}
+    return sorted(people, key=lambda p: (before(p), first[p]))
