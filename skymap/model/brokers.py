@@ -145,13 +145,14 @@ def _lone_brokers(lone: list[str], metrics: Metrics) -> dict[tuple[str, ...], tu
     the brokers of one chain name the same two ends and are told together."""
     names = metrics.names
     brokers = set(metrics.brokers)
+    alphabetical = {n: i for i, n in enumerate(sorted(names, key=lambda n: (names[n], n)))}
 
     def end(group: set[str]) -> str:
-        return min((n for n in group if n not in brokers), key=lambda n: (names[n], n), default=min(group))
+        return min(group - brokers or group, key=alphabetical.__getitem__)
 
     by_ends: dict[tuple[str, ...], list[str]] = {}
     for broker in lone:
-        ends = tuple(sorted(map(end, metrics.broker_groups[broker]), key=lambda n: (names[n], n)))
+        ends = tuple(sorted(map(end, metrics.broker_groups[broker]), key=alphabetical.__getitem__))
         by_ends.setdefault(ends, []).append(broker)
     return {tuple(people): ends for ends, people in by_ends.items()}
 
@@ -166,5 +167,4 @@ def _along_the_chain(people: list[str], side: set[str], metrics: Metrics) -> lis
         near = set().union(*(g for g in metrics.broker_groups[p] if g & side))
         return len(near.intersection(people))
 
-    first = {b: i for i, b in enumerate(metrics.brokers)}
-    return sorted(people, key=lambda p: (before(p), first[p]))
+    return sorted(people, key=lambda p: (before(p), metrics.brokers.index(p)))
