@@ -49,10 +49,6 @@ from skymap.ui.plan_list import AgreementList
 if TYPE_CHECKING:
     from skymap.ui.document_view import DocumentView
 
-PLAN_SHARE = 0.8
-"""When the plan's tab comes to the front it gets this share of the right column's height
-(the overview above it keeps the rest, and the user's own drag when it gave the plan more)."""
-
 
 class GoalEntry(QLineEdit):
     """The new-goal line. Empty, it has nothing of its own to undo: Ctrl+Z and Ctrl+Y (and
@@ -457,20 +453,18 @@ def install(window) -> None:
     window.tabifyDockWidget(window.statuses_dock, window.plan_dock)
     window.plan_panel.dock = window.plan_dock
 
-    def make_room(visible: bool) -> None:
-        # The goals and the agreements need more height than the inspector's form: when
-        # the plan's tab comes to the front, it gets the larger part of the right side.
-        if not visible or window.family_view or not window.overview_dock.isVisible():
-            return
-        total = window.overview_dock.height() + window.plan_dock.height()
-        plan = round(total * PLAN_SHARE)
-        if window.plan_dock.height() < plan:  # (a plan the user made taller keeps its height)
-            window.resizeDocks([window.overview_dock, window.plan_dock], [total - plan, plan],
-                               Qt.Orientation.Vertical)
+    # The plan's tab takes most of the column when it comes to the front, and gives the
+    # overview its height back when another tab does (plan_room.py).
+    from skymap.ui.plan_room import PlanRoom  # noqa: PLC0415
 
-    # (from the first turn of the event loop on: the window's first showing, with the
-    # inspector in front, leaves the docks' heights as they are)
-    QTimer.singleShot(0, lambda: window.plan_dock.visibilityChanged.connect(make_room))
+    window.plan_room = PlanRoom(window)
+
+    def connect() -> None:
+        window.plan_dock.visibilityChanged.connect(window.plan_room.plan_shown)
+        for dock in (window.inspector_dock, window.statuses_dock):
+            dock.visibilityChanged.connect(lambda visible, dock=dock: window.plan_room.other_shown(dock, visible))
+
+    QTimer.singleShot(0, connect)
 
 
 def show_plan(window) -> None:
