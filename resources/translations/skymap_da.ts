@@ -77,57 +77,57 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="91"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="95"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="91"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="100"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="96"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="102"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="98"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="109"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="105"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="111"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="107"/>
         <source>By</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="122"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="118"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="128"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="133"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="149"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="145"/>
         <source>Write what will be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="151"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="147"/>
         <source>The date is not a date like %1.</source>
         <translation>Datoen er ikke en dato som %1.</translation>
     </message>
@@ -788,33 +788,33 @@
 <context>
     <name>FastEntry</name>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="114"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="131"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="117"/>
-        <location filename="../../skymap/ui/fast_entry.py" line="118"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="134"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="135"/>
         <source>Add people</source>
         <translation>Tilføj personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="134"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="151"/>
         <source>Remove tie</source>
         <translation>Fjern forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="146"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="163"/>
         <source>Select a cloud first: the pasted people go into it.</source>
         <translation>Vælg først en sky: de indsatte personer kommer ind i den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="156"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="173"/>
         <source>Added to %1: %2</source>
         <translation>Tilføjet til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/fast_entry.py" line="167"/>
+        <location filename="../../skymap/ui/fast_entry.py" line="184"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -964,6 +964,64 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
 </context>
 <context>
+    <name>FormTitle</name>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="19"/>
+        <source>New family member</source>
+        <translation>Nyt familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="21"/>
+        <source>New private person</source>
+        <translation>Ny privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="22"/>
+        <source>New professional</source>
+        <translation>Ny fagperson</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="30"/>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="36"/>
+        <source>New family member cancelled</source>
+        <translation>Nyt familiemedlem fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="38"/>
+        <source>New private person cancelled</source>
+        <translation>Ny privatperson fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="39"/>
+        <source>New professional cancelled</source>
+        <translation>Ny fagperson fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="44"/>
+        <source>Enter: keep · Esc: cancel the new person</source>
+        <translation>Enter: gem · Esc: fortryd den nye person</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="45"/>
+        <source>Enter: keep · Esc: no change</source>
+        <translation>Enter: gem · Esc: ingen ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="78"/>
+        <source>Alt+number</source>
+        <translation>Alt+tal</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_title.py" line="82"/>
+        <source>Alt+1 … Alt+9 switch a family member on or off, Alt+0 the whole family</source>
+        <translation>Alt+1 … Alt+9 slår et familiemedlem til eller fra, Alt+0 hele familien</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../skymap/ui/import_dialog.py" line="44"/>
@@ -1052,89 +1110,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="86"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="88"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="100"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="110"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="150"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="160"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="152"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="162"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="168"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="184"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="194"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="188"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="198"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="189"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="199"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="226"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="236"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="402"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="424"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="413"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="435"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="415"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="437"/>
         <source>Edit person</source>
         <translation>Redigér person</translation>
     </message>
@@ -1914,12 +1972,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="177"/>
+        <location filename="../../skymap/ui/window_export.py" line="190"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="187"/>
+        <location filename="../../skymap/ui/window_export.py" line="200"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1927,12 +1985,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="311"/>
+        <location filename="../../skymap/ui/scene.py" line="377"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="611"/>
+        <location filename="../../skymap/ui/scene.py" line="677"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -1955,8 +2013,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="96"/>
-        <location filename="../../skymap/ui/view.py" line="83"/>
+        <location filename="../../skymap/ui/document_view.py" line="116"/>
+        <location filename="../../skymap/ui/view.py" line="82"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2178,102 +2236,102 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="284"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="248"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="280"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="254"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="250"/>
         <source>A goal in the family&apos;s own words</source>
         <translation>Et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="255"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="251"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="256"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="367"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="252"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="363"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="253"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="254"/>
         <source>Move the goal up</source>
         <translation>Flyt målet op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="259"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="255"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="260"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="256"/>
         <source>Move the goal down</source>
         <translation>Flyt målet ned</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="261"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="388"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="257"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="384"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="287"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="258"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="283"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="259"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="264"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="403"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="260"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="399"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="265"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="261"/>
         <source>Change…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="266"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="262"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="267"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="263"/>
         <source>Mark the agreement done</source>
         <translation>Markér aftalen som udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="268"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="264"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="279"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="275"/>
         <source>Hide the goals</source>
         <translation>Skjul målene</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="279"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="275"/>
         <source>Show the goals</source>
         <translation>Vis målene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/plan_panel.py" line="290"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="286"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n åben</numerusform>
@@ -2281,29 +2339,29 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="427"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="423"/>
         <source>Agreement done</source>
         <translation>Aftale udført</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="253"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="273"/>
-        <location filename="../../skymap/ui/plan_panel.py" line="455"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="249"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="269"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="451"/>
         <source>Joint plan</source>
         <translation>Fælles plan</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="377"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="373"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="382"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="378"/>
         <source>Move goal</source>
         <translation>Flyt mål</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/plan_panel.py" line="419"/>
+        <location filename="../../skymap/ui/plan_panel.py" line="415"/>
         <source>Change agreement</source>
         <translation>Ret aftale</translation>
     </message>
@@ -2862,71 +2920,91 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/shortcuts_dialog.py" line="44"/>
-        <source>Cancel editing in place, or a tie being drawn</source>
-        <translation>Annullér redigering på stedet eller en forbindelse, der tegnes</translation>
+        <source>Cancel editing in place (a person just added is taken away again), or a tie being drawn</source>
+        <translation>Annullér redigering på stedet (en person, der lige er tilføjet, fjernes igen) eller en forbindelse, der tegnes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="47"/>
+        <source>In a person&apos;s form: meets family member 1 … 9 (on or off)</source>
+        <translation>I en persons formular: møder familiemedlem 1 … 9 (til eller fra)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="48"/>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="49"/>
+        <source>In a person&apos;s form: meets the whole family (on or off)</source>
+        <translation>I en persons formular: møder hele familien (til eller fra)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="50"/>
         <source>Right-click</source>
         <translation>Højreklik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="51"/>
         <source>Menu of what is under the pointer</source>
         <translation>Menu for det, der er under markøren</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="52"/>
         <source>Press and hold</source>
         <translation>Tryk og hold</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="53"/>
         <source>The same menu, with a finger, a pen or the mouse</source>
         <translation>Samme menu, med en finger, en pen eller musen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="54"/>
         <source>One finger</source>
         <translation>Én finger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="55"/>
         <source>Tap to select; drag a person, cloud or note; on the empty map, pan</source>
         <translation>Tryk for at vælge; træk en person, sky eller note; på det tomme kort: flyt kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="56"/>
         <source>Wheel</source>
         <translation>Musehjul</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="57"/>
         <source>Zoom around the pointer (with Shift: scroll)</source>
         <translation>Zoom omkring markøren (med Skift: rul)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="58"/>
         <source>Middle button drag</source>
         <translation>Træk med midterste knap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="59"/>
         <source>Move the map</source>
         <translation>Flyt kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="60"/>
         <source>Two fingers</source>
         <translation>To fingre</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="61"/>
         <source>Pinch to zoom, move together to pan</source>
         <translation>Knib for at zoome, flyt sammen for at panorere</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="106"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -2934,33 +3012,33 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="111"/>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="121"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="116"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="119"/>
         <source>Every action of the menus with its keys, then the keys and gestures of the map.</source>
         <translation>Alle menuernes handlinger med deres taster, derefter kortets taster og bevægelser.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="120"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="125"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="120"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="125"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="133"/>
         <source>On the map</source>
         <translation>På kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../../skymap/ui/shortcuts_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>

@@ -58,6 +58,23 @@ def fresh_step(editor, obj_id: str) -> QUndoCommand | None:
     return step if step is not None and type(step) is QUndoCommand and step.childCount() else None
 
 
+def take_back(editor, step: QUndoCommand, index: int) -> bool:
+    """Esc on the form of someone just added: the step that added them (`step`, on top of
+    the stack at `index`) is undone and leaves the stack, as if it had never been pushed -
+    no Redo that would bring the person back, the map as clean as before. False (nothing
+    done) if anything was done since."""
+    stack = editor.stack
+    if editor.read_only or stack.index() != index or index == 0 or stack.command(index - 1) is not step:
+        return False
+    step.undo()
+    # An obsolete command is not undone again by the stack but taken off it (Qt >= 5.9),
+    # and the stack tells its actions (Undo/Redo texts, enabled) and the clean state.
+    step.setObsolete(True)
+    stack.undo()
+    editor.last_added = None
+    return True
+
+
 def run(editor, text: str, commands: Sequence[QUndoCommand | None], join_to=None) -> None:
     """Do `commands` as one step, or as part of the step `join_to` (a None among them: nothing to do)."""
     todo = [c for c in commands if c is not None]

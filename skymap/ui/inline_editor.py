@@ -26,15 +26,16 @@ from shiboken6 import isValid
 from skymap.model import edits as planned
 from skymap.model.document import Collection
 from skymap.model.entry import is_list, parse_list, resolve_names
-from skymap.ui import fast_entry, person_form
+from skymap.ui import fast_entry, form_title, person_form
 from skymap.ui.editor import Editor
 
 
 class InlineEditor(QFrame):
     """Name, role and organisation of a person, who they meet in the family and whom they
     work with (name, role and birth year of a family member, label of a cloud, text of a
-    note). Enter or leaving the form keeps the change; Esc drops it. The form of a person
-    just added joins its edits to the step that added them: one Undo takes it all back."""
+    note). Enter or leaving the form keeps the change; Esc drops it (and on a person just
+    added, the person too). The form of a person just added joins its edits to the step
+    that added them: one Undo takes it all back. A person's form is titled new or whom."""
 
     def __init__(self, view, doc, editor: Editor, lang: str = "en") -> None:
         super().__init__(view.viewport())
@@ -52,6 +53,8 @@ class InlineEditor(QFrame):
         self.list_edit: QPlainTextEdit | None = None
         self.several: QToolButton | None = None
         self._fresh: QUndoCommand | None = None
+        self._fresh_index = 0  # the stack's index as the form of someone just added opened
+        self._title_rows = 0  # the title line above the fields (a person's form has one)
         self._closing = False
         self._last_field: QWidget | None = None  # the form's field that had the keys last
         self._partners_shown: list[str] = []  # whom the person works with, as the form opened
@@ -79,6 +82,7 @@ class InlineEditor(QFrame):
         self._taking_suggestion = False
         self.target = (collection, obj_id)
         self._fresh = fast_entry.fresh_step(self.editor, obj_id)
+        self._fresh_index = self.editor.stack.index()
         # Only this form, opened on the person just added, joins her step; any later edit
         # of her (the form again, after an undo and redo) is a step of its own.
         self.editor.last_added = None
@@ -90,6 +94,12 @@ class InlineEditor(QFrame):
             specs = [("text", self.tr("Text"))]
         else:
             specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("birth_year", self.tr("Birth year"))]
+        self._title_rows = 0
+        if collection in ("actors", "family"):  # new or whom: a double-click may hit a neighbour
+            new = self._fresh is not None
+            self.form.addRow(form_title.title_row(form_title.title_text(collection, obj, new),
+                                                  form_title.hint_text(new)))
+            self._title_rows = 1
         edit: QLineEdit | QPlainTextEdit
         for field, text in specs:
             if field == "text":
@@ -165,7 +175,7 @@ class InlineEditor(QFrame):
         """Meets (toggles), works with (completed names), and for a person just added in a
         cloud the switch to a list of several people."""
         self.meets = person_form.MeetsToggles(self.doc, actor.id, self.lang)
-        self._row(self.tr("Meets"), self.meets)
+        self._row(self.tr("Meets"), self.meets, form_title.meets_caption(self.tr("Meets")))
         self.works_with = person_form.works_with_field(self.doc, actor.id)
         # whom they work with already: taking a name out of the list ends that tie
         self._partners_shown = [p.id for p in planned.partners_of(self.doc, actor.id)]
@@ -191,9 +201,9 @@ class InlineEditor(QFrame):
             self.several.clicked.connect(lambda: self.to_list_mode())
             self.form.addRow("", self.several)
 
-    def _row(self, text: str, widget) -> None:
+    def _row(self, text: str, widget, caption: QLabel | None = None) -> None:
         widget.setAccessibleName(text)
-        caption = QLabel(text)
+        caption = caption or QLabel(text)
         caption.setMinimumHeight(34)
         caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.form.addRow(caption, widget)
@@ -223,7 +233,7 @@ class InlineEditor(QFrame):
         self.list_roles = person_form.ListRoleCompletion(
             self.list_edit, person_form.roles_for(self.doc, actor.domain if actor else None, self.lang))
         self.list_edit.installEventFilter(self)
-        self.form.insertRow(0, self._caption(self.tr("People"), self.list_edit), self.list_edit)
+        self.form.insertRow(self._title_rows, self._caption(self.tr("People"), self.list_edit), self.list_edit)
         if self.several is not None:
             self.form.removeRow(self.several)
             self.several = None
@@ -305,7 +315,7 @@ class InlineEditor(QFrame):
             return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
-                self.close_editor(commit=False)
+                self.cancel()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
                 not isinstance(obj, QPlainTextEdit) or event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -352,6 +362,18 @@ class InlineEditor(QFrame):
             self.view.setFocus()
         finally:
             self._closing = False
+
+    def cancel(self) -> None:
+        """Esc: the form closes and nothing typed is kept. On someone just added (the form
+        the adding opened) the adding is taken back too, typed into or not - nothing was
+        confirmed: they leave the map and the undo stack is as before."""
+        fresh, index, target = self._fresh, self._fresh_index, self.target
+        obj = self.doc.get(*target) if target is not None else None
+        self.close_editor(commit=False)
+        if fresh is None or target is None or obj is None:
+            return
+        if fast_entry.take_back(self.editor, fresh, index):
+            self.view.scene().message.emit(form_title.cancelled_text(target[0], obj))
 
     def _commit(self, collection: Collection, obj_id: str) -> None:
         obj = self.doc.get(collection, obj_id)

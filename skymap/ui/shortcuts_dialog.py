@@ -41,7 +41,12 @@ def canvas_keys() -> list[tuple[str, str]]:
         (QCoreApplication.translate("Shortcuts", "Enter"),
          QCoreApplication.translate("Shortcuts", "Finish editing in place (Ctrl+Enter in a note)")),
         (QCoreApplication.translate("Shortcuts", "Esc"),
-         QCoreApplication.translate("Shortcuts", "Cancel editing in place, or a tie being drawn")),
+         QCoreApplication.translate(
+             "Shortcuts", "Cancel editing in place (a person just added is taken away again), or a tie being drawn")),
+        (QCoreApplication.translate("Shortcuts", "Alt+1 … Alt+9"),
+         QCoreApplication.translate("Shortcuts", "In a person's form: meets family member 1 … 9 (on or off)")),
+        (QCoreApplication.translate("Shortcuts", "Alt+0"),
+         QCoreApplication.translate("Shortcuts", "In a person's form: meets the whole family (on or off)")),
         (QCoreApplication.translate("Shortcuts", "Right-click"),
          QCoreApplication.translate("Shortcuts", "Menu of what is under the pointer")),
         (QCoreApplication.translate("Shortcuts", "Press and hold"),
