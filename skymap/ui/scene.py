@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
@@ -50,6 +50,10 @@ TOOLS = {"select": SelectInteraction, "connect": ConnectInteraction, "pan": PanI
          "draw_cloud": DrawCloudInteraction}
 
 
+REROUTE = QEvent.Type(QEvent.registerEventType())
+"""Work the ties' bends out now (posted by _on_settled)."""
+
+
 class MapScene(QGraphicsScene):
     """Draws one MapDocument and turns gestures into edits."""
 
@@ -79,6 +83,7 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setSingleShot(True)
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._reroute)
+        self._reroute_posted = False  # a REROUTE event is on its way (_on_settled)
         self._routes: Routes | None = None  # the ties' routes last worked out
         self._selected_still: frozenset = frozenset()  # selected clouds, family, ties (ui/still_layer.py)
         self._ties_of_selected: set[str] = set()  # drawn in the selection colour (_selection_changed)
@@ -361,9 +366,21 @@ class MapScene(QGraphicsScene):
         grown_items = [item for item in grown.values() if item.scene() is self]
         if grown_items:
             self.grow_scene_rect(grown_items)
-        if self._reroute_timer.isActive():  # the bends now, so that the edit is painted once
-            self._reroute_timer.stop()
-            self._reroute()
+        if self._reroute_timer.isActive() and not self._reroute_posted:
+            # The bends once the whole edit is over (an edit of two steps - a cloud making room,
+            # then the newcomer - is two bursts) but before its first paint: an event of high
+            # priority is delivered before the window's paint request, the timer after it.
+            self._reroute_posted = True
+            QCoreApplication.postEvent(self, QEvent(REROUTE), Qt.EventPriority.HighEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == REROUTE:
+            self._reroute_posted = False
+            if self._reroute_timer.isActive():
+                self._reroute_timer.stop()
+                self._reroute()
+            return True
+        return super().event(event)
 
     def _member_positions(self, live: bool = False) -> list[tuple[float, float]]:
         if live:

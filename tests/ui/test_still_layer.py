@@ -183,3 +183,34 @@ def test_many_edits_in_a_row_keep_the_screen_exact(win):
         _paint(win)
     assert win.view.still_layer.blits > 0
     assert _screen(win) == _full(win)
+
+
+def test_a_person_added_to_a_small_map_is_painted_once_with_the_ties_bends(qtbot, monkeypatch):
+    """On a map of up to 80 people ties bend round people; adding a person (a cloud making
+    room, then the newcomer: two bursts of changes) works the bends out once, before the
+    first paint, so the edit is painted once and never shows straight ties first."""
+    from skymap.model.vocabulary import ActorKind
+    from skymap.ui.scene import MapScene
+
+    window = MainWindow(big_map(30, 60), None, "da")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    routes = [0]
+    real = MapScene._reroute
+
+    def counting(self):
+        routes[0] += 1
+        real(self)
+
+    monkeypatch.setattr(MapScene, "_reroute", counting)
+    view = window.view
+    for domain in window.docview.doc.map.domains[:3]:
+        routes[0], paints = 0, view.exact_paints
+        window.editor.add_actor_in(domain.id, ActorKind.PROFESSIONAL)
+        qtbot.wait(60)
+        assert routes[0] == 1
+        assert view.exact_paints == paints + 1
+    window.undo_stack.setClean()
