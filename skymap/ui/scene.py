@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 
 from skymap.model.document import Change, Collection, MapDocument
 from skymap.model.messages import message
-from skymap.model.objects import FAMILY_ID, Link
+from skymap.model.objects import FAMILY_ID, Actor, FamilyMember, Link
 from skymap.model.routes import ROUTED_UP_TO, Routes
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui import still_layer
@@ -186,7 +186,8 @@ class MapScene(QGraphicsScene):
         with its ends looked up once per person, not per tie: a 2,000-person map has 6,000."""
         m = self.doc.map
         ends: dict[str, tuple[QPointF, float, bool]] = {}  # a person's id -> (centre, trimmed radius, protected)
-        for obj in (*m.family, *m.actors):
+        people: list[FamilyMember | Actor] = [*m.family, *m.actors]
+        for obj in people:
             item = self.items_by_id.get(obj.id)
             if isinstance(item, PersonItem):
                 ends[obj.id] = (item.pos(), item.radius + 3, obj.protected)
