@@ -21,6 +21,7 @@ from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
+from .messages import message
 from .metrics import Metrics
 
 Pair = tuple[str, str]
@@ -48,27 +49,37 @@ def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Ca
             lone.append(broker)
     first = {b: i for i, b in enumerate(metrics.brokers)}
     out: list[tuple[int, Any]] = []
-    for people, domains in _by_people(cut_by, rank):
-        groups = [metrics.domain_labels[d] for d in domains]
-        side = {a for a, d in known.items() if d == domains[0]}
-        ordered = _along_the_chain(people, side, metrics)
-        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, groups)))
+    for people, sides in _by_people(cut_by, rank):
+        first_side = {a for a, d in known.items() if d in sides[0]}
+        ordered = _along_the_chain(people, first_side, metrics)
+        labels = [[metrics.domain_labels[d] for d in side] for side in sides]
+        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, labels)))
     for people, ends in _lone_brokers(lone, metrics).items():
         side = {ends[0]}
         ordered = _along_the_chain(people, side, metrics)
-        groups = [metrics.names[n] for n in ends]
+        groups = [[metrics.names[n]] for n in ends]
         out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, groups)))
     out.sort(key=lambda item: item[0])
     return [finding for _, finding in out]
 
 
-def _sentence(make, metrics: Metrics, people: list[str], groups: list[str]):
-    from .findings import _joiner  # noqa: PLC0415 - findings.py imports this module
+def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]]):
+    """ "X is the only link between A, B and C" (each side one cloud), or "... between A on
+    one side and B and C on the other" (two sides); several people: "All coordination
+    between ... goes through X, Y and Z: ..."."""
+    from .findings import _joiner, join_names  # noqa: PLC0415 - findings.py imports this module
+
+    if all(len(side) == 1 for side in sides):
+        groups = _joiner([side[0] for side in sides])
+    else:
+        one, other = sides
+
+        def groups(lang: str) -> str:
+            return message("f_sides", lang, one=join_names(one, lang), other=join_names(other, lang))
 
     if len(people) == 1:
-        params = {"name": metrics.names[people[0]], "groups": _joiner(groups)}
-        return make("f_broker", params, tuple(people), "warning")
-    params = {"names": _joiner([metrics.names[p] for p in people]), "groups": _joiner(groups)}
+        return make("f_broker", {"name": metrics.names[people[0]], "groups": groups}, tuple(people), "warning")
+    params = {"names": _joiner([metrics.names[p] for p in people]), "groups": groups}
     return make("f_brokers", params, tuple(people), "warning")
 
 
@@ -102,7 +113,7 @@ def _pair(a: str, b: str, rank: dict[str, int]) -> Pair:
     return (a, b) if rank[a] < rank[b] else (b, a)
 
 
-def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tuple[list[str], list[str]]]:
+def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tuple[list[str], list[list[list[str]]]]]:
     """Pairs cut by the same people, joined into sets of clouds of which every two are cut
     by them (so "between A, B and C" is true of each two). A pair that only adds up two
     others with fewer people (A–C through exactly the people of A–B and of B–C) is left out:
@@ -120,22 +131,64 @@ def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tupl
                 return True
         return False
 
-    left = sorted((p for p in people_of if not composed(*p)), key=lambda p: (rank[p[0]], rank[p[1]]))
+    kept: dict[frozenset, set[Pair]] = {}  # by the people who cut them
+    for p in people_of:
+        if not composed(*p):
+            kept.setdefault(people_of[p], set()).add(p)
+    out = []
+    for pairs in kept.values():
+        for sides in _sides(pairs, rank):
+            out.append((list(cut_by[next(iter(pairs))]), sides))
+    return out
+
+
+def _sides(pairs: set[Pair], rank: dict[str, int]) -> list[list[list[str]]]:
+    """The pairs cut by the same people as sides of clouds: a cloud on one side and one on
+    another are cut apart, two on the same side are not. All sides of one cloud each:
+    "between A, B and C"; two sides: "between A on one side and B and C on the other"; more
+    sides, one side against the rest, then the rest. Pairs that do not fall into sides like
+    this are told as sets of clouds of which every two are cut."""
+    clouds = sorted({d for p in pairs for d in p}, key=rank.__getitem__)
+    same: dict[str, set[str]] = {d: {e for e in clouds if e != d and _pair(d, e, rank) not in pairs} for d in clouds}
+    parts: list[list[str]] = []
+    seen: set[str] = set()
+    for d in clouds:
+        if d not in seen:
+            part = [d] + sorted(same[d], key=rank.__getitem__)
+            if any(same[e] | {e} != set(part) for e in part):
+                return _cliques(pairs, rank)  # not sides
+            seen.update(part)
+            parts.append(part)
+    if all(len(part) == 1 for part in parts):
+        return [list(parts)]
+    out = []
+    parts.sort(key=lambda part: (len(part), rank[part[0]]))
+    while len(parts) > 1:
+        out.append([parts[0], sorted((d for part in parts[1:] for d in part), key=rank.__getitem__)])
+        parts = parts[1:]
+        if all(len(part) == 1 for part in parts) and len(parts) > 1:
+            out.append(list(parts))
+            break
+    return out
+
+
+def _cliques(pairs: set[Pair], rank: dict[str, int]) -> list[list[list[str]]]:
+    left = sorted(pairs, key=lambda p: (rank[p[0]], rank[p[1]]))
+    clouds_all = sorted({d for p in pairs for d in p}, key=rank.__getitem__)
     out = []
     while left:
         a, b = left.pop(0)
-        people = people_of[(a, b)]
         clouds = [a, b]
-        for d in domains:
+        for d in clouds_all:
             if d in clouds:
                 continue
             joined = [_pair(d, e, rank) for e in clouds]
-            if all(p in left and people_of[p] == people for p in joined):
+            if all(p in left for p in joined):
                 for p in joined:
                     left.remove(p)
                 clouds.append(d)
         clouds.sort(key=rank.__getitem__)
-        out.append((list(cut_by[(a, b)]), clouds))
+        out.append([[d] for d in clouds])
     return out
 
 

@@ -318,6 +318,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} er det eneste bindeled mellem {groups}.",
         "{name} is the only link between {groups}.",
     ),
+    "f_sides": (
+        "{one} på den ene side og {other} på den anden",
+        "{one} on one side and {other} on the other",
+    ),
     "f_brokers": (
         "Alt samarbejde mellem {groups} går gennem {names}: falder én af dem fra, er forbindelsen brudt.",
         "All coordination between {groups} goes through {names}: if any one of them drops out, "
