@@ -55,6 +55,7 @@ class InlineEditor(QFrame):
         self._fresh: QUndoCommand | None = None
         self._fresh_index = 0  # the stack's index as the form of someone just added opened
         self._title_rows = 0  # the title line above the fields (a person's form has one)
+        self._title: QWidget | None = None
         self._closing = False
         self._last_field: QWidget | None = None  # the form's field that had the keys last
         self._partners_shown: list[str] = []  # whom the person works with, as the form opened
@@ -94,11 +95,11 @@ class InlineEditor(QFrame):
             specs = [("text", self.tr("Text"))]
         else:
             specs = [("name", self.tr("Name")), ("role", self.tr("Role")), ("birth_year", self.tr("Birth year"))]
-        self._title_rows = 0
+        self._title_rows, self._title = 0, None
         if collection in ("actors", "family"):  # new or whom: a double-click may hit a neighbour
             new = self._fresh is not None
-            self.form.addRow(form_title.title_row(form_title.title_text(collection, obj, new),
-                                                  form_title.hint_text(new)))
+            self._title = form_title.title_row(form_title.title_text(collection, obj, new), form_title.hint_text(new))
+            self.form.addRow(self._title)
             self._title_rows = 1
         edit: QLineEdit | QPlainTextEdit
         for field, text in specs:
@@ -133,17 +134,53 @@ class InlineEditor(QFrame):
             # after who they meet and work with: the fast path (name, role, organisation,
             # meets, works with, Enter) takes no more Tab presses than before
             self._add_consent_rows(obj, collection)
-        self.adjustSize()
+        self.show()  # (shown, so measured as drawn: style sheets apply to shown widgets; painted later)
+        self._fit()
         item = self.view.scene().item_for(obj_id)
         anchor = self.view.mapFromScene(item.sceneBoundingRect().center())
-        x = min(max(4, anchor.x() - self.width() // 2), self.view.viewport().width() - self.width() - 4)
+        # (wider than the map all the same: its captions and the start of its fields show)
+        x = max(4, min(anchor.x() - self.width() // 2, self.view.viewport().width() - self.width() - 4))
         y = min(max(4, anchor.y() + 30), self.view.viewport().height() - self.height() - 4)
         self.move(x, y)
-        self.show()
         first = next(iter(self.fields.values()))
         first.setFocus()
         if isinstance(first, (QLineEdit, QPlainTextEdit)):  # (a name, label or text: always)
             first.selectAll()
+
+    def _fit(self) -> None:
+        """The form's size for its fields, no wider than the map where that helps (large
+        text, a big family): the title's keys give way, the Meets toggles wrap into lines."""
+        room = self.view.viewport().width() - 8
+        keys = self._title.findChild(QLabel, "inline_title_keys") if self._title is not None else None
+        margins = self.form.contentsMargins()
+        if keys is not None and self._title is not None \
+                and self._title.sizeHint().width() > room - margins.left() - margins.right():
+            keys.hide()
+            if (title_layout := self._title.layout()) is not None:
+                title_layout.invalidate()
+            self._title.updateGeometry()
+        self._measure()
+        if self.meets is not None and self.width() > room:
+            widths = {}
+            for columns in range(len(self.meets.buttons) - 1, 1, -1):
+                self.meets.set_columns(columns)
+                widths[columns] = self._measure()
+                if widths[columns] <= room:
+                    break
+            else:
+                if widths:  # none fits: the narrowest, in as few lines as that takes
+                    self.meets.set_columns(min(widths, key=lambda c: (widths[c], -c)))
+                    self._measure()
+
+    def _measure(self) -> int:
+        """The form laid out now (not at the next turn of the event loop, which would make it
+        taller after it was placed) at the size its fields want; its width."""
+        if self.meets is not None:
+            self.meets.lines_layout.activate()
+        self.form.invalidate()
+        self.form.activate()
+        self.adjustSize()
+        return self.width()
 
     def _add_consent_rows(self, obj, collection: str) -> None:
         """A professional's consent and anyone's protected mark (the inspector has their
@@ -238,8 +275,9 @@ class InlineEditor(QFrame):
             self.form.removeRow(self.several)
             self.several = None
         self.list_edit.show()  # (a widget added to a shown form is shown only later)
-        self.adjustSize()
-        self.move(self.x(), min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
+        self._fit()
+        self.move(max(4, min(self.x(), self.view.viewport().width() - self.width() - 4)),
+                  min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
         self.list_edit.setFocus()
         self.list_edit.moveCursor(self.list_edit.textCursor().MoveOperation.End)
 

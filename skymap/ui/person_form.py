@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -78,9 +79,9 @@ class MeetsToggles(QWidget):
     def __init__(self, doc, actor_id: str | None, lang: str, parent=None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QToolButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        self.lines_layout = lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
         have = set()
         if actor_id is not None:
             have = {ln.target for ln in doc.links_of(actor_id)
@@ -101,9 +102,31 @@ class MeetsToggles(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are Alt+digit; Tab stays in the fields
             button.setStyleSheet("QToolButton:checked { background: #1565c0; color: white; font-weight: bold; }"
                                  "QToolButton { border: 1px solid #90a4ae; border-radius: 4px; padding: 2px 6px; }")
-            row.addWidget(button)
             self.buttons[target] = button
-        row.addStretch(1)
+        # a line for each toggle at most (a line with none takes no room); each keeps its
+        # toggles at their size, on the left
+        self.lines: list[QHBoxLayout] = []
+        for _ in self.buttons:
+            line = QHBoxLayout()
+            line.setSpacing(4)
+            line.addStretch(1)
+            lines.addLayout(line)
+            self.lines.append(line)
+        self.set_columns(len(self.buttons))
+
+    def set_columns(self, columns: int) -> None:
+        """The toggles in rows of `columns` (one row, unless the form would be wider than the
+        map: large text, a big family)."""
+        columns = max(1, columns)
+        for button in self.buttons.values():
+            for line in self.lines:
+                line.removeWidget(button)
+        for i, button in enumerate(self.buttons.values()):
+            line = self.lines[i // columns]
+            line.insertWidget(line.count() - 1, button)  # (before the line's stretch)
+        self.columns = columns
+        self.lines_layout.invalidate()
+        self.updateGeometry()  # (the form asks again how wide the toggles want to be)
 
     def toggle_key(self, key: int) -> bool:
         """Alt+1 ... Alt+9 toggles a family member, Alt+0 the whole family; True if one did."""

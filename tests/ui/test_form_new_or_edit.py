@@ -156,3 +156,25 @@ def test_the_meets_keys_are_shown_in_the_form_and_the_shortcuts(window):
     keys = {k: a for _g, a, k in rows}
     assert "Alt+1 … Alt+9" in keys and words["meets_all"] in keys["Alt+0"]
     window.shortcuts_dialog.close()
+
+
+@pytest.fixture
+def large_text(window):
+    window.set_text_scale(2.0)
+    yield window
+    window.set_text_scale(1.0)
+
+
+def test_the_form_fits_the_map_at_the_largest_text_size(large_text):
+    window = large_text
+    window.scene.clearSelection()
+    QTest.mouseClick(window.palette_panel.buttons["professional"], Qt.MouseButton.LeftButton)
+    form = window.docview.inline
+    viewport = window.view.viewport().rect()
+    # the Meets toggles wrap into lines: the whole form, captions first, is on the map
+    assert form.meets.columns < len(form.meets.buttons)
+    assert form.x() >= 0 and form.geometry().right() <= viewport.right()
+    assert form.geometry().bottom() <= viewport.bottom() + 20  # (the status bar may take a few pixels after)
+    for button in form.meets.buttons.values():
+        assert viewport.contains(button.mapTo(window.view.viewport(), button.rect().bottomRight()))
+    esc_on_the_form(window)
