@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skymap.model.document import Change, MapDocument
 from skymap.model.findings import findings
@@ -15,6 +24,20 @@ from skymap.ui.counts_table import CountsTable, Row, Section
 MEASURING_SHOWN_FROM = 4000
 """People and ties from which the overview says it is measuring while a map opens (the first
 measures take ~0.1 s there; on a smaller map the words would only flicker)."""
+
+
+class WholeRows(QStyledItemDelegate):
+    """Rows of a word-wrapping list no wider than what the list shows: a row is placed
+    `spacing` in from the left, so wrapped to the full width its last line reached past the
+    right edge (under the scroll bar)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index):
+        view = self.parent()
+        room = view.viewport().width() - 2 * view.spacing()
+        if option.rect.width() > room > 0:
+            option = QStyleOptionViewItem(option)
+            option.rect.setWidth(room)
+        return super().sizeHint(option, index)
 
 
 class OverviewPanel(QWidget):
@@ -48,7 +71,12 @@ class OverviewPanel(QWidget):
         self.findings_title = QLabel(self.tr("Findings"))
         self.findings_title.setObjectName("sectionTitle")
         self.findings = QListWidget()
-        self.findings.setWordWrap(True)
+        self.findings.setWordWrap(True)  # whole sentences: a row is as high as its text needs
+        self.findings.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setItemDelegate(WholeRows(self.findings))
+        # by the pixel: a row taller than a short list can still be scrolled through and read
+        self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.findings.setMinimumHeight(160)
         self.findings.setSpacing(2)
         self.findings.setAccessibleName(self.tr("Findings"))
@@ -141,11 +169,16 @@ class OverviewPanel(QWidget):
             return  # the same findings: the list (and where the user scrolled it) stays
         self._listed = listed
         self.findings.clear()
+        click_hint = self.tr("Click to show these people on the map")
         for f in found:
-            item = QListWidgetItem(("⚠ " if f.severity == "warning" else "• ") + f.text(self.lang))
+            text = f.text(self.lang)
+            item = QListWidgetItem(("⚠ " if f.severity == "warning" else "• ") + text)
             item.setData(Qt.ItemDataRole.UserRole, list(f.ids))
+            # the whole sentence also where a row is too narrow to read it, and for a screen reader
+            item.setToolTip(text + (f"\n\n{click_hint}" if f.ids else ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             if f.ids:
-                item.setToolTip(self.tr("Click to show these people on the map"))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, click_hint)
             self.findings.addItem(item)
         if not found:
             hint = QListWidgetItem(self.tr("Add the family and the people around it; what the map shows appears here."))
