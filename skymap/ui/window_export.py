@@ -142,7 +142,7 @@ class ExportMixin(WindowParts):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
 
         from skymap.export.pdf import write_pdf  # noqa: PLC0415
-        from skymap.ui import print_feedback  # noqa: PLC0415
+        from skymap.ui import print_feedback, print_to_file  # noqa: PLC0415
         from skymap.ui.printing import PrinterNotStarted, prepare_printer, print_pdf  # noqa: PLC0415
 
         if options is None:
@@ -161,11 +161,24 @@ class ExportMixin(WindowParts):
                 return False
         else:
             prepare_printer(printer, options["paper"])
+        options["paper"] = print_to_file.paper(printer, options["paper"])  # A3 chosen in the print dialog: A3
+        target = print_to_file.pdf_file(printer)  # "Print to file": the export's own vector PDF
+        password = None
+        if target:
+            from skymap.ui import protect_ui  # noqa: PLC0415
+
+            go, password = protect_ui.pdf_password(self)  # a protected map: a password on the PDF too?
+            if not go:
+                return False
         try:
             with print_feedback.busy(self) as progress:
-                buffer = io.BytesIO()
-                write_pdf(skymap, buffer, **extra, **options)
-                pages = print_pdf(buffer.getvalue(), printer, progress)
+                if target:
+                    pages = print_to_file.write(skymap, target, options, extra, password)
+                else:
+                    buffer = io.BytesIO()
+                    write_pdf(skymap, buffer, **extra, **options)
+                    printer.setDocName(print_to_file.title(buffer.getvalue()))  # the name the queue shows
+                    pages = print_pdf(buffer.getvalue(), printer, progress)
             print_feedback.done(self, printer, pages)
         except SkymapError as err:
             self.error(err)

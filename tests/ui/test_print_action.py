@@ -76,7 +76,17 @@ def test_ctrl_p_prints(window, answer, dialogs):
     check_pages(window, answer)
 
 
-def test_a_printer_that_cannot_start_is_said_in_a_message(window, answer, dialogs, tmp_path):
+@pytest.fixture
+def on_paper(monkeypatch):
+    """The printer is a printer on paper (the test platform has none): the pages go the way
+    they go to a printer, kept by Qt's driver in the PDF file `out`. (A print to a PDF file
+    is the exported PDF itself: test_print_to_pdf_file.py.)"""
+    from skymap.ui import print_to_file
+
+    monkeypatch.setattr(print_to_file, "pdf_file", lambda printer: None)
+
+
+def test_a_printer_that_cannot_start_is_said_in_a_message(window, answer, dialogs, tmp_path, on_paper):
     answer["out"] = tmp_path / "no such folder" / "printed.pdf"
     print_action(window).trigger()
     warnings = [d for d in dialogs if d[0] == "warning"]
@@ -84,7 +94,16 @@ def test_a_printer_that_cannot_start_is_said_in_a_message(window, answer, dialog
     assert not answer["out"].exists()
 
 
-def test_an_error_while_printing_is_said_not_swallowed(window, answer, dialogs, monkeypatch):
+def test_a_print_to_a_file_in_a_missing_folder_is_said_in_a_message(window, answer, dialogs, tmp_path):
+    answer["out"] = tmp_path / "no such folder" / "printed.pdf"
+    print_action(window).trigger()
+    warnings = [d for d in dialogs if d[0] == "warning"]
+    assert len(warnings) == 1 and warnings[0][1][2] == (
+        f"{answer['out']} could not be saved (No such file or directory).")
+    assert not answer["out"].exists()
+
+
+def test_an_error_while_printing_is_said_not_swallowed(window, answer, dialogs, monkeypatch, on_paper):
     from skymap.ui import printing
 
     def broken(data, printer, progress=None):
@@ -96,7 +115,7 @@ def test_an_error_while_printing_is_said_not_swallowed(window, answer, dialogs, 
     assert len(warnings) == 1 and "Printing failed: the page could not be drawn" in warnings[0][1][2]
 
 
-def test_printing_shows_progress_and_says_where_the_pages_went(window, answer, dialogs, monkeypatch):
+def test_printing_shows_progress_and_says_where_the_pages_went(window, answer, dialogs, monkeypatch, on_paper):
     """A print takes seconds: a busy cursor and the page being printed while it runs, then a
     confirmation in the status bar (issue 21)."""
     from PySide6.QtWidgets import QApplication
@@ -117,7 +136,7 @@ def test_printing_shows_progress_and_says_where_the_pages_went(window, answer, d
     assert QApplication.overrideCursor() is None  # the cursor is back
 
 
-def test_printed_pages_are_drawn_at_a_sharp_but_modest_resolution(window, answer):
+def test_printed_pages_are_drawn_at_a_sharp_but_modest_resolution(window, answer, on_paper):
     """600 dpi pictures made a 12-14 MB file; 300 dpi is as sharp on paper at a third of it."""
     print_action(window).trigger()
     reader = PdfReader(str(answer["out"]))

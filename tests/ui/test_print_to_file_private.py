@@ -60,7 +60,13 @@ def test_printing_over_an_existing_file_makes_it_private_too(open_example, answe
 
 
 def test_a_print_that_cannot_start_leaves_no_empty_file(open_example, answer, dialogs, monkeypatch):
+    """A printer that writes its pages to a file (not the meeting PDF itself: that is written
+    whole or not at all, see test_print_to_pdf_file.py)."""
     from PySide6.QtGui import QPainter
+
+    from skymap.ui import print_to_file
+
+    monkeypatch.setattr(print_to_file, "pdf_file", lambda printer: None)
 
     monkeypatch.setattr(QPainter, "begin", lambda self, device: False)  # the printer does not start
     window = open_example("en")
