@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from skymap.model.family_copy import left_out
-from skymap.ui import name_room
+from skymap.ui import name_room, text_room
 from skymap.ui.items.person_item import PersonItem
 
 
@@ -38,6 +38,10 @@ def apply(docview) -> None:
     # the large names of the family view keep a gap between neighbours (only those on screen count)
     people = [item for item in docview.scene.items_by_id.values() if isinstance(item, PersonItem)]
     name_room.fit([p for p in people if p.isVisible()], bool(getattr(docview.scene.appearance, "family_view", False)))
+    # at a larger text size, each person's text keeps off the others' symbols (text_room.py)
+    appearance = docview.scene.appearance
+    text_room.fit([p for p in people if p.isVisible()], float(getattr(appearance, "text_scale", 1.0)),
+                  bool(getattr(appearance, "family_view", False)))
     # each cloud's count: the people of it on screen (everyone involved, as the scene counts, otherwise)
     counts: dict[str, int] = {}
     for a in docview.doc.map.actors:
@@ -71,5 +75,8 @@ class FamilyScreen(QObject):
             pass
 
     def _on_change(self, change) -> None:
-        if change.collection in ("family", "actors", "links") and self.docview.scene.appearance.family_view:
+        appearance = self.docview.scene.appearance
+        if change.collection in ("family", "actors", "links") and (
+            appearance.family_view or getattr(appearance, "text_scale", 1.0) > 1.0
+        ):
             self._again.start()

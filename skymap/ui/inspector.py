@@ -54,6 +54,8 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
     outer.setContentsMargins(0, 0, 0, 0)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # (a larger text size in a narrow panel: a field under its label, not cut off at the side)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form

@@ -99,12 +99,16 @@ class Palette(QWidget):
             self.draw_button.blockSignals(False)
 
     def set_text_scale(self, scale: float) -> None:
-        """Icons and buttons grow with the text."""
-        for button in self.buttons.values():
-            button.setIconSize(QSize(round(28 * scale), round(28 * scale)))
+        """Icons and buttons grow with the text. From 150 % the words go under the icons, so
+        that the palette does not take the map's width (at 200 % beside the icons it was 275
+        pixels of a 1366-pixel laptop's width)."""
+        under = scale >= 1.5
+        icon = round(28 * (1.25 if under else scale))
+        for button in [*self.buttons.values(), self.draw_button]:
+            button.setIconSize(QSize(icon, icon))
             button.setMinimumHeight(round(44 * max(1.0, scale)))
-        self.draw_button.setIconSize(QSize(round(28 * scale), round(28 * scale)))
-        self.draw_button.setMinimumHeight(round(44 * max(1.0, scale)))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if under
+                                      else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
 DRAWN_ICON = ((-0.5, 0.1), (-0.3, -0.4), (0.1, -0.5), (0.5, -0.2), (0.35, 0.3), (0.0, 0.5), (-0.35, 0.4))

@@ -97,12 +97,12 @@ class AppearanceMixin(WindowParts):
             dock.setFont(title_font)
         self.palette_panel.set_text_scale(scale)
         self.palette_panel.setMaximumWidth(round(220 * max(1.0, scale)))
+        from skymap.ui.window_size import panels_width  # noqa: PLC0415
+
         # Larger text needs wider panels on the right; never narrower than the user made them,
         # but back to the usual width when the text gets smaller again and the width is still
         # the one the text size chose (not one the user dragged to).
-        from skymap.ui.window_size import panel_width  # noqa: PLC0415
-
-        wanted = round(panel_width(self.width()) * (1 + 0.6 * max(0.0, scale - 1)))
+        wanted = panels_width(self.width(), scale, self.palette_panel.sizeHint().width())
         width, chosen = self.overview_dock.width(), self.chosen_dock_width
         if width < wanted or (chosen is not None and abs(width - chosen) <= 8 and width != wanted):
             self.resizeDocks([self.overview_dock], [wanted], Qt.Orientation.Horizontal)

@@ -36,3 +36,18 @@ def panel_width(window_width: int) -> int:
     """The right-hand panels' width: 380 px, less on a narrow window so the map keeps room
     (still as wide as the inspector's widest page needs)."""
     return 380 if window_width >= 1600 else 350
+
+
+MAP_SHARE = 0.6
+"""The least share of the window's width the map keeps at a larger text size (the panels
+beside it grow with the text only as far as that leaves)."""
+
+
+def panels_width(window_width: int, scale: float, palette: int) -> int:
+    """The right-hand panels' width at text size `scale`: wider with larger text, but never
+    so wide that the map keeps less than MAP_SHARE of the window beside them and the
+    palette (at 200 % on a 1366-pixel laptop the panels took two thirds of it), and never
+    narrower than at the normal text size."""
+    usual = panel_width(window_width)
+    grown = round(usual * (1 + 0.6 * max(0.0, scale - 1)))
+    return max(usual, min(grown, round((1 - MAP_SHARE) * window_width) - palette))

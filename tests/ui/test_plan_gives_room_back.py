@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar
 
-from tests.ui.test_family_view_keeps_dock_sizes import laptop_window  # noqa: F401 (a fixture)
+from tests.ui.test_family_view_keeps_dock_sizes import laptop_window  # noqa: F401,F811 (a fixture)
 
 
 def click_tab(window, qtbot, title: str, dock) -> None:
@@ -21,7 +21,7 @@ def click_tab(window, qtbot, title: str, dock) -> None:
     QApplication.processEvents()
 
 
-def test_the_overview_gets_its_height_back_when_the_inspector_is_raised_after_the_plan(laptop_window, qtbot):
+def test_the_overview_gets_its_height_back_when_the_inspector_is_raised_after_the_plan(laptop_window, qtbot):  # noqa: F811
     win = laptop_window
     before = win.overview_dock.height()
     inspector = win.inspector_dock.height()
@@ -38,7 +38,7 @@ def test_the_overview_gets_its_height_back_when_the_inspector_is_raised_after_th
     qtbot.waitUntil(lambda: abs(win.overview_dock.height() - before) <= 2, timeout=1000)
 
 
-def test_a_split_the_user_dragged_while_the_plan_was_in_front_is_kept(laptop_window, qtbot):
+def test_a_split_the_user_dragged_while_the_plan_was_in_front_is_kept(laptop_window, qtbot):  # noqa: F811
     win = laptop_window
     click_tab(win, qtbot, "Joint plan", win.plan_dock)
     squeezed = win.overview_dock.height()

@@ -140,7 +140,8 @@ def test_stored_language_is_used_at_start_and_lang_overrides_it(monkeypatch):
 def test_text_size_scales_the_panels_and_the_canvas(open_example, qtbot, normal_text):
     win = open_example("en")
     app_pt = QApplication.font().pointSizeF()
-    item = next(i for i in win.scene.items_by_id.values() if isinstance(i, ActorItem))
+    # (the lowest person: nobody's symbol below their larger text, which would step it down: text_room.py)
+    item = max((i for i in win.scene.items_by_id.values() if isinstance(i, ActorItem)), key=lambda i: i.pos().y())
     name_pt, height = item.name_font().pointSizeF(), item.boundingRect().height()
     dialog = win.open_settings()
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.5))

@@ -69,17 +69,32 @@ def wrap_name(metrics: QFontMetricsF, name: str, width: float, lines: int = NAME
     words = name.split()
     if not words:
         return [""]
+
+    def joined(a: str, b: str) -> str:
+        return f"{a}{b}" if a.endswith("-") else f"{a} {b}"
+
+    def parts(word: str) -> list[str]:
+        # a double surname (Højgaard-Christensen) too long for a line breaks after its hyphen
+        if metrics.horizontalAdvance(word) <= width or "-" not in word.strip("-"):
+            return [word]
+        pieces = word.split("-")
+        return [f"{p}-" for p in pieces[:-1]] + [pieces[-1]]
+
+    tokens = [t for word in words for t in parts(word)]
     out: list[str] = []
-    current = words[0]
-    for word in words[1:]:
-        if metrics.horizontalAdvance(f"{current} {word}") <= width:
-            current = f"{current} {word}"
+    current = tokens[0]
+    for word in tokens[1:]:
+        if metrics.horizontalAdvance(joined(current, word)) <= width:
+            current = joined(current, word)
         else:
             out.append(current)
             current = word
     out.append(current)
     if len(out) > lines:  # the rest on the last line
-        out = out[:lines - 1] + [" ".join(out[lines - 1:])]
+        rest = out[lines - 1]
+        for line in out[lines:]:
+            rest = joined(rest, line)
+        out = out[:lines - 1] + [rest]
     return [
         line
         if metrics.horizontalAdvance(line) <= width
@@ -101,6 +116,10 @@ class PersonItem(MapItem):
     room: float | None = None
     """The width the name may take beside its neighbours (set in the family view by
     ui/name_room.py); None: all of text_width."""
+    text_factor: float = 1.0
+    """The person's text at this share of the chosen text size: less where the text at that
+    size would reach down over someone else's symbol (set by ui/text_room.py at a larger text
+    size; never below the normal size)."""
 
     @property
     def text_width(self) -> float:
@@ -119,6 +138,21 @@ class PersonItem(MapItem):
             self.room = room
             self.update()
 
+    def set_text_factor(self, factor: float) -> None:
+        if factor != self.text_factor:
+            self.text_factor = factor
+            self.rescale()
+
+    def _text_lines(self) -> tuple[float, float, float]:
+        """text_lines() of the person's own fonts (its text_factor)."""
+        if self.text_factor == 1.0:
+            return text_lines(self.appearance)
+        scale = self.appearance.text_scale
+        name = (QFontMetricsF(self.name_font()).height() + 1) * NAME_LINES + 2
+        if self.appearance.family_view:
+            return scale, name, 0.0
+        return scale, name, QFontMetricsF(self.subtitle_font()).height() + 2
+
     def __init__(self, obj_id: str, appearance: Appearance | None = None) -> None:
         super().__init__(obj_id, appearance)
         self.marker = ""  # e.g. "NY" on a newcomer when comparing two statuses
@@ -131,7 +165,7 @@ class PersonItem(MapItem):
         # Drawn once into a pixmap and reused while other things move over or past it.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
-        self._lines = text_lines(self.appearance)
+        self._lines = self._text_lines()
         self._fitted: dict[tuple, QFont] = {}  # (name, size, width) -> the name's fitted font
         self._text: tuple | None = None  # the laid-out name and role, and what they were laid out for
         self._bounds: tuple[bool, QRectF] | None = None  # (family view, boundingRect) as last worked out
@@ -139,15 +173,18 @@ class PersonItem(MapItem):
     def rescale(self) -> None:
         """The text size changed: make room for the new text and draw again."""
         self.prepareGeometryChange()
-        self._lines = text_lines(self.appearance)
+        self._lines = self._text_lines()
         self._text = self._bounds = None
         self.update()
 
     def name_font(self):
-        return name_font(self.appearance)
+        f = name_font(self.appearance)
+        if self.text_factor != 1.0:
+            f.setPointSizeF(f.pointSizeF() * self.text_factor)
+        return f
 
     def subtitle_font(self):
-        return self.appearance.font(SUBTITLE_PT)
+        return self.appearance.font(SUBTITLE_PT * self.text_factor)
 
     def fitted_name_font(self, width: float | None = None):
         """The name's font as drawn in `width` (default: name_width): a word too long for
@@ -238,7 +275,8 @@ class PersonItem(MapItem):
         w, wrap_w = self.text_width, self.name_width
         sub_h = self._lines[2]
         appearance = self.appearance
-        key = (self.name(), self.subtitle(), appearance.text_scale, appearance.family_view, w, wrap_w, sub_h)
+        key = (self.name(), self.subtitle(), appearance.text_scale, appearance.family_view, w, wrap_w, sub_h,
+               self.text_factor)
         cached = self._text
         if cached is None or cached[0] != key:
             name_font, sub_font = self.fitted_name_font(), self.subtitle_font()

@@ -1,0 +1,127 @@
+"""Larger text sizes at the kitchen table (a user trial at 1366x768, Danish): at 150 % the
+children's symbols stood on their parents' "mor" and "far", at 200 % the side panels took
+two thirds of the window, and in the family view (F11) at 200 % the family's long names were
+cut to "Me… Høj…" with Emma's and Oliver's symbols on their parents' names at 125 % already.
+Through the real window: the text size chosen in Edit ▸ Settings, the family view by F11."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from skymap.model.layout import family_positions
+from skymap.storage.mapfile import load_map
+from skymap.ui.items.person_item import MemberItem, PersonItem, wrap_name
+from skymap.ui.main_window import MainWindow
+from skymap.ui.settings_dialog import apply_app_font
+from skymap.ui.text_room import symbol_box, text_box
+from tests.ui.conftest import EXAMPLE
+
+LONG_NAMES = (("Mette Højgaard-Christensen", "mother"), ("Lars Højgaard-Christensen", "father"),
+              ("Emma Højgaard-Christensen", "child"), ("Oliver Højgaard-Christensen", "child"))
+
+
+def long_surnames():
+    """The example map with a family of four with a long double surname, in one row."""
+    m = load_map(EXAMPLE)
+    keep = {f.id for f in m.family[:4]}
+    family = [f.model_copy(update={"name": n, "role": r, "x": x, "y": y})
+              for f, (n, r), (x, y) in zip(m.family[:4], LONG_NAMES, family_positions(4), strict=True)]
+    links = [link for link in m.links if not any(e.startswith("m-") and e not in keep for e in (link.source, link.target))]
+    return m.model_copy(update={"family": family, "links": links})
+
+
+def window(qtbot, skymap, scale: float, family: bool) -> MainWindow:
+    win = MainWindow(skymap, None, "da")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    dialog = win.open_settings()  # Edit ▸ Settings ▸ Text size
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(scale))
+    dialog.text_size.activated.emit(dialog.text_size.currentIndex())
+    dialog.close()
+    qtbot.wait(50)
+    if family:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+        win.view.setFocus()
+        QTest.keyClick(win, Qt.Key.Key_F11)
+        qtbot.waitUntil(win.isFullScreen, timeout=2000)
+        win.resize(1366, 768)
+        qtbot.wait(100)
+    QApplication.processEvents()
+    return win
+
+
+def people(win) -> list[PersonItem]:
+    return [i for i in win.view.scene().items() if isinstance(i, PersonItem) and i.isVisible()]
+
+
+def overlaps(win) -> set[tuple[str, str]]:
+    """(whose symbol, whose name or role) wherever a person's symbol lies over another's text."""
+    shown = people(win)
+    return {(p.name(), q.name()) for p in shown for q in shown
+            if q is not p and symbol_box(p).intersects(text_box(q))}
+
+
+@pytest.fixture(autouse=True)
+def normal_text_size_after(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # (the choice is kept in the settings)
+    yield
+    apply_app_font(1.0)
+
+
+@pytest.fixture(params=["example", "long surnames"])
+def skymap(request):
+    return load_map(EXAMPLE) if request.param == "example" else long_surnames()
+
+
+@pytest.mark.parametrize("family", [False, True], ids=["normal", "family view"])
+@pytest.mark.parametrize("scale", [1.25, 1.5, 2.0])
+def test_no_symbol_over_a_name_at_a_larger_text_size(qtbot, skymap, scale, family):
+    at_100 = window(qtbot, skymap, 1.0, family)
+    layout_own = overlaps(at_100)  # (4 people of the example's clouds stand under others at 100 %)
+    at_100.undo_stack.setClean()
+    at_100.close()
+    win = window(qtbot, skymap, scale, family)
+    found = overlaps(win)
+    members = {m.name for m in win.doc.map.family}
+    # the family: nobody's symbol on a family member's name or role, nor a member's on anyone's
+    # (before: Alma and Freja on "far" and "mor" at 150 %, Emma and Oliver on their parents' names)
+    assert not {o for o in found if members & set(o)}
+    assert found <= layout_own  # (their text grew onto no further symbol)
+    if family:
+        assert not found
+    win.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5, 2.0])
+def test_family_names_in_the_family_view_are_not_cut(qtbot, scale):
+    win = window(qtbot, long_surnames(), scale, True)
+    for item in people(win):
+        lines = item.text_layout()[0]
+        assert not any(line.endswith("…") for line in lines), (item.name(), lines)  # (was "Me… Høj…" at 200 %)
+        if isinstance(item, MemberItem):
+            assert "".join(lines).replace(" ", "") == item.name().replace(" ", "")
+    win.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5, 2.0])
+def test_the_map_keeps_most_of_the_width_at_a_larger_text_size(qtbot, scale):
+    win = window(qtbot, load_map(EXAMPLE), scale, False)
+    qtbot.wait(50)
+    share = win.view.width() / win.width()
+    assert share >= 0.55  # (0.49 at 150 % and 0.37 at 200 % before; 0.62 at 100 %)
+    win.undo_stack.setClean()
+
+
+def test_a_double_surname_breaks_after_its_hyphen(qtbot):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    metrics = QFontMetricsF(QFont())
+    width = metrics.horizontalAdvance("Mette Højgaard-") + 1
+    assert wrap_name(metrics, "Mette Højgaard-Christensen", width) == ["Mette Højgaard-", "Christensen"]
+    assert wrap_name(metrics, "Anne-Marie Holm", 1000) == ["Anne-Marie Holm"]
