@@ -8,11 +8,16 @@ Drawn through a printer, the same pages were pictures: 4.4 MB for the example ma
 
 from __future__ import annotations
 
+import io
+
 import pypdfium2 as pdfium
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from skymap.export.dispatch import write_export
+from skymap.export.pdf_password import encrypt_pdf
+from skymap.storage.mapfile import write_atomic
 
 PAPER_OF_PAGE = {QPageSize.PageSizeId.A4: "a4", QPageSize.PageSizeId.A3: "a3"}
 """The print dialog's paper sizes the meeting PDF has (it is always landscape)."""
@@ -33,17 +38,35 @@ def paper(printer: QPrinter, asked: str) -> str:
     return PAPER_OF_PAGE.get(printer.pageLayout().pageSize().id(), asked)
 
 
-def write(skymap, path: str, options: dict, extra: dict, password: str | None = None) -> int:
+def chosen_pages(printer: QPrinter, count: int) -> list[int]:
+    """The pages (0-based) of a `count`-page document the print dialog asked for: all, or
+    "Pages from … to …" (none of them there: all, rather than an empty print)."""
+    if printer.printRange() != QPrinter.PrintRange.PageRange or printer.fromPage() < 1:
+        return list(range(count))
+    last = printer.toPage() if printer.toPage() >= printer.fromPage() else count
+    return list(range(printer.fromPage() - 1, min(last, count))) or list(range(count))
+
+
+def write(skymap, path: str, options: dict, extra: dict, printer: QPrinter, password: str | None = None) -> int:
     """The meeting PDF of `skymap` written to `path` as File ▸ Export PDF writes it (`options`
-    from the options dialog and the printer's paper, `extra` from the view on screen);
-    returns its number of pages.
+    from the options dialog and the printer's paper, `extra` from the view on screen), only
+    the pages the print dialog chose; returns the number of pages written.
     A SkymapError says why it could not be written (the file as it was before is kept)."""
-    write_export(skymap, path, fmt=".pdf", pdf_password=password, **extra, **options)
-    document = pdfium.PdfDocument(path, password=password)
-    try:
-        return len(document)
-    finally:
-        document.close()
+    buffer = io.BytesIO()
+    write_export(skymap, buffer, fmt=".pdf", **extra, **options)  # (in memory: no clear copy on disk)
+    data = buffer.getvalue()
+    reader = PdfReader(io.BytesIO(data))
+    pages = chosen_pages(printer, len(reader.pages))
+    if len(pages) < len(reader.pages):  # "Pages 1 to 1": the map page alone
+        writer = PdfWriter(clone_from=reader)  # (keeps the title and the XMP metadata)
+        for index in reversed(range(len(reader.pages))):
+            if index not in pages:
+                del writer.pages[index]
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        data = buffer.getvalue()
+    write_atomic(path, data if password is None else encrypt_pdf(data, password))
+    return len(pages)
 
 
 def title(data: bytes) -> str:

@@ -173,12 +173,13 @@ class ExportMixin(WindowParts):
         try:
             with print_feedback.busy(self) as progress:
                 if target:
-                    pages = print_to_file.write(skymap, target, options, extra, password)
+                    pages = print_to_file.write(skymap, target, options, extra, printer, password)
                 else:
                     buffer = io.BytesIO()
                     write_pdf(skymap, buffer, **extra, **options)
                     printer.setDocName(print_to_file.title(buffer.getvalue()))  # the name the queue shows
-                    pages = print_pdf(buffer.getvalue(), printer, progress)
+                    pages = print_pdf(buffer.getvalue(), printer, progress,
+                                      print_to_file.chosen_pages)
             print_feedback.done(self, printer, pages)
         except SkymapError as err:
             self.error(err)

@@ -106,7 +106,7 @@ def test_a_print_to_a_file_in_a_missing_folder_is_said_in_a_message(window, answ
 def test_an_error_while_printing_is_said_not_swallowed(window, answer, dialogs, monkeypatch, on_paper):
     from skymap.ui import printing
 
-    def broken(data, printer, progress=None):
+    def broken(data, printer, progress=None, choose=None):
         raise ValueError("the page could not be drawn")
 
     monkeypatch.setattr(printing, "print_pdf", broken)

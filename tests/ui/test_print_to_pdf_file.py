@@ -26,8 +26,8 @@ TEXTS = {"en": ("&File", "&Print…", "Printed: 5 pages to printed.pdf"),
 @pytest.fixture
 def answer(monkeypatch, tmp_path):
     """The options dialog (names as `answer["names"]` says) and the system's print dialog
-    (paper `answer["page"]`, if set) answered by the user, printing to the PDF file `out`."""
-    seen = {"out": tmp_path / "printed.pdf", "names": None, "page": None}
+    (paper `answer["page"]`, pages `answer["range"]`, if set) answered by the user, printing to the PDF file `out`."""
+    seen = {"out": tmp_path / "printed.pdf", "names": None, "page": None, "range": None}
 
     def options(dialog):
         dialog.names_buttons[seen["names"]].click()
@@ -38,6 +38,8 @@ def answer(monkeypatch, tmp_path):
         chosen = dialog.printer()
         if seen["page"] is not None:
             chosen.setPageSize(QPageSize(seen["page"]))
+        if seen["range"] is not None:
+            seen["range"](chosen)
         chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         chosen.setOutputFileName(str(seen["out"]))
         return QPrintDialog.DialogCode.Accepted
@@ -153,3 +155,30 @@ def test_a_printer_of_a_pseudonymised_print_is_not_told_the_familys_name(open_ex
     print_from_menu(open_example("en"))
     title = PdfReader(str(answer["out"])).metadata.title
     assert title and "Nørgaard" not in title
+
+
+def only(first: int, last: int):
+    """The print dialog answered "Pages from `first` to `last`"."""
+    def choose(printer):
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(first, last)
+    return choose
+
+
+def test_pages_1_to_1_in_the_print_dialog_print_the_map_page_alone(open_example, answer, dialogs):
+    answer["range"] = only(1, 1)
+    window = open_example("en")
+    print_from_menu(window)
+    reader = PdfReader(str(answer["out"]))
+    assert len(reader.pages) == 1 and not reader.pages[0].images
+    assert reader.metadata.title == "Familien Nørgaard" and "Signaturforklaring" in reader.pages[0].extract_text()
+    assert window.statusBar().currentMessage() == "Printed: 1 page to printed.pdf"
+
+
+def test_a_page_range_goes_to_a_printer_too(open_example, answer, dialogs, on_paper):
+    answer["range"] = only(2, 3)
+    window = open_example("en")
+    print_from_menu(window)
+    reader = PdfReader(str(answer["out"]))
+    assert len(reader.pages) == 2 and "Kontaktliste" in " ".join(reader.pages[0].extract_text().split())
+    assert window.statusBar().currentMessage() == "Printed: 2 pages to printed.pdf"
