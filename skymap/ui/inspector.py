@@ -54,8 +54,6 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
     outer.setContentsMargins(0, 0, 0, 0)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    # (a larger text size in a narrow panel: a field under its label, not cut off at the side)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form
@@ -111,6 +109,25 @@ class Inspector(QWidget):
         self._build()
         self.show_object(None)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._wrap_rows()
+
+    def _wrap_rows(self) -> None:
+        """At a larger text size the panel is too narrow for a label and its field side by side
+        (the tie's text and the boxes were cut off at the side): a field goes under its label
+        then. At the normal size every row stays as it was."""
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from skymap.ui.settings_dialog import base_point_size  # noqa: PLC0415
+
+        larger = QApplication.font().pointSizeF() > base_point_size() + 0.01
+        policy = QFormLayout.RowWrapPolicy.WrapLongRows if larger else QFormLayout.RowWrapPolicy.DontWrapRows
+        for form in self.findChildren(QFormLayout):
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+
     def retranslate(self, lang: str) -> None:
         """Build the forms again in the language now installed, showing the same object."""
         self.lang = lang
@@ -156,6 +173,7 @@ class Inspector(QWidget):
             button.installEventFilter(self._plain_keys)
         self._outer.addWidget(body)
         self.set_read_only(self.read_only)
+        self._wrap_rows()  # (the text size already chosen)
         if old is not None:
             self._outer.removeWidget(old)
             old.hide()
@@ -329,7 +347,9 @@ class Inspector(QWidget):
             box.setAccessibleName(label(dim, self.lang))
             box.valueChanged.connect(self._commit_rc)
             self.rc_boxes[dim] = box
-            form.addRow(label(dim, self.lang).capitalize(), box)
+            name = QLabel(label(dim, self.lang).capitalize())
+            name.setWordWrap(True)  # ("Problemløsende kommunikation" at 200 %: wider than the panel)
+            form.addRow(name, box)
         self.rc_mean = QLabel()
         form.addRow(self.tr("Score"), self.rc_mean)
         return page

@@ -125,3 +125,27 @@ def test_a_double_surname_breaks_after_its_hyphen(qtbot):
     width = metrics.horizontalAdvance("Mette Højgaard-") + 1
     assert wrap_name(metrics, "Mette Højgaard-Christensen", width) == ["Mette Højgaard-", "Christensen"]
     assert wrap_name(metrics, "Anne-Marie Holm", 1000) == ["Anne-Marie Holm"]
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_a_ties_text_and_boxes_in_the_inspector_are_whole_at_a_larger_text_size(qtbot, scale):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from skymap.ui.inspector import Inspector
+
+    win = window(qtbot, load_map(EXAMPLE), scale, False)
+    link = win.doc.map.links[0]
+    win.scene.select_only(link.id)
+    qtbot.wait(50)
+    inspector = win.findChildren(Inspector)[0]
+    area = next(a for a in win.findChildren(QScrollArea) if a.isAncestorOf(inspector))
+    shown = QRect(area.viewport().mapToGlobal(area.viewport().rect().topLeft()), area.viewport().size())
+    kind = inspector.l_kind
+    assert kind.text() == "Hanne Lund — Emil Nørgaard" and kind.isVisible()
+    for widget in (kind, *[c for c in inspector.pages["links"].findChildren(QComboBox) if c.isVisible()]):
+        rect = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+        # (at 150 % the tie's text stood at 307-455 px of a 350-pixel panel, cut off at the side)
+        assert shown.left() <= rect.left() and rect.right() <= shown.right(), widget
+    assert kind.height() >= kind.heightForWidth(kind.width())  # every line of it, not cut top and bottom
+    win.undo_stack.setClean()
