@@ -52,7 +52,7 @@ def skymap(argv: list[str]) -> int:
 
     real_run = app.run
 
-    def run(args, lang):
+    def run(args, lang, *rest):
         from PySide6.QtCore import QTimer  # noqa: PLC0415
 
         from skymap.ui.view import MapView  # noqa: PLC0415 - run() imports it next anyway
@@ -68,7 +68,7 @@ def skymap(argv: list[str]) -> int:
                 QTimer.singleShot(0, lambda: _report(items))
 
         MapView.paintEvent = paint_event
-        return real_run(args, lang)
+        return real_run(args, lang, *rest)
 
     app.run = run
     from skymap.cli import main  # noqa: PLC0415
