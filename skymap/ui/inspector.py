@@ -127,6 +127,8 @@ class Inspector(QWidget):
         for form in self.findChildren(QFormLayout):
             if form.rowWrapPolicy() != policy:
                 form.setRowWrapPolicy(policy)
+        for name in getattr(self, "rc_names", []):  # ("Problemløsende kommunikation" at 200 %: wider than the panel)
+            name.setWordWrap(larger)
 
     def retranslate(self, lang: str) -> None:
         """Build the forms again in the language now installed, showing the same object."""
@@ -340,6 +342,7 @@ class Inspector(QWidget):
         self.rc_title = QLabel(self.tr("Relational coordination (1–5)"))
         form.addRow(self.rc_title)
         self.rc_boxes: dict[RCDimension, QSpinBox] = {}
+        self.rc_names: list[QLabel] = []
         for dim in RCDimension:
             box = QSpinBox()
             box.setRange(0, 5)
@@ -348,7 +351,7 @@ class Inspector(QWidget):
             box.valueChanged.connect(self._commit_rc)
             self.rc_boxes[dim] = box
             name = QLabel(label(dim, self.lang).capitalize())
-            name.setWordWrap(True)  # ("Problemløsende kommunikation" at 200 %: wider than the panel)
+            self.rc_names.append(name)  # (wrapped at a larger text size: _wrap_rows)
             form.addRow(name, box)
         self.rc_mean = QLabel()
         form.addRow(self.tr("Score"), self.rc_mean)
