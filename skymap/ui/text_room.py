@@ -20,8 +20,8 @@ family view switched, a person added, moved or renamed).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from math import ceil, floor
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -40,6 +40,30 @@ def text_box(p: PersonItem) -> QRectF:
     used = line_h * len(lines) + 2
     box = QRectF(-text_w / 2 - 4, p.radius + 2, text_w + 8, used + sub_h + 1 if sub else used + 1)
     return box.translated(p.pos())
+
+
+_SIZES: dict[tuple, tuple[float, float, bool]] = {}
+"""(width, height, cut) of a person's text by everything it depends on: a map's people are
+laid out once per text size and factor, not again at every edit (2,000 people)."""
+
+
+def _size(p: PersonItem, factor: float) -> tuple[float, float, bool]:
+    """The width and height of `p`'s text (its halo) at `factor`, and whether its name is cut."""
+    a = p.appearance
+    key = (p.name(), p.subtitle(), a.text_scale, a.family_view, p.text_width, p.name_width, p.radius, factor)
+    found = _SIZES.get(key)
+    if found is None:
+        kept = p.text_factor
+        p.text_factor = factor  # (laid out at `factor` for the measure only; put back below)
+        p._lines, p._text = p._text_lines(), None
+        box = text_box(p)
+        found = (box.width(), box.height(), cut(p))
+        p.text_factor = kept
+        p._lines, p._text = p._text_lines(), None
+        if len(_SIZES) > 20000:  # (never grows without end)
+            _SIZES.clear()
+        _SIZES[key] = found
+    return found
 
 
 def symbol_box(p: PersonItem) -> QRectF:
@@ -63,18 +87,22 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
             p.set_text_factor(1.0)
         return
     least = (NAME_PT / FAMILY_VIEW_NAME_PT if family_view else 1.0) / scale
-    by_x = sorted(people, key=lambda p: p.pos().x())
-    xs = [p.pos().x() for p in by_x]
     reach = max((p.text_width for p in people), default=0.0) / 2 + 8 + max((p.radius for p in people), default=0.0)
+    cell = max(reach, 60.0)
+    grid: dict[tuple[int, int], list[tuple[PersonItem, QRectF]]] = {}
+    for q in people:
+        grid.setdefault((floor(q.pos().x() / cell), floor(q.pos().y() / cell)), []).append((q, symbol_box(q)))
+    deep = 1 + ceil(6 * NAME_PT * scale / cell)  # (cells the tallest text may reach down over)
     for p in people:
-        p.set_text_factor(1.0)
-        x = p.pos().x()
-        near = [q for q in by_x[bisect_left(xs, x - reach):bisect_right(xs, x + reach)] if q is not p]
-        symbols = [symbol_box(q) for q in near]
+        x, y = p.pos().x(), p.pos().y()
+        cx, cy = floor(x / cell), floor(y / cell)
+        symbols = [box for i in (cx - 1, cx, cx + 1) for j in range(cy - 1, cy + deep + 1)
+                   for q, box in grid.get((i, j), ()) if q is not p]
         factor = 1.0
-        while factor > least:
-            box = text_box(p)
-            if not cut(p) and not any(box.intersects(s) for s in symbols):
+        while True:
+            w, h, is_cut = _size(p, factor)
+            box = QRectF(x - w / 2, y + p.radius + 2, w, h)
+            if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)):
                 break
             factor = max(least, factor * STEP)
-            p.set_text_factor(factor)
+        p.set_text_factor(factor)
