@@ -75,9 +75,13 @@ def _drive(app, viewport, press_at, painted, drags: int, before_drag=None, after
     from PySide6.QtTest import QTest
 
     steps, firsts = [], []
+    where = press_at
     for _ in range(drags):
         if before_drag:
             before_drag()
+        # (a callable: the spot is looked for again before each drag - the view may have
+        # been fitted again after the last one, which moves the cloud on screen)
+        press_at = where() if callable(where) else where
         QTest.mousePress(viewport, Qt.LeftButton, Qt.NoModifier, press_at)
         app.processEvents()
         for i in range(1, STEPS + 1):
@@ -136,20 +140,19 @@ def worker(args: dict) -> None:
     view, scene = window.view, window.scene
     viewport = view.viewport()
     cloud = scene.items_by_id[domain]
+    # A press-and-hold opens the context menu (ui/view.py), which waits for a user: on a
+    # loaded machine a drag's first step can take longer than the hold, so no hold here.
+    view._hold.setInterval(3_600_000)  # noqa: SLF001
 
-    # A point on the cloud itself (not on a person or a tie in it), as a user would grab it.
-    rect = cloud.sceneBoundingRect()
-    press_at = None
-    for fy in range(1, 20):
-        for fx in range(1, 20):
-            spot = QPointF(rect.left() + rect.width() * fx / 20, rect.top() + rect.height() * fy / 20)
-            point = view.mapFromScene(spot)
-            if viewport.rect().contains(point) and view.itemAt(point) is cloud:
-                press_at = point
-                break
-        if press_at is not None:
-            break
-    if press_at is None:
+    def press_at():
+        """A point on the cloud itself (not on a person or a tie in it), as a user would grab it."""
+        rect = cloud.sceneBoundingRect()
+        for fy in range(1, 20):
+            for fx in range(1, 20):
+                spot = QPointF(rect.left() + rect.width() * fx / 20, rect.top() + rect.height() * fy / 20)
+                point = view.mapFromScene(spot)
+                if viewport.rect().contains(point) and view.itemAt(point) is cloud:
+                    return point
         raise RuntimeError("no free spot on the cloud to grab")
 
     moved = []
