@@ -54,11 +54,11 @@ def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Ca
         ordered = _along_the_chain(people, first_side, metrics)
         labels = [[metrics.domain_labels[d] for d in side] for side in sides]
         out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, labels)))
-    for people, ends in _lone_brokers(lone, metrics).items():
+    for chain, ends in _lone_brokers(lone, metrics).items():
         side = {ends[0]}
-        ordered = _along_the_chain(people, side, metrics)
+        ordered = _along_the_chain(list(chain), side, metrics)
         groups = [[metrics.names[n]] for n in ends]
-        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, groups)))
+        out.append((min(first[b] for b in chain), _sentence(make, metrics, ordered, groups)))
     out.sort(key=lambda item: item[0])
     return [finding for _, finding in out]
 
@@ -113,7 +113,7 @@ def _pair(a: str, b: str, rank: dict[str, int]) -> Pair:
     return (a, b) if rank[a] < rank[b] else (b, a)
 
 
-def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tuple[list[str], list[list[list[str]]]]]:
+def _by_people(cut_by: dict[Pair, list[str]], rank: dict[str, int]) -> list[tuple[list[str], list[list[str]]]]:
     """Pairs cut by the same people, joined into sets of clouds of which every two are cut
     by them (so "between A, B and C" is true of each two). A pair that only adds up two
     others with fewer people (A–C through exactly the people of A–B and of B–C) is left out:

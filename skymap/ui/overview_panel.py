@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -33,6 +34,7 @@ class WholeRows(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index):
         view = self.parent()
+        assert isinstance(view, QListView)  # (the findings list it was made for)
         room = view.viewport().width() - 2 * view.spacing()
         if option.rect.width() > room > 0:
             option = QStyleOptionViewItem(option)

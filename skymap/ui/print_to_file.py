@@ -53,7 +53,8 @@ def write(skymap, path: str, options: dict, extra: dict, printer: QPrinter, pass
     the pages the print dialog chose; returns the number of pages written.
     A SkymapError says why it could not be written (the file as it was before is kept)."""
     buffer = io.BytesIO()
-    write_export(skymap, buffer, fmt=".pdf", **extra, **options)  # (in memory: no clear copy on disk)
+    # (in memory: no clear copy on disk; a PDF goes through to write_pdf, which takes a BytesIO)
+    write_export(skymap, buffer, fmt=".pdf", **extra, **options)  # type: ignore[arg-type]
     data = buffer.getvalue()
     reader = PdfReader(io.BytesIO(data))
     pages = chosen_pages(printer, len(reader.pages))
@@ -61,7 +62,7 @@ def write(skymap, path: str, options: dict, extra: dict, printer: QPrinter, pass
         writer = PdfWriter(clone_from=reader)  # (keeps the title and the XMP metadata)
         for index in reversed(range(len(reader.pages))):
             if index not in pages:
-                del writer.pages[index]
+                writer.remove_page(index)
         buffer = io.BytesIO()
         writer.write(buffer)
         data = buffer.getvalue()
