@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGraphicsItem
 
 DRAWING_TOOLS = ("connect", "note", "draw_cloud")
@@ -98,6 +99,36 @@ def undo_allowed(window) -> bool:
     not while a status or any comparison (with now too) stands in its place, whose banner
     says the map cannot be changed there; an undo then removed people out of sight."""
     return window.status_view is None
+
+
+def undo(window, redo: bool = False) -> None:
+    """Undo (or redo) the last step of the working map, if it is on screen (`undo_allowed`);
+    behind a status the keys do nothing, as the greyed menu and toolbar say."""
+    stack = window.undo_stack
+    if not undo_allowed(window):
+        return
+    if redo and stack.canRedo():
+        stack.redo()
+    elif not redo and stack.canUndo():
+        stack.undo()
+
+
+def undo_action(window, prefix: str, redo: bool) -> QAction:
+    """The window's Undo (Redo) action: "&Undo <the step>" as QUndoStack's own action reads,
+    enabled by `sync_undo`, triggering `undo` (which asks `undo_allowed` again)."""
+    stack = window.undo_stack
+    act = QAction(prefix, window)
+
+    def named(step: str) -> None:
+        try:
+            act.setText(f"{prefix} {step}" if step else prefix)
+        except RuntimeError:  # dropped with the old menus (a language switch)
+            pass
+
+    (stack.redoTextChanged if redo else stack.undoTextChanged).connect(named)
+    named(stack.redoText() if redo else stack.undoText())
+    act.triggered.connect(lambda: undo(window, redo=redo))
+    return act
 
 
 def sync_undo(window) -> None:

@@ -121,12 +121,15 @@ class ActionsMixin(WindowParts):
         )
 
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-        self.act_undo = self.undo_stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
+        # Undo and Redo are the window's own actions (not QUndoStack's, which enable themselves
+        # whenever the stack can undo): they ask edit_gate first, so no key, menu or button
+        # undoes the working map out of sight while a status is shown. The text names the step.
+        self.act_undo = edit_gate.undo_action(self, QCoreApplication.translate("MainWindow", "&Undo"), redo=False)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setProperty(
             "shortcutsLabel", QCoreApplication.translate("MainWindow", "Undo")
         )  # its text names the step
-        self.act_redo = self.undo_stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
+        self.act_redo = edit_gate.undo_action(self, QCoreApplication.translate("MainWindow", "&Redo"), redo=True)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_redo.setProperty("shortcutsLabel", QCoreApplication.translate("MainWindow", "Redo"))
         edit_menu.addAction(self.act_undo)
@@ -339,13 +342,12 @@ class ActionsMixin(WindowParts):
         # Fixed texts on the toolbar, so its buttons do not move when the next step's name changes.
         # The toolbar's own actions belong to the window, like every action it keeps a handle
         # to: only a language switch (_drop_menus) ends them, never the toolbar or a menu.
-        undo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Undo"), self.undo_stack.undo)
-        redo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Redo"), self.undo_stack.redo)
-        undo.setEnabled(self.undo_stack.canUndo())
-        redo.setEnabled(self.undo_stack.canRedo())
-        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        undo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Undo"),
+                                lambda: edit_gate.undo(self))
+        redo = self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Redo"),
+                                lambda: edit_gate.undo(self, redo=True))
         self.toolbar_undo_redo = (undo, redo)
+        edit_gate.sync_undo(self)
         undo.setToolTip(QCoreApplication.translate("MainWindow", "Undo the last change (Ctrl+Z)"))
         redo.setToolTip(QCoreApplication.translate("MainWindow", "Redo what was undone"))
         toolbar.addSeparator()

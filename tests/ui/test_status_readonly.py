@@ -336,3 +336,24 @@ def test_undo_changes_nothing_out_of_sight_behind_a_shown_status(shown, qtbot):
     assert shown.act_redo.isEnabled() == shown.undo_stack.canRedo() and shown.act_redo.isEnabled()
     QTest.keyClick(shown, Qt.Key_Y, Qt.ControlModifier)
     assert not any(a.name == "Eva Kjær" for a in shown.doc.map.actors)
+
+
+def test_undo_stays_closed_behind_a_status_after_a_language_switch(shown, qtbot):
+    """A user trial switched the language (Settings) and later pressed Ctrl+Z with a status
+    shown: the working map's last step was undone out of sight. Undo and Redo are the
+    window's own actions now and ask, whenever triggered, whether the working map is on
+    screen (QUndoStack's own actions enabled themselves with the stack)."""
+    shown.set_language("da")
+    shown.set_language("en")
+    steps = shown.undo_stack.index()
+    QTest.keyClick(shown, Qt.Key_Z, Qt.ControlModifier)
+    QTest.keyClick(shown.status_view.view, Qt.Key_Z, Qt.ControlModifier)
+    for act in (shown.act_undo, shown.toolbar_undo_redo[0]):
+        act.setEnabled(True)  # (as QUndoStack's own action re-enabled itself with the stack)
+        act.trigger()  # the action asks again whether the working map is on screen
+    assert shown.undo_stack.index() == steps
+    shown.back_to_now()
+    assert not any(a.name == "Eva Kjær" for a in shown.doc.map.actors)  # still gone: nothing undone
+    assert shown.act_undo.isEnabled() and shown.act_undo.text().startswith("&Undo ")
+    QTest.keyClick(shown, Qt.Key_Z, Qt.ControlModifier)  # the one Ctrl+Z: no ambiguous keys
+    assert any(a.name == "Eva Kjær" for a in shown.doc.map.actors)
