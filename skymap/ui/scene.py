@@ -87,6 +87,7 @@ class MapScene(QGraphicsScene):
         self._routes: Routes | None = None  # the ties' routes last worked out
         self._selected_still: frozenset = frozenset()  # selected clouds, family, ties (ui/still_layer.py)
         self._ties_of_selected: set[str] = set()  # drawn in the selection colour (_selection_changed)
+        self._selected_people: set[str] = set()
         self.selectionChanged.connect(self._selection_changed)
         self.family_item = FamilyItem(self._family_title(), self.appearance)
         self.addItem(self.family_item)
@@ -126,6 +127,7 @@ class MapScene(QGraphicsScene):
     def _selection_changed(self) -> None:
         chosen = self.selectedItems()
         people = [i.obj_id for i in chosen if isinstance(i, PersonItem)]
+        self._selected_people = set(people)
         ties: set[str] = set()
         if len(people) <= self.SHOW_TIES_OF_UP_TO:
             for obj_id in people:
@@ -252,6 +254,8 @@ class MapScene(QGraphicsScene):
         self._add_item(LinkItem(link, self.doc.map.settings))
         self._links_by_end[link.source].add(link.id)
         self._links_by_end[link.target].add(link.id)
+        if self._selected_people & {link.source, link.target}:  # a tie of someone selected: drawn as hers
+            self._selection_changed()
 
     def _stack_in_order(self, collection: str, obj_id: str) -> None:
         """An object put back (an undo) at its old place in the map: its new item goes

@@ -62,3 +62,18 @@ def test_clicking_a_person_draws_her_ties_in_the_selection_colour(open_example):
     assert not item.isSelected()
     view.grab()
     assert not any(t.pen_and_ink()[0].color() == selection for t in hers)
+
+
+def test_a_tie_made_to_the_selected_person_is_drawn_as_hers(open_example):
+    """A person just added is selected while her form adds her contacts (the Meets toggles):
+    those new ties are drawn in the selection colour at once, as her older ones would be."""
+    window = open_example("da")
+    scene, doc = window.scene, window.doc
+    a, b = doc.map.actors[0], doc.map.actors[-1]
+    scene.select_only(a.id)
+    tie = window.editor.add_tie(a.id, b.id)
+    assert tie is not None
+    window.view.grab()
+    item = scene.item_for(tie.id)
+    assert item.end_selected
+    assert item.pen_and_ink()[0].color() == QColor(style.SELECTION) or item.protected_end
