@@ -63,19 +63,38 @@ def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Ca
     return [finding for _, finding in out]
 
 
+QUOTES = {"da": ("»", "«"), "en": ("“", "”")}
+"""How a cloud's name is quoted in a sentence, when it has to be (`quoted`)."""
+
+
+def quoted(labels: list[str], among: list[str], lang: str) -> list[str]:
+    """`labels` as a sentence names them: in quotes when any of `among` holds the word that
+    joins names ("mellem Sundhed og omsorg og Hospital og psykiatri" reads as four clouds;
+    "mellem »Sundhed og omsorg« og »Hospital og psykiatri«" as two)."""
+    word = f" {message('and', lang)} "
+    if not any(word in f" {label} " for label in among):
+        return list(labels)
+    left, right = QUOTES.get(lang, QUOTES["en"])
+    return [f"{left}{label}{right}" for label in labels]
+
+
 def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]]):
     """ "X is the only link between A, B and C" (each side one cloud), or "... between A on
     one side and B and C on the other" (two sides); several people: "All coordination
     between ... goes through X, Y and Z: ..."."""
     from .findings import _joiner, join_names  # noqa: PLC0415 - findings.py imports this module
 
+    every = [label for side in sides for label in side]
     if all(len(side) == 1 for side in sides):
-        groups = _joiner([side[0] for side in sides])
+
+        def groups(lang: str) -> str:
+            return join_names(quoted(every, every, lang), lang)
     else:
         one, other = sides
 
         def groups(lang: str) -> str:
-            return message("f_sides", lang, one=join_names(one, lang), other=join_names(other, lang))
+            return message("f_sides", lang, one=join_names(quoted(one, every, lang), lang),
+                           other=join_names(quoted(other, every, lang), lang))
 
     if len(people) == 1:
         return make("f_broker", {"name": metrics.names[people[0]], "groups": groups}, tuple(people), "warning")

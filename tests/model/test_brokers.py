@@ -46,7 +46,7 @@ def test_three_people_between_the_same_two_clouds_are_one_finding():
     assert f.key == "f_brokers" and f.severity == "warning"
     assert f.ids == ("lise", "karin", "jonas")  # in the order met from the school to social services
     assert f.text("da") == (
-        "Alt samarbejde mellem Skole og dagtilbud og Børn og familie går gennem Lise, Karin og Jonas: "
+        "Alt samarbejde mellem »Skole og dagtilbud« og »Børn og familie« går gennem Lise, Karin og Jonas: "
         "falder én af dem fra, er forbindelsen brudt."
     )
     assert f.text("en") == (
@@ -65,7 +65,7 @@ def test_one_person_between_two_clouds_is_the_only_link():
     )
     (f,) = brokers(m)
     assert (f.key, f.ids) == ("f_broker", ("lise",))
-    assert f.text("da") == "Lise er det eneste bindeled mellem Skole og dagtilbud og Børn og familie."
+    assert f.text("da") == "Lise er det eneste bindeled mellem »Skole og dagtilbud« og »Børn og familie«."
     assert f.text("en") == "Lise is the only link between Skole og dagtilbud and Børn og familie."
 
 
@@ -94,8 +94,8 @@ def test_one_cloud_against_three_others_is_told_as_two_sides():
         "and Politi og SSP on the other."
     )
     assert f.text("da") == (
-        "Ole er det eneste bindeled mellem Sundhed og omsorg på den ene side og Skole og dagtilbud, Børn og familie "
-        "og Politi og SSP på den anden."
+        "Ole er det eneste bindeled mellem »Sundhed og omsorg« på den ene side og »Skole og dagtilbud«, "
+        "»Børn og familie« og »Politi og SSP« på den anden."
     )
 
 
@@ -178,3 +178,16 @@ def test_on_random_maps_every_broker_sentence_is_true_and_no_pair_is_told_twice(
             assert joined(g, c1, c2)
             cutters = {v for v in g if not joined(nx.restricted_view(g, [v], []), c1, c2) and stays(v, c1, c2)}
             assert cutters == people, text  # exactly the people whose loss parts the two clouds
+
+
+def test_clouds_named_with_the_joining_word_are_quoted_and_others_are_not():
+    """ "mellem Sundhed og omsorg og Hospital og psykiatri" reads as four clouds: a user trial
+    could not tell. Names holding the sentence's own "og"/"and" are quoted (»…« in Danish,
+    “…” in English); a sentence whose names hold no such word stays as it was."""
+    from skymap.model.brokers import quoted
+
+    assert quoted(["Sundhed og omsorg", "Jobcenter"], ["Sundhed og omsorg", "Jobcenter"], "da") == [
+        "»Sundhed og omsorg«", "»Jobcenter«"]
+    assert quoted(["Health and care"], ["Health and care", "School"], "en") == ["“Health and care”"]
+    assert quoted(["Sundhed og omsorg"], ["Sundhed og omsorg"], "en") == ["Sundhed og omsorg"]  # no "and" in it
+    assert quoted(["Jobcenter", "Skole"], ["Jobcenter", "Skole"], "da") == ["Jobcenter", "Skole"]
