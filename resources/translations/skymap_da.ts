@@ -515,12 +515,12 @@
         <location filename="../../skymap/ui/editor.py" line="100"/>
         <location filename="../../skymap/ui/editor.py" line="101"/>
         <source>Edit notes</source>
-        <translation>Redigér noter</translation>
+        <translation>Rediger noter</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Edit note</source>
-        <translation>Redigér note</translation>
+        <translation>Rediger note</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/editor.py" line="103"/>
@@ -1110,290 +1110,290 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="95"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="96"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="110"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="111"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="160"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="197"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="162"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="199"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="178"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="215"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="194"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="231"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="198"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="235"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="199"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="236"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="236"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="273"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="424"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="462"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="435"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="473"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="437"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="475"/>
         <source>Edit person</source>
-        <translation>Redigér person</translation>
+        <translation>Rediger person</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="121"/>
+        <location filename="../../skymap/ui/inspector.py" line="142"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="130"/>
-        <location filename="../../skymap/ui/inspector.py" line="359"/>
+        <location filename="../../skymap/ui/inspector.py" line="151"/>
+        <location filename="../../skymap/ui/inspector.py" line="384"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="221"/>
+        <location filename="../../skymap/ui/inspector.py" line="243"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="222"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="223"/>
+        <location filename="../../skymap/ui/inspector.py" line="245"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="225"/>
+        <location filename="../../skymap/ui/inspector.py" line="247"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="233"/>
-        <location filename="../../skymap/ui/inspector.py" line="251"/>
+        <location filename="../../skymap/ui/inspector.py" line="255"/>
+        <location filename="../../skymap/ui/inspector.py" line="273"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="234"/>
-        <location filename="../../skymap/ui/inspector.py" line="252"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="235"/>
+        <location filename="../../skymap/ui/inspector.py" line="257"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="266"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="238"/>
-        <location filename="../../skymap/ui/inspector.py" line="240"/>
-        <location filename="../../skymap/ui/inspector.py" line="424"/>
+        <location filename="../../skymap/ui/inspector.py" line="260"/>
+        <location filename="../../skymap/ui/inspector.py" line="262"/>
+        <location filename="../../skymap/ui/inspector.py" line="449"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="241"/>
+        <location filename="../../skymap/ui/inspector.py" line="263"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="242"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="243"/>
+        <location filename="../../skymap/ui/inspector.py" line="265"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="245"/>
-        <location filename="../../skymap/ui/inspector.py" line="260"/>
+        <location filename="../../skymap/ui/inspector.py" line="267"/>
+        <location filename="../../skymap/ui/inspector.py" line="282"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
-        <location filename="../../skymap/ui/inspector.py" line="259"/>
+        <location filename="../../skymap/ui/inspector.py" line="278"/>
+        <location filename="../../skymap/ui/inspector.py" line="281"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="271"/>
+        <location filename="../../skymap/ui/inspector.py" line="293"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="281"/>
+        <location filename="../../skymap/ui/inspector.py" line="303"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="291"/>
+        <location filename="../../skymap/ui/inspector.py" line="313"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="296"/>
+        <location filename="../../skymap/ui/inspector.py" line="318"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="297"/>
+        <location filename="../../skymap/ui/inspector.py" line="319"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="311"/>
+        <location filename="../../skymap/ui/inspector.py" line="333"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="312"/>
+        <location filename="../../skymap/ui/inspector.py" line="334"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="314"/>
+        <location filename="../../skymap/ui/inspector.py" line="336"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="314"/>
+        <location filename="../../skymap/ui/inspector.py" line="336"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="317"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="317"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="319"/>
-        <location filename="../../skymap/ui/inspector.py" line="444"/>
+        <location filename="../../skymap/ui/inspector.py" line="341"/>
+        <location filename="../../skymap/ui/inspector.py" line="469"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="320"/>
+        <location filename="../../skymap/ui/inspector.py" line="342"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="332"/>
+        <location filename="../../skymap/ui/inspector.py" line="357"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="337"/>
+        <location filename="../../skymap/ui/inspector.py" line="362"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="353"/>
+        <location filename="../../skymap/ui/inspector.py" line="378"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="356"/>
+        <location filename="../../skymap/ui/inspector.py" line="381"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="388"/>
+        <location filename="../../skymap/ui/inspector.py" line="413"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="407"/>
+        <location filename="../../skymap/ui/inspector.py" line="432"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="417"/>
+        <location filename="../../skymap/ui/inspector.py" line="442"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="450"/>
+        <location filename="../../skymap/ui/inspector.py" line="475"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="505"/>
+        <location filename="../../skymap/ui/inspector.py" line="530"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1582,193 +1582,193 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="124"/>
+        <location filename="../../skymap/ui/window_actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="129"/>
+        <location filename="../../skymap/ui/window_actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="140"/>
+        <location filename="../../skymap/ui/window_actions.py" line="143"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="147"/>
+        <location filename="../../skymap/ui/window_actions.py" line="150"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="154"/>
+        <location filename="../../skymap/ui/window_actions.py" line="157"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="161"/>
+        <location filename="../../skymap/ui/window_actions.py" line="164"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="168"/>
+        <location filename="../../skymap/ui/window_actions.py" line="171"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="176"/>
+        <location filename="../../skymap/ui/window_actions.py" line="179"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="182"/>
+        <location filename="../../skymap/ui/window_actions.py" line="185"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="188"/>
+        <location filename="../../skymap/ui/window_actions.py" line="191"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="195"/>
+        <location filename="../../skymap/ui/window_actions.py" line="198"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="203"/>
+        <location filename="../../skymap/ui/window_actions.py" line="206"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="211"/>
+        <location filename="../../skymap/ui/window_actions.py" line="214"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="217"/>
+        <location filename="../../skymap/ui/window_actions.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="220"/>
+        <location filename="../../skymap/ui/window_actions.py" line="223"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="226"/>
+        <location filename="../../skymap/ui/window_actions.py" line="229"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="232"/>
+        <location filename="../../skymap/ui/window_actions.py" line="235"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="238"/>
+        <location filename="../../skymap/ui/window_actions.py" line="241"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="244"/>
+        <location filename="../../skymap/ui/window_actions.py" line="247"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="252"/>
+        <location filename="../../skymap/ui/window_actions.py" line="255"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="258"/>
+        <location filename="../../skymap/ui/window_actions.py" line="261"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="266"/>
+        <location filename="../../skymap/ui/window_actions.py" line="269"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="269"/>
+        <location filename="../../skymap/ui/window_actions.py" line="272"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="280"/>
+        <location filename="../../skymap/ui/window_actions.py" line="283"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="284"/>
+        <location filename="../../skymap/ui/window_actions.py" line="287"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="290"/>
+        <location filename="../../skymap/ui/window_actions.py" line="293"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="296"/>
+        <location filename="../../skymap/ui/window_actions.py" line="299"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="300"/>
+        <location filename="../../skymap/ui/window_actions.py" line="303"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="301"/>
+        <location filename="../../skymap/ui/window_actions.py" line="304"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="302"/>
+        <location filename="../../skymap/ui/window_actions.py" line="305"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="303"/>
+        <location filename="../../skymap/ui/window_actions.py" line="306"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="304"/>
+        <location filename="../../skymap/ui/window_actions.py" line="307"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="311"/>
+        <location filename="../../skymap/ui/window_actions.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="314"/>
+        <location filename="../../skymap/ui/window_actions.py" line="317"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="321"/>
+        <location filename="../../skymap/ui/window_actions.py" line="324"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="329"/>
+        <location filename="../../skymap/ui/window_actions.py" line="332"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="335"/>
+        <location filename="../../skymap/ui/window_actions.py" line="338"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="127"/>
-        <location filename="../../skymap/ui/window_actions.py" line="342"/>
+        <location filename="../../skymap/ui/window_actions.py" line="130"/>
+        <location filename="../../skymap/ui/window_actions.py" line="345"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
@@ -1783,28 +1783,28 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Kortet og en side i hverdagssprog, som familien kan tage med hjem – uden skærmede personer, noter, samtykkeoplysninger og scorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="131"/>
-        <location filename="../../skymap/ui/window_actions.py" line="343"/>
+        <location filename="../../skymap/ui/window_actions.py" line="134"/>
+        <location filename="../../skymap/ui/window_actions.py" line="347"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="349"/>
+        <location filename="../../skymap/ui/window_actions.py" line="351"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="350"/>
+        <location filename="../../skymap/ui/window_actions.py" line="352"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="355"/>
+        <location filename="../../skymap/ui/window_actions.py" line="357"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="357"/>
+        <location filename="../../skymap/ui/window_actions.py" line="359"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1972,12 +1972,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="190"/>
+        <location filename="../../skymap/ui/window_export.py" line="191"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="200"/>
+        <location filename="../../skymap/ui/window_export.py" line="201"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
@@ -1985,12 +1985,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="377"/>
+        <location filename="../../skymap/ui/scene.py" line="399"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="677"/>
+        <location filename="../../skymap/ui/scene.py" line="699"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -2022,18 +2022,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="89"/>
+        <location filename="../../skymap/ui/person_form.py" line="90"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="96"/>
+        <location filename="../../skymap/ui/person_form.py" line="97"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="97"/>
         <location filename="../../skymap/ui/person_form.py" line="98"/>
+        <location filename="../../skymap/ui/person_form.py" line="99"/>
         <source>Meets %1</source>
         <translation>Møder %1</translation>
     </message>
@@ -2088,33 +2088,33 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="31"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="79"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="160"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="56"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="109"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="195"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="47"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="82"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="72"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="112"/>
         <source>Counts</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="48"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="54"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="80"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="81"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="73"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="110"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="111"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="69"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="99"/>
         <source>Measuring the map…</source>
         <translation>Måler kortet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="119"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="149"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2122,22 +2122,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="121"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="151"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="122"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="152"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="123"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="153"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="130"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="160"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2145,23 +2145,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="134"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="164"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="135"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="165"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="139"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="148"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="169"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="174"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="151"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="186"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -2218,17 +2218,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="66"/>
+        <location filename="../../skymap/ui/person_form.py" line="67"/>
         <source>names, separated by commas</source>
         <translation>navne, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="124"/>
+        <location filename="../../skymap/ui/person_form.py" line="147"/>
         <source>One person a line: Name, role</source>
         <translation>Én person pr. linje: Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="128"/>
+        <location filename="../../skymap/ui/person_form.py" line="151"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
     </message>
