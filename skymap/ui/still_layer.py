@@ -137,6 +137,13 @@ class Frame:
             self.image = picture
 
 
+def screen_area(viewport, ratio: float) -> QRect:
+    """The pixels of `viewport` in its window's backing store (of device pixel ratio `ratio`)."""
+    at = viewport.mapTo(viewport.window(), viewport.rect().topLeft())
+    return QRect(round(at.x() * ratio), round(at.y() * ratio),
+                 round(viewport.width() * ratio), round(viewport.height() * ratio))
+
+
 class StillLayer:
     """One view's kept picture of its still layer and what it was taken at."""
 
@@ -159,11 +166,8 @@ class StillLayer:
         global _asked
         if whole:
             _asked = False
-        viewport = view.viewport()
         ratio = screen.devicePixelRatio()
-        at = viewport.mapTo(viewport.window(), viewport.rect().topLeft())
-        area = QRect(round(at.x() * ratio), round(at.y() * ratio),
-                     round(viewport.width() * ratio), round(viewport.height() * ratio))
+        area = screen_area(view.viewport(), ratio)
         if not screen.rect().contains(area):
             self.forget()
             return None

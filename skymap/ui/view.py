@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -30,7 +30,7 @@ from skymap.ui.items.link_item import LinkItem
 from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.palette import MIME as PALETTE_MIME
 from skymap.ui.scene import MapScene
-from skymap.ui.still_layer import StillLayer
+from skymap.ui.still_layer import StillLayer, screen_area
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 LONG_PRESS_MS = 600
@@ -304,9 +304,7 @@ class MapView(QGraphicsView):
         if not isinstance(screen, QImage):
             return None
         ratio = screen.devicePixelRatio()
-        at = viewport.mapTo(viewport.window(), QPoint(0, 0))
-        rect = QRect(round(at.x() * ratio), round(at.y() * ratio),
-                     round(viewport.width() * ratio), round(viewport.height() * ratio))
+        rect = screen_area(viewport, ratio)
         if not screen.rect().contains(rect):
             return None
         picture = screen.copy(rect)
