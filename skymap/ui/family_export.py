@@ -17,7 +17,10 @@ from skymap.model.errors import SkymapError
 
 
 def default_name(window) -> str:
-    stem = window.path.stem if window.path else (window.doc.map.meta.family_name or "skymap")
+    """Beside the map's file and named after it, without its ".skymap" type word:
+    "hojgaard.skymap.json" -> "hojgaard-familien.pdf" ("hojgaard-family.pdf" in English)."""
+    stem = (window.path.stem.removesuffix(".skymap") if window.path else "") \
+        or window.doc.map.meta.family_name or "skymap"
     folder = window.path.parent if window.path else Path.home()
     word = QCoreApplication.translate("FamilyExport", "family")  # in the file name: "Nørgaard-familien.pdf"
     return str(folder / f"{stem}-{word}.pdf")

@@ -53,3 +53,26 @@ def test_the_menu_item_speaks_danish_and_a_cancelled_dialog_writes_nothing(qtbot
         window.undo_stack.setClean()
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_family_copy_is_offered_a_clean_file_name_beside_the_map(qtbot, monkeypatch, tmp_path):
+    """A map saved as hojgaard.skymap.json: File > Export As > The Family's Own Copy offers
+    hojgaard-familien.pdf (hojgaard-family.pdf in English), not hojgaard.skymap-familien.pdf."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from skymap.ui import i18n  # noqa: PLC0415
+
+    for lang, menu, word in (("da", ("Filer", "Eksportér som", "Familiens eget kort"), "familien"),
+                             ("en", ("File", "Export As", "Family's Own Copy"), "family")):
+        i18n.install(QApplication.instance(), lang)
+        try:
+            window = MainWindow(consent_map(lang), tmp_path / "hojgaard.skymap.json", lang)
+            qtbot.addWidget(window)
+            asked = []
+            monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                                staticmethod(lambda *a, **k: asked.append(a[2]) or ("", "")))
+            _menu_action(window, *menu).trigger()
+            assert asked == [str(tmp_path / f"hojgaard-{word}.pdf")]
+            window.undo_stack.setClean()
+        finally:
+            i18n.install(QApplication.instance(), "en")
