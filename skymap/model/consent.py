@@ -63,8 +63,8 @@ def parse_consent_date(text: str) -> tuple[bool, date | None]:
 
 
 def consent_label(consent: Consent | None, lang: str = "en") -> str:
-    """ "givet", "afvist", "trukket tilbage" or "ikke registreret" (nothing recorded): the
-    words of the window's consent field and of the print alike."""
+    """ "givet", "afvist", "trukket tilbage" or "mangler" (nothing recorded): the words of
+    the window's consent field, of the print and of `skymap stats` alike."""
     return message("consent_missing", lang) if consent is None else label(consent, lang)
 
 
@@ -204,7 +204,7 @@ def protection_sentence(name: str, now: bool, lang: str) -> str:
 
 
 def describe_consent(consent: Consent | None, when: date | None, lang: str) -> str:
-    """ "givet 03.02.2026" / "given 2026-02-03" / "ikke registreret": a consent for a contact list."""
+    """ "givet 03.02.2026" / "given 2026-02-03" / "mangler": a consent for a contact list."""
     text = consent_label(consent, lang)
     if when is not None and consent is not None:
         text += " " + date_text(when, lang)

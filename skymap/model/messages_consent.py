@@ -8,9 +8,10 @@ catalogue into its own, so `message(key, lang)` finds these keys like any other.
 from __future__ import annotations
 
 CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
-    # --- no consent recorded (the recorded states are labelled in vocabulary.py); the same
-    # words in the window (the inspector and the person form) and in the print ---
-    "consent_missing": ("ikke registreret", "not recorded"),
+    # --- no consent recorded (the recorded states are labelled in vocabulary.py): "mangler" /
+    # "missing", the design's word, the same in the window (the inspector and the person
+    # form), in the print and in `skymap stats` ---
+    "consent_missing": ("mangler", "missing"),
     "consent_word": ("samtykke", "consent"),
     "protected_word": ("skærmet", "protected"),
     # --- findings (model/consent.py consent_findings) ---
@@ -45,16 +46,16 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "f_consent_on": (" den {date}", " on {date}"),
     "f_consent_missing": (
-        "Der er ikke registreret samtykke for {names} (kerneteam eller familiekoordinator).",
-        "No consent is recorded for {names} (core team or family coordinator).",
+        "Samtykke mangler for {names} (kerneteam eller familiekoordinator).",
+        "Consent is missing for {names} (core team or family coordinator).",
     ),
     # --- changes between two states (model/status.py sentences) ---
     "d_consent_recorded": ("Samtykke for {name} er nu registreret: {after}{date}.",
                            "Consent for {name} is now recorded: {after}{date}."),
     "d_consent_changed": ("Samtykket for {name} er gået fra {before} til {after}{date}.",
                           "Consent for {name} went from {before} to {after}{date}."),
-    "d_consent_cleared": ("Der er ikke længere registreret samtykke for {name}.",
-                          "Consent for {name} is no longer recorded."),
+    "d_consent_cleared": ("Samtykke for {name} mangler nu.",
+                          "Consent for {name} is now missing."),
     "d_consent_redated": ("Samtykket for {name} ({after}) har nu datoen {date}.",
                           "Consent for {name} ({after}) is now dated {date}."),
     "d_protected_on": ("{name} er nu markeret som skærmet.", "{name} is now marked as protected (skærmet)."),
@@ -150,5 +151,5 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
     "legend_consent_given": ("samtykke givet", "consent given"),
     "legend_consent_refused": ("samtykke afvist", "consent refused"),
     "legend_consent_withdrawn": ("samtykke trukket tilbage", "consent withdrawn"),
-    "legend_consent_missing": ("intet samtykke registreret", "no consent recorded"),
+    "legend_consent_missing": ("samtykke mangler", "consent missing"),
 }

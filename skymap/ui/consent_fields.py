@@ -1,6 +1,6 @@
 """The inspector's rows for consent (samtykke) and protection (skærmet).
 
-A professional's consent (given, refused, withdrawn or not recorded), its date and what it
+A professional's consent (given, refused, withdrawn or missing), its date and what it
 covers; for anyone, family members too, the protected mark and its reason (kept in the
 caseworker's copy only, never printed for the family). Each change is one undo step through
 the Editor; recording a consent with no date yet dates it today in the same step, and
@@ -67,7 +67,7 @@ def has_consent(actor) -> bool:
 
 
 def consent_combo(lang: str) -> QComboBox:
-    """Not recorded, given, refused, withdrawn: the item's data is the Consent or None (in
+    """Missing, given, refused, withdrawn: the item's data is the Consent or None (in
     the words of the print: model/consent.consent_label)."""
     combo = QComboBox()
     combo.addItem(consent_label(None, lang), None)

@@ -94,8 +94,8 @@ def test_core_team_or_coordinator_without_consent_is_a_finding_only_for_active_p
     (f,) = [f for f in findings(a_map()) if f.key == "f_consent_missing"]
     # Hanne: core team, nothing recorded. Not Karin (given), Ole (ended), Inger (private), Tom (not core team).
     assert f.ids == ("a-hanne",)
-    assert f.text("en") == "No consent is recorded for Hanne (core team or family coordinator)."
-    assert f.text("da") == "Der er ikke registreret samtykke for Hanne (kerneteam eller familiekoordinator)."
+    assert f.text("en") == "Consent is missing for Hanne (core team or family coordinator)."
+    assert f.text("da") == "Samtykke mangler for Hanne (kerneteam eller familiekoordinator)."
     coordinator = a_map(**{"a-karin": Actor(id="a-karin", name="Karin", coordinator=True)})
     (f,) = [f for f in findings(coordinator) if f.key == "f_consent_missing"]
     assert f.ids == ("a-hanne", "a-karin") and "Hanne and Karin" in f.text("en") and "Hanne og Karin" in f.text("da")
@@ -120,14 +120,14 @@ def test_stats_json_lists_active_professionals_by_consent_and_protected_people()
 
 def test_summary_lines_carry_the_warnings():
     text = "\n".join(summary_lines(a_map(), "da"))
-    assert "Jens er skærmet" in text and "Der er ikke registreret samtykke for Hanne" in text
+    assert "Jens er skærmet" in text and "Samtykke mangler for Hanne" in text
 
 
 def test_describe_consent_for_a_contact_list():
     assert describe_consent(Consent.GIVEN, date(2026, 2, 3), "da") == "givet 03.02.2026"
     assert describe_consent(Consent.WITHDRAWN, date(2026, 2, 3), "en") == "withdrawn 3 Feb 2026"
-    assert describe_consent(None, None, "da") == "ikke registreret"  # as the window says it
-    assert describe_consent(None, None, "en") == "not recorded"
+    assert describe_consent(None, None, "da") == "mangler"  # as the window says it
+    assert describe_consent(None, None, "en") == "missing"
     assert describe_consent(Consent.REFUSED, None, "en") == "refused"
 
 
@@ -157,7 +157,7 @@ def test_a_status_keeps_consent_and_protection_and_diff_reports_the_changes():
     en = sentences(d, "en")
     for line in ("Consent for Hanne is now recorded: given on 1 Jun 2026.",
                  "Consent for Karin went from given to withdrawn on 2 Jun 2026.",
-                 "Consent for Rikke is no longer recorded.",
+                 "Consent for Rikke is now missing.",
                  "Consent for Tom (refused) is now dated 3 Jun 2026.",
                  "Jens is no longer marked as protected.",
                  "Inger is now marked as protected (skærmet)."):
@@ -165,7 +165,7 @@ def test_a_status_keeps_consent_and_protection_and_diff_reports_the_changes():
     da = sentences(d, "da")
     for line in ("Samtykke for Hanne er nu registreret: givet den 01.06.2026.",
                  "Samtykket for Karin er gået fra givet til trukket tilbage den 02.06.2026.",
-                 "Der er ikke længere registreret samtykke for Rikke.",
+                 "Samtykke for Rikke mangler nu.",
                  "Jens er ikke længere markeret som skærmet.",
                  "Inger er nu markeret som skærmet."):
         assert line in da

@@ -1,5 +1,6 @@
-"""No consent recorded reads the same in the window and in the print, in Danish and English:
-"ikke registreret" / "not recorded" (the print said "mangler" / "missing")."""
+"""No consent recorded reads as the design's vocabulary says (samtykke: mangler / consent:
+missing), the same in the window, in the print and in `skymap stats`, in Danish and English
+(the window and the print said "ikke registreret" / "not recorded")."""
 
 from __future__ import annotations
 
@@ -11,15 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from skymap.cli import main
 from skymap.export.pdf import write_pdf
 from skymap.ui import i18n
-from tests.helpers import by_name
+from tests.helpers import EXAMPLE, by_name
 
-WORDS = {"da": "ikke registreret", "en": "not recorded"}
+WORDS = {"da": "mangler", "en": "missing"}
+FINDING = {"da": "Samtykke mangler for Hanne Lund, Mette Skov og Peter Vinther",
+           "en": "Consent is missing for Hanne Lund, Mette Skov and Peter Vinther"}
+OLD = {"da": "registreret", "en": "recorded"}
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_no_consent_recorded_is_one_wording_on_screen_and_on_paper(open_example, lang):
+def test_missing_consent_is_one_wording_on_screen_on_paper_and_in_stats(open_example, capsys, lang):
     i18n.install(QApplication.instance(), lang)
     try:
         window = open_example(lang)
@@ -30,10 +35,14 @@ def test_no_consent_recorded_is_one_wording_on_screen_and_on_paper(open_example,
         assert window.inspector.a_consent.consent.currentText() == WORDS[lang]
         QTest.keyClick(window.view, Qt.Key.Key_F2)  # the person form
         assert window.docview.inline.fields["consent"].currentText() == WORDS[lang]
+        QTest.keyClick(window.docview.inline.fields["name"], Qt.Key.Key_Escape)
         buffer = io.BytesIO()
-        write_pdf(window.doc.map, buffer, lang=lang, sections=["contacts"])
+        write_pdf(window.doc.map, buffer, lang=lang, sections=["map", "contacts", "summary"])
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(buffer).pages).split())
-        assert "Hanne Lund" in text and WORDS[lang] in text
-        assert (" mangler" if lang == "da" else " missing") not in text
+        assert "Hanne Lund" in text and f" {WORDS[lang]}" in text and FINDING[lang] in text
+        assert OLD[lang] not in text.replace("er nu registreret", "").replace("is now recorded", "")
     finally:
         i18n.install(QApplication.instance(), "en")
+    assert main(["stats", str(EXAMPLE), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert FINDING[lang] in out and "registreret samtykke" not in out and "No consent is recorded" not in out

@@ -32,7 +32,7 @@ def test_inspector_records_consent_dated_today_and_each_change_is_one_undo_step(
     window.scene.select_only(hanne.id)
     start = window.undo_stack.count()
     rows = insp.a_consent
-    assert rows.consent.currentText() == "not recorded" and rows.date.text() == ""
+    assert rows.consent.currentText() == "missing" and rows.date.text() == ""
     choose(rows.consent, Consent.GIVEN)
     assert doc.actor(hanne.id).consent is Consent.GIVEN and doc.actor(hanne.id).consent_date == date.today()
     rows.date.edit.clear()

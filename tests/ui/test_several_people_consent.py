@@ -46,7 +46,7 @@ def test_a_list_of_people_gets_the_consent_and_protected_mark_chosen_in_the_form
     for _ in range(2):  # the list, works with, consent
         tab(window)
     assert QApplication.focusWidget() is consent
-    for _ in range(2):  # not recorded, given, refused
+    for _ in range(2):  # missing, given, refused
         QTest.keyClick(consent, Qt.Key.Key_Down)
     assert consent.currentData() == Consent.REFUSED
     tab(window)
