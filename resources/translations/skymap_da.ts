@@ -471,209 +471,209 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="81"/>
+        <location filename="../../skymap/ui/editor.py" line="82"/>
         <source>Edit map details</source>
         <translation>Rediger kortoplysninger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="92"/>
         <location filename="../../skymap/ui/editor.py" line="93"/>
+        <location filename="../../skymap/ui/editor.py" line="94"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="94"/>
+        <location filename="../../skymap/ui/editor.py" line="95"/>
         <source>Change role</source>
         <translation>Ændr rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="95"/>
+        <location filename="../../skymap/ui/editor.py" line="96"/>
         <source>Change organisation</source>
         <translation>Ændr organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="96"/>
+        <location filename="../../skymap/ui/editor.py" line="97"/>
         <source>Change kind</source>
         <translation>Ændr type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="97"/>
+        <location filename="../../skymap/ui/editor.py" line="98"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="98"/>
+        <location filename="../../skymap/ui/editor.py" line="99"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="99"/>
+        <location filename="../../skymap/ui/editor.py" line="100"/>
         <source>Active or ended</source>
         <translation>Aktiv eller afsluttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="100"/>
         <location filename="../../skymap/ui/editor.py" line="101"/>
+        <location filename="../../skymap/ui/editor.py" line="102"/>
         <source>Edit notes</source>
         <translation>Rediger noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="102"/>
+        <location filename="../../skymap/ui/editor.py" line="103"/>
         <source>Edit note</source>
         <translation>Rediger note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="103"/>
+        <location filename="../../skymap/ui/editor.py" line="104"/>
         <source>Change quality</source>
         <translation>Ændr kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="104"/>
+        <location filename="../../skymap/ui/editor.py" line="105"/>
         <source>Change flow of help</source>
         <translation>Ændr hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="105"/>
+        <location filename="../../skymap/ui/editor.py" line="106"/>
         <source>Change frequency</source>
         <translation>Ændr hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="106"/>
+        <location filename="../../skymap/ui/editor.py" line="107"/>
         <source>Change coordination scores</source>
         <translation>Ændr samarbejdsscorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="107"/>
+        <location filename="../../skymap/ui/editor.py" line="108"/>
         <source>Change colour</source>
         <translation>Ændr farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="108"/>
+        <location filename="../../skymap/ui/editor.py" line="109"/>
         <source>Change birth year</source>
         <translation>Ændr fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="109"/>
         <location filename="../../skymap/ui/editor.py" line="110"/>
         <location filename="../../skymap/ui/editor.py" line="111"/>
+        <location filename="../../skymap/ui/editor.py" line="112"/>
         <source>Change consent</source>
         <translation>Ændr samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="112"/>
+        <location filename="../../skymap/ui/editor.py" line="113"/>
         <source>Protected</source>
         <translation>Skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="113"/>
+        <location filename="../../skymap/ui/editor.py" line="114"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="116"/>
+        <location filename="../../skymap/ui/editor.py" line="117"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="124"/>
-        <location filename="../../skymap/ui/editor.py" line="167"/>
+        <location filename="../../skymap/ui/editor.py" line="125"/>
+        <location filename="../../skymap/ui/editor.py" line="168"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="124"/>
+        <location filename="../../skymap/ui/editor.py" line="125"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="129"/>
+        <location filename="../../skymap/ui/editor.py" line="130"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="136"/>
-        <location filename="../../skymap/ui/editor.py" line="153"/>
+        <location filename="../../skymap/ui/editor.py" line="137"/>
+        <location filename="../../skymap/ui/editor.py" line="154"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="136"/>
-        <location filename="../../skymap/ui/editor.py" line="153"/>
+        <location filename="../../skymap/ui/editor.py" line="137"/>
+        <location filename="../../skymap/ui/editor.py" line="154"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="141"/>
-        <location filename="../../skymap/ui/editor.py" line="143"/>
-        <location filename="../../skymap/ui/editor.py" line="155"/>
-        <location filename="../../skymap/ui/editor.py" line="159"/>
+        <location filename="../../skymap/ui/editor.py" line="142"/>
+        <location filename="../../skymap/ui/editor.py" line="144"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
+        <location filename="../../skymap/ui/editor.py" line="160"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="158"/>
+        <location filename="../../skymap/ui/editor.py" line="159"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="184"/>
+        <location filename="../../skymap/ui/editor.py" line="185"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="186"/>
-        <location filename="../../skymap/ui/editor.py" line="188"/>
-        <location filename="../../skymap/ui/editor.py" line="191"/>
+        <location filename="../../skymap/ui/editor.py" line="187"/>
+        <location filename="../../skymap/ui/editor.py" line="189"/>
+        <location filename="../../skymap/ui/editor.py" line="192"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="205"/>
-        <location filename="../../skymap/ui/editor.py" line="218"/>
+        <location filename="../../skymap/ui/editor.py" line="206"/>
+        <location filename="../../skymap/ui/editor.py" line="219"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="208"/>
+        <location filename="../../skymap/ui/editor.py" line="209"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="222"/>
-        <location filename="../../skymap/ui/editor.py" line="224"/>
-        <location filename="../../skymap/ui/editor.py" line="226"/>
+        <location filename="../../skymap/ui/editor.py" line="223"/>
+        <location filename="../../skymap/ui/editor.py" line="225"/>
+        <location filename="../../skymap/ui/editor.py" line="227"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="233"/>
+        <location filename="../../skymap/ui/editor.py" line="235"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="235"/>
+        <location filename="../../skymap/ui/editor.py" line="237"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="246"/>
+        <location filename="../../skymap/ui/editor.py" line="258"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="246"/>
+        <location filename="../../skymap/ui/editor.py" line="258"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="265"/>
-        <location filename="../../skymap/ui/editor.py" line="268"/>
-        <location filename="../../skymap/ui/editor.py" line="269"/>
+        <location filename="../../skymap/ui/editor.py" line="277"/>
+        <location filename="../../skymap/ui/editor.py" line="280"/>
+        <location filename="../../skymap/ui/editor.py" line="281"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="277"/>
+        <location filename="../../skymap/ui/editor.py" line="289"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -765,22 +765,22 @@
 <context>
     <name>FamilyExport</name>
     <message>
-        <location filename="../../skymap/ui/family_export.py" line="22"/>
+        <location filename="../../skymap/ui/family_export.py" line="25"/>
         <source>family</source>
         <translation>familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/family_export.py" line="35"/>
+        <location filename="../../skymap/ui/family_export.py" line="38"/>
         <source>Export for the Family</source>
         <translation>Eksportér til familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/family_export.py" line="36"/>
+        <location filename="../../skymap/ui/family_export.py" line="39"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/family_export.py" line="53"/>
+        <location filename="../../skymap/ui/family_export.py" line="56"/>
         <source>The family&apos;s copy is saved: %1 (no protected people, notes or scores in it)</source>
         <translation>Familiens eget kort er gemt: %1 (uden skærmede personer, noter og scorer)</translation>
     </message>
@@ -986,37 +986,47 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="36"/>
+        <location filename="../../skymap/ui/form_cancel.py" line="17"/>
         <source>New family member cancelled</source>
         <translation>Nyt familiemedlem fortrudt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="38"/>
+        <location filename="../../skymap/ui/form_cancel.py" line="19"/>
+        <source>New cloud cancelled</source>
+        <translation>Ny sky fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_cancel.py" line="21"/>
+        <source>New note cancelled</source>
+        <translation>Ny note fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/form_cancel.py" line="23"/>
         <source>New private person cancelled</source>
         <translation>Ny privatperson fortrudt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="39"/>
+        <location filename="../../skymap/ui/form_cancel.py" line="24"/>
         <source>New professional cancelled</source>
         <translation>Ny fagperson fortrudt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="44"/>
+        <location filename="../../skymap/ui/form_title.py" line="35"/>
         <source>Enter: keep · Esc: cancel the new person</source>
         <translation>Enter: gem · Esc: fortryd den nye person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="45"/>
+        <location filename="../../skymap/ui/form_title.py" line="36"/>
         <source>Enter: keep · Esc: no change</source>
         <translation>Enter: gem · Esc: ingen ændringer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="78"/>
+        <location filename="../../skymap/ui/form_title.py" line="69"/>
         <source>Alt+number</source>
         <translation>Alt+tal</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_title.py" line="82"/>
+        <location filename="../../skymap/ui/form_title.py" line="73"/>
         <source>Alt+1 … Alt+9 switch a family member on or off, Alt+0 the whole family</source>
         <translation>Alt+1 … Alt+9 slår et familiemedlem til eller fra, Alt+0 hele familien</translation>
     </message>
@@ -1110,89 +1120,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="89"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="95"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="97"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="111"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="107"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="197"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="193"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="199"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="195"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="215"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="211"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="231"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="227"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="235"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="231"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="236"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="232"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="273"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="269"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="462"/>
+        <location filename="../../skymap/ui/form_commit.py" line="71"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="473"/>
+        <location filename="../../skymap/ui/form_commit.py" line="83"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="475"/>
+        <location filename="../../skymap/ui/form_commit.py" line="87"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>

@@ -34,7 +34,8 @@ class Editor(QObject):
         self.snapping = True
         self.read_only = False
         self.last_added: tuple[int, str] | None = None
-        """(stack index, id) of the person the last step added: their form joins that step."""
+        """(stack index, id) of the person, cloud or note the last step added: the form the
+        adding opens joins that step (and Esc there takes it back: form_cancel.py)."""
         self.cpr_guard: Callable[[list[str]], bool] | None = None
         """Called with the CPR-like numbers found in typed text; returns True to remove them."""
 
@@ -205,7 +206,7 @@ class Editor(QObject):
             id=self.doc.new_id("domains"), label=label or self.tr("New cloud"), color=custom_colour(customs),
             x=self.snap(x), y=self.snap(y), width=layout.CLOUD_W, height=layout.CLOUD_H,
         )
-        self._push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
+        self._add_fresh(self.tr("Add cloud"), "domains", domain)
         return domain
 
     def add_drawn_domain(self, drawn: DrawnCloud, label: str = "") -> Domain | None:
@@ -227,13 +228,24 @@ class Editor(QObject):
                                          [("actors", a, {"domain": domain.id}) for a in circled]))
         finally:
             self._end()
+        self.last_added = (self.stack.index(), domain.id)
         return domain
 
     def add_note(self, x: float, y: float, text: str = "") -> Annotation:
         note = Annotation(id=self.doc.new_id("annotations"), text=text or self.tr("Note"),
                           x=self.snap(x), y=self.snap(y))
-        self._push(AddCommand(self.doc, self.tr("Add note"), [("annotations", note)]))
+        self._add_fresh(self.tr("Add note"), "annotations", note)
         return note
+
+    def _add_fresh(self, text: str, collection: Collection, obj: MapObject) -> None:
+        """Add `obj` as a step of its own that the form the adding opens can join (its label
+        or text) or take back (Esc): a macro, remembered as `last_added`."""
+        self._begin(text)
+        try:
+            self._push(AddCommand(self.doc, text, [(collection, obj)]))
+        finally:
+            self._end()
+        self.last_added = (self.stack.index(), obj.id)
 
     def add_tie(self, a: str, b: str) -> Link | None:
         """Draw a tie between a and b: a contact when one is in the family, else coordination.

@@ -1,6 +1,6 @@
 """The title line of the in-place form: whether it adds someone new ("New professional") or
-edits someone already on the map ("Edit Lise Bak"), and what Enter and Esc do there; and
-the words the status bar says when Esc takes a person just added away again."""
+edits someone already on the map ("Edit Lise Bak"), and what Enter and Esc do there (what
+Esc then says in the status bar: form_cancel.py)."""
 
 from __future__ import annotations
 
@@ -28,15 +28,6 @@ def title_text(collection: str, obj, new: bool) -> str:
     if new:
         return _new_text(collection, obj)
     return QCoreApplication.translate("FormTitle", "Edit %1").replace("%1", obj.name.strip() or "…")
-
-
-def cancelled_text(collection: str, obj) -> str:
-    """The status bar's words after Esc took a person just added away again."""
-    if collection == "family":
-        return QCoreApplication.translate("FormTitle", "New family member cancelled")
-    if getattr(obj, "kind", None) is ActorKind.PRIVATE:
-        return QCoreApplication.translate("FormTitle", "New private person cancelled")
-    return QCoreApplication.translate("FormTitle", "New professional cancelled")
 
 
 def hint_text(new: bool) -> str:

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
@@ -25,17 +20,18 @@ from shiboken6 import isValid
 
 from skymap.model import edits as planned
 from skymap.model.document import Collection
-from skymap.model.entry import is_list, parse_list, resolve_names
-from skymap.ui import fast_entry, form_title, person_form
+from skymap.model.entry import is_list
+from skymap.ui import fast_entry, form_cancel, form_commit, form_title, person_form
 from skymap.ui.editor import Editor
 
 
 class InlineEditor(QFrame):
     """Name, role and organisation of a person, who they meet in the family and whom they
     work with (name, role and birth year of a family member, label of a cloud, text of a
-    note). Enter or leaving the form keeps the change; Esc drops it (and on a person just
-    added, the person too). The form of a person just added joins its edits to the step
-    that added them: one Undo takes it all back. A person's form is titled new or whom."""
+    note). Enter or leaving the form keeps the change (form_commit.py); Esc drops it, and on
+    a person, family member, cloud or note just added the addition too (form_cancel.py).
+    The form of something just added joins its edits to the step that added it: one Undo
+    takes it all back. A person's form is titled new or whom."""
 
     def __init__(self, view, doc, editor: Editor, lang: str = "en") -> None:
         super().__init__(view.viewport())
@@ -402,83 +398,9 @@ class InlineEditor(QFrame):
             self._closing = False
 
     def cancel(self) -> None:
-        """Esc: the form closes and nothing typed is kept. On someone just added (the form
-        the adding opened) the adding is taken back too, typed into or not - nothing was
-        confirmed: they leave the map and the undo stack is as before."""
-        fresh, index, target = self._fresh, self._fresh_index, self.target
-        obj = self.doc.get(*target) if target is not None else None
-        self.close_editor(commit=False)
-        if fresh is None or target is None or obj is None:
-            return
-        if fast_entry.take_back(self.editor, fresh, index):
-            self.view.scene().message.emit(form_title.cancelled_text(target[0], obj))
+        """Esc: the form closes and nothing typed is kept; on someone or something just added
+        the adding is taken back too (form_cancel.py)."""
+        form_cancel.cancel(self)
 
     def _commit(self, collection: Collection, obj_id: str) -> None:
-        obj = self.doc.get(collection, obj_id)
-        values: dict[str, Any] = {
-            f: (w.toPlainText().strip() if isinstance(w, QPlainTextEdit)
-                else w.currentData() if isinstance(w, QComboBox)
-                else w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
-            for f, w in self.fields.items()
-        }
-        if "consent" in values and values["consent"] != obj.consent:  # dated today; cleared with its date
-            if values["consent"] is None:
-                values["consent_date"] = None
-            elif obj.consent_date is None:
-                values["consent_date"] = date.today()
-        if collection == "family":
-            values["role"] = person_form.family_role_value(values.get("role", ""), obj.role)
-            values["birth_year"] = person_form.birth_year_value(values.get("birth_year", ""), obj.birth_year)
-        rest = []
-        if self.list_edit is not None:
-            entries = parse_list(self.list_edit.toPlainText())
-            if entries:
-                shared = values.get("organisation", "")  # (kept from the single person's form)
-                entries = [e if e.organisation or not shared else replace(e, organisation=shared) for e in entries]
-                first, rest = entries[0], entries[1:]
-                # the consent and protected mark chosen in the form are everyone's in the list
-                shared_marks = {k: v for k, v in values.items() if k in fast_entry.PERSON_MARKS}
-                values = {"name": first.name, "role": first.role, "organisation": first.organisation,
-                          **shared_marks}
-        if "name" in values and not values["name"]:
-            del values["name"]
-        if "label" in values and not values["label"]:
-            del values["label"]
-        if collection != "actors":
-            if self._fresh is not None:
-                fast_entry.run(self.editor, "", [fast_entry.update_command(self.editor, collection, obj_id, values)],
-                               self._fresh)
-            else:
-                self.editor.update_one(collection, obj_id, **values)
-            return
-        assert self.works_with is not None and self.meets is not None  # (a person's form has both)
-        if self.works_with.text() != self._works_with_shown:  # (a name taken from the list is typed too)
-            partners, unknown = resolve_names(self.works_with.text(), self.doc.map.actors, exclude=obj_id)
-        else:  # the names shown, untouched: the same people (even where two share a name)
-            partners = [a for p in self._partners_shown if (a := self.doc.actor(p)) is not None]
-            unknown = []
-        if unknown:
-            self.view.scene().message.emit(
-                self.tr("Not found on the map (or more than one): %1").replace("%1", ", ".join(unknown)))
-        meets = self.meets.wanted()
-        commands: list[QUndoCommand | None] = []
-        if "domain" not in values:
-            commands.append(fast_entry.update_command(self.editor, collection, obj_id, values))
-        typed = {part.strip().casefold() for part in re.split(r"[,;\n]", self.works_with.text())}
-        found = {p.id for p in partners}
-        dropped = {p for p in self._partners_shown if p not in found and self.doc.actor(p) is not None
-                   and self.doc.actor(p).name.strip().casefold() not in typed}
-        add, remove = planned.tie_changes(self.doc, [obj_id], meets, [p.id for p in partners], dropped=dropped)
-        if add:
-            commands.append(fast_entry.AddCommand(self.doc, self.tr("Add tie"), [("links", ln) for ln in add]))
-        commands.append(fast_entry.removal(self.editor, remove))
-        text = self.editor.undo_text(set(values)) if not add and not remove else self.tr("Edit person")
-        fast_entry.run(self.editor, text, commands, self._fresh)
-        actor = self.doc.actor(obj_id)
-        if rest:
-            marks = {k: getattr(actor, k) for k in fast_entry.PERSON_MARKS}  # (as the first now has them)
-            fast_entry.add_list(self.editor, actor.domain, rest, actor.kind, meets, [p.id for p in partners],
-                                join_to=self._fresh, near=(actor.x, actor.y), marks=marks)
-        if self._fresh is not None:
-            # someone double-clicked in beside another: the cloud tidied, in the same step
-            fast_entry.run(self.editor, "", [fast_entry.tidy_cloud(self.editor, actor.domain)], self._fresh)
+        form_commit.commit(self, collection, obj_id)
