@@ -1582,203 +1582,208 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Importér &amp;relationel koordinering…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="120"/>
+        <location filename="../../skymap/ui/window_actions.py" line="121"/>
+        <source>&amp;Close Map</source>
+        <translation>&amp;Luk kort</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="123"/>
+        <location filename="../../skymap/ui/window_actions.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="127"/>
+        <location filename="../../skymap/ui/window_actions.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="132"/>
+        <location filename="../../skymap/ui/window_actions.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="143"/>
+        <location filename="../../skymap/ui/window_actions.py" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="150"/>
+        <location filename="../../skymap/ui/window_actions.py" line="156"/>
         <source>&amp;Paste</source>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="157"/>
+        <location filename="../../skymap/ui/window_actions.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="164"/>
+        <location filename="../../skymap/ui/window_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="171"/>
+        <location filename="../../skymap/ui/window_actions.py" line="177"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="179"/>
+        <location filename="../../skymap/ui/window_actions.py" line="185"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="185"/>
+        <location filename="../../skymap/ui/window_actions.py" line="191"/>
         <source>Add Private Person to Selected Cloud</source>
         <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="191"/>
+        <location filename="../../skymap/ui/window_actions.py" line="197"/>
         <source>Add &amp;Family Member</source>
         <translation>Tilføj famili&amp;emedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="198"/>
+        <location filename="../../skymap/ui/window_actions.py" line="204"/>
         <source>&amp;Connect Selected</source>
         <translation>Forbind &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="206"/>
+        <location filename="../../skymap/ui/window_actions.py" line="212"/>
         <source>&amp;Tidy Up</source>
         <translation>&amp;Ryd op</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="214"/>
+        <location filename="../../skymap/ui/window_actions.py" line="220"/>
         <source>Setti&amp;ngs…</source>
         <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="220"/>
+        <location filename="../../skymap/ui/window_actions.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="223"/>
+        <location filename="../../skymap/ui/window_actions.py" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="229"/>
+        <location filename="../../skymap/ui/window_actions.py" line="235"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="235"/>
+        <location filename="../../skymap/ui/window_actions.py" line="241"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Tilpas til vindue</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="241"/>
+        <location filename="../../skymap/ui/window_actions.py" line="247"/>
         <source>F&amp;amily View</source>
         <translation>Famili&amp;evisning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="247"/>
+        <location filename="../../skymap/ui/window_actions.py" line="253"/>
         <source>Full screen with large people and text, for turning the screen towards the family (F11 to switch back)</source>
         <translation>Fuld skærm med store personer og stor tekst, til at vende skærmen mod familien (F11 for at skifte tilbage)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="255"/>
+        <location filename="../../skymap/ui/window_actions.py" line="261"/>
         <source>&amp;Relational Coordination</source>
         <translation>&amp;Relationel koordinering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="261"/>
+        <location filename="../../skymap/ui/window_actions.py" line="267"/>
         <source>&amp;Snap to Grid</source>
         <translation>&amp;Fastgør til gitter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="269"/>
+        <location filename="../../skymap/ui/window_actions.py" line="275"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="272"/>
+        <location filename="../../skymap/ui/window_actions.py" line="278"/>
         <source>&amp;Save Status…</source>
         <translation>&amp;Gem status…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="283"/>
+        <location filename="../../skymap/ui/window_actions.py" line="289"/>
         <source>Show &amp;Statuses</source>
         <translation>&amp;Vis statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="287"/>
+        <location filename="../../skymap/ui/window_actions.py" line="293"/>
         <source>&amp;Figures over Time</source>
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="293"/>
+        <location filename="../../skymap/ui/window_actions.py" line="299"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="299"/>
+        <location filename="../../skymap/ui/window_actions.py" line="305"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="303"/>
+        <location filename="../../skymap/ui/window_actions.py" line="309"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="304"/>
+        <location filename="../../skymap/ui/window_actions.py" line="310"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="305"/>
+        <location filename="../../skymap/ui/window_actions.py" line="311"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="306"/>
+        <location filename="../../skymap/ui/window_actions.py" line="312"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="307"/>
+        <location filename="../../skymap/ui/window_actions.py" line="313"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="314"/>
+        <location filename="../../skymap/ui/window_actions.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="317"/>
+        <location filename="../../skymap/ui/window_actions.py" line="323"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="324"/>
+        <location filename="../../skymap/ui/window_actions.py" line="330"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="332"/>
+        <location filename="../../skymap/ui/window_actions.py" line="338"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="338"/>
+        <location filename="../../skymap/ui/window_actions.py" line="344"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="130"/>
-        <location filename="../../skymap/ui/window_actions.py" line="345"/>
+        <location filename="../../skymap/ui/window_actions.py" line="136"/>
+        <location filename="../../skymap/ui/window_actions.py" line="351"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
@@ -1793,28 +1798,28 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Kortet og en side i hverdagssprog, som familien kan tage med hjem – uden skærmede personer, noter, samtykkeoplysninger og scorer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="134"/>
-        <location filename="../../skymap/ui/window_actions.py" line="347"/>
+        <location filename="../../skymap/ui/window_actions.py" line="140"/>
+        <location filename="../../skymap/ui/window_actions.py" line="353"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="351"/>
+        <location filename="../../skymap/ui/window_actions.py" line="357"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="352"/>
+        <location filename="../../skymap/ui/window_actions.py" line="358"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="357"/>
+        <location filename="../../skymap/ui/window_actions.py" line="363"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="359"/>
+        <location filename="../../skymap/ui/window_actions.py" line="365"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1905,48 +1910,48 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="125"/>
+        <location filename="../../skymap/ui/window_files.py" line="137"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="127"/>
-        <location filename="../../skymap/ui/window_files.py" line="265"/>
+        <location filename="../../skymap/ui/window_files.py" line="139"/>
+        <location filename="../../skymap/ui/window_files.py" line="277"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="154"/>
+        <location filename="../../skymap/ui/window_files.py" line="166"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="206"/>
+        <location filename="../../skymap/ui/window_files.py" line="218"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="213"/>
+        <location filename="../../skymap/ui/window_files.py" line="225"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="218"/>
+        <location filename="../../skymap/ui/window_files.py" line="230"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="220"/>
+        <location filename="../../skymap/ui/window_files.py" line="232"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="244"/>
+        <location filename="../../skymap/ui/window_files.py" line="256"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="263"/>
+        <location filename="../../skymap/ui/window_files.py" line="275"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>

@@ -116,6 +116,12 @@ class ActionsMixin(WindowParts):
             lambda: rc_view.import_scores(self),
         )
         file_menu.addSeparator()
+        self.act_close_map = self.add_action(
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Close Map"),
+            QKeySequence("Ctrl+W"),
+            lambda: self.file_close(),
+        )
         self.add_action(
             file_menu, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
         )

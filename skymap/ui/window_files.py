@@ -116,6 +116,18 @@ class FilesMixin(WindowParts):
             dialog.created.connect(created)
             dialog.open()
 
+    def file_close(self) -> bool:
+        """File > Close Map (Ctrl+W): unsaved changes are asked about as when the window
+        closes; then the window shows what Skymap shows opened without a map (a new map
+        from the standard template, never saved), and the map's file is free for others."""
+        if not self.maybe_save():
+            return False
+        from skymap.model.template import new_map  # noqa: PLC0415
+
+        self.set_document(new_map("standard", lang=self.lang), None)
+        self.view.setFocus()
+        return True
+
     def file_open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
             return False
