@@ -43,7 +43,8 @@ from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
-from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width, wrap_words
+from .cells import CELL_LEADING, CELL_PAD, CELL_SIZE, cell, column_widths
+from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width
 from .pdf_xmp import attach_xmp, xmp_packet
 from .plan_page import has_plan, plan_page
 
@@ -134,27 +135,18 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-CELL_SIZE, CELL_LEADING, CELL_PAD = 8, 9.8, 6  # reportlab's default cell padding
-
-
 def _lines(text: str, width: float, bold: bool = False) -> str:
     """`text` wrapped at spaces into lines of at most `width` points, as a Table cell of
-    plain text takes it ("\n" between lines). Much cheaper than a Paragraph per cell,
-    which is what makes a long contact list slow; a word longer than a line is broken."""
-    if not text:
-        return ""
-    if text_width(text, CELL_SIZE, bold) <= width:
-        return text
-    lines = wrap_words(text, CELL_SIZE, width, bold, break_long=True)
-    return "\n".join(lines)
+    plain text takes it ("\n" between lines); see cells.py (whole words, else hyphenated)."""
+    return cell(text, width, bold)[0]
 
 
-def _consent_cell(a, lang: str, width: float) -> str:
+def _consent_texts(a, lang: str) -> list[str]:
     """ "givet 03.02.2026", and under it what the consent covers ("omfang: skole og PPR")."""
-    text = _lines(describe_consent(a.consent, a.consent_date, lang), width)
+    texts = [describe_consent(a.consent, a.consent_date, lang)]
     if a.consent_scope:
-        text += "\n" + _lines(message("pdf_consent_scope", lang, scope=a.consent_scope), width)
-    return text
+        texts.append(message("pdf_consent_scope", lang, scope=a.consent_scope))
+    return texts
 
 
 ROW_LINES = 12
@@ -188,7 +180,6 @@ def contact_list(m: SkyMap, lang: str, width: float, st, scope_left_out: bool = 
     headers = [message(k, lang) for k in ("pdf_name", "pdf_role", "pdf_org", "pdf_meets", "pdf_frequency",
                                            "pdf_coordinates", "pdf_consent", "pdf_marks")]
     fractions = (0.14, 0.13, 0.12, 0.17, 0.08, 0.15, 0.09, 0.12)  # marks: "familiekoordinator," whole
-    widths = [width * f for f in fractions]
     out: list = [_p(message("pdf_contact_list", lang), st["h1"])]
     protected = [p for p in m.people() if p.protected]
     if protected:  # said before anyone reads further, family members too
@@ -211,43 +202,50 @@ def contact_list(m: SkyMap, lang: str, width: float, st, scope_left_out: bool = 
             partners_of.setdefault(ln.source, []).append(ln.target)
             if ln.target != ln.source:
                 partners_of.setdefault(ln.target, []).append(ln.source)
+    texts: dict[str, list[list[str]]] = {}  # each person's cells' texts, before they are wrapped
+    for a in m.actors:
+        contacts = contacts_of.get(a.id, [])
+        coordination = partners_of.get(a.id, [])
+        frequencies = sorted({label(ln.frequency, lang) for ln in contacts if ln.frequency})
+        marks = []
+        if a.coordinator:
+            marks.append(message("pdf_coordinator", lang))
+        if a.core_team:
+            marks.append(message("pdf_core", lang))
+        if not a.active:
+            marks.append(message("pdf_ended", lang))
+        if a.protected:
+            marks.insert(0, message("pdf_protected_mark", lang))
+        meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})" if ln.quality is not
+                                              Quality.NOT_ASSESSED else "") for ln in contacts)
+        texts[a.id] = [[("⚠ " if a.protected else "") + a.name], [a.role], [a.organisation], [meets],
+                       [", ".join(frequencies)], [", ".join(names[i] for i in coordination)],
+                       _consent_texts(a, lang), [", ".join(marks)]]
+    # The same columns for every cloud, each as wide as its longest word (cells.py).
+    protected_ids = {a.id for a in m.actors if a.protected}  # (their name and marks in bold)
+    widths = column_widths(width, fractions, [[(t, i in (0, 7) and aid in protected_ids)
+                                               for aid, cells in texts.items() for t in cells[i]]
+                                              for i in range(len(headers))], headers)
+    inner = [w - 2 * CELL_PAD for w in widths]
     for title, actors in groups:
         if not actors:
             continue
-        inner = [w - 2 * CELL_PAD for w in widths]
         rows = [[_lines(h, inner[i], bold=True) for i, h in enumerate(headers)]]
         spans: list[tuple[int, int]] = []  # each person's first and last row
         warned: list[tuple[int, int]] = []  # the rows of protected people
+        smaller: list[tuple[int, int, int, float, bool]] = []  # (column, first row, last row, size, bold)
         for a in actors:
-            contacts = contacts_of.get(a.id, [])
-            coordination = partners_of.get(a.id, [])
-            frequencies = sorted({label(ln.frequency, lang) for ln in contacts if ln.frequency})
-            marks = []
-            if a.coordinator:
-                marks.append(message("pdf_coordinator", lang))
-            if a.core_team:
-                marks.append(message("pdf_core", lang))
-            if not a.active:
-                marks.append(message("pdf_ended", lang))
-            if a.protected:
-                marks.insert(0, message("pdf_protected_mark", lang))
-            meets = ", ".join(names[ln.target] + (f" ({label(ln.quality, lang)})" if ln.quality is not
-                                                  Quality.NOT_ASSESSED else "") for ln in contacts)
-            cells = [
-                _lines(a.name, inner[0]),
-                _lines(a.role, inner[1]),
-                _lines(a.organisation, inner[2]),
-                _lines(meets, inner[3]),
-                _lines(", ".join(frequencies), inner[4]),
-                _lines(", ".join(names[i] for i in coordination), inner[5]),
-                _consent_cell(a, lang, inner[6]),
-                _lines(", ".join(marks), inner[7]),
-            ]
-            if a.protected:
-                cells[0] = _lines("⚠ " + a.name, inner[0])
+            bold = (True, *[False] * 6, True) if a.protected else (False,) * 8
+            laid = [[cell(t, inner[i], bold[i]) for t in parts] for i, parts in enumerate(texts[a.id])]
+            cells = ["\n".join(text for text, _size in parts if text) for parts in laid]
             first = len(rows)
-            rows += _row_pieces(cells, _lines(f"{a.name} ({message('pdf_continued', lang)})", inner[0]))
+            continued = _lines(f"{a.name} ({message('pdf_continued', lang)})", inner[0])
+            rows += _row_pieces(cells, continued)
             spans.append((first, len(rows) - 1))
+            for i, parts in enumerate(laid):
+                size = min(size for _text, size in parts)
+                if size < CELL_SIZE:  # a word kept whole in a smaller font
+                    smaller.append((i, first, len(rows) - 1, size, bold[i]))
             if a.protected:
                 warned.append((first, len(rows) - 1))
         table = Table(rows, colWidths=widths, repeatRows=1)
@@ -275,6 +273,8 @@ def contact_list(m: SkyMap, lang: str, width: float, st, scope_left_out: bool = 
                       ("FONT", (0, first), (0, last), BOLD, CELL_SIZE, CELL_LEADING),
                       ("FONT", (-1, first), (-1, last), BOLD, CELL_SIZE, CELL_LEADING),
                       ("TEXTCOLOR", (0, first), (-1, last), colors.HexColor(PROTECTED_TEXT))]
+        style += [("FONT", (i, first), (i, last), BOLD if bold else REGULAR, size, size * CELL_LEADING / CELL_SIZE)
+                  for i, first, last, size, bold in smaller]
         table.setStyle(TableStyle(style))
         # A cloud's heading never stays behind at the foot of a page: it starts a new page
         # unless there is room for it, the header row and a few people.
