@@ -73,8 +73,8 @@ def column_widths(width: float, fractions: Sequence[float], columns: Sequence[It
 
 def hyphenate(word: str, size: float, width: float, bold: bool = False) -> list[str]:
     """`word` in pieces of at most `width` points, each but the last ending in a hyphen:
-    after a hyphen the word has, else after a compound's joining s, else between syllables (before a consonant followed by a
-    vowel), at least two letters on each side where it can."""
+    after a hyphen the word has, else after a compound's joining s, else between syllables
+    (before a consonant followed by a vowel), at least two letters on each side where it can."""
     pieces: list[str] = []
     while len(word) > 1 and text_width(word, size, bold) > width:
         cut = _break_point(word, size, width, bold)

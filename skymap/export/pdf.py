@@ -42,9 +42,9 @@ from skymap.model.pseudonym import pseudonymise as make_pseudonymous
 from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
-from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
 from .cells import CELL_LEADING, CELL_PAD, CELL_SIZE, cell, column_widths
-from .painter import BOLD, REGULAR, PdfPainter, register_fonts, text_width
+from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
+from .painter import BOLD, REGULAR, PdfPainter, register_fonts
 from .pdf_xmp import attach_xmp, xmp_packet
 from .plan_page import has_plan, plan_page
 
