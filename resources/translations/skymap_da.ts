@@ -1120,89 +1120,89 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="88"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
-        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="88"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="87"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="89"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="90"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="91"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="92"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="93"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="94"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="107"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="108"/>
         <source>Ctrl+Enter to finish</source>
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="193"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="205"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="195"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="207"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="211"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="223"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="227"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="239"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="231"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="243"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="232"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="244"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="269"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="281"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_commit.py" line="71"/>
+        <location filename="../../skymap/ui/form_commit.py" line="73"/>
         <source>Not found on the map (or more than one): %1</source>
         <translation>Findes ikke på kortet (eller flere passer): %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_commit.py" line="83"/>
+        <location filename="../../skymap/ui/form_commit.py" line="85"/>
         <source>Add tie</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/form_commit.py" line="87"/>
+        <location filename="../../skymap/ui/form_commit.py" line="89"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
@@ -1210,200 +1210,200 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="142"/>
+        <location filename="../../skymap/ui/inspector.py" line="143"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="151"/>
-        <location filename="../../skymap/ui/inspector.py" line="384"/>
+        <location filename="../../skymap/ui/inspector.py" line="152"/>
+        <location filename="../../skymap/ui/inspector.py" line="390"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="243"/>
+        <location filename="../../skymap/ui/inspector.py" line="244"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="245"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="245"/>
+        <location filename="../../skymap/ui/inspector.py" line="246"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="247"/>
+        <location filename="../../skymap/ui/inspector.py" line="248"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="255"/>
-        <location filename="../../skymap/ui/inspector.py" line="273"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
-        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="257"/>
+        <location filename="../../skymap/ui/inspector.py" line="275"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="257"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="266"/>
+        <location filename="../../skymap/ui/inspector.py" line="267"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="260"/>
-        <location filename="../../skymap/ui/inspector.py" line="262"/>
-        <location filename="../../skymap/ui/inspector.py" line="449"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
+        <location filename="../../skymap/ui/inspector.py" line="263"/>
+        <location filename="../../skymap/ui/inspector.py" line="455"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="263"/>
+        <location filename="../../skymap/ui/inspector.py" line="264"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="265"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="265"/>
+        <location filename="../../skymap/ui/inspector.py" line="266"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="267"/>
-        <location filename="../../skymap/ui/inspector.py" line="282"/>
+        <location filename="../../skymap/ui/inspector.py" line="268"/>
+        <location filename="../../skymap/ui/inspector.py" line="284"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="278"/>
-        <location filename="../../skymap/ui/inspector.py" line="281"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="282"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="293"/>
+        <location filename="../../skymap/ui/inspector.py" line="299"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="303"/>
+        <location filename="../../skymap/ui/inspector.py" line="309"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="313"/>
+        <location filename="../../skymap/ui/inspector.py" line="319"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="318"/>
+        <location filename="../../skymap/ui/inspector.py" line="324"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="319"/>
+        <location filename="../../skymap/ui/inspector.py" line="325"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="333"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="334"/>
+        <location filename="../../skymap/ui/inspector.py" line="340"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="336"/>
+        <location filename="../../skymap/ui/inspector.py" line="342"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="336"/>
+        <location filename="../../skymap/ui/inspector.py" line="342"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="339"/>
+        <location filename="../../skymap/ui/inspector.py" line="345"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="339"/>
+        <location filename="../../skymap/ui/inspector.py" line="345"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="341"/>
-        <location filename="../../skymap/ui/inspector.py" line="469"/>
+        <location filename="../../skymap/ui/inspector.py" line="347"/>
+        <location filename="../../skymap/ui/inspector.py" line="475"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="342"/>
+        <location filename="../../skymap/ui/inspector.py" line="348"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="357"/>
+        <location filename="../../skymap/ui/inspector.py" line="363"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="362"/>
+        <location filename="../../skymap/ui/inspector.py" line="368"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="378"/>
+        <location filename="../../skymap/ui/inspector.py" line="384"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="381"/>
+        <location filename="../../skymap/ui/inspector.py" line="387"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="413"/>
+        <location filename="../../skymap/ui/inspector.py" line="419"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="432"/>
+        <location filename="../../skymap/ui/inspector.py" line="438"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="442"/>
+        <location filename="../../skymap/ui/inspector.py" line="448"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="475"/>
+        <location filename="../../skymap/ui/inspector.py" line="481"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="530"/>
+        <location filename="../../skymap/ui/inspector.py" line="536"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -2761,67 +2761,72 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="89"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="90"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="91"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="99"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tekststørrelse:</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="94"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="102"/>
         <source>Follow the system (%1)</source>
         <translation>Følg systemet (%1)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="97"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="107"/>
+        <source>This time: %1 (chosen with --lang at start)</source>
+        <translation>Denne gang: %1 (valgt med --lang ved start)</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/settings_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="99"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="112"/>
         <source>Normal (100%)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="100"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="113"/>
         <source>Large (125%)</source>
         <translation>Stor (125 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="101"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="114"/>
         <source>Larger (150%)</source>
         <translation>Større (150 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="102"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="115"/>
         <source>Very large (175%)</source>
         <translation>Meget stor (175 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="103"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="116"/>
         <source>Largest (200%)</source>
         <translation>Størst (200 %)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="107"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="120"/>
         <source>Text size</source>
         <translation>Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="108"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="121"/>
         <source>Changes show at once and are kept for the next start. The text size applies to the map, the panels and the menus; the family view (F11) makes it larger still.</source>
         <translation>Ændringer ses med det samme og huskes til næste start. Tekststørrelsen gælder kortet, panelerne og menuerne; familievisningen (F11) gør den endnu større.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/settings_dialog.py" line="110"/>
+        <location filename="../../skymap/ui/settings_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -3159,6 +3164,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/tidy_view.py" line="65"/>
         <source>In no cloud, but standing inside one: %1. Edit ▸ Tidy Up moves them out.</source>
         <translation>Uden sky, men inde i en: %1. Rediger ▸ Ryd op flytter dem ud.</translation>
+    </message>
+</context>
+<context>
+    <name>YearHint</name>
+    <message>
+        <location filename="../../skymap/ui/year_hint.py" line="24"/>
+        <source>A birth year must be between %1 and %2: %3 was not kept.</source>
+        <translation>Et fødselsår skal være mellem %1 og %2: %3 blev ikke gemt.</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,14 @@ class SettingsDialog(QDialog):
         self.text_size_label = QLabel()
         self.text_size_label.setBuddy(self.text_size)
         form.addRow(self.language_label, self.language)
+        # Started with --lang, the window speaks another language than the one kept: said
+        # under the kept choice, so "Follow the system (English)" in a Danish window is no riddle.
+        self.this_run = QLabel()
+        self.this_run.setObjectName("languageThisRun")
+        self.this_run.setWordWrap(True)
+        self.this_run.setStyleSheet("color: #4a5868;")
+        form.addRow("", self.this_run)
+        self.form = form
         form.addRow(self.text_size_label, self.text_size)
         layout.addLayout(form)
         self.hint = QLabel()
@@ -94,6 +102,11 @@ class SettingsDialog(QDialog):
         self.language.setItemText(0, self.tr("Follow the system (%1)").replace("%1", names[system]))
         self.language.setItemText(1, names["da"])
         self.language.setItemText(2, names["en"])
+        running = getattr(self.main_window, "lang", system)
+        overridden = running != i18n.resolve(settings.language_choice())
+        self.this_run.setText(self.tr("This time: %1 (chosen with --lang at start)").replace("%1", names[running])
+                              if overridden else "")
+        self.form.setRowVisible(self.this_run, overridden)
         self.language.setAccessibleName(self.tr("Language"))
         texts = {
             1.0: self.tr("Normal (100%)"),
