@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit
 from skymap.model import edits as planned
 from skymap.model.document import Collection
 from skymap.model.entry import parse_list, resolve_names
-from skymap.ui import fast_entry, person_form
+from skymap.ui import fast_entry, person_form, year_hint
 
 
 def commit(form, collection: Collection, obj_id: str) -> None:
@@ -36,6 +36,8 @@ def commit(form, collection: Collection, obj_id: str) -> None:
         elif obj.consent_date is None:
             values["consent_date"] = date.today()
     if collection == "family":
+        if (said := year_hint.problem(values.get("birth_year", ""))) is not None:
+            form.view.scene().message.emit(said)  # (the form closed by a click away: said all the same)
         values["role"] = person_form.family_role_value(values.get("role", ""), obj.role)
         values["birth_year"] = person_form.birth_year_value(values.get("birth_year", ""), obj.birth_year)
     rest = []

@@ -21,7 +21,7 @@ from shiboken6 import isValid
 from skymap.model import edits as planned
 from skymap.model.document import Collection
 from skymap.model.entry import is_list
-from skymap.ui import fast_entry, form_cancel, form_commit, form_title, person_form
+from skymap.ui import fast_entry, form_cancel, form_commit, form_title, person_form, year_hint
 from skymap.ui.editor import Editor
 
 
@@ -48,6 +48,7 @@ class InlineEditor(QFrame):
         self.works_with: QLineEdit | None = None
         self.list_edit: QPlainTextEdit | None = None
         self.several: QToolButton | None = None
+        self.year_hint: year_hint.YearHint | None = None  # a family member's: a wrong year said
         self._fresh: QUndoCommand | None = None
         self._fresh_index = 0  # the stack's index as the form of someone just added opened
         self._title_rows = 0  # the title line above the fields (a person's form has one)
@@ -73,7 +74,7 @@ class InlineEditor(QFrame):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
-        self.meets = self.works_with = self.list_edit = self.several = None
+        self.meets = self.works_with = self.list_edit = self.several = self.year_hint = None
         self._partners_shown = []
         self._works_with_shown = ""
         self._taking_suggestion = False
@@ -124,6 +125,10 @@ class InlineEditor(QFrame):
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.fields[field] = edit
+            if field == "birth_year":
+                assert isinstance(edit, QLineEdit)  # (birth_year_field)
+                self.year_hint = year_hint.add_row(self.form, edit, self._refit)
+                edit.editingFinished.connect(lambda: self.year_hint.check() if self.year_hint else None)
         if collection == "actors":
             self._add_person_rows(obj)
         if collection in ("actors", "family"):
@@ -142,6 +147,13 @@ class InlineEditor(QFrame):
         first.setFocus()
         if isinstance(first, (QLineEdit, QPlainTextEdit)):  # (a name, label or text: always)
             first.selectAll()
+
+    def _refit(self) -> None:
+        """A row came or went: the form fitted again, still within the map."""
+        if self.isVisible():
+            self._fit()
+            self.move(max(4, min(self.x(), self.view.viewport().width() - self.width() - 4)),
+                      min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
 
     def _fit(self) -> None:
         """The form's size for its fields, no wider than the map where that helps (large
@@ -271,9 +283,7 @@ class InlineEditor(QFrame):
             self.form.removeRow(self.several)
             self.several = None
         self.list_edit.show()  # (a widget added to a shown form is shown only later)
-        self._fit()
-        self.move(max(4, min(self.x(), self.view.viewport().width() - self.width() - 4)),
-                  min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
+        self._refit()
         self.list_edit.setFocus()
         self.list_edit.moveCursor(self.list_edit.textCursor().MoveOperation.End)
 
@@ -354,7 +364,8 @@ class InlineEditor(QFrame):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
                 not isinstance(obj, QPlainTextEdit) or event.modifiers() & Qt.KeyboardModifier.ControlModifier
             ):
-                self.close_editor(commit=True)
+                if not year_hint.stops_enter(self.year_hint):  # a wrong year: said, the form stays
+                    self.close_editor(commit=True)
                 return True
             if (self.meets is not None and event.modifiers() & Qt.KeyboardModifier.AltModifier
                     and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9 and self.meets.toggle_key(event.key())):

@@ -39,6 +39,7 @@ from skymap.model.vocabulary import (
     RCDimension,
     label,
 )
+from skymap.ui import year_hint
 from skymap.ui.consent_fields import ConsentFields
 from skymap.ui.editor import Editor
 from skymap.ui.person_form import birth_year_field, birth_year_value
@@ -279,6 +280,7 @@ class Inspector(QWidget):
         self.m_year.setMaximumWidth(90)
         self.m_year.editingFinished.connect(lambda: self._commit_year())
         form.addRow(self.tr("Birth year"), self.m_year)
+        self.m_year_hint = year_hint.add_row(form, self.m_year)  # 3000 typed: said under it
         self.m_notes = self._notes(form, self.tr("Notes"), "notes")
         self.m_consent = ConsentFields(form, self._commit_fields, self.lang, with_consent=False)
         return page
@@ -286,7 +288,11 @@ class Inspector(QWidget):
     def _commit_year(self) -> None:
         member = self.doc.member(self.current[1]) if self.current and self.current[0] == "family" else None
         if member is not None:
-            self._commit("birth_year", birth_year_value(self.m_year.text(), member.birth_year))
+            typed = self.m_year.text()
+            self._commit("birth_year", birth_year_value(typed, member.birth_year))
+            if year_hint.problem(typed) is not None:  # the year kept shown again, the line says why
+                self.m_year.setText("" if member.birth_year is None else str(member.birth_year))
+                self.m_year_hint.keep_shown(typed)
 
     def _domain_page(self) -> QWidget:
         page, form = _form_page()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QStringListModel, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -170,21 +170,27 @@ def family_role_value(text: str, old: FamilyRole) -> FamilyRole:
     return found if found is not None else old
 
 
+FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR = 1900, 2100
+"""The birth years a map takes (model/objects.py BirthYear)."""
+
+
 def birth_year_field(year: int | None) -> QLineEdit:
     """A birth year typed as four digits; empty for none (no spin box: a click then typing
-    1986 works)."""
+    1986 works). Any four digits can be typed: a year out of range is said under the field
+    (year_hint.py), not refused key by key (3000 came out as 300, silently)."""
     edit = QLineEdit("" if year is None else str(year))
-    edit.setValidator(QIntValidator(0, 2100, edit))
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), edit))
     edit.setPlaceholderText("–")
     edit.setMaxLength(4)
     return edit
 
 
 def birth_year_value(text: str, old: int | None) -> int | None:
+    """The year typed, or `old` when it is not one the map takes (said by year_hint)."""
     text = text.strip()
     if not text:
         return None
-    return int(text) if text.isdecimal() and 1900 <= int(text) <= 2100 else old
+    return int(text) if text.isdecimal() and FIRST_BIRTH_YEAR <= int(text) <= LAST_BIRTH_YEAR else old
 
 
 class ListRoleCompletion(QObject):
