@@ -38,6 +38,20 @@ def paper(printer: QPrinter, asked: str) -> str:
     return PAPER_OF_PAGE.get(printer.pageLayout().pageSize().id(), asked)
 
 
+def page_count(data: bytes) -> int:
+    """The number of pages of a PDF."""
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def limit_pages(dialog, printer: QPrinter, count: int) -> None:
+    """The print dialog's "Pages from … to …" kept within the document's `count` pages: its
+    spin boxes stop at the last page (they went to 9999, and "pages 7 to 9" of a 5-page
+    document printed every page) and show the whole document, 1 to `count`, at first."""
+    last = max(1, count)
+    dialog.setMinMax(1, last)
+    printer.setFromTo(1, last)
+
+
 def chosen_pages(printer: QPrinter, count: int) -> list[int]:
     """The pages (0-based) of a `count`-page document the print dialog asked for: all, or
     "Pages from … to …" (none of them there: all, rather than an empty print)."""

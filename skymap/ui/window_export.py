@@ -152,11 +152,23 @@ class ExportMixin(WindowParts):
                 return False
         options = dict(options)
         skymap, extra = focus_export.shown_map(self, options.get("lang"), options.pop("focus", True))
+        made: tuple[str, bytes] | None = None  # (the paper, the PDF): made once for the dialog and the printer
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             prepare_printer(printer, options["paper"])
+            try:
+                with print_feedback.busy(self):  # the pages counted first: the dialog offers only those
+                    buffer = io.BytesIO()
+                    write_pdf(skymap, buffer, **extra, **options)
+                    made = options["paper"], buffer.getvalue()
+            except SkymapError as err:
+                self.error(err)
+                return False
+            self.statusBar().clearMessage()
+            dialog = QPrintDialog(printer, self)
+            print_to_file.limit_pages(dialog, printer, print_to_file.page_count(made[1]))
             with modal.focus_given_back():
-                accepted = QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
+                accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
             if not accepted:
                 return False
         else:
@@ -175,11 +187,12 @@ class ExportMixin(WindowParts):
                 if target:
                     pages = print_to_file.write(skymap, target, options, extra, printer, password)
                 else:
-                    buffer = io.BytesIO()
-                    write_pdf(skymap, buffer, **extra, **options)
-                    printer.setDocName(print_to_file.title(buffer.getvalue()))  # the name the queue shows
-                    pages = print_pdf(buffer.getvalue(), printer, progress,
-                                      print_to_file.chosen_pages)
+                    if made is None or made[0] != options["paper"]:  # (other paper: other pages)
+                        buffer = io.BytesIO()
+                        write_pdf(skymap, buffer, **extra, **options)
+                        made = options["paper"], buffer.getvalue()
+                    printer.setDocName(print_to_file.title(made[1]))  # the name the queue shows
+                    pages = print_pdf(made[1], printer, progress, print_to_file.chosen_pages)
             print_feedback.done(self, printer, pages)
         except SkymapError as err:
             self.error(err)

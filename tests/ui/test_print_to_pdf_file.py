@@ -19,8 +19,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from skymap.ui import modal, print_to_file
 from skymap.ui.export_dialog import ExportOptionsDialog
 
-TEXTS = {"en": ("&File", "&Print…", "Printed: 5 pages to printed.pdf"),
-         "da": ("&Filer", "&Udskriv…", "Udskrevet: 5 sider til printed.pdf")}
+TEXTS = {"en": ("&File", "&Print…", "Printed: {} pages to printed.pdf"),
+         "da": ("&Filer", "&Udskriv…", "Udskrevet: {} sider til printed.pdf")}
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_print_to_a_pdf_file_writes_the_exported_pdf(example_window_each_languag
     for member in window.doc.map.family:
         assert member.name in text, member.name
     assert "Mette Skov" in text
-    assert window.statusBar().currentMessage() == TEXTS[lang][2]
+    assert window.statusBar().currentMessage() == TEXTS[lang][2].format(len(reader.pages))
     exported = tmp_path / "exported.pdf"
     assert window.export_pdf(str(exported), dict(answer["options"]))
     assert pictures(out) == pictures(exported)  # page by page what File ▸ Export PDF writes
@@ -133,7 +133,7 @@ def test_a_protected_map_printed_to_a_file_gets_a_password_too(open_example, ans
     print_from_menu(window)
     reader = PdfReader(str(answer["out"]))
     assert typed == ["pdf"] and reader.is_encrypted and reader.decrypt("rugbrød med æg 2027") != 0
-    assert window.statusBar().currentMessage() == "Printed: 5 pages to printed.pdf"
+    assert window.statusBar().currentMessage() == TEXTS["en"][2].format(len(reader.pages))
 
 
 def test_a_printer_shows_the_maps_title_and_gets_exact_pictures(open_example, answer, dialogs, on_paper):
