@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 from .messages import message
 from .metrics import Metrics
@@ -104,28 +104,36 @@ def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]])
 
 def _pairs_cut(groups: list[set[str]], known: dict[str, str], rank: dict[str, int]) -> set[Pair]:
     """The pairs of clouds with people left in different groups and in no group together."""
-    per_group = [{known[n] for n in g if n in known} for g in groups]
+    per_group = [_clouds(g, known) for g in groups]
     together: set[Pair] = set()
     for domains in per_group:
         together.update(_pairs(domains, rank))
     apart: set[Pair] = set()
     for one, other in combinations(per_group, 2):
         for a in one:
+            ra = rank[a]
             for b in other:
                 if a != b:
-                    apart.add(_pair(a, b, rank))
+                    apart.add((a, b) if ra < rank[b] else (b, a))
     return apart - together
+
+
+def _clouds(people: set[str] | list[str], known: dict[str, str]) -> set[str]:
+    """The clouds of `people` (those in a known cloud)."""
+    clouds = set(map(known.get, people))  # (one pass in C: a group may be the whole network)
+    clouds.discard(None)  # (someone in no known cloud)
+    return cast(set[str], clouds)
 
 
 def _pairs_per_group(metrics: Metrics, known: dict[str, str], rank: dict[str, int]):
     """Which group (component) each person is in, and the pairs of clouds each group joins."""
     group_of = {n: i for i, comp in enumerate(metrics.components) for n in comp}
-    joined = [_pairs({known[n] for n in comp if n in known}, rank) for comp in metrics.components]
+    joined = [_pairs(_clouds(comp, known), rank) for comp in metrics.components]
     return group_of, joined
 
 
 def _pairs(domains: set[str], rank: dict[str, int]) -> set[Pair]:
-    return {_pair(a, b, rank) for a, b in combinations(domains, 2)}
+    return set(combinations(sorted(domains, key=rank.__getitem__), 2))  # (each pair in rank order: `_pair`)
 
 
 def _pair(a: str, b: str, rank: dict[str, int]) -> Pair:

@@ -35,15 +35,20 @@ def join_names(names: list[str], lang: str, limit: int = 6) -> str:
     return ", ".join(names[:-1]) + f" {message('and', lang)} " + names[-1]
 
 
-def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
-    """The findings for a map, most important first."""
+def findings(m: MapLike, metrics: Metrics | None = None, *,
+             consent: tuple[list[Finding], list[Finding]] | None = None,
+             brokers: list[Finding] | None = None, rc: list[Finding] | None = None) -> list[Finding]:
+    """The findings for a map, most important first. `consent` (`consent_findings`),
+    `brokers` (`broker_findings`) and `rc` (`rc_findings`): those parts when already made for
+    this map and these metrics (the live overview keeps them from one edit to the next:
+    live_measures.py)."""
     metrics = metrics or compute(m)
     names = metrics.names
     out: list[Finding] = []
     roles = {f.id: f.role for f in m.family}
     from .consent import consent_findings  # noqa: PLC0415 - consent.py builds on this module's Finding
 
-    urgent, consent_later = consent_findings(m, names)
+    urgent, consent_later = consent if consent is not None else consent_findings(m, names)
     out.extend(urgent)  # a protected person named, a withdrawn consent still in use: first
 
     if metrics.family_bridges > 0:
@@ -89,15 +94,16 @@ def findings(m: MapLike, metrics: Metrics | None = None) -> list[Finding]:
         )
     from .brokers import broker_findings  # noqa: PLC0415 - brokers.py builds on this module's Finding
 
-    domain_of = {a.id: a.domain for a in m.actors}
-    out.extend(broker_findings(metrics, domain_of, Finding))
+    if brokers is None:
+        brokers = broker_findings(metrics, {a.id: a.domain for a in m.actors}, Finding)
+    out.extend(brokers)
     out.extend(consent_later)
     if metrics.strained_or_broken:
         count = len(metrics.strained_or_broken)
         out.append(Finding("f_strained_1" if count == 1 else "f_strained", {"count": count}, (), "info"))
     from .rc import rc_findings  # noqa: PLC0415 - rc.py builds on this module's Finding
 
-    out.extend(rc_findings(m, getattr(m, "settings", None)))
+    out.extend(rc if rc is not None else rc_findings(m, getattr(m, "settings", None)))
     return out
 
 

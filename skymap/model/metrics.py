@@ -192,11 +192,12 @@ def professionals_in_contact(m: MapLike, pro_ids: set[str] | None = None) -> dic
     return per_member
 
 
-def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
+def compute(m: MapLike, with_betweenness: bool = True, with_family_brokers: bool = True) -> Metrics:
     """Measure a map (a SkyMap or a status's MapContent).
 
     Betweenness is the one costly measure (a shortest-path search from every professional);
-    the live overview, which does not show it, leaves it out."""
+    the live overview, which shows neither it nor the brokers of the network with the family,
+    leaves both out (live_measures.py: `brokers_with_family` is then empty)."""
     active = [a for a in m.actors if a.active]
     pros = [a for a in active if a.kind is ActorKind.PROFESSIONAL]
     pro_ids = {a.id for a in pros}
@@ -229,7 +230,7 @@ def compute(m: MapLike, with_betweenness: bool = True) -> Metrics:
     all_order = {**member_order, **order}
     brokers_with_family = sorted(
         (cast(str, n) for n in cut_vertices(full) if n != HOUSEHOLD), key=lambda n: all_order.get(n, 0)
-    )
+    ) if with_family_brokers else []
     # Would the professionals' groups join up through the family alone? (Private persons
     # are left out here: a grandmother linking two professionals is not the family.)
     bridge = full.subgraph(pro_ids | {f.id for f in m.family} | ({HOUSEHOLD} if m.family else set()))

@@ -1,0 +1,351 @@
+"""The live overview's measures and findings, brought up to date from one edit to the next.
+
+The overview shows `metrics.compute` and `findings.findings` of the map after every burst of
+edits. Measured anew that is ~5 ms at 300 people (every tie looked at several times, the
+networks built again, every finding worded again) inside an edit whose whole budget is 16 ms;
+an edit changes a tie or a person or two. `LiveMeasures` keeps what each tie contributes (to
+the counts, the coordination network, the family's bridges) and, at each call, looks only at
+what changed since the last one, found by comparing the map's objects with those it saw last:
+the document replaces an object it edits, so an object still there is unchanged (and the
+document never reorders what it keeps: it adds, removes and replaces in place, and undo puts
+a removed object back where it was).
+
+What depends on people (lists of ids, names, clouds' counts) is taken anew whenever a person
+changed (a few hundred people: cheap). A tie whose end changed kind, became ended or active,
+or a family member who came or went while ties to them remain, makes every tie counted anew
+(rare edits). The coordination network is searched (`graph.cut_vertices`) only when its ties or
+its people changed; findings of the consent, the relational coordination and the brokers are
+worded again only when what they read changed.
+
+Results equal `compute(m, with_betweenness=False, with_family_brokers=False)` and
+`findings(m)` (tests/model/test_live_measures.py checks it after every one of many random
+edits); the overview shows neither betweenness nor the brokers with the family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import is_
+from typing import Any, cast
+
+from .findings import Finding, findings
+from .graph import Graph, connected_components, cut_vertices
+from .metrics import MapLike, Metrics, professionals_in_contact, unique_names
+from .objects import FAMILY_ID, Link
+from .vocabulary import ActorKind, Consent, LinkKind, Quality
+
+_STRAINED = (Quality.STRAINED, Quality.BROKEN)
+
+
+def _same(now: Sequence, before: Sequence) -> bool:
+    """The same objects in the same order."""
+    return len(now) == len(before) and all(map(is_, now, before))
+
+
+class _Tie:
+    """What one tie contributes, as counted when it came (the state of its ends then)."""
+
+    __slots__ = ("contact", "coord", "edge", "link", "strained", "touch")
+
+    def __init__(self, link: Link, active: set[str], pros: set[str], members: set[str], family: bool) -> None:
+        a, b = link.source, link.target
+        self.link = link
+        self.contact = link.kind is LinkKind.CONTACT and a in pros  # a contact with the family
+        self.coord = link.kind is LinkKind.COORDINATION and a in pros and b in pros  # coordination
+        self.edge = self.coord and a != b  # a tie of the coordination network
+        # A professional tied to the family (member or the whole family): their group joins
+        # the others tied to it in the network with the family.
+        # (A contact joins someone with the family, never two people: model/ties.py.)
+        self.touch = self.contact and (b in members or (b == FAMILY_ID and family))
+        self.strained = link.quality in _STRAINED and a in active and (b in active or link.kind is LinkKind.CONTACT)
+
+
+class _People:
+    """What `consent_findings` reads of a map but its ties."""
+
+    def __init__(self, family: list, actors: list, agreements: list) -> None:
+        self.family, self.actors, self.agreements = family, actors, agreements
+        self.domains: list = []
+        self.links: list = []
+
+
+class LiveMeasures:
+    """One map's measures and findings, kept up to date across calls (see the module)."""
+
+    def __init__(self) -> None:
+        self._metrics: Metrics | None = None
+        self._actors: list = []
+        self._family: list = []
+        self._domains: list = []
+        self._links: list = []
+        self._ties: dict[int, _Tie] = {}  # id(link) -> what it contributes
+        self._ends: dict[str, int] = {}  # id -> ties with that end (all ties)
+        self._adj: dict[str, dict[str, int]] = {}  # professional -> tied professional -> ties
+        self._touch: dict[str, int] = {}  # professional -> contacts with the family
+        self._strained: set[int] = set()
+        self._contacts = 0
+        self._coordination = 0
+        # Findings, each part with what it was made from (`findings`)
+        self._people_seen = self._domains_seen = 0  # (counts of changes to the people, the clouds)
+        self._consent_key: Any = None
+        self._agreements: list = []
+        self._consent: tuple[list[Finding], list[Finding]] = ([], [])
+        self._scored: list[Link] = []  # the ties scored for relational coordination
+        self._scored_stale = True
+        self._rc_key: Any = None
+        self._rc_scored: list[Link] = []
+        self._settings: Any = None
+        self._rc: list[Finding] = []
+        self._brokers_key: Any = None
+        self._network: tuple = ()
+        self._brokers: list = []
+        self.searches = 0
+        """How many times the coordination network was searched (for tests)."""
+
+    # ----- measures -------------------------------------------------------------------------
+    def measure(self, m: MapLike) -> Metrics:
+        """`compute(m, with_betweenness=False, with_family_brokers=False)`, from what changed
+        since the last call."""
+        actors, family, domains, links = m.actors, m.family, m.domains, m.links
+        last = self._metrics
+        same_actors = last is not None and _same(actors, self._actors)
+        same_family = last is not None and _same(family, self._family)
+        same_domains = last is not None and _same(domains, self._domains)
+        same_links = last is not None and _same(links, self._links)
+        if last is not None and same_actors and same_family and same_domains and same_links:
+            return last
+        if last is None or not (same_actors and same_family):
+            self._people(m)
+            self._people_seen += 1
+        if last is None or not (same_actors and same_domains):
+            per_domain = {d.id: 0 for d in domains}
+            for a in actors:
+                if a.active and a.domain in per_domain:
+                    per_domain[a.domain] += 1
+            self.per_domain = per_domain
+        if last is None or not same_domains:
+            self._domains_seen += 1
+            self.domain_labels = unique_names([(d.id, d.label) for d in domains])
+        touched = self._count_ties(m, same_links) if last is None or not (same_links and same_actors and same_family) \
+            else set()
+
+        pros = self.pros
+        graph_changed = last is None or "edge" in touched or pros != self._graph_pros
+        if graph_changed:
+            self._search(pros)
+        if last is None or graph_changed or "touch" in touched or not same_family:
+            self.components_with_family = self._groups_with_family(bool(family))
+        if last is None or "contact" in touched or not same_family:
+            self.per_member = professionals_in_contact(m, self.pro_ids)
+        if last is None or "strained" in touched:
+            strained = self._strained
+            self.strained_ids = [ln.id for ln in links if id(ln) in strained]
+
+        self._actors, self._family, self._domains, self._links = list(actors), list(family), list(domains), \
+            list(links)
+        components = self.components
+        self._metrics = Metrics(
+            family_ids=self.family_ids,
+            professional_ids=pros,
+            private_ids=self.private_ids,
+            ended_ids=self.ended_ids,
+            per_domain=self.per_domain,
+            per_member=self.per_member,
+            contact_links=self._contacts,
+            coordination_links=self._coordination,
+            isolated=self.isolated,
+            coordinators=self.coordinators,
+            core_team=self.core_team,
+            brokers=self.brokers,
+            broker_groups=self.cuts,
+            components=components,
+            brokers_with_family=[],
+            components_with_family=self.components_with_family,
+            family_bridges=max(0, len(components) - self.components_with_family),
+            betweenness={},
+            strained_or_broken=self.strained_ids,
+            names=self.names,
+            domain_labels=self.domain_labels,
+        )
+        return self._metrics
+
+    def _people(self, m: MapLike) -> None:
+        """Everything that depends on the people alone."""
+        active = [a for a in m.actors if a.active]
+        self.active_ids = {a.id for a in active}
+        self.pros = [a.id for a in active if a.kind is ActorKind.PROFESSIONAL]
+        self.pro_ids = set(self.pros)
+        self.private_ids = [a.id for a in active if a.kind is ActorKind.PRIVATE]
+        self.ended_ids = [a.id for a in m.actors if not a.active]
+        self.coordinators = [a.id for a in active if a.coordinator]
+        self.core_team = [a.id for a in active if a.core_team]
+        self.family_ids = [f.id for f in m.family]
+        self.member_ids = set(self.family_ids)
+        self.order = {a.id: i for i, a in enumerate(m.actors)}
+        self.names = unique_names([(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors])
+        self.withdrawn = [a.id for a in active if a.consent is Consent.WITHDRAWN]
+        self.domain_of = {a.id: a.domain for a in m.actors}
+
+    def _count_ties(self, m: MapLike, same_links: bool) -> set[str]:
+        """Take away the ties gone, add the ties new (all ties anew when a tie that stays
+        has an end whose state changed); returns what changed ("edge", "contact", ...)."""
+        state = (self.active_ids, self.pro_ids, self.member_ids, bool(m.family))
+        before = getattr(self, "_state", None)
+        self._state = state
+        ties = self._ties
+        if same_links:
+            gone: list[int] = []
+            new: list[Link] = []
+        else:
+            now = set(map(id, m.links))
+            gone = [k for k in ties if k not in now]
+            new = [ln for ln in m.links if id(ln) not in ties] if len(now) - len(ties) + len(gone) else []
+        touched: set[str] = set()
+        for k in gone:
+            self._take(ties.pop(k), touched)
+        if before is None or self._ends_changed(before, state):
+            self._clear()
+            touched = {"edge", "contact", "touch", "strained"}
+            new = list(m.links)
+        for ln in new:
+            tie = _Tie(ln, *state)
+            ties[id(ln)] = tie
+            self._add(tie, touched)
+        return touched
+
+    def _ends_changed(self, before: tuple, now: tuple) -> bool:
+        """Whether a tie still there has an end that changed state (ended, kind, family)."""
+        if before == now:
+            return False
+        ends = self._ends
+        changed = (before[0] ^ now[0]) | (before[1] ^ now[1]) | (before[2] ^ now[2])
+        if before[3] != now[3]:
+            changed.add(FAMILY_ID)
+        return any(ends.get(x) for x in changed)
+
+    def _clear(self) -> None:
+        self._ties.clear()
+        self._ends.clear()
+        self._adj.clear()
+        self._touch.clear()
+        self._strained.clear()
+        self._contacts = self._coordination = 0
+        self._scored_stale = True
+
+    def _add(self, tie: _Tie, touched: set[str]) -> None:
+        ln = tie.link
+        a, b = ln.source, ln.target
+        ends = self._ends
+        ends[a] = ends.get(a, 0) + 1
+        ends[b] = ends.get(b, 0) + 1
+        if tie.contact:
+            self._contacts += 1
+            touched.add("contact")
+        if tie.coord:
+            self._coordination += 1
+        if tie.edge:
+            adj = self._adj
+            na, nb = adj.setdefault(a, {}), adj.setdefault(b, {})
+            na[b] = na.get(b, 0) + 1
+            nb[a] = nb.get(a, 0) + 1
+            touched.add("edge")
+        if tie.touch:
+            self._touch[a] = self._touch.get(a, 0) + 1
+            touched.add("touch")
+        if tie.strained:
+            self._strained.add(id(ln))
+            touched.add("strained")
+        if ln.rc is not None:
+            self._scored_stale = True
+
+    def _take(self, tie: _Tie, touched: set[str]) -> None:
+        ln = tie.link
+        a, b = ln.source, ln.target
+        _less(self._ends, a)
+        _less(self._ends, b)
+        if tie.contact:
+            self._contacts -= 1
+            touched.add("contact")
+        if tie.coord:
+            self._coordination -= 1
+        if tie.edge:
+            _less(self._adj[a], b)
+            _less(self._adj[b], a)
+            touched.add("edge")
+        if tie.touch:
+            _less(self._touch, a)
+            touched.add("touch")
+        if tie.strained:
+            self._strained.discard(id(ln))
+            touched.add("strained")
+        if ln.rc is not None:
+            self._scored_stale = True
+
+    def _search(self, pros: list[str]) -> None:
+        """Isolates, brokers and groups of the coordination network (`metrics.compute`'s)."""
+        self.searches += 1
+        self._graph_pros = pros
+        adj = self._adj
+        g = Graph()
+        g.adj = {p: adj.get(p) or {} for p in pros}  # type: ignore[misc]  # (values: numbers of ties, not data)
+        order = self.order
+        self.isolated = [p for p in pros if not g.adj[p]]
+        self.cuts = cast(dict[str, list[set[str]]], cut_vertices(g))
+        self.brokers = list(self.cuts)
+        self.components = sorted(
+            (sorted(cast(set[str], c), key=order.__getitem__) for c in connected_components(g)),
+            key=lambda c: order[c[0]],
+        )
+
+    def _groups_with_family(self, family: bool) -> int:
+        """The professionals' groups in the network with the family (`compute`'s
+        components_with_family): the coordination network's groups, joined where a
+        professional is tied to the family (all of whom the household joins) into one."""
+        components = self.components
+        if not family:
+            return len(components)
+        group = {p: i for i, c in enumerate(components) for p in c}
+        joined = {group[p] for p in self._touch}  # (the groups with someone tied to the family)
+        return len(components) - len(joined) + (1 if joined else 0)
+
+    # ----- findings -------------------------------------------------------------------------
+    def findings(self, m: MapLike, metrics: Metrics) -> list[Finding]:
+        """`findings(m, metrics)` for the metrics `measure(m)` returned last; the consent's,
+        the relational coordination's and the brokers' findings worded again only when what
+        they read changed."""
+        from .brokers import broker_findings  # noqa: PLC0415 - as findings.py does
+        from .consent import consent_findings  # noqa: PLC0415
+        from .rc import rc_findings  # noqa: PLC0415
+
+        agreements = list(getattr(m, "agreements", ()))
+        settings = getattr(m, "settings", None)
+        # (the people, and the ties of anyone whose consent is withdrawn)
+        key: tuple = (self._people_seen, [self._ends.get(a, 0) for a in self.withdrawn])
+        if key != self._consent_key or not _same(agreements, self._agreements):
+            # (the ties are counted only for someone whose consent is withdrawn)
+            read = m if self.withdrawn else _People(m.family, m.actors, agreements)
+            self._consent = consent_findings(read, metrics.names)
+            self._consent_key, self._agreements = key, agreements
+        if self._scored_stale:
+            self._scored = [ln for ln in m.links if ln.rc is not None]
+            self._scored_stale = False
+        key = (self._people_seen, self._domains_seen)
+        if not self._scored:
+            self._rc, self._rc_key = [], None  # (no tie scored: none is weak)
+        elif key != self._rc_key or settings is not self._settings or not _same(self._scored, self._rc_scored):
+            self._rc = rc_findings(m, settings)
+            self._rc_key, self._settings, self._rc_scored = key, settings, self._scored
+        key = (self._people_seen, self._domains_seen)
+        network = (metrics.brokers, metrics.broker_groups, metrics.components)
+        if key != self._brokers_key or not (network[1] is self._network[1] or network == self._network):
+            self._brokers = broker_findings(metrics, self.domain_of, Finding)
+            self._brokers_key, self._network = key, network
+        return findings(m, metrics, consent=self._consent, brokers=self._brokers, rc=self._rc)
+
+
+def _less(counts: dict, key: Any) -> None:
+    n = counts[key] - 1
+    if n:
+        counts[key] = n
+    else:
+        del counts[key]
