@@ -1,0 +1,224 @@
+"""The search behind compact.arrange: which way round the family is the best.
+
+A way round the family is a rotation of the ring of clouds (which cloud starts the top
+row), a split (how many clouds go to the top row, the right column, the bottom row and
+the left column) and a set of shapes (2, 3 or 4 people side by side). Each is scored by how
+large the map shows on the laptop's canvases (its zoom) times how little the clouds turn
+from where they stood (`kept`) and how little narrowness it costs. arrange tunes the
+clouds' shapes of the SHAPED best ways and keeps the best of those.
+
+With nine clouds there are about 3,000 ways; scoring every one of them took most of the
+time of an addition. They are now scored best-`kept` first, and the search stops as soon
+as no way left can reach the SHAPED best scores found so far: a way's zoom is at most what
+the clouds' area allows (the clouds, each with the gap kept round it, and the family fill
+at most the map's box), so kept x narrowness x that bound is more than any of its scores.
+The ways chosen, their order and every float are exactly those of scoring every way and
+taking heapq.nsmallest(SHAPED, ..., key=-score) (stable: the first of equal scores).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from functools import lru_cache
+
+Size = tuple[float, float]
+Split = tuple[int, int, int, int]
+Way = tuple[float, int, Split, int]
+"""(penalty, rotation, split, which size set) of one way round the family."""
+
+
+@lru_cache(maxsize=64)
+def splits(n: int) -> tuple[Split, ...]:
+    """Every way to share n clouds out as (top, right, bottom, left), sides at most 3."""
+    out = []
+    for right in range(min(3, n) + 1):
+        for left in range(min(3, n - right) + 1):
+            rest = n - right - left
+            for top in range(rest + 1):
+                out.append((top, right, rest - top, left))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _targets(side: int, count: int) -> tuple[float, ...]:
+    """Where the `count` clouds of a side would stand round the family (angles)."""
+    return tuple(math.pi / 2 * (side - 0.5 + (j + 0.5) / count) for j in range(count))
+
+
+def _turns(angles: list[float], side: int, most: int) -> list[list[float]]:
+    """How far the `count` clouds from ring[start] turn when they make up that side:
+    out[start][count], count up to `most` (0 for none)."""
+    n = len(angles)
+    pi, tau = math.pi, 2 * math.pi
+    out = []
+    for start in range(n):
+        row: list[float] = [0]  # (sum() of nothing, as before)
+        for count in range(1, most + 1):
+            targets = _targets(side, count)
+            row.append(sum(abs((angles[(start + j) % n] - targets[j] + pi) % tau - pi) for j in range(count)))
+        out.append(row)
+    return out
+
+
+def _runs(sizes: list[Size], longest_column: int, gap: float) -> tuple[list[list[Size]], list[list[Size]]]:
+    """For the ring's clouds `sizes`: the (width, height) of the run of `length` clouds
+    from ring[start] side by side (row[start][length], any length) and one above the other
+    (column[start][length], up to `longest_column`); summed in the order compact's rows
+    and columns are."""
+    n = len(sizes)
+    rows, columns = [], []
+    for start in range(n):
+        row = [(0.0, 0.0)]
+        w, h = 0.0, 0.0
+        for length in range(1, n + 1):
+            sw, sh = sizes[(start + length - 1) % n]
+            w, h = w + sw + (gap if length > 1 else 0.0), max(h, sh)
+            row.append((w, h))
+        column = [(0.0, 0.0)]
+        w, h = 0.0, 0.0
+        for length in range(1, longest_column + 1):
+            sw, sh = sizes[(start + length - 1) % n]
+            w, h = max(w, sw), h + sh + (gap if length > 1 else 0.0)
+            column.append((w, h))
+        rows.append(row)
+        columns.append(column)
+    return rows, columns
+
+
+def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw: float, fh: float,
+              stay: float, views, shaped: int, gap: float, margin: float) -> list[Way]:
+    """The `shaped` best ways round a family of fw x fh, best first. `angles`: each
+    cloud's angle round the family, in ring order; `size_sets`: (narrowness factor, each
+    ring cloud's size) for each set of shapes; `views`, `gap`, `margin`: compact's."""
+    n = len(angles)
+    all_splits = splits(n)
+    most_column = min(3, n)
+    t0, t2 = _turns(angles, 0, n), _turns(angles, 2, n)
+    t1, t3 = _turns(angles, 1, most_column), _turns(angles, 3, most_column)
+    # kept of every (rotation, split), as arrange scored them
+    kept_of: list[float] = []
+    for rotation in range(n):
+        for top, right, bottom, left in all_splits:
+            tr, trb = top + right, top + right + bottom
+            shift = (t0[rotation][top] + t1[(rotation + top) % n][right]
+                     + t2[(rotation + tr) % n][bottom] + t3[(rotation + trb) % n][left])
+            kept_of.append(1 - stay * shift / n)
+    (aw, ah, a_need), (bw_, bh_, b_need) = views
+    reach = math.sqrt(min(aw / a_need, bw_ / b_need) * min(ah / a_need, bh_ / b_need))
+    sets = []
+    for narrow, sizes in size_sets:
+        area = sum((w + gap) * (h + gap) for w, h in sizes) + (fw + gap) * (fh + gap)
+        # min(cw / w, ch / h) <= sqrt(cw * ch / (w * h)), and w * h >= (sqrt(area) + 2 * margin - gap) ** 2
+        bound = reach / (math.sqrt(area) + 2 * margin - gap) * narrow * (1 + 1e-9)
+        sets.append((bound, narrow, *_runs(sizes, most_column, gap)))
+    most = max(s[0] for s in sets)
+    prune = stay * math.pi < 1  # (else kept could be negative, and no bound holds: every way is scored)
+    count = len(all_splits)
+    order = sorted(range(len(kept_of)), key=kept_of.__getitem__, reverse=True)
+    best: list[float] = []  # the `shaped` best scores so far (a heap)
+    found: list[tuple[float, int, float]] = []  # (score, index, penalty)
+    floor = -math.inf
+    for index in order:
+        kept = kept_of[index]
+        if prune and kept * most < floor:
+            break  # (sorted by kept: no way left can reach the best)
+        rotation, s = divmod(index, count)
+        top, right, bottom, left = all_splits[s]
+        tr, trb = top + right, top + right + bottom
+        for which, (bound, narrow, row, column) in enumerate(sets):
+            if prune and kept * bound < floor:
+                continue
+            tw, th = row[rotation][top]
+            rw, rh = column[(rotation + top) % n][right]
+            bw, bh = row[(rotation + tr) % n][bottom]
+            lw, lh = column[(rotation + trb) % n][left]
+            # (compact's extent: the band centred on the family, its widest side counted twice)
+            x = lw + gap if left else 0.0
+            y = rw + gap if right else 0.0
+            band_w = fw + 2 * (y if y > x else x)
+            w = band_w
+            if tw > w:
+                w = tw
+            if bw > w:
+                w = bw
+            w = w + 2 * margin
+            h = fh
+            if lh > h:
+                h = lh
+            if rh > h:
+                h = rh
+            h = h + (th + gap if top else 0.0) + (bh + gap if bottom else 0.0) + 2 * margin
+            x, y = aw / w, ah / h
+            zoom = (y if y < x else x) / a_need
+            x, y = bw_ / w, bh_ / h
+            other = (y if y < x else x) / b_need
+            if other < zoom:
+                zoom = other
+            penalty = kept * narrow
+            score = zoom * penalty
+            if score < floor:
+                continue
+            found.append((score, index * len(sets) + which, penalty))
+            if len(best) < shaped:
+                heapq.heappush(best, score)
+                if len(best) == shaped:
+                    floor = best[0]
+            elif score > best[0]:
+                heapq.heapreplace(best, score)
+                floor = best[0]
+    found.sort(key=lambda f: (-f[0], f[1]))
+    out: list[Way] = []
+    for _score, key, penalty in found[:shaped]:
+        index, which = divmod(key, len(sets))
+        rotation, s = divmod(index, count)
+        out.append((penalty, rotation, all_splits[s], which))
+    return out
+
+
+def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tuple[str, list[Size]]],
+          fw: float, fh: float, views, gap: float, margin: float) -> tuple[float, dict[str, Size]]:
+    """The clouds of one way round the family (`parts`: the ids of the top row, right
+    column, bottom row and left column) each given the shape among `options` (id, its
+    sizes for 1 ... 5 people side by side; clouds that may be reshaped, in the map's order)
+    that lets the map show largest, one cloud at a time, up to three rounds; and how large
+    the map then shows. A trial reshapes one cloud: only its side is measured again."""
+    (aw, ah, a_need), (bw_, bh_, b_need) = views
+    top, right, bottom, left = (bool(part) for part in parts)
+    widths = [[sizes[i][0] for i in part] for part in parts]
+    heights = [[sizes[i][1] for i in part] for part in parts]
+    where = {i: (s, k) for s, part in enumerate(parts) for k, i in enumerate(part)}
+
+    def measure(s: int, ws: list[float], hs: list[float]) -> Size:
+        if s % 2:  # a column
+            return max(ws, default=0.0), sum(hs) + gap * max(0, len(hs) - 1)
+        return sum(ws) + gap * max(0, len(ws) - 1), max(hs, default=0.0)
+
+    def fit(sides: list[Size]) -> float:
+        (tw, th), (rw, rh), (bw, bh), (lw, lh) = sides
+        band_h = max(fh, lh, rh)
+        band_w = fw + 2 * max(lw + gap if left else 0.0, rw + gap if right else 0.0)
+        w = max(band_w, tw, bw) + 2 * margin
+        h = band_h + (th + gap if top else 0.0) + (bh + gap if bottom else 0.0) + 2 * margin
+        return min(min(aw / w, ah / h) / a_need, min(bw_ / w, bh_ / h) / b_need)
+
+    sides = [measure(s, widths[s], heights[s]) for s in range(4)]
+    current = fit(sides)
+    sizes = dict(sizes)
+    for _round in range(3):
+        better = False
+        for i, shapes in options:
+            s, k = where[i]
+            for reshaped in shapes:
+                if reshaped != sizes[i]:
+                    ws, hs = list(widths[s]), list(heights[s])
+                    ws[k], hs[k] = reshaped
+                    trial = list(sides)
+                    trial[s] = measure(s, ws, hs)
+                    score = fit(trial)
+                    if score > current + 1e-6:
+                        sizes[i], current, better, sides = reshaped, score, True, trial
+                        widths[s], heights[s] = ws, hs
+        if not better:
+            break
+    return current, sizes
