@@ -46,26 +46,49 @@ def _targets(side: int, count: int) -> tuple[float, ...]:
     return tuple(math.pi / 2 * (side - 0.5 + (j + 0.5) / count) for j in range(count))
 
 
-def _turns(angles: list[float], side: int, most: int) -> list[list[float]]:
+def _turns(angles: tuple[float, ...], side: int, most: int) -> list[list[float]]:
     """How far the `count` clouds from ring[start] turn when they make up that side:
-    out[start][count], count up to `most` (0 for none)."""
+    out[start][count], count up to `most` (0 for none), as arrange always summed them."""
     n = len(angles)
     pi, tau = math.pi, 2 * math.pi
+    around = angles + angles
     out = []
     for start in range(n):
         row: list[float] = [0]  # (sum() of nothing, as before)
         for count in range(1, most + 1):
-            targets = _targets(side, count)
-            row.append(sum(abs((angles[(start + j) % n] - targets[j] + pi) % tau - pi) for j in range(count)))
+            row.append(sum([abs((a - t + pi) % tau - pi) for a, t in zip(around[start:start + count],
+                                                                          _targets(side, count))]))
         out.append(row)
     return out
 
 
-def _runs(sizes: list[Size], longest_column: int, gap: float) -> tuple[list[list[Size]], list[list[Size]]]:
-    """For the ring's clouds `sizes`: the (width, height) of the run of `length` clouds
-    from ring[start] side by side (row[start][length], any length) and one above the other
-    (column[start][length], up to `longest_column`); summed in the order compact's rows
-    and columns are."""
+@lru_cache(maxsize=4)
+def _kept(angles: tuple[float, ...], stay: float) -> tuple[list[float], list[int]]:
+    """How little the clouds turn (1 - stay x mean turn) for each (rotation, split), in
+    arrange's order, and those indices best-kept first. (Kept for the next call: the family
+    in one row and in two is mostly centred on the same point.)"""
+    n = len(angles)
+    most = min(3, n)
+    t0, t2 = _turns(angles, 0, n), _turns(angles, 2, n)
+    t1, t3 = _turns(angles, 1, most) * 2, _turns(angles, 3, most) * 2  # (twice round: no modulo)
+    t2 = t2 * 2
+    kept = [1 - stay * (t0r[top] + t1[rotation + top][right] + t2[rotation + tr][bottom] + t3[rotation + trb][left]) / n
+            for rotation, t0r in enumerate(t0) for top, right, bottom, left, tr, trb in _spread(n)]
+    return kept, sorted(range(len(kept)), key=kept.__getitem__, reverse=True)
+
+
+@lru_cache(maxsize=64)
+def _spread(n: int) -> tuple[tuple[int, int, int, int, int, int], ...]:
+    """splits(n), each with top + right and top + right + bottom."""
+    return tuple((t, r, b, le, t + r, t + r + b) for t, r, b, le in splits(n))
+
+
+@lru_cache(maxsize=16)
+def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[list[Size]]]:
+    """For the ring's clouds `sizes`, twice round: the run of `length` clouds from
+    ring[start] side by side (row[start][length]: width, height + gap) and one above the
+    other (column[start][length], length up to 3: width + gap, height); summed in the order
+    compact's rows and columns are; (0.0, 0.0) for none."""
     n = len(sizes)
     rows, columns = [], []
     for start in range(n):
@@ -74,16 +97,16 @@ def _runs(sizes: list[Size], longest_column: int, gap: float) -> tuple[list[list
         for length in range(1, n + 1):
             sw, sh = sizes[(start + length - 1) % n]
             w, h = w + sw + (gap if length > 1 else 0.0), max(h, sh)
-            row.append((w, h))
+            row.append((w, h + gap))
         column = [(0.0, 0.0)]
         w, h = 0.0, 0.0
-        for length in range(1, longest_column + 1):
+        for length in range(1, min(3, n) + 1):
             sw, sh = sizes[(start + length - 1) % n]
             w, h = max(w, sw), h + sh + (gap if length > 1 else 0.0)
-            column.append((w, h))
+            column.append((w + gap, h))
         rows.append(row)
         columns.append(column)
-    return rows, columns
+    return rows * 2, columns * 2
 
 
 def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw: float, fh: float,
@@ -92,30 +115,22 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     cloud's angle round the family, in ring order; `size_sets`: (narrowness factor, each
     ring cloud's size) for each set of shapes; `views`, `gap`, `margin`: compact's."""
     n = len(angles)
-    all_splits = splits(n)
-    most_column = min(3, n)
-    t0, t2 = _turns(angles, 0, n), _turns(angles, 2, n)
-    t1, t3 = _turns(angles, 1, most_column), _turns(angles, 3, most_column)
-    # kept of every (rotation, split), as arrange scored them
-    kept_of: list[float] = []
-    for rotation in range(n):
-        for top, right, bottom, left in all_splits:
-            tr, trb = top + right, top + right + bottom
-            shift = (t0[rotation][top] + t1[(rotation + top) % n][right]
-                     + t2[(rotation + tr) % n][bottom] + t3[(rotation + trb) % n][left])
-            kept_of.append(1 - stay * shift / n)
+    all_splits = _spread(n)
+    count = len(all_splits)
+    kept_of, order = _kept(tuple(angles), stay)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
-    reach = math.sqrt(min(aw / a_need, bw_ / b_need) * min(ah / a_need, bh_ / b_need))
+    cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
+    reach = math.sqrt(cw * ch)
+    edge = 2 * margin
     sets = []
     for narrow, sizes in size_sets:
         area = sum((w + gap) * (h + gap) for w, h in sizes) + (fw + gap) * (fh + gap)
         # min(cw / w, ch / h) <= sqrt(cw * ch / (w * h)), and w * h >= (sqrt(area) + 2 * margin - gap) ** 2
-        bound = reach / (math.sqrt(area) + 2 * margin - gap) * narrow * (1 + 1e-9)
-        sets.append((bound, narrow, *_runs(sizes, most_column, gap)))
+        bound = reach / (math.sqrt(area) + edge - gap) * narrow * (1 + 1e-9)
+        sets.append((bound, narrow, *_runs(tuple(sizes), gap)))
     most = max(s[0] for s in sets)
     prune = stay * math.pi < 1  # (else kept could be negative, and no bound holds: every way is scored)
-    count = len(all_splits)
-    order = sorted(range(len(kept_of)), key=kept_of.__getitem__, reverse=True)
+    slack = 1 + 1e-9
     best: list[float] = []  # the `shaped` best scores so far (a heap)
     found: list[tuple[float, int, float]] = []  # (score, index, penalty)
     floor = -math.inf
@@ -124,38 +139,41 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         if prune and kept * most < floor:
             break  # (sorted by kept: no way left can reach the best)
         rotation, s = divmod(index, count)
-        top, right, bottom, left = all_splits[s]
-        tr, trb = top + right, top + right + bottom
+        top, right, bottom, left, tr, trb = all_splits[s]
         for which, (bound, narrow, row, column) in enumerate(sets):
             if prune and kept * bound < floor:
                 continue
-            tw, th = row[rotation][top]
-            rw, rh = column[(rotation + top) % n][right]
-            bw, bh = row[(rotation + tr) % n][bottom]
-            lw, lh = column[(rotation + trb) % n][left]
+            tw, th = row[rotation][top]  # (heights with the gap below them, widths as they are)
+            bw, bh = row[rotation + tr][bottom]
+            penalty = kept * narrow
+            if prune:  # (at most what the two rows and the family alone allow)
+                w = (fw if fw > tw else tw)
+                w = (w if w > bw else bw) + edge
+                h = fh + th + bh + edge
+                x, y = cw / w, ch / h
+                if penalty * (y if y < x else x) * slack < floor:
+                    continue
+            rw, rh = column[rotation + top][right]  # (widths with the gap beside them)
+            lw, lh = column[rotation + trb][left]
             # (compact's extent: the band centred on the family, its widest side counted twice)
-            x = lw + gap if left else 0.0
-            y = rw + gap if right else 0.0
-            band_w = fw + 2 * (y if y > x else x)
-            w = band_w
+            w = fw + 2 * (rw if rw > lw else lw)
             if tw > w:
                 w = tw
             if bw > w:
                 w = bw
-            w = w + 2 * margin
+            w = w + edge
             h = fh
             if lh > h:
                 h = lh
             if rh > h:
                 h = rh
-            h = h + (th + gap if top else 0.0) + (bh + gap if bottom else 0.0) + 2 * margin
+            h = h + th + bh + edge
             x, y = aw / w, ah / h
             zoom = (y if y < x else x) / a_need
             x, y = bw_ / w, bh_ / h
             other = (y if y < x else x) / b_need
             if other < zoom:
                 zoom = other
-            penalty = kept * narrow
             score = zoom * penalty
             if score < floor:
                 continue
@@ -172,7 +190,7 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     for _score, key, penalty in found[:shaped]:
         index, which = divmod(key, len(sets))
         rotation, s = divmod(index, count)
-        out.append((penalty, rotation, all_splits[s], which))
+        out.append((penalty, rotation, all_splits[s][:4], which))
     return out
 
 
@@ -182,39 +200,59 @@ def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tu
     column, bottom row and left column) each given the shape among `options` (id, its
     sizes for 1 ... 5 people side by side; clouds that may be reshaped, in the map's order)
     that lets the map show largest, one cloud at a time, up to three rounds; and how large
-    the map then shows. A trial reshapes one cloud: only its side is measured again."""
+    the map then shows. A trial reshapes one cloud: only its side is measured again (the
+    sums and maxima as compact's rows and columns, the extent as compact's)."""
     (aw, ah, a_need), (bw_, bh_, b_need) = views
-    top, right, bottom, left = (bool(part) for part in parts)
+    edge = 2 * margin
     widths = [[sizes[i][0] for i in part] for part in parts]
     heights = [[sizes[i][1] for i in part] for part in parts]
     where = {i: (s, k) for s, part in enumerate(parts) for k, i in enumerate(part)}
-
-    def measure(s: int, ws: list[float], hs: list[float]) -> Size:
-        if s % 2:  # a column
-            return max(ws, default=0.0), sum(hs) + gap * max(0, len(hs) - 1)
-        return sum(ws) + gap * max(0, len(ws) - 1), max(hs, default=0.0)
+    # each side as (width, height), with the gap the extent adds where the side holds a cloud:
+    # rows' heights and columns' widths (0.0 for an empty side)
+    sides: list[Size] = []
+    for s, (ws, hs) in enumerate(zip(widths, heights)):
+        if not ws:
+            sides.append((0.0, 0.0))
+        elif s % 2:
+            sides.append((max(ws) + gap, sum(hs) + gap * (len(hs) - 1)))
+        else:
+            sides.append((sum(ws) + gap * (len(ws) - 1), max(hs) + gap))
 
     def fit(sides: list[Size]) -> float:
         (tw, th), (rw, rh), (bw, bh), (lw, lh) = sides
-        band_h = max(fh, lh, rh)
-        band_w = fw + 2 * max(lw + gap if left else 0.0, rw + gap if right else 0.0)
-        w = max(band_w, tw, bw) + 2 * margin
-        h = band_h + (th + gap if top else 0.0) + (bh + gap if bottom else 0.0) + 2 * margin
-        return min(min(aw / w, ah / h) / a_need, min(bw_ / w, bh_ / h) / b_need)
+        h = fh
+        if lh > h:
+            h = lh
+        if rh > h:
+            h = rh
+        w = fw + 2 * (rw if rw > lw else lw)
+        if tw > w:
+            w = tw
+        if bw > w:
+            w = bw
+        w, h = w + edge, h + th + bh + edge
+        a, b = aw / w, ah / h
+        zoom = (b if b < a else a) / a_need
+        a, b = bw_ / w, bh_ / h
+        other = (b if b < a else a) / b_need
+        return other if other < zoom else zoom
 
-    sides = [measure(s, widths[s], heights[s]) for s in range(4)]
     current = fit(sides)
     sizes = dict(sizes)
     for _round in range(3):
         better = False
         for i, shapes in options:
             s, k = where[i]
+            column = s % 2
             for reshaped in shapes:
                 if reshaped != sizes[i]:
                     ws, hs = list(widths[s]), list(heights[s])
                     ws[k], hs[k] = reshaped
                     trial = list(sides)
-                    trial[s] = measure(s, ws, hs)
+                    if column:
+                        trial[s] = (max(ws) + gap, sum(hs) + gap * (len(hs) - 1))
+                    else:
+                        trial[s] = (sum(ws) + gap * (len(ws) - 1), max(hs) + gap)
                     score = fit(trial)
                     if score > current + 1e-6:
                         sizes[i], current, better, sides = reshaped, score, True, trial
