@@ -39,7 +39,8 @@ def _apply(doc, changes) -> None:
 
 
 def samples(people: int, ties: int, adds: int = SEQUENCE, seed: int = 7) -> dict[str, list[float]]:
-    """Seconds per call: {"grows": [...], "stays": [...], "move": [...], "baseline": [...]}."""
+    """Seconds per call: {"grows": [...], "stays": [...], "move": [...], "baseline": [...]}, wall
+    clock, and the same with " cpu" (the process's CPU time: less disturbed by a busy machine)."""
     from bench.maps import big_map  # noqa: PLC0415
     from skymap.model import edits  # noqa: PLC0415
     from skymap.model.compact import _overlap  # noqa: PLC0415
@@ -47,13 +48,18 @@ def samples(people: int, ties: int, adds: int = SEQUENCE, seed: int = 7) -> dict
 
     doc = MapDocument(big_map(people, ties))
     rnd = random.Random(seed)
-    out: dict[str, list[float]] = {"grows": [], "stays": [], "move": [], "baseline": []}
+    out: dict[str, list[float]] = {k: [] for k in ("grows", "stays", "move", "baseline", "grows cpu", "stays cpu",
+                                                    "move cpu", "baseline cpu")}
+
+    cpu: list[float] = []
 
     def timed(fn):
         gc.collect()
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         value = fn()
-        return value, time.perf_counter() - t0
+        t, c = time.perf_counter() - t0, time.process_time() - c0
+        cpu.append(c)
+        return value, t
 
     def baseline() -> int:
         clouds = [(d.x, d.y, d.width, d.height) for d in doc.map.domains]
@@ -63,15 +69,19 @@ def samples(people: int, ties: int, adds: int = SEQUENCE, seed: int = 7) -> dict
     for i in range(adds):
         d = rnd.choice(doc.map.domains).id
         (changes, [(x, y)]), seconds = timed(lambda d=d: edits.place_in_cloud(doc, d))
-        out["grows" if any(c == "domains" for c, _i, _f in changes) else "stays"].append(seconds)
+        kind = "grows" if any(c == "domains" for c, _i, _f in changes) else "stays"
+        out[kind].append(seconds)
+        out[kind + " cpu"].append(cpu[-1])
         _apply(doc, changes)
         doc.add_actor(f"Ny {i}", domain=d, x=x, y=y)
         out["baseline"].append(timed(baseline)[1])
+        out["baseline cpu"].append(cpu[-1])
         if i % 3 == 2:
             a = rnd.choice(doc.map.actors)
             to = rnd.choice([c.id for c in doc.map.domains if c.id != a.domain])
             changes, seconds = timed(lambda a=a, to=to: edits.move_to_cloud(doc, a.id, to))
             out["move"].append(seconds)
+            out["move cpu"].append(cpu[-1])
             _apply(doc, changes)
     return out
 
@@ -90,10 +100,12 @@ def run(quick: bool = False) -> list[Row]:
             rows.append(Row(
                 f"Placement: {what}, {title}, {people} people (model only)",
                 median(s[kind]), base, "s", f"median ≤ {limit * 1000:.1f} ms", max_value=limit + 1e-9,
-                notes=[f"Skymap: {spread(s[kind])} (edits.place_in_cloud / move_to_cloud on a map kept compact: "
+                notes=[f"Skymap: {spread(s[kind])}; CPU time median {median(s[kind + ' cpu']) * 1000:.2f} ms "
+                       "(edits.place_in_cloud / move_to_cloud on a map kept compact: "
                        f"each add applied before the next; {len(s['grows']) + len(s['stays'])} adds, "
                        f"{len(s['move'])} moves, big_map({people}, {ties}))",
-                       f"Baseline: {spread(s['baseline'])} — every cloud's and person's box tested against "
+                       f"Baseline: {spread(s['baseline'])}; CPU median {median(s['baseline cpu']) * 1000:.2f} ms "
+                       "— every cloud's and person's box tested against "
                        "every cloud's (the least a placement must look at)."]))
     return rows
 

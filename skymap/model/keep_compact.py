@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
@@ -77,20 +78,33 @@ def in_rows(domain: Domain, actors: list[Actor]) -> bool:
     """True when each of `actors` stands on a place of the rows Skymap deals in `domain`
     (the rows may have gaps where someone left); False when someone there was moved by
     hand, and for a drawn cloud."""
+    return _rows_of(domain, actors) is not None
+
+
+def _rows_of(domain: Domain, actors: list[Actor]) -> list[Actor] | None:
+    """`actors` in reading order when they stand in `domain`'s rows (see in_rows), else None."""
     if domain.outline:
-        return False
+        return None
     if not actors:
-        return True
+        return []
     if size_for(len(actors), domain) != (domain.width, domain.height):
-        return False
-    spots = slots(domain, len(actors))
-    if all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE for a, (x, y) in zip(_reading(actors), spots)):
-        return True
+        return None
+    spots = _slots_at(domain.x, domain.y, domain.width, domain.height, len(actors))
+    reading = _reading(actors)
+    if all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE for a, (x, y) in zip(reading, spots)):
+        return reading
     room = grid_columns(domain) * max(1, int((domain.height - LABEL_H - 24) // PERSON_H))
     if room > 40:
-        return False  # (a cloud that large is not searched for gaps)
+        return None  # (a cloud that large is not searched for gaps)
     places = {(x, y) for count in range(len(actors), room + 1) for x, y in slots(domain, count)}
-    return _on_places([(a.x, a.y) for a in actors], places)
+    return reading if _on_places([(a.x, a.y) for a in actors], places) else None
+
+
+@lru_cache(maxsize=256)
+def _slots_at(x: float, y: float, width: float, height: float, count: int) -> list[tuple[float, float]]:
+    """layout.slots of a standard cloud with this box (kept: the rows are looked at when
+    a cloud is tested and again when its people are dealt; not to be changed)."""
+    return slots(Domain.model_construct(id="-", label="-", x=x, y=y, width=width, height=height), count)
 
 
 def _on_places(points: list[tuple[float, float]], places: set[tuple[float, float]]) -> bool:
@@ -149,8 +163,9 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
         group = people.get(d.id, [])
         old = [a for a in group if a.id not in new]
         fresh = [a for a in group if a.id in new]
-        if in_rows(d, old):
-            order[d.id] = _reading(old) + fresh
+        reading = _rows_of(d, old)
+        if reading is not None:
+            order[d.id] = reading + fresh
             size = size_for(len(group), d)
             # (a tall cloud whose last row fills up is shaped anew: no name on a round corner)
             grew |= size != (d.width, d.height) or not corners_fit(len(group), *size)
@@ -222,15 +237,18 @@ def _clear_loose(m: SkyMap, out: Settled, new: set[str]) -> None:
 def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],
           spots: dict[str, tuple[float, float]], placed: dict[str, Box], out: Settled, new: set[str]) -> None:
     """Clouds to their new boxes, people to their rows (or along with their cloud)."""
+    moved = out.people
     for d in m.domains:
         shape = shapes[d.id]
         x, y, w, h = placed.get(d.id, (shape.x, shape.y, shape.width, shape.height))
         if (x, y, w, h) != (d.x, d.y, d.width, d.height):
             out.clouds[d.id] = (x, y, w, h)
         if d.id in order:
-            at = d.model_copy(update={"x": x, "y": y, "width": w, "height": h})
-            for a, (px, py) in zip(order[d.id], slots(at, len(order[d.id]))):
-                _put(out, a, (px, py), a.id in new)
+            people = order[d.id]
+            for a, (px, py) in zip(people, _slots_at(x, y, w, h, len(people))):
+                at = (round(px, 1), round(py, 1))
+                if a.id in new or at != (a.x, a.y):
+                    moved[a.id] = at
             continue
         dx, dy = x - shape.x, y - shape.y
         for a in m.actors:

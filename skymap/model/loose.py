@@ -28,9 +28,42 @@ Edit = tuple[Collection, str, dict[str, Any]]
 
 def covers(d: Domain, a: Actor) -> bool:
     """True when the cloud `d`'s box reaches the person's drawing (symbol, name, role)."""
+    return _covers(d.x, d.y, d.width, d.height, a.x, a.y)
+
+
+def _covers(x: float, y: float, width: float, height: float, ax: float, ay: float) -> bool:
     top, tall = PERSON_BOX
-    return (abs(a.x - d.x) < (PERSON_W + d.width) / 2
-            and abs(a.y + top - d.y) < (tall + d.height) / 2)
+    return abs(ax - x) < (PERSON_W + width) / 2 and abs(ay + top - y) < (tall + height) / 2
+
+
+def _anyone_under(m: SkyMap, edits: list[Edit], skip: set[str], changed: set[str]) -> bool:
+    """True when, once `edits` are made, a cloud in `changed` covers a person in no cloud
+    (not in `skip`): the question clear_loose starts with, answered without copying the
+    map (most maps have nobody in no cloud, and most edits move no cloud over them)."""
+    actors: dict[str, dict[str, Any]] = {}
+    clouds: dict[str, dict[str, Any]] = {}
+    for collection, obj_id, fields in edits:
+        if collection == "actors":
+            actors.setdefault(obj_id, {}).update(fields)
+        elif collection == "domains" and obj_id in changed:
+            clouds.setdefault(obj_id, {}).update(fields)
+    people = []
+    for a in m.actors:
+        now = actors.get(a.id)
+        if now is None:
+            if a.domain is None and a.id not in skip:
+                people.append((a.x, a.y))
+        elif now.get("domain", a.domain) is None and a.id not in skip:
+            people.append((now.get("x", a.x), now.get("y", a.y)))
+    if not people:
+        return False
+    for d in m.domains:
+        if d.id in changed:
+            f = clouds.get(d.id, {})
+            box = (f.get("x", d.x), f.get("y", d.y), f.get("width", d.width), f.get("height", d.height))
+            if any(_covers(*box, ax, ay) for ax, ay in people):
+                return True
+    return False
 
 
 def _applied(m: SkyMap, edits: Iterable[Edit]) -> SkyMap:
@@ -56,7 +89,7 @@ def clear_loose(m: SkyMap, edits: list[Edit], skip: Iterable[str] = (), clouds: 
     (newcomers placed on purpose)."""
     skip = set(skip)
     changed = {i for c, i, _f in edits if c == "domains"} | set(clouds)
-    if not changed:
+    if not changed or not _anyone_under(m, edits, skip, changed):
         return []
     after = _applied(m, edits)
     over = [d for d in after.domains if d.id in changed]
