@@ -14,6 +14,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableWidget, QTableWidgetItem
 
+from skymap.ui.overview_fit import fit_rows
+
 
 @dataclass(frozen=True)
 class Row:
@@ -135,6 +137,7 @@ class CountsTable(QTableWidget):
         return [cell.data(Qt.ItemDataRole.AccessibleTextRole) for cell in cells if cell is not None]
 
     def fit_height(self) -> None:
+        fit_rows(self)  # whole words and every line at a larger text size (overview_fit.py)
         self.resizeRowsToContents()
         height = sum(self.rowHeight(r) for r in range(self.rowCount())) + 2 * self.frameWidth() + 2
         self.setFixedHeight(max(height, 4))

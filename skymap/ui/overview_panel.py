@@ -21,6 +21,7 @@ from skymap.model.focus import network_title, shown_map
 from skymap.model.metrics import Metrics, compute, remeasured, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
+from skymap.ui.overview_fit import FindingsList, FittedLabel
 
 MEASURING_SHOWN_FROM = 4000
 """People and ties from which the overview says it is measuring while a map opens (the first
@@ -63,23 +64,21 @@ class OverviewPanel(QWidget):
         self.scope.setObjectName("sectionTitle")
         self.scope.setWordWrap(True)
         self.scope.hide()
-        self.headline = QLabel()
+        self.headline = FittedLabel()  # smaller rather than cut at a larger text size
         self.headline.setObjectName("headline")
-        self.headline.setWordWrap(True)
         # A table a screen reader steps through row by row (one rich-text label was read as
         # one block, or not at all).
         self.counts = CountsTable()
         self.counts.setAccessibleName(self.tr("Counts"))
         self.findings_title = QLabel(self.tr("Findings"))
         self.findings_title.setObjectName("sectionTitle")
-        self.findings = QListWidget()
+        self.findings = FindingsList()  # at least five lines high at any text size
         self.findings.setWordWrap(True)  # whole sentences: a row is as high as its text needs
         self.findings.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.setItemDelegate(WholeRows(self.findings))
         # by the pixel: a row taller than a short list can still be scrolled through and read
         self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.findings.setMinimumHeight(160)
         self.findings.setSpacing(2)
         self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.itemClicked.connect(self._clicked)
