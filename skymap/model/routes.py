@@ -81,31 +81,45 @@ class Routes:
     def _route(self, links) -> None:
         circles, grid, segments, out = self.circles, self.grid, self.segments, self.routes
         left, top, w, h = family_oval(self.members)
-        centre = (left + w / 2, top + h / 2)
+        oval = (left + w / 2, top + h / 2, w, h)
         family = self.family_ids
         for link in links:
             self.ties.append(link)
-            if link.source not in circles:
+            tie = tie_ends(link, circles, oval, family)
+            if tie is None:
                 continue
-            sx, sy, sr = circles[link.source]
-            if link.target == FAMILY_ID:
-                end, er = centre, ellipse_radius(w / 2, h / 2, sx - centre[0], sy - centre[1])
-                skip = frozenset([link.source, *family])
-            elif link.target in circles:
-                tx, ty, tr = circles[link.target]
-                end, er = (tx, ty), tr + RIM
-                skip = frozenset([link.source, link.target])
-            else:
-                continue
-            ends = trim((sx, sy), end, sr + RIM, er)
-            if ends is None:
-                continue
-            points = [ends[0], ends[1]]
+            (start, end), skip = tie
+            points = [start, end]
             if grid is not None:
-                points = route(ends[0], ends[1], grid, skip, CLEARANCE)
+                points = route(start, end, grid, skip, CLEARANCE)
                 points = _apart(points, segments, grid, skip)
                 segments.add(link.id, points)
             out[link.id] = points
+
+
+def tie_ends(link, circles: dict[str, tuple[float, float, float]], oval: tuple[float, float, float, float],
+             family: list[str]) -> tuple[tuple[Point, Point], frozenset] | None:
+    """Where a tie starts and ends (trimmed at the rims of its ends; a tie to the family at
+    the family's oval: `oval` is its centre x, y, width, height) and whom it may pass over
+    (its ends; for a tie to the family every member), or None for a tie not drawn (an end
+    missing, or too short)."""
+    if link.source not in circles:
+        return None
+    sx, sy, sr = circles[link.source]
+    if link.target == FAMILY_ID:
+        cx, cy, w, h = oval
+        end, er = (cx, cy), ellipse_radius(w / 2, h / 2, sx - cx, sy - cy)
+        skip = frozenset([link.source, *family])
+    elif link.target in circles:
+        tx, ty, tr = circles[link.target]
+        end, er = (tx, ty), tr + RIM
+        skip = frozenset([link.source, link.target])
+    else:
+        return None
+    ends = trim((sx, sy), end, sr + RIM, er)
+    if ends is None:
+        return None
+    return ends, skip
 
 
 class _SegmentGrid:
@@ -121,12 +135,25 @@ class _SegmentGrid:
         self.long: list[tuple[Point, Point]] = []
 
     def add(self, _key: str, points: list[Point]) -> None:
-        for a, b in zip(points, points[1:]):
-            if self._steps(a, b) > self.LONG:
-                self.long.append((a, b))
+        self.add_cut(self.cut(points))
+
+    def cut(self, points: list[Point]) -> list[tuple[tuple[Point, Point], tuple | None]]:
+        """The segments of a tie through `points`, each with the cells it is kept in (None:
+        a long one, kept in the list of its own)."""
+        return [((a, b), self.cells_of(a, b)) for a, b in zip(points, points[1:])]
+
+    def add_cut(self, cut: list[tuple[tuple[Point, Point], tuple | None]]) -> None:
+        """Keep the segments of `cut` (see `cut`)."""
+        for seg, cells in cut:
+            if cells is None:
+                self.long.append(seg)
                 continue
-            for c in self._cells(a, b):
-                self.cells.setdefault(c, []).append((a, b))
+            for c in cells:
+                self.cells.setdefault(c, []).append(seg)
+
+    def cells_of(self, a: Point, b: Point) -> tuple | None:
+        """The cells the segment a-b is kept in and looked for in, or None for a long one."""
+        return None if self._steps(a, b) > self.LONG else tuple(self._cells(a, b))
 
     def _steps(self, a: Point, b: Point) -> int:
         return max(1, math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / (self.cell / 2)))
@@ -138,10 +165,14 @@ class _SegmentGrid:
 
     def lying_on(self, a: Point, b: Point) -> tuple[Point, Point] | None:
         """A segment drawn before that the segment a-b would lie on, if any."""
-        if self._steps(a, b) > self.LONG:
+        return self.lying_on_in(a, b, self.cells_of(a, b))
+
+    def lying_on_in(self, a: Point, b: Point, cells: tuple | None) -> tuple[Point, Point] | None:
+        """`lying_on` with the cells of a-b (`cells_of`) worked out already."""
+        if cells is None:
             candidates = [seg for segs in self.cells.values() for seg in segs]
         else:
-            candidates = [seg for c in self._cells(a, b) for seg in self.cells.get(c, ())]
+            candidates = [seg for c in cells for seg in self.cells.get(c, ())]
         # Each segment once (one crossing several cells is listed in each), and only those
         # whose box comes within reach of a-b's: on_top needs points of a-b nearer than its
         # gap to c-d (one more unit of room for rounding), so the rest cannot lie on it.

@@ -16,9 +16,10 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from skymap.model.document import Change, Collection, MapDocument
+from skymap.model.live_routes import LiveRoutes
 from skymap.model.messages import message
 from skymap.model.objects import FAMILY_ID, Actor, FamilyMember, Link
-from skymap.model.routes import ROUTED_UP_TO, Routes
+from skymap.model.routes import ROUTED_UP_TO
 from skymap.model.vocabulary import ActorKind, DomainKind
 from skymap.ui import still_layer
 from skymap.ui.drag_preview import DragPreview
@@ -84,7 +85,7 @@ class MapScene(QGraphicsScene):
         self._reroute_timer.setInterval(0)
         self._reroute_timer.timeout.connect(self._reroute)
         self._reroute_posted = False  # a REROUTE event is on its way (_on_settled)
-        self._routes: Routes | None = None  # the ties' routes last worked out
+        self._routes: LiveRoutes | None = None  # the ties' routes, kept up to date edit by edit
         self._selected_still: frozenset = frozenset()  # selected clouds, family, ties (ui/still_layer.py)
         self._ties_of_selected: set[str] = set()  # drawn in the selection colour (_selection_changed)
         self._selected_people: set[str] = set()
@@ -230,9 +231,13 @@ class MapScene(QGraphicsScene):
         if len(m.actors) + len(m.family) > ROUTED_UP_TO:
             self._routes = None
             return
-        # a tie drawn (added at the end) is routed alone: the others' routes stay as they were
-        if self._routes is None or not self._routes.extended(m):
-            self._routes = Routes(m)
+        # only the ties whose route can have changed are worked out again (model/live_routes.py)
+        if self._routes is None:
+            self._routes = LiveRoutes(m)
+        else:
+            self._routes.update(m)
+        # every tie is given its route: one whose end moved was drawn straight meanwhile
+        # (LinkItem.set_ends), even if it ends up where it was; an unchanged one returns at once
         for link_id, points in self._routes.routes.items():
             item = self.items_by_id.get(link_id)
             if isinstance(item, LinkItem):

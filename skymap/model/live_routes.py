@@ -1,0 +1,476 @@
+"""The ties' routes kept up to date edit by edit, for the screen: after an edit only the ties
+whose route can have changed are worked out again, and every route is the one `Routes(m)`
+(model/routes.py, worked out from scratch, what the print draws) gives for the map as it is.
+
+Why a kept route is exact. `Routes` works the ties out one by one in the map's order, and
+what it does for a tie depends on nothing but
+  1. the tie's ends, trimmed at the rims, and whom it may pass over (`tie_ends`);
+  2. the answers of the people's grid: each `along(p0, p1)` asked while it bends
+     (geometry.route, clear) is read by `_first_in_way` only as the people it yields, in the
+     order it yields them, that are nearer the segment than their radius plus a clearance
+     of at most CLEARANCE, with their circles (`_near`);
+  3. the answers of the ties' grid: of each `lying_on(a, b)` asked (routes._apart) only
+     whether it found a segment of a tie before this one that a-b lies on.
+Every such question is written down as the tie is worked out. After an edit a tie is kept
+when 1 is the same and every question would get the same answer now: the same steps then run
+on the same answers to the same points. Else it is worked out again (questions anew).
+Asking every question again would cost what routing costs, so a question is only looked at
+where the answer can have changed:
+  - 2. The grid files a person in the cells her circle, `_PAD` wider, touches; `along`
+    yields the people filed in the cells it looks in, which hold points of the segment (or,
+    for a segment of more steps than the grid has cells, those of every cell near it). So
+    the people who did not change (kept in their order: checked, else all is worked out
+    again) are yielded in the same order unless someone who came, went or moved is filed
+    (before or after) in a cell the segment passes, or the segment is that long. Only then
+    is the question looked at: its answer can differ if one of them is (was) nearer than
+    radius + CLEARANCE, or in its order if two or more are near it (`along` yields
+    everyone that near whatever else the grid holds: tests/model/test_live_routes.py);
+    then it is asked of the new grid and compared.
+  - 3. Δ holds the segments of the ties that came or went before this one, and both the
+    old and the new segments of the ties before it whose route changed: all that differs
+    among the ties before it (those that stay keep their order: checked, else all is worked
+    out again). `lying_on` looks for a segment filed in a-b's cells (or a long one) near
+    a-b's box that lies on a-b (`on_top`); its answer can only differ if such a segment of
+    Δ lies on a-b.
+tests/model/test_live_routes.py compares with `Routes(m)` after random edits.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from bisect import bisect_left, bisect_right
+from typing import cast
+
+from .geometry import CircleGrid, Point, distance_to_segment, route
+from .layout import family_oval
+from .objects import FAMILY_ID, SkyMap
+from .routes import CLEARANCE, PARALLEL_GAP, ROUTED_UP_TO, Routes, _apart, _SegmentGrid, on_top, people, tie_ends
+
+_PAD = inspect.signature(CircleGrid).parameters["pad"].default
+"""How far beyond a person's rim the people's grid files them (CircleGrid's default, as
+`Routes` builds it)."""
+_REACH = PARALLEL_GAP + 1.0
+"""How near a segment must come to a-b's box to be one `lying_on(a, b)` can find (its own filter)."""
+_CELLS = _SegmentGrid()
+"""Only for `cells_of`: the cells the ties' grid files a segment in."""
+
+Seg = tuple[Point, Point]
+Cut = list[tuple[Seg, "tuple | None"]]
+Circle = tuple[float, float, float]
+
+
+class _Tie:
+    """One tie as it was worked out: its ends, its points, its segments with their cells
+    (`cut`) and the questions asked: of the people's grid (`asked`, with what `_near` saw,
+    once it was needed) and of the ties' grid (`asked_ties`: a, b and a-b's cells)."""
+
+    __slots__ = (
+        "asked",
+        "asked_ties",
+        "box",
+        "cells",
+        "cut",
+        "ends",
+        "given",
+        "long_asked",
+        "longest",
+        "points",
+        "seen",
+    )
+
+    def __init__(self, ends, points: list[Point] | None, cut: Cut, asked: list[Seg],
+                 asked_ties: list[tuple[Point, Point, tuple | None]]) -> None:
+        self.ends = ends
+        self.points = points
+        self.cut = cut
+        self.asked = list(dict.fromkeys(asked))
+        self.seen: dict[Seg, list] = {}
+        if self.asked:
+            xs = [p[0] for seg in self.asked for p in seg]
+            ys = [p[1] for seg in self.asked for p in seg]
+            self.box = (min(xs), min(ys), max(xs), max(ys))
+            self.longest = max(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in self.asked)
+        else:
+            self.box, self.longest = (0.0, 0.0, 0.0, 0.0), 0.0
+        self.asked_ties = asked_ties
+        self.cells = frozenset(c for _a, _b, cells in asked_ties if cells is not None for c in cells)
+        self.long_asked = any(cells is None for _a, _b, cells in asked_ties)
+        self.given: tuple = ()
+        """What its ends are worked out from (see LiveRoutes.update)."""
+
+
+class _Grid:
+    """The people's grid as the routing of one tie asks it (`along`, `circles`; `skip`: whom
+    the tie may pass over); `asked` writes down the segments it asks about.
+
+    `_first_in_way` reads of `along(p0, p1)` only the people nearer the segment than radius
+    + CLEARANCE whom the tie may not pass over, in the order the grid yields them (`seen`).
+    The grid yields everyone that near (tests/model/test_live_routes.py), so they are found
+    here by their x in a sorted list instead; only when two or more are near is the grid
+    asked, for their order (and `along` answers with the grid's own answer). With one or
+    none near, `along` answers with that one or none: `_first_in_way` finds the same.
+    Answers are kept for the rest of the update."""
+
+    __slots__ = ("_answers", "_keys", "_near", "_reach", "_xs", "asked", "circles", "grid", "skip")
+
+    def __init__(self, grid: CircleGrid) -> None:
+        self.grid = grid
+        self.circles = grid.circles
+        self.asked: list[Seg] = []
+        self.skip: frozenset = frozenset()
+        self._near: dict[Seg, list[tuple[str, float, float, float]]] = {}
+        self._answers: dict[Seg, set[str]] = {}
+        by_x = sorted((x, key) for key, (x, _y, _r) in self.circles.items())
+        self._xs = [x for x, _key in by_x]
+        self._keys = [key for _x, key in by_x]
+        self._reach = max((r for _x, _y, r in self.circles.values()), default=0.0) + CLEARANCE + 1.0
+
+    def along(self, p0: Point, p1: Point):
+        self.asked.append((p0, p1))
+        seen = self.seen(p0, p1, self.skip)
+        if len(seen) >= 2:
+            return self.answer(p0, p1)
+        return [key for key, _x, _y, _r in seen]
+
+    def answer(self, p0: Point, p1: Point) -> set[str]:
+        """The grid's own `along(p0, p1)` (the same set each time: the same order)."""
+        found = self._answers.get((p0, p1))
+        if found is None:
+            found = self._answers[(p0, p1)] = self.grid.along(p0, p1)
+        return found
+
+    def seen(self, p0: Point, p1: Point, skip: frozenset) -> list[tuple[str, float, float, float]]:
+        """What `_first_in_way` can see of the grid's `along(p0, p1)` with any clearance up
+        to CLEARANCE, passing over `skip`: the others nearer than radius + CLEARANCE, with
+        their circles, in the grid's order."""
+        found = [f for f in self._near_of(p0, p1) if f[0] not in skip]
+        if len(found) >= 2:
+            rank = {key: n for n, key in enumerate(self.answer(p0, p1))}
+            found.sort(key=lambda f: rank[f[0]])
+        return found
+
+    def _near_of(self, p0: Point, p1: Point) -> list[tuple[str, float, float, float]]:
+        found = self._near.get((p0, p1))
+        if found is not None:
+            return found
+        reach = self._reach
+        left, right = (p0[0], p1[0]) if p0[0] <= p1[0] else (p1[0], p0[0])
+        low, high = (p0[1], p1[1]) if p0[1] <= p1[1] else (p1[1], p0[1])
+        low, high = low - reach, high + reach
+        circles = self.circles
+        found = []
+        for key in self._keys[bisect_left(self._xs, left - reach):bisect_right(self._xs, right + reach)]:
+            x, y, r = circles[key]
+            if low <= y <= high and distance_to_segment((x, y), p0, p1)[0] < r + CLEARANCE:
+                found.append((key, x, y, r))
+        self._near[(p0, p1)] = found
+        return found
+
+
+class _Ties:
+    """The segments of the ties as they stand in this update, by cell (as the ties' grid
+    files them), each with its tie: `lying_on` for the tie at place `here` looks only at
+    the ties before it, as `Routes` would with the ties it has drawn so far."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[Seg, str, float, float, float]]] = {}
+        self.long: list[tuple[Seg, str, float, float, float]] = []
+        self.place: dict[str, int] = {}
+        self.here = 0
+        self.asked: list[tuple[Point, Point, tuple | None]] = []
+
+    def add(self, tid: str, cut: Cut) -> None:
+        for seg, cells in cut:
+            (cx, cy), (dx, dy) = seg
+            entry = (seg, tid, dx - cx, dy - cy, math.hypot(dx - cx, dy - cy))
+            if cells is None:
+                self.long.append(entry)
+            else:
+                for c in cells:
+                    self.cells.setdefault(c, []).append(entry)
+
+    def remove(self, tid: str, cut: Cut) -> None:
+        for seg, cells in cut:
+            if cells is None:
+                self.long[:] = [e for e in self.long if e[1] != tid or e[0] != seg]
+            else:
+                for c in cells:
+                    self.cells[c] = [e for e in self.cells[c] if e[1] != tid or e[0] != seg]
+
+    def lying_on(self, a: Point, b: Point) -> Seg | None:
+        """As `_SegmentGrid.lying_on` with the segments of the ties before `here` in it."""
+        cells = _CELLS.cells_of(a, b)
+        self.asked.append((a, b, cells))
+        if cells is None:
+            candidates = [e for es in self.cells.values() for e in es]
+        else:
+            candidates = [e for c in cells for e in self.cells.get(c, ())]
+        place, here = self.place, self.here
+        ux, uy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(ux, uy)
+        if length < 1:
+            return None  # (on_top finds nothing on a segment this short)
+        beside = _REACH * length
+        left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+        low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+        left, right, low, high = left - _REACH, right + _REACH, low - _REACH, high + _REACH
+        for seg, tid, vx, vy, other in (*candidates, *self.long):
+            (cx, cy), (dx, dy) = seg
+            if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
+                    or (cy > high and dy > high) or place[tid] >= here:
+                continue
+            if _apart_from(a, ux, uy, length, beside, cx, cy, dx, dy, vx, vy, other):
+                continue
+            if on_top(a, b, *seg):
+                return seg
+        return None
+
+
+class LiveRoutes:
+    """The ties' routes of a map (`routes`, as `Routes(m).routes`), brought up to date after
+    each edit by `update`, which works out again only the ties whose route can have changed
+    (see the module's docstring)."""
+
+    def __init__(self, m: SkyMap) -> None:
+        self.routes: dict[str, list[Point]] = {}
+        self._ties: dict[str, _Tie] = {}
+        self._order: list[str] = []
+        self._circles: dict[str, Circle] = {}
+        self._grid: CircleGrid | None = None
+        self._segments = _Ties()
+        self.worked_out = 0
+        """How many ties the last `update` worked out again (the rest were kept)."""
+        self.update(m)
+
+    def update(self, m: SkyMap) -> set[str]:
+        """Bring the routes up to date with `m`; returns the ids of the ties whose route
+        changed, came or went."""
+        circles = people(m)
+        if len(circles) > ROUTED_UP_TO:  # straight ties, each on its own: worked out at once
+            before, self.routes = self.routes, Routes(m).routes
+            self._ties, self._order, self._grid, self._circles = {}, [], None, {}
+            self.worked_out = len(m.links)
+            return {t for t in {*before, *self.routes} if before.get(t) != self.routes.get(t)}
+        family = [f.id for f in m.family]
+        left, top, w, h = family_oval([(circles[f][0], circles[f][1]) for f in family])
+        oval = (left + w / 2, top + h / 2, w, h)
+        ties, old_grid = self._ties, self._grid
+        everything = old_grid is None
+        grid: CircleGrid
+        moved: list[Circle] | None
+        if old_grid is not None and circles == self._circles and list(circles) == list(self._circles):
+            grid, moved = old_grid, []
+        else:
+            grid = CircleGrid(circles)
+            moved = self._moved(self._circles, circles)
+            everything = everything or moved is None
+        links = m.links
+        order = [link.id for link in links]
+        present = set(order)
+        if not everything:
+            everything = [t for t in order if t in ties] != [t for t in self._order if t in present]
+        asking = _Grid(grid)
+        old_asking = _Grid(old_grid) if old_grid is not None and old_grid is not grid else None
+        people_check = _PeopleCheck(moved or [], grid, old_grid, asking, old_asking)
+        segments = self._segments
+        if everything:
+            segments = self._segments = _Ties()
+            gone = []
+        else:
+            gone = [t for t in self._order if t not in present]
+            for t in gone:
+                segments.remove(t, ties[t].cut)
+        segments.place = {t: i for i, t in enumerate(order)}
+        # Δ for the ties still to come: the segments of the ties taken away, by their old
+        # place (joining as the ties after them come), and of those that changed
+        delta = _Delta()
+        place = {t: i for i, t in enumerate(self._order)}
+        gone_at = 0
+        out: dict[str, list[Point]] = {}
+        new_ties: dict[str, _Tie] = {}
+        changed: set[str] = set()
+        worked = 0
+        the_family = (oval, tuple(family))
+        for index, link in enumerate(links):
+            tid = link.id
+            source, target = link.source, link.target
+            # all that tie_ends reads: the ends' circles (None: not there), for a tie to the
+            # family its oval and members
+            given = (source, target, circles.get(source),
+                     the_family if target == FAMILY_ID else circles.get(target))
+            old = ties.get(tid)
+            ends = old.ends if old is not None and old.given == given else tie_ends(link, circles, oval, family)
+            if old is not None and not everything:
+                while gone_at < len(gone) and place[gone[gone_at]] < place[tid]:
+                    delta.add(ties[gone[gone_at]].cut)
+                    gone_at += 1
+            if old is not None and not everything and old.ends == ends and (
+                    ends is None or (people_check.same(old) and delta.same(old))):
+                tie = old
+            else:
+                worked += 1
+                if ends is None:
+                    tie = _Tie(None, None, [], [], [])
+                else:
+                    (start, end), skip = ends
+                    asking.asked, asking.skip, segments.asked, segments.here = [], skip, [], index
+                    # (asking and segments stand in for the grids Routes uses: the same answers)
+                    points = route(start, end, cast(CircleGrid, asking), skip, CLEARANCE)
+                    points = _apart(points, cast(_SegmentGrid, segments), cast(CircleGrid, asking), skip)
+                    tie = _Tie(ends, points, [((a, b), _CELLS.cells_of(a, b)) for a, b in zip(points, points[1:])],
+                               asking.asked, segments.asked)
+                if old is None or tie.points != old.points:
+                    changed.add(tid)
+                    if old is not None and not everything:
+                        segments.remove(tid, old.cut)
+                        delta.add(old.cut)
+                    segments.add(tid, tie.cut)
+                    delta.add(tie.cut)
+            tie.given = given
+            new_ties[tid] = tie
+            if tie.points is not None:
+                out[tid] = tie.points
+        before = self.routes  # (a tie kept has the same points; one that went is in no route now)
+        changed = {t for t in changed if before.get(t) != out.get(t)} | {t for t in before if t not in out}
+        self._ties, self._order, self.routes = new_ties, order, out
+        self._grid, self._circles = grid, circles
+        self.worked_out = worked
+        return changed
+
+    @staticmethod
+    def _moved(old: dict[str, Circle], new: dict[str, Circle]) -> list[Circle] | None:
+        """The circles (before and after) of the people who came, went or moved; None when
+        those who stayed are in another order (the grid's cells may list them so)."""
+        if [k for k in old if k in new] != [k for k in new if k in old]:
+            return None
+        out = [c for k, c in old.items() if new.get(k) != c]
+        out += [c for k, c in new.items() if old.get(k) != c]
+        return out
+
+
+class _PeopleCheck:
+    """Whether the questions a tie asked of the people's grid get the same answers from the
+    new grid as from the old (the module's docstring, 2)."""
+
+    def __init__(self, moved: list[Circle], grid: CircleGrid, old_grid: CircleGrid | None, asking: _Grid,
+                 old_asking: _Grid | None) -> None:
+        self.moved = moved
+        self.unchanged = old_grid is grid
+        self.asking, self.old_asking = asking, old_asking
+        # the box of the cells each of them is filed in, a unit larger all round for rounding
+        cell = grid.cell
+        self.boxes = []
+        for x, y, r in moved:
+            reach = r + _PAD
+            self.boxes.append((math.floor((x - reach) / cell) * cell - 1.0, math.floor((y - reach) / cell) * cell - 1.0,
+                               (math.floor((x + reach) / cell) + 1) * cell + 1.0,
+                               (math.floor((y + reach) / cell) + 1) * cell + 1.0))
+        # a segment of more steps than a grid has cells: `along` looks at the whole grid
+        self.step = cell / 4
+        self.fewest_cells = min(len(grid.cells), len(old_grid.cells)) if old_grid is not None else 0
+
+    def same(self, tie: _Tie) -> bool:
+        if self.unchanged or not tie.asked:
+            return True
+        left, top, right, bottom = tie.box
+        step, fewest = self.step, self.fewest_cells
+        if tie.longest / step + 1 < fewest and not any(
+                x0 <= right and x1 >= left and y0 <= bottom and y1 >= top for x0, y0, x1, y1 in self.boxes):
+            return True
+        for p0, p1 in tie.asked:
+            everywhere = math.hypot(p1[0] - p0[0], p1[1] - p0[1]) / step + 1 >= fewest
+            passed = [c for c, box in zip(self.moved, self.boxes) if _meets(p0, p1, box)]
+            if not everywhere and not passed:
+                continue
+            skip = tie.ends[1]
+            seen = tie.seen.get((p0, p1))
+            if seen is None:
+                assert self.old_asking is not None
+                seen = tie.seen[(p0, p1)] = self.old_asking.seen(p0, p1, skip)
+            if (len(seen) >= 2 or any(distance_to_segment((x, y), p0, p1)[0] < r + CLEARANCE for x, y, r in passed)) \
+                    and self.asking.seen(p0, p1, skip) != seen:
+                return False
+        return True
+
+
+class _Delta:
+    """Δ: the segments that differ among the ties before the one looked at, each with its
+    direction and length, by cell (and the long ones); `same` answers whether a tie's
+    questions of the ties' grid get the same answers (the module's docstring, 3)."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple]] = {}
+        self.long: list[tuple] = []
+        self.all: list[tuple] = []
+
+    def add(self, cut: Cut) -> None:
+        for seg, cells in cut:
+            (cx, cy), (dx, dy) = seg
+            entry = (seg, dx - cx, dy - cy, math.hypot(dx - cx, dy - cy))
+            self.all.append(entry)
+            if cells is None:
+                self.long.append(entry)
+            else:
+                for c in cells:
+                    self.cells.setdefault(c, []).append(entry)
+
+    def same(self, tie: _Tie) -> bool:
+        if not self.all or not tie.asked_ties:
+            return True
+        if not self.long and not tie.long_asked and tie.cells.isdisjoint(self.cells):
+            return True
+        for a, b, cells in tie.asked_ties:
+            ux, uy = b[0] - a[0], b[1] - a[1]
+            length = math.hypot(ux, uy)
+            if length < 1:
+                continue  # (on_top finds nothing on a segment this short)
+            beside = _REACH * length
+            others = self.all if cells is None else [s for c in cells for s in self.cells.get(c, ())] + self.long
+            # as lying_on: only a segment within reach of a-b's box can lie on it
+            left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+            low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+            left, right, low, high = left - _REACH, right + _REACH, low - _REACH, high + _REACH
+            for seg, vx, vy, other in others:
+                (cx, cy), (dx, dy) = seg
+                if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
+                        or (cy > high and dy > high):
+                    continue
+                if _apart_from(a, ux, uy, length, beside, cx, cy, dx, dy, vx, vy, other):
+                    continue
+                if on_top(a, b, *seg):
+                    return False
+        return True
+
+
+def _apart_from(a: Point, ux: float, uy: float, length: float, beside: float, cx: float, cy: float, dx: float,
+                dy: float, vx: float, vy: float, other: float) -> bool:
+    """True when c-d cannot lie on a-b (`on_top` would say no): not near the same direction
+    (on_top's first test, a little wider), or all of it farther than the gap from a-b's line,
+    on one side. (u = b - a, v = d - c, with their lengths; `beside` = (gap + 1) · length.)"""
+    if other < 1 or abs(ux * vy - uy * vx) > 0.125 * length * other:
+        return True
+    side_c, side_d = ux * (cy - a[1]) - uy * (cx - a[0]), ux * (dy - a[1]) - uy * (dx - a[0])
+    return (side_c > beside and side_d > beside) or (side_c < -beside and side_d < -beside)
+
+
+def _meets(p0: Point, p1: Point, box: tuple[float, float, float, float]) -> bool:
+    """Whether the segment p0-p1 passes through the box (left, top, right, bottom)."""
+    x0, y0, x1, y1 = box
+    dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, p0[0] - x0), (dx, x1 - p0[0]), (-dy, p0[1] - y0), (dy, y1 - p0[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            if t > hi:
+                return False
+            lo = max(lo, t)
+        else:
+            if t < lo:
+                return False
+            hi = min(hi, t)
+    return True
