@@ -17,10 +17,12 @@ is said with the people on either side instead, brokers with the same two sides 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from itertools import combinations
 from typing import Any, cast
 
+from .lone_brokers import lone_sentence
 from .messages import message
 from .metrics import Metrics
 
@@ -39,26 +41,33 @@ def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Ca
             times_joined[p] = times_joined.get(p, 0) + 1
     cut_by: dict[Pair, list[str]] = {}
     lone: list[str] = []  # brokers who cut no pair of clouds
+    counts: dict[int, Counter[str]] = {}  # per group, its people per cloud
     for broker in metrics.brokers:
-        here = joined[group_of[broker]]
-        pairs = {p for p in _pairs_cut(metrics.broker_groups[broker], known, rank)
+        i = group_of[broker]
+        here = joined[i]
+        if i not in counts:
+            counts[i] = Counter(known[n] for n in metrics.components[i] if n in known)
+        clouds = _clouds_apart(metrics.broker_groups[broker], broker, counts[i], known)
+        pairs = {p for p in _pairs_cut(clouds, rank)
                  if times_joined.get(p, 0) == (1 if p in here else 0)}  # not joined in another group too
         for pair in pairs:
             cut_by.setdefault(pair, []).append(broker)
         if not pairs:
             lone.append(broker)
     first = {b: i for i, b in enumerate(metrics.brokers)}
-    out: list[tuple[int, Any]] = []
+    # (in the order of their first broker; findings with the same first broker - several
+    # sides or sets of people - by their people, then their clouds, not by the order a set
+    # of pairs happened to give, which changed from one run of the program to the next)
+    out: list[tuple[tuple, Any]] = []
     for people, sides in _by_people(cut_by, rank):
         first_side = {a for a, d in known.items() if d in sides[0]}
         ordered = _along_the_chain(people, first_side, metrics)
         labels = [[metrics.domain_labels[d] for d in side] for side in sides]
-        out.append((min(first[b] for b in people), _sentence(make, metrics, ordered, labels)))
+        places = sorted(first[b] for b in people)
+        out.append(((places[0], places, [[rank[d] for d in side] for side in sides]),
+                    _sentence(make, metrics, ordered, labels)))
     for chain, ends in _lone_brokers(lone, metrics).items():
-        side = {ends[0]}
-        ordered = _along_the_chain(list(chain), side, metrics)
-        groups = [[metrics.names[n]] for n in ends]
-        out.append((min(first[b] for b in chain), _sentence(make, metrics, ordered, groups)))
+        out.append(((min(first[b] for b in chain), [], []), lone_sentence(make, metrics, list(chain), ends, known)))
     out.sort(key=lambda item: item[0])
     return [finding for _, finding in out]
 
@@ -102,9 +111,28 @@ def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]])
     return make("f_brokers", params, tuple(people), "warning")
 
 
-def _pairs_cut(groups: list[set[str]], known: dict[str, str], rank: dict[str, int]) -> set[Pair]:
-    """The pairs of clouds with people left in different groups and in no group together."""
-    per_group = [_clouds(g, known) for g in groups]
+def _clouds_apart(groups: list[set[str]], broker: str, whole: Counter[str], known: dict[str, str]) -> list[set[str]]:
+    """The clouds of each group that falls apart without `broker`; `whole`: the people per
+    cloud of the broker's group before. The largest group's (often nearly everyone) are what
+    the others and the broker leave of `whole`."""
+    largest = max(range(len(groups)), key=lambda i: len(groups[i]))
+    left = whole.copy()
+    if broker in known:
+        left[known[broker]] -= 1
+    out: list[set[str]] = []
+    for i, group in enumerate(groups):
+        if i != largest:
+            left.subtract(d for d in map(known.get, group) if d is not None)
+            out.append(_clouds(group, known))
+        else:
+            out.append(set())
+    out[largest] = {d for d, n in left.items() if n > 0}
+    return out
+
+
+def _pairs_cut(per_group: list[set[str]], rank: dict[str, int]) -> set[Pair]:
+    """The pairs of clouds with people left in different groups (`per_group`: their
+    clouds) and in no group together."""
     together: set[Pair] = set()
     for domains in per_group:
         together.update(_pairs(domains, rank))
@@ -227,7 +255,11 @@ def _lone_brokers(lone: list[str], metrics: Metrics) -> dict[tuple[str, ...], tu
     brokers = set(metrics.brokers)
     alphabetical = {n: i for i, n in enumerate(sorted(names, key=lambda n: (names[n], n)))}
 
+    first = [n for n in alphabetical if n not in brokers]
+
     def end(group: set[str]) -> str:
+        if len(group) > 32:  # (a large group: its first alphabetically is soon met)
+            return next((n for n in first if n in group), None) or min(group, key=alphabetical.__getitem__)
         return min(group - brokers or group, key=alphabetical.__getitem__)
 
     by_ends: dict[tuple[str, ...], list[str]] = {}

@@ -135,9 +135,9 @@ def cut_vertices(g: Graph) -> dict[Node, list[set[Node]]]:
                     low[parent] = low[v]
                 if parent is not root and low[v] >= disc[parent]:
                     separated.setdefault(parent, []).append(v)
-        comp = preorder[comp_start:]
         if len(root_children) > 1:
             separated[root] = root_children
+        comp = set(preorder[comp_start:]) if separated else set()
         for v, children in separated.items():
             groups: list[set[Node]] = []
             taken: set[Node] = {v}
@@ -145,11 +145,10 @@ def cut_vertices(g: Graph) -> dict[Node, list[set[Node]]]:
                 sub = set(preorder[disc[c]:disc[c] + size[c]])
                 taken |= sub
                 groups.append(sub)
-            if v is not root:
-                rest = {n for n in comp if n not in taken}
-                if rest:
-                    groups.append(rest)
             groups.sort(key=lambda grp: min(map(order.__getitem__, grp)))
+            if v is not root:
+                # the rest of the component holds its root, its first node: the first group
+                groups.insert(0, comp - taken)
             result[v] = groups
     return {v: result[v] for v in sorted(result, key=order.__getitem__)}
 
