@@ -322,6 +322,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{one} på den ene side og {other} på den anden",
         "{one} on one side and {other} on the other",
     ),
+    "f_rest_of_network": ("resten af netværket", "the rest of the network"),
+    "f_group": ("{name} og {count} andre", "{name} and {count} others"),
+    "f_groups": ("{count} grupper: {groups}", "{count} groups: {groups}"),
+    "f_group_in": ("{name} og {count} andre i {clouds}", "{name} and {count} others in {clouds}"),
     "f_brokers": (
         "Alt samarbejde mellem {groups} går gennem {names}: falder én af dem fra, er forbindelsen brudt.",
         "All coordination between {groups} goes through {names}: if any one of them drops out, "

@@ -133,6 +133,8 @@ def _pairs_told(text: str) -> list[tuple[str, str]]:
     """The pairs of clouds a broker sentence says are cut: every two of "between A, B and C",
     or each of one side with each of the other in "between A on one side and B and C on the other"."""
     between = re.search(r"between (.*?)(?: goes through|\.$)", text).group(1)
+    if " others in " in between:  # groups of people (lone_brokers.py), not clouds
+        return []
     if " on one side and " in between:
         one, other = (re.findall(r"D\d", side) for side in between.split(" on one side and "))
         return [(a, b) for a in one for b in other]
