@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .brokers import quoted
 from .consent import ConsentChange, consent_changes, protection_changes, protection_sentence
 from .document import MapDocument
 from .errors import SkymapError
@@ -236,8 +237,10 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
     for i in d.resumed:
         out.append(message("d_resumed", lang, who=d.who(i)))
     for a_id, b_id in d.new_domain_pairs:
-        out.append(message("d_now_coordinate", lang, a=d.domain_labels.get(a_id, a_id),
-                           b=d.domain_labels.get(b_id, b_id)))
+        # quoted when a name holds the joining word ("»Hospital og psykiatri« og »Skole og dagtilbud«")
+        pair = [d.domain_labels.get(a_id, a_id), d.domain_labels.get(b_id, b_id)]
+        a, b = quoted(pair, pair, lang)
+        out.append(message("d_now_coordinate", lang, a=a, b=b))
     if not d.coordinators_before and d.coordinators_after:
         out.append(message("d_coordinator_chosen", lang, names=join_names(
             [d.name(i) for i in d.coordinators_after], lang)))
