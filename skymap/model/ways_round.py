@@ -83,12 +83,23 @@ def _spread(n: int) -> tuple[tuple[int, int, int, int, int, int], ...]:
     return tuple((t, r, b, le, t + r, t + r + b) for t, r, b, le in splits(n))
 
 
+@lru_cache(maxsize=64)
+def _row_pairs(n: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (top, bottom) lengths of the rows the splits of n clouds give, each once, and
+    for each split the index of its pair among them."""
+    pairs = sorted({(top, bottom) for top, _right, bottom, _left in splits(n)})
+    index = {pair: i for i, pair in enumerate(pairs)}
+    return pairs, [index[top, bottom] for top, _right, bottom, _left in splits(n)]
+
+
 @lru_cache(maxsize=16)
-def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[list[Size]]]:
+def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[list[Size]], list[float],
+                                                       list[float]]:
     """For the ring's clouds `sizes`, twice round: the run of `length` clouds from
     ring[start] side by side (row[start][length]: width, height + gap) and one above the
     other (column[start][length], length up to 3: width + gap, height); summed in the order
-    compact's rows and columns are; (0.0, 0.0) for none."""
+    compact's rows and columns are; (0.0, 0.0) for none. And the least width and height of
+    a row of each length."""
     n = len(sizes)
     rows, columns = [], []
     for start in range(n):
@@ -106,7 +117,9 @@ def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[l
             column.append((w + gap, h))
         rows.append(row)
         columns.append(column)
-    return rows * 2, columns * 2
+    low_w = [min(row[length][0] for row in rows) for length in range(n + 1)]
+    low_h = [min(row[length][1] for row in rows) for length in range(n + 1)]
+    return rows * 2, columns * 2, low_w, low_h
 
 
 def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw: float, fh: float,
@@ -118,19 +131,28 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     all_splits = _spread(n)
     count = len(all_splits)
     kept_of, order = _kept(tuple(angles), stay)
+    rows_of, row_pair = _row_pairs(n)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
     cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
     reach = math.sqrt(cw * ch)
     edge = 2 * margin
+    slack = 1 + 1e-9
     sets = []
     for narrow, sizes in size_sets:
         area = sum((w + gap) * (h + gap) for w, h in sizes) + (fw + gap) * (fh + gap)
         # min(cw / w, ch / h) <= sqrt(cw * ch / (w * h)), and w * h >= (sqrt(area) + 2 * margin - gap) ** 2
-        bound = reach / (math.sqrt(area) + edge - gap) * narrow * (1 + 1e-9)
-        sets.append((bound, narrow, *_runs(tuple(sizes), gap)))
-    most = max(s[0] for s in sets)
+        bound = reach / (math.sqrt(area) + edge - gap) * narrow * slack
+        row, column, low_w, low_h = _runs(tuple(sizes), gap)
+        # the map is at least as wide as its top and bottom rows and the family, and as high
+        # as they are together: with the narrowest and lowest run of each length
+        reached = [min(bound, min(cw / (max(fw, low_w[top], low_w[bottom]) + edge),
+                                  ch / (fh + low_h[top] + low_h[bottom] + edge)) * narrow * slack)
+                   for top, bottom in rows_of]
+        sets.append((reached, narrow, row, column))
+    # (a way's best over the shape sets, by its rows' lengths)
+    reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]
+    most = max(reach_of)
     prune = stay * math.pi < 1  # (else kept could be negative, and no bound holds: every way is scored)
-    slack = 1 + 1e-9
     best: list[float] = []  # the `shaped` best scores so far (a heap)
     found: list[tuple[float, int, float]] = []  # (score, index, penalty)
     floor = -math.inf
@@ -139,9 +161,12 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         if prune and kept * most < floor:
             break  # (sorted by kept: no way left can reach the best)
         rotation, s = divmod(index, count)
+        pair = row_pair[s]
+        if prune and kept * reach_of[pair] < floor:
+            continue
         top, right, bottom, left, tr, trb = all_splits[s]
-        for which, (bound, narrow, row, column) in enumerate(sets):
-            if prune and kept * bound < floor:
+        for which, (bounds, narrow, row, column) in enumerate(sets):
+            if prune and kept * bounds[pair] < floor:
                 continue
             tw, th = row[rotation][top]  # (heights with the gap below them, widths as they are)
             bw, bh = row[rotation + tr][bottom]
@@ -218,7 +243,9 @@ def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tu
         else:
             sides.append((sum(ws) + gap * (len(ws) - 1), max(hs) + gap))
 
-    def fit(sides: list[Size]) -> float:
+    def fit(sides: list[Size]) -> tuple[float, float]:
+        """How large the map shows as far as its width allows, and as its height allows
+        (the smaller of the two is how large it shows: compact's min over the views)."""
         (tw, th), (rw, rh), (bw, bh), (lw, lh) = sides
         h = fh
         if lh > h:
@@ -231,13 +258,25 @@ def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tu
         if bw > w:
             w = bw
         w, h = w + edge, h + th + bh + edge
-        a, b = aw / w, ah / h
-        zoom = (b if b < a else a) / a_need
-        a, b = bw_ / w, bh_ / h
-        other = (b if b < a else a) / b_need
-        return other if other < zoom else zoom
+        a, b = aw / w / a_need, bw_ / w / b_need
+        c, d = ah / h / a_need, bh_ / h / b_need
+        return (a if a < b else b), (c if c < d else d)
 
-    current = fit(sides)
+    def stuck(sides: list[Size]) -> tuple[list[bool], list[bool]]:
+        """For each side: True when no reshaping of its clouds can make the map narrower
+        (first list), or lower (second list; for a row: see the trial)."""
+        (tw, _th), (rw, rh), (bw, _bh), (lw, lh) = sides
+        band_w = fw + 2 * (rw if rw > lw else lw)
+        # (the widest of the band and the two rows sets the width, the band through its wider
+        # column; the band's height is the family's or its higher column's)
+        band_wider = band_w > tw and band_w > bw
+        return ([tw <= band_w or tw <= bw, not (band_wider and rw > lw), bw <= band_w or bw <= tw,
+                 not (band_wider and lw > rw)],
+                [False, rh <= fh or rh <= lh, False, lh <= fh or lh <= rh])
+
+    by_width, by_height = fit(sides)
+    current = by_width if by_width < by_height else by_height
+    no_narrower, no_lower = stuck(sides)
     sizes = dict(sizes)
     for _round in range(3):
         better = False
@@ -245,7 +284,16 @@ def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tu
             s, k = where[i]
             column = s % 2
             for reshaped in shapes:
-                if reshaped != sizes[i]:
+                old = sizes[i]
+                if reshaped != old:
+                    # (a trial that cannot make the map narrower where its width limits it, or
+                    # lower where its height does, cannot show it larger: not measured; in a
+                    # row, only its highest cloud can make it lower)
+                    if by_width == current and (reshaped[0] >= old[0] or no_narrower[s]):
+                        continue
+                    if by_height == current and (reshaped[1] >= old[1] or no_lower[s]
+                                                 or (not column and old[1] < max(heights[s]))):
+                        continue
                     ws, hs = list(widths[s]), list(heights[s])
                     ws[k], hs[k] = reshaped
                     trial = list(sides)
@@ -253,10 +301,13 @@ def shape(parts: tuple[list[str], ...], sizes: dict[str, Size], options: list[tu
                         trial[s] = (max(ws) + gap, sum(hs) + gap * (len(hs) - 1))
                     else:
                         trial[s] = (sum(ws) + gap * (len(ws) - 1), max(hs) + gap)
-                    score = fit(trial)
+                    trial_w, trial_h = fit(trial)
+                    score = trial_w if trial_w < trial_h else trial_h
                     if score > current + 1e-6:
                         sizes[i], current, better, sides = reshaped, score, True, trial
                         widths[s], heights[s] = ws, hs
+                        by_width, by_height = trial_w, trial_h
+                        no_narrower, no_lower = stuck(sides)
         if not better:
             break
     return current, sizes
