@@ -61,6 +61,9 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.maximised_before_family_view = False  # the family view gives back a maximised window maximised
         self.icon_size_before_family_view = QSize()  # the toolbar's icons, larger in the family view
         self.dock_sizes = DockSizes(self)  # the docks' sizes, put back after the family view (dock_sizes.py)
+        from skymap.ui.dock_tabs import DockTabs  # noqa: PLC0415
+
+        self.dock_tabs = DockTabs(self)  # the docks' tab names whole at a larger text size (dock_tabs.py)
         self.text_scale = 1.0
         self.appearance = Appearance()  # the canvas's text size and family view, handed to every map shown
         self.chosen_dock_width: int | None = None  # the panels' width the text size last chose
