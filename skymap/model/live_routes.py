@@ -55,6 +55,10 @@ _REACH = PARALLEL_GAP + 1.0
 _CELLS = _SegmentGrid()
 """Only for `cells_of`: the cells the ties' grid files a segment in."""
 
+MOST_MOVED = 0.5
+"""With more than this share of the people moved (counted before and after), every tie is
+worked out again without looking at each first."""
+
 Seg = tuple[Point, Point]
 Cut = list[tuple[Seg, "tuple | None"]]
 Circle = tuple[float, float, float]
@@ -74,7 +78,6 @@ class _Tie:
         "ends",
         "given",
         "long_asked",
-        "longest",
         "points",
         "seen",
     )
@@ -86,13 +89,10 @@ class _Tie:
         self.cut = cut
         self.asked = list(dict.fromkeys(asked))
         self.seen: dict[Seg, list] = {}
-        if self.asked:
-            xs = [p[0] for seg in self.asked for p in seg]
-            ys = [p[1] for seg in self.asked for p in seg]
-            self.box = (min(xs), min(ys), max(xs), max(ys))
-            self.longest = max(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in self.asked)
-        else:
-            self.box, self.longest = (0.0, 0.0, 0.0, 0.0), 0.0
+        # the box of every segment asked about (its diagonal: longer than any of them)
+        xs = [p[0] for seg in self.asked for p in seg] or [0.0]
+        ys = [p[1] for seg in self.asked for p in seg] or [0.0]
+        self.box = (min(xs), min(ys), max(xs), max(ys))
         self.asked_ties = asked_ties
         self.cells = frozenset(c for _a, _b, cells in asked_ties if cells is not None for c in cells)
         self.long_asked = any(cells is None for _a, _b, cells in asked_ties)
@@ -112,7 +112,7 @@ class _Grid:
     none near, `along` answers with that one or none: `_first_in_way` finds the same.
     Answers are kept for the rest of the update."""
 
-    __slots__ = ("_answers", "_keys", "_near", "_reach", "_xs", "asked", "circles", "grid", "skip")
+    __slots__ = ("_answers", "_by_x", "_near", "_reach", "_xs", "asked", "circles", "grid", "skip")
 
     def __init__(self, grid: CircleGrid) -> None:
         self.grid = grid
@@ -121,17 +121,16 @@ class _Grid:
         self.skip: frozenset = frozenset()
         self._near: dict[Seg, list[tuple[str, float, float, float]]] = {}
         self._answers: dict[Seg, set[str]] = {}
-        by_x = sorted((x, key) for key, (x, _y, _r) in self.circles.items())
-        self._xs = [x for x, _key in by_x]
-        self._keys = [key for _x, key in by_x]
+        by_x = sorted((x, y, r, key) for key, (x, y, r) in self.circles.items())
+        self._xs = [x for x, _y, _r, _key in by_x]
+        self._by_x = by_x
         self._reach = max((r for _x, _y, r in self.circles.values()), default=0.0) + CLEARANCE + 1.0
 
     def along(self, p0: Point, p1: Point):
         self.asked.append((p0, p1))
-        seen = self.seen(p0, p1, self.skip)
-        if len(seen) >= 2:
-            return self.answer(p0, p1)
-        return [key for key, _x, _y, _r in seen]
+        skip = self.skip
+        keys = [f[0] for f in self._near_of(p0, p1) if f[0] not in skip]
+        return self.answer(p0, p1) if len(keys) >= 2 else keys
 
     def answer(self, p0: Point, p1: Point) -> set[str]:
         """The grid's own `along(p0, p1)` (the same set each time: the same order)."""
@@ -142,8 +141,8 @@ class _Grid:
 
     def seen(self, p0: Point, p1: Point, skip: frozenset) -> list[tuple[str, float, float, float]]:
         """What `_first_in_way` can see of the grid's `along(p0, p1)` with any clearance up
-        to CLEARANCE, passing over `skip`: the others nearer than radius + CLEARANCE, with
-        their circles, in the grid's order."""
+        to CLEARANCE, passing over `skip`: the others nearer than radius + CLEARANCE (and
+        perhaps a few more: `_near_of`), with their circles, in the grid's order."""
         found = [f for f in self._near_of(p0, p1) if f[0] not in skip]
         if len(found) >= 2:
             rank = {key: n for n, key in enumerate(self.answer(p0, p1))}
@@ -154,15 +153,22 @@ class _Grid:
         found = self._near.get((p0, p1))
         if found is not None:
             return found
+        # Everyone nearer than radius + CLEARANCE and perhaps a few more (nearer the line
+        # through p0-p1, within the box): with one or none, `along`'s answer holds whoever
+        # `_first_in_way` could find; with more, the grid's own answer is used.
         reach = self._reach
-        left, right = (p0[0], p1[0]) if p0[0] <= p1[0] else (p1[0], p0[0])
-        low, high = (p0[1], p1[1]) if p0[1] <= p1[1] else (p1[1], p0[1])
+        x0, y0 = p0
+        left, right = (x0, p1[0]) if x0 <= p1[0] else (p1[0], x0)
+        low, high = (y0, p1[1]) if y0 <= p1[1] else (p1[1], y0)
         low, high = low - reach, high + reach
-        circles = self.circles
+        ux, uy = p1[0] - x0, p1[1] - y0
+        length = math.hypot(ux, uy)
+        room = CLEARANCE + 1.0
         found = []
-        for key in self._keys[bisect_left(self._xs, left - reach):bisect_right(self._xs, right + reach)]:
-            x, y, r = circles[key]
-            if low <= y <= high and distance_to_segment((x, y), p0, p1)[0] < r + CLEARANCE:
+        by_x = self._by_x
+        for i in range(bisect_left(self._xs, left - reach), bisect_right(self._xs, right + reach)):
+            x, y, r, key = by_x[i]
+            if low <= y <= high and abs(ux * (y - y0) - uy * (x - x0)) <= (r + room) * length:
                 found.append((key, x, y, r))
         self._near[(p0, p1)] = found
         return found
@@ -179,6 +185,7 @@ class _Ties:
         self.place: dict[str, int] = {}
         self.here = 0
         self.asked: list[tuple[Point, Point, tuple | None]] = []
+        self.memo: dict[Seg, tuple | None] = {}
 
     def add(self, tid: str, cut: Cut) -> None:
         for seg, cells in cut:
@@ -200,7 +207,7 @@ class _Ties:
 
     def lying_on(self, a: Point, b: Point) -> Seg | None:
         """As `_SegmentGrid.lying_on` with the segments of the ties before `here` in it."""
-        cells = _CELLS.cells_of(a, b)
+        cells = self.cells_of(a, b)
         self.asked.append((a, b, cells))
         if cells is None:
             candidates = [e for es in self.cells.values() for e in es]
@@ -212,19 +219,32 @@ class _Ties:
         if length < 1:
             return None  # (on_top finds nothing on a segment this short)
         beside = _REACH * length
-        left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
-        low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+        a0, a1 = a
+        left, right = (a0, b[0]) if a0 <= b[0] else (b[0], a0)
+        low, high = (a1, b[1]) if a1 <= b[1] else (b[1], a1)
         left, right, low, high = left - _REACH, right + _REACH, low - _REACH, high + _REACH
         for seg, tid, vx, vy, other in (*candidates, *self.long):
             (cx, cy), (dx, dy) = seg
             if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
                     or (cy > high and dy > high) or place[tid] >= here:
                 continue
-            if _apart_from(a, ux, uy, length, beside, cx, cy, dx, dy, vx, vy, other):
+            # (_apart_from, written out here: this loop is the routing's busiest)
+            if other < 1 or abs(ux * vy - uy * vx) > 0.125 * length * other:
+                continue
+            side_c, side_d = ux * (cy - a1) - uy * (cx - a0), ux * (dy - a1) - uy * (dx - a0)
+            if (side_c > beside and side_d > beside) or (side_c < -beside and side_d < -beside):
                 continue
             if on_top(a, b, *seg):
                 return seg
         return None
+
+    def cells_of(self, a: Point, b: Point) -> tuple | None:
+        """`_SegmentGrid.cells_of`, each answer kept for the update."""
+        key = (a, b)
+        if key in self.memo:
+            return self.memo[key]
+        cells = self.memo[key] = _CELLS.cells_of(a, b)
+        return cells
 
 
 class LiveRoutes:
@@ -264,7 +284,9 @@ class LiveRoutes:
         else:
             grid = CircleGrid(circles)
             moved = self._moved(self._circles, circles)
-            everything = everything or moved is None
+            # (when a good part of the map moved, as when the clouds make room, most ties are
+            # worked out again anyway: then all are, without looking at each first)
+            everything = everything or moved is None or len(moved) > len(circles) * MOST_MOVED
         links = m.links
         order = [link.id for link in links]
         present = set(order)
@@ -282,6 +304,7 @@ class LiveRoutes:
             for t in gone:
                 segments.remove(t, ties[t].cut)
         segments.place = {t: i for i, t in enumerate(order)}
+        segments.memo = {}
         # Δ for the ties still to come: the segments of the ties taken away, by their old
         # place (joining as the ties after them come), and of those that changed
         delta = _Delta()
@@ -318,11 +341,14 @@ class LiveRoutes:
                     # (asking and segments stand in for the grids Routes uses: the same answers)
                     points = route(start, end, cast(CircleGrid, asking), skip, CLEARANCE)
                     points = _apart(points, cast(_SegmentGrid, segments), cast(CircleGrid, asking), skip)
-                    tie = _Tie(ends, points, [((a, b), _CELLS.cells_of(a, b)) for a, b in zip(points, points[1:])],
+                    tie = _Tie(ends, points, [((a, b), segments.cells_of(a, b)) for a, b in zip(points, points[1:])],
                                asking.asked, segments.asked)
-                if old is None or tie.points != old.points:
+                if everything:  # (the ties' grid is filled anew)
+                    segments.add(tid, tie.cut)
                     changed.add(tid)
-                    if old is not None and not everything:
+                elif old is None or tie.points != old.points:
+                    changed.add(tid)
+                    if old is not None:
                         segments.remove(tid, old.cut)
                         delta.add(old.cut)
                     segments.add(tid, tie.cut)
@@ -375,7 +401,7 @@ class _PeopleCheck:
             return True
         left, top, right, bottom = tie.box
         step, fewest = self.step, self.fewest_cells
-        if tie.longest / step + 1 < fewest and not any(
+        if math.hypot(right - left, bottom - top) / step + 1 < fewest and not any(
                 x0 <= right and x1 >= left and y0 <= bottom and y1 >= top for x0, y0, x1, y1 in self.boxes):
             return True
         for p0, p1 in tie.asked:
