@@ -42,15 +42,72 @@ depend on: hundreds of people share a few (a 2,000-person map's first paint drew
 paths 2,000 times from the model's neutral paths)."""
 
 
+class Measure:
+    """QFontMetricsF of one font that remembers the widths and elided texts it has worked
+    out (the same figures: it asks QFontMetricsF once per text). Get one with `measure`."""
+
+    __slots__ = ("metrics", "_widths", "_elided")
+
+    def __init__(self, f: QFont) -> None:
+        self.metrics = QFontMetricsF(f)
+        self._widths: dict[str, float] = {}
+        self._elided: dict[tuple[str, float], str] = {}
+
+    def horizontalAdvance(self, text: str) -> float:  # noqa: N802 - QFontMetricsF's name
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 50_000:  # (never grows without end)
+                self._widths.clear()
+            width = self._widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:  # noqa: N802
+        if mode != Qt.TextElideMode.ElideRight:
+            return self.metrics.elidedText(text, mode, width)
+        elided = self._elided.get((text, width))
+        if elided is None:
+            if len(self._elided) > 50_000:
+                self._elided.clear()
+            elided = self._elided[text, width] = self.metrics.elidedText(text, mode, width)
+        return elided
+
+    def height(self) -> float:
+        return self.metrics.height()
+
+
+_MEASURES: dict[QFont, Measure] = {}
+"""A Measure per font (QFont hashes and compares by what it asks for): a map's names share
+their words and its roles repeat ("Lærer", "Sagsbehandler"), and each QFontMetricsF
+measurement lays the text out anew (~5 µs; a 2,000-person map's first paint measured
+~16,000 times)."""
+
+
+def measure(f: QFont) -> Measure:
+    """The Measure of font `f` (made once per font)."""
+    m = _MEASURES.get(f)
+    if m is None:
+        if len(_MEASURES) > 64:  # (every text size and fitted name size: never grows without end)
+            _MEASURES.clear()
+        m = _MEASURES[QFont(f)] = Measure(f)  # (a copy: the caller's font may change)
+    return m
+
+
+_LINES: dict[tuple[QFont, QFont | None], tuple[float, float]] = {}
+
+
 def text_lines(appearance: Appearance) -> tuple[float, float, float]:
     """(scale, height of the name lines, height of the second line) at the appearance's text
     size; in the family view there is no second line."""
     scale = appearance.text_scale
-    name = (QFontMetricsF(name_font(appearance)).height() + 1) * NAME_LINES + 2
-    if appearance.family_view:
-        return scale, name, 0.0
-    sub = QFontMetricsF(appearance.font(SUBTITLE_PT)).height() + 2
-    return scale, name, sub
+    fonts = (name_font(appearance), None if appearance.family_view else appearance.font(SUBTITLE_PT))
+    heights = _LINES.get(fonts)  # (asked for each person as a map opens)
+    if heights is None:
+        name = (measure(fonts[0]).height() + 1) * NAME_LINES + 2
+        sub = 0.0 if fonts[1] is None else measure(fonts[1]).height() + 2
+        if len(_LINES) > 64:
+            _LINES.clear()
+        heights = _LINES[fonts] = (name, sub)
+    return scale, heights[0], heights[1]
 
 
 def name_font(appearance: Appearance):
@@ -62,7 +119,7 @@ def name_font(appearance: Appearance):
     return f
 
 
-def wrap_name(metrics: QFontMetricsF, name: str, width: float, lines: int = NAME_LINES) -> list[str]:
+def wrap_name(metrics: QFontMetricsF | Measure, name: str, width: float, lines: int = NAME_LINES) -> list[str]:
     """The name on as few lines as it fits (at most `lines`), broken between words; a word
     too long for a line is cut with an ellipsis only as the very last resort. Never cut to
     initials: the family must recognise every name. The full name is in the tooltip."""
@@ -197,8 +254,11 @@ class PersonItem(MapItem):
             full = f.pointSizeF()
             words = self.name().split() or [""]
             # (text does not shrink in proportion to its size: hinting; so step down)
-            while (max(QFontMetricsF(f).horizontalAdvance(word) for word in words) > width
-                   and f.pointSizeF() > 0.6 * full):
+            while True:
+                widths = measure(f)
+                if not (max(widths.horizontalAdvance(word) for word in words) > width
+                        and f.pointSizeF() > 0.6 * full):
+                    break
                 f.setPointSizeF(f.pointSizeF() * 0.96)
             if len(self._fitted) > 3:  # (the name or the size changed: the old ones are no use)
                 self._fitted.clear()
@@ -209,7 +269,7 @@ class PersonItem(MapItem):
         """The widest line of the name laid out in all of text_width, as it is drawn with
         no neighbour near (ui/name_room.py compares neighbours by it)."""
         width = self.text_width
-        metrics = QFontMetricsF(self.fitted_name_font(width))
+        metrics = measure(self.fitted_name_font(width))
         return max(metrics.horizontalAdvance(line) for line in wrap_name(metrics, self.name(), width))
 
     # subclasses provide these
@@ -280,7 +340,7 @@ class PersonItem(MapItem):
         cached = self._text
         if cached is None or cached[0] != key:
             name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
-            name_metrics, sub_metrics = QFontMetricsF(name_font), QFontMetricsF(sub_font)
+            name_metrics, sub_metrics = measure(name_font), measure(sub_font)
             lines = wrap_name(name_metrics, self.name(), wrap_w)
             sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
             name_w = max(name_metrics.horizontalAdvance(line) for line in lines)
