@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer
 
+from skymap.model.chart_axis import value_axis
 from skymap.model.chart_style import CHART_STYLES, spread
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
@@ -35,9 +36,9 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230, now: str | No
     plot.valueAxis.labels.fontName = REGULAR
     plot.valueAxis.labels.fontSize = 7.5
     plot.valueAxis.valueMin = 0
-    top = max((max(v) for _, v in named), default=1)
-    plot.valueAxis.valueMax = max(5, top + 1)
-    plot.valueAxis.valueStep = max(1, round((top + 1) / 6))
+    # a round top tick above the largest value, as on screen (chart_axis.py)
+    plot.valueAxis.valueMax, plot.valueAxis.valueStep = value_axis(max((max(v) for _, v in named), default=1))
+    plot.categoryAxis.tickShift = 1  # a tick at each status's name, none between them
     plot.joinedLines = 1
     from reportlab.graphics.shapes import Line  # noqa: PLC0415
     from reportlab.graphics.widgets.markers import makeMarker  # noqa: PLC0415
