@@ -27,6 +27,13 @@ MIN_JAG_PX = 4.0
 """Below this many pixels per jag, a strained tie is drawn straight (the jags would blur)."""
 WIDTH = style.SCREEN.tie_width
 """A tie's width in map units by how it is drawn (model/style.py)."""
+_PENS: dict[tuple, tuple[QPen, QColor]] = {}
+"""Ties' pens and inks by how they are drawn, shared: a big map's 6,000 ties are drawn with a
+handful of pens, and making one per tie was ~10 % of the 2,000-person map's first paint.
+Never changed once made (a tie that looks different takes another)."""
+_THIN: dict[tuple[int, int], tuple[QPen, QPen]] = {}
+"""The thin pens of those pens (LinkItem.hairline_pen), by (id of the pen, coverage step);
+each kept with its pen, so the id stands for that pen only."""
 
 
 def line_paths(link: Link, p0: tuple[float, float], p1: tuple[float, float],
@@ -69,7 +76,6 @@ class LinkItem(MapItem):
         self._shape: QPainterPath | None = None
         self._pen_cache: tuple[QPen, QColor] | None = None
         self._pen_selected = False  # whether the kept pen is the selected one
-        self._hairline: tuple[QPen, dict[int, QPen]] | None = None  # (pen, {coverage step: thin pen})
         self._plain: tuple[QPainterPath, QPainterPath] | None = None  # a strained tie drawn straight
         self._route: list[tuple[float, float]] | None = None  # bends around people (model/routes.py)
 
@@ -180,41 +186,46 @@ class LinkItem(MapItem):
         if self._pen_cache is None or selected != self._pen_selected:
             self._pen_selected = selected
             ink = style.tie_ink(self.link.kind)
-            if self.isSelected():
+            if selected:
                 ink = style.SELECTION
             elif self.highlighted:
                 ink = style.HIGHLIGHT
             elif self.end_selected:
                 ink = style.SELECTION
-            marked = self.protected_end and not (self.isSelected() or self.highlighted)
-            emphasised = self.isSelected() or self.highlighted or self.end_selected
-            pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, emphasised, marked))
-            self._pen_cache = (pen, QColor(style.PROTECTED if marked else ink))
+            marked = self.protected_end and not (selected or self.highlighted)
+            emphasised = selected or self.highlighted or self.end_selected
+            key = (self.drawn, ink, emphasised, marked)
+            shared = _PENS.get(key)
+            if shared is None:
+                pen = qpen(style.tie_pen(style.SCREEN, self.drawn, ink, emphasised, marked))
+                shared = _PENS[key] = (pen, QColor(style.PROTECTED if marked else ink))
+            self._pen_cache = shared
         return self._pen_cache
 
     def hairline_pen(self, width_px: float) -> QPen:
         """The pen when the tie is less than a pixel wide on screen (`width_px`): one pixel
         in Qt's fast path for thin lines, its ink as faint as the thin line would be; same
         style (a weak tie's dashes in pixels). Kept per coverage step, so zooming in and
-        out again (every zoom step changes the width on screen) makes no new pens."""
+        out again (every zoom step changes the width on screen) makes no new pens; shared by
+        the ties of one pen."""
         pen, ink = self.pen_and_ink()
         step = max(2, min(20, round(width_px * 20)))  # coverage in twentieths
-        cached = self._hairline
-        if cached is None or cached[0] is not pen:
-            self._hairline = cached = (pen, {})
-        thin = cached[1].get(step)
-        if thin is None:
-            thin = QPen(pen)
-            thin.setCosmetic(True)
-            thin.setWidthF(1.0)
-            # Lighter towards the canvas rather than translucent: Qt's fast path for thin
-            # lines wants an opaque colour (translucent ones take several times as long).
-            k = step / 20
-            faint = QColor.fromRgbF(CANVAS.redF() + (ink.redF() - CANVAS.redF()) * k,
-                                    CANVAS.greenF() + (ink.greenF() - CANVAS.greenF()) * k,
-                                    CANVAS.blueF() + (ink.blueF() - CANVAS.blueF()) * k)
-            thin.setColor(faint)
-            cached[1][step] = thin
+        cached = _THIN.get((id(pen), step))
+        if cached is not None and cached[0] is pen:
+            return cached[1]
+        thin = QPen(pen)
+        thin.setCosmetic(True)
+        thin.setWidthF(1.0)
+        # Lighter towards the canvas rather than translucent: Qt's fast path for thin
+        # lines wants an opaque colour (translucent ones take several times as long).
+        k = step / 20
+        faint = QColor.fromRgbF(CANVAS.redF() + (ink.redF() - CANVAS.redF()) * k,
+                                CANVAS.greenF() + (ink.greenF() - CANVAS.greenF()) * k,
+                                CANVAS.blueF() + (ink.blueF() - CANVAS.blueF()) * k)
+        thin.setColor(faint)
+        if len(_THIN) > 4096:  # (pens of ties drawn otherwise: never grows without end)
+            _THIN.clear()
+        _THIN[id(pen), step] = (pen, thin)
         return thin
 
     frame: Frame | None = None

@@ -46,7 +46,7 @@ class Measure:
     """QFontMetricsF of one font that remembers the widths and elided texts it has worked
     out (the same figures: it asks QFontMetricsF once per text). Get one with `measure`."""
 
-    __slots__ = ("metrics", "_widths", "_elided")
+    __slots__ = ("_elided", "_widths", "metrics")
 
     def __init__(self, f: QFont) -> None:
         self.metrics = QFontMetricsF(f)
