@@ -15,7 +15,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -29,6 +28,7 @@ from skymap.model.consent import consent_label
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, Consent, label
 from skymap.ui.date_field import DateField, parse_date
+from skymap.ui.wrap_check import WrapCheckBox
 
 PROTECTED_STYLE = "QCheckBox#protectedBox:checked { color: #8e1b10; font-weight: bold; }"
 
@@ -127,7 +127,8 @@ class ConsentFields:
             self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))  # noqa: E501 - one literal for lupdate
             self.scope.editingFinished.connect(lambda: self._changed(consent_scope=scope.text().strip()))
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent covers"), self.scope)
-        self.protected = QCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))  # noqa: E501 - one literal for lupdate
+        # (wraps onto two lines in a narrow panel at a larger text size: wrap_check.py)
+        self.protected = WrapCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))  # noqa: E501 - one literal for lupdate
         self.protected.setObjectName("protectedBox")
         self.protected.setStyleSheet(PROTECTED_STYLE)
         self.protected.setToolTip(QCoreApplication.translate("ConsentFields", "Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family's copy."))  # noqa: E501 - one literal for lupdate

@@ -44,8 +44,11 @@ from skymap.ui.consent_fields import ConsentFields
 from skymap.ui.editor import Editor
 from skymap.ui.person_form import birth_year_field, birth_year_value
 from skymap.ui.typing_guard import TypingGuard
+from skymap.ui.wrap_check import WrapCheckBox
 
 SWATCHES = list(DOMAIN_COLOURS.values()) + list(CUSTOM_COLOURS)
+LABELS_ABOVE_FROM = 1.5
+"""From this text size on, the forms' labels stand above their fields (see Inspector._wrap_rows)."""
 
 
 def _form_page() -> tuple[QWidget, QFormLayout]:
@@ -125,6 +128,10 @@ class Inspector(QWidget):
 
         larger = QApplication.font().pointSizeF() > base_point_size() + 0.01
         policy = QFormLayout.RowWrapPolicy.WrapLongRows if larger else QFormLayout.RowWrapPolicy.DontWrapRows
+        if QApplication.font().pointSizeF() >= base_point_size() * LABELS_ABOVE_FROM - 0.01:
+            # From 150 % every label stands above its field: beside the widest label ("Samtykket
+            # dækker") the name and role had 80 px left and read "e Skov", "andler" (user trial).
+            policy = QFormLayout.RowWrapPolicy.WrapAllRows
         for form in self.findChildren(QFormLayout):
             if form.rowWrapPolicy() != policy:
                 form.setRowWrapPolicy(policy)
@@ -225,7 +232,7 @@ class Inspector(QWidget):
         return combo
 
     def _check(self, form: QFormLayout, text: str, field: str, name: str) -> QCheckBox:
-        box = QCheckBox(text)
+        box = WrapCheckBox(text)  # (wraps in a narrow panel at a larger text size)
         box.setObjectName(name)
         box.toggled.connect(lambda on: self._commit(field, on))
         form.addRow("", box)
