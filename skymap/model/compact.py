@@ -63,16 +63,34 @@ def corners_fit(count: int, width: float, height: float) -> bool:
 
 
 def _corners_inside(count: int, width: float, height: float) -> bool:
-    from .geometry import cloud_polygon, point_in_polygon  # noqa: PLC0415
+    from .geometry import point_in_polygon  # noqa: PLC0415
     from .layout import slots  # noqa: PLC0415
 
     if not count or height > 20 * PERSON_H:
         return True  # (a cloud of dozens of rows is read zoomed in)
     spots = slots(Domain.model_construct(id="d", label="-", x=0.0, y=0.0, width=width, height=height), count)
     last = max(y for _x, y in spots)
-    polygon = cloud_polygon(width, height, None)
+    polygon = standard_polygon(width, height)
     half, below = NAME_BELOW
     return all(point_in_polygon(x + dx, y + below, polygon) for x, y in spots if y == last for dx in (-half, half))
+
+
+def standard_polygon(width: float, height: float) -> list[tuple[float, float]]:
+    """geometry.cloud_polygon(width, height, None), the same points, with the superellipse's
+    powers taken once for every size (sizes are tried by the hundred while people are added;
+    tests/model/test_placement_golden.py checks it against cloud_polygon)."""
+    from .geometry import _depth  # noqa: PLC0415
+
+    depth = _depth(width, height)
+    a, b = width / 2 - depth, height / 2 - depth
+    return [(a * cu, b * su) for cu, su in _unit_polygon()]
+
+
+@lru_cache(maxsize=1)
+def _unit_polygon() -> tuple[tuple[float, float], ...]:
+    from .geometry import _superellipse_point  # noqa: PLC0415
+
+    return tuple(_superellipse_point(1.0, 1.0, 2 * math.pi * i / 72, 3.2) for i in range(72))
 
 
 def _row(sizes: list[Size]) -> Size:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import heapq
 import math
 from functools import lru_cache
+from operator import itemgetter
 
 Size = tuple[float, float]
 Split = tuple[int, int, int, int]
@@ -69,12 +70,25 @@ def _kept(angles: tuple[float, ...], stay: float) -> tuple[list[float], list[int
     in one row and in two is mostly centred on the same point.)"""
     n = len(angles)
     most = min(3, n)
-    t0, t2 = _turns(angles, 0, n), _turns(angles, 2, n)
-    t1, t3 = _turns(angles, 1, most) * 2, _turns(angles, 3, most) * 2  # (twice round: no modulo)
-    t2 = t2 * 2
-    kept = [1 - stay * (t0r[top] + t1[rotation + top][right] + t2[rotation + tr][bottom] + t3[rotation + trb][left]) / n
-            for rotation, t0r in enumerate(t0) for top, right, bottom, left, tr, trb in _spread(n)]
+    flat = [[turn for row in _turns(angles, side, n if side % 2 == 0 else most) for turn in row] for side in range(4)]
+    kept = [1 - stay * (a + b + c + d) / n
+            for a, b, c, d in zip(*(pick(turns) for pick, turns in zip(_picks(n), flat)))]
     return kept, sorted(range(len(kept)), key=kept.__getitem__, reverse=True)
+
+
+@lru_cache(maxsize=64)
+def _picks(n: int) -> tuple[itemgetter, ...]:
+    """For each side, what picks its turn for every (rotation, split) out of the flattened
+    table of _turns (rows of n + 1 counts for the rows, of 4 for the columns)."""
+    top_w, side_w = n + 1, min(3, n) + 1
+    picks: list[list[int]] = [[], [], [], []]
+    for rotation in range(n):
+        for top, right, bottom, left, tr, trb in _spread(n):
+            picks[0].append(rotation * top_w + top)
+            picks[1].append((rotation + top) % n * side_w + right)
+            picks[2].append((rotation + tr) % n * top_w + bottom)
+            picks[3].append((rotation + trb) % n * side_w + left)
+    return tuple(itemgetter(*p) for p in picks)
 
 
 @lru_cache(maxsize=64)

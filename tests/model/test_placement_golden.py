@@ -30,3 +30,14 @@ def test_placement_gives_what_it_gave_before(name):
         assert got[i][0] == step, f"{name}: step {i}"
         assert got[i][1] == value, f"{name}: step {i} ({step})"
     assert len(got) == len(want)
+
+
+def test_the_standard_polygon_of_placement_is_the_clouds_own():
+    """compact.standard_polygon (placement's quick copy) gives exactly the points of
+    geometry.cloud_polygon for a standard cloud, whatever its size."""
+    from skymap.model.compact import standard_polygon  # noqa: PLC0415
+    from skymap.model.geometry import cloud_polygon  # noqa: PLC0415
+
+    for width in (60.0, 176.0, 200.0, 312.0, 340.0, 448.0, 584.7, 1000.0, 4000.0):
+        for height in (40.0, 100.0, 190.0, 230.0, 330.0, 580.5, 2000.0):
+            assert standard_polygon(width, height) == cloud_polygon(width, height, None)
