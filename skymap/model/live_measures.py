@@ -30,7 +30,7 @@ from typing import Any, cast
 
 from .findings import Finding, findings
 from .graph import Graph, connected_components, cut_vertices
-from .metrics import MapLike, Metrics, professionals_in_contact, unique_names
+from .metrics import MapLike, Metrics, unique_names
 from .objects import FAMILY_ID, Link
 from .vocabulary import ActorKind, Consent, LinkKind, Quality
 
@@ -74,6 +74,31 @@ class LiveMeasures:
 
     def __init__(self) -> None:
         self._metrics: Metrics | None = None
+        # What the measures are made of, as last seen (`measure`)
+        self.active_ids: set[str] = set()
+        self.pros: list[str] = []
+        self.pro_ids: set[str] = set()
+        self.private_ids: list[str] = []
+        self.ended_ids: list[str] = []
+        self.coordinators: list[str] = []
+        self.core_team: list[str] = []
+        self.family_ids: list[str] = []
+        self.member_ids: set[str] = set()
+        self.order: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+        self.withdrawn: list[str] = []
+        self.domain_of: dict[str, str | None] = {}
+        self.per_domain: dict[str, int] = {}
+        self.domain_labels: dict[str, str] = {}
+        self.isolated: list[str] = []
+        self.cuts: dict[str, list[set[str]]] = {}
+        self.brokers: list[str] = []
+        self.components: list[list[str]] = []
+        self.components_with_family = 0
+        self.per_member: dict[str, list[str]] = {}
+        self.strained_ids: list[str] = []
+        self._graph_pros: list[str] = []
+        self._state: tuple | None = None
         self._actors: list = []
         self._family: list = []
         self._domains: list = []
@@ -86,7 +111,8 @@ class LiveMeasures:
         self._contacts = 0
         self._coordination = 0
         # Findings, each part with what it was made from (`findings`)
-        self._people_seen = self._domains_seen = 0  # (counts of changes to the people, the clouds)
+        # (counts of changes: to the people, their names, their clouds, the clouds)
+        self._people_seen = self._names_seen = self._places_seen = self._domains_seen = 0
         self._consent_key: Any = None
         self._agreements: list = []
         self._consent: tuple[list[Finding], list[Finding]] = ([], [])
@@ -99,6 +125,10 @@ class LiveMeasures:
         self._brokers_key: Any = None
         self._network: tuple = ()
         self._brokers: list = []
+        self._contacts_of: list[str] | None = None  # (the family members `per_member` was made for)
+        self._contacts_new: list[_Tie] = []
+        self._contacts_gone: list[_Tie] = []
+        self._pairs: dict[tuple[str, str], int] = {}
         self.searches = 0
         """How many times the coordination network was searched (for tests)."""
 
@@ -114,9 +144,8 @@ class LiveMeasures:
         same_links = last is not None and _same(links, self._links)
         if last is not None and same_actors and same_family and same_domains and same_links:
             return last
-        if last is None or not (same_actors and same_family):
+        if last is None or not same_family or not (same_actors or self._people_edited(actors)):
             self._people(m)
-            self._people_seen += 1
         if last is None or not (same_actors and same_domains):
             per_domain = {d.id: 0 for d in domains}
             for a in actors:
@@ -130,13 +159,15 @@ class LiveMeasures:
             else set()
 
         pros = self.pros
-        graph_changed = last is None or "edge" in touched or pros != self._graph_pros
+        graph_changed = last is None or "edge" in touched or (pros != self._graph_pros and not self._only_loners())
         if graph_changed:
             self._search(pros)
-        if last is None or graph_changed or "touch" in touched or not same_family:
+        if last is None or graph_changed or self._graph_pros is not pros or "touch" in touched or not same_family:
+            self._graph_pros = pros
             self.components_with_family = self._groups_with_family(bool(family))
-        if last is None or "contact" in touched or not same_family:
-            self.per_member = professionals_in_contact(m, self.pro_ids)
+        if "all contacts" in touched or self._contacts_of != self.family_ids or (
+                "contact" in touched and not self._contacts_after(links)):
+            self._contacts_anew(m)
         if last is None or "strained" in touched:
             strained = self._strained
             self.strained_ids = [ln.id for ln in links if id(ln) in strained]
@@ -171,6 +202,9 @@ class LiveMeasures:
 
     def _people(self, m: MapLike) -> None:
         """Everything that depends on the people alone."""
+        self._people_seen += 1
+        self._names_seen += 1
+        self._places_seen += 1
         active = [a for a in m.actors if a.active]
         self.active_ids = {a.id for a in active}
         self.pros = [a.id for a in active if a.kind is ActorKind.PROFESSIONAL]
@@ -186,12 +220,103 @@ class LiveMeasures:
         self.withdrawn = [a.id for a in active if a.consent is Consent.WITHDRAWN]
         self.domain_of = {a.id: a.domain for a in m.actors}
 
+    _ROLE = ("id", "active", "kind", "coordinator", "core_team", "consent", "consent_date", "protected")
+    """What of a person `_people_edited` needs unchanged: all that `_people` reads but the
+    name and the cloud (and what the consent and protection findings read)."""
+
+    def _people_edited(self, actors: list) -> bool:
+        """When the people are those seen last with only names or clouds changed (a rename,
+        a move to another cloud, in place): bring names and clouds up to date and say True."""
+        before = self._actors
+        if len(actors) != len(before):
+            return False
+        edited = [(old, new) for old, new in zip(before, actors) if old is not new]
+        if len(edited) > 8:
+            return False
+        role = self._ROLE
+        for old, new in edited:
+            if any(getattr(old, f) != getattr(new, f) for f in role):
+                return False
+        if any(old.name != new.name for old, new in edited):
+            self._names_seen += 1
+            self.names = unique_names([(f.id, f.name) for f in self._family] + [(a.id, a.name) for a in actors])
+        if any(old.domain != new.domain for old, new in edited):
+            self._places_seen += 1
+            self.domain_of = {**self.domain_of, **{new.id: new.domain for _old, new in edited}}
+        return True
+
+    def _only_loners(self) -> bool:
+        """When the network's people changed only by people tied to nobody coming or going
+        (someone added, or deleted with their ties), the others in the same order: its
+        brokers are as before, its groups those plus or minus the loners (True)."""
+        old, now = self._graph_pros, self.pros
+        came, went = set(now).difference(old), set(old).difference(now)
+        adj = self._adj
+        if any(adj.get(p) for p in came) or any(adj.get(p) for p in went):
+            return False
+        if [p for p in now if p not in came] != [p for p in old if p not in went]:
+            return False
+        order = self.order
+        self.isolated = [p for p in now if not adj.get(p)]
+        self.components = sorted([c for c in self.components if c[0] not in went] + [[p] for p in came],
+                                 key=lambda c: order[c[0]])
+        return True
+
+    def _contacts_anew(self, m: MapLike) -> None:
+        """Per family member the professionals in contact with them (`professionals_in_contact`),
+        with how many ties make each pair (for `_contacts_after`)."""
+        members = self.family_ids
+        per_member: dict[str, list[str]] = {f: [] for f in members}
+        pairs: dict[tuple[str, str], int] = {}
+        pros = self.pro_ids
+        contact = LinkKind.CONTACT
+        for link in m.links:
+            if link.kind is not contact or link.source not in pros:
+                continue
+            a = link.source
+            for t in members if link.target == FAMILY_ID else (link.target,):
+                if t in per_member:
+                    n = pairs.get((t, a), 0)
+                    if not n:
+                        per_member[t].append(a)
+                    pairs[(t, a)] = n + 1
+        self.per_member, self._pairs, self._contacts_of = per_member, pairs, members
+
+    def _contacts_after(self, links: list) -> bool:
+        """`per_member` after the contacts gone and new (`_count_ties`), if they changed it
+        only by a pair's last tie going or by ties added at the end of the list (True);
+        otherwise (a pair's first tie may have gone, a tie put back in the middle) False."""
+        new, gone = self._contacts_new, self._contacts_gone
+        if new and not all(map(is_, links[len(links) - len(new):], [t.link for t in new])):
+            return False
+        members, pairs = self.family_ids, self._pairs
+        delta: dict[tuple[str, str], int] = {}
+        for tie, step in [(t, -1) for t in gone] + [(t, 1) for t in new]:
+            ln = tie.link
+            for t in members if ln.target == FAMILY_ID else (ln.target,):
+                if t in self.member_ids:
+                    delta[(t, ln.source)] = delta.get((t, ln.source), 0) + step
+        for key, d in delta.items():
+            if d < 0 and pairs.get(key, 0) + d > 0:
+                return False  # (the pair's first tie may be another one now)
+        per_member = dict(self.per_member)
+        for (t, a), d in delta.items():
+            n = pairs.get((t, a), 0)
+            if n + d <= 0 < n:
+                per_member[t] = [x for x in per_member[t] if x != a]
+                del pairs[(t, a)]
+            elif n + d > 0:
+                if not n:
+                    per_member[t] = [*per_member[t], a]
+                pairs[(t, a)] = n + d
+        self.per_member = per_member
+        return True
+
     def _count_ties(self, m: MapLike, same_links: bool) -> set[str]:
         """Take away the ties gone, add the ties new (all ties anew when a tie that stays
         has an end whose state changed); returns what changed ("edge", "contact", ...)."""
         state = (self.active_ids, self.pro_ids, self.member_ids, bool(m.family))
-        before = getattr(self, "_state", None)
-        self._state = state
+        before, self._state = self._state, state
         ties = self._ties
         if same_links:
             gone: list[int] = []
@@ -201,11 +326,12 @@ class LiveMeasures:
             gone = [k for k in ties if k not in now]
             new = [ln for ln in m.links if id(ln) not in ties] if len(now) - len(ties) + len(gone) else []
         touched: set[str] = set()
+        self._contacts_new, self._contacts_gone = [], []
         for k in gone:
             self._take(ties.pop(k), touched)
         if before is None or self._ends_changed(before, state):
             self._clear()
-            touched = {"edge", "contact", "touch", "strained"}
+            touched = {"edge", "contact", "all contacts", "touch", "strained"}
             new = list(m.links)
         for ln in new:
             tie = _Tie(ln, *state)
@@ -240,6 +366,7 @@ class LiveMeasures:
         ends[b] = ends.get(b, 0) + 1
         if tie.contact:
             self._contacts += 1
+            self._contacts_new.append(tie)
             touched.add("contact")
         if tie.coord:
             self._coordination += 1
@@ -265,6 +392,7 @@ class LiveMeasures:
         _less(self._ends, b)
         if tie.contact:
             self._contacts -= 1
+            self._contacts_gone.append(tie)
             touched.add("contact")
         if tie.coord:
             self._coordination -= 1
@@ -320,7 +448,7 @@ class LiveMeasures:
         agreements = list(getattr(m, "agreements", ()))
         settings = getattr(m, "settings", None)
         # (the people, and the ties of anyone whose consent is withdrawn)
-        key: tuple = (self._people_seen, [self._ends.get(a, 0) for a in self.withdrawn])
+        key: tuple = (self._people_seen, self._names_seen, [self._ends.get(a, 0) for a in self.withdrawn])
         if key != self._consent_key or not _same(agreements, self._agreements):
             # (the ties are counted only for someone whose consent is withdrawn)
             read = m if self.withdrawn else _People(m.family, m.actors, agreements)
@@ -329,13 +457,13 @@ class LiveMeasures:
         if self._scored_stale:
             self._scored = [ln for ln in m.links if ln.rc is not None]
             self._scored_stale = False
-        key = (self._people_seen, self._domains_seen)
+        key = (self._people_seen, self._names_seen, self._places_seen, self._domains_seen)
         if not self._scored:
             self._rc, self._rc_key = [], None  # (no tie scored: none is weak)
         elif key != self._rc_key or settings is not self._settings or not _same(self._scored, self._rc_scored):
             self._rc = rc_findings(m, settings)
             self._rc_key, self._settings, self._rc_scored = key, settings, self._scored
-        key = (self._people_seen, self._domains_seen)
+        key = (self._names_seen, self._places_seen, self._domains_seen)
         network = (metrics.brokers, metrics.broker_groups, metrics.components)
         if key != self._brokers_key or not (network[1] is self._network[1] or network == self._network):
             self._brokers = broker_findings(metrics, self.domain_of, Finding)

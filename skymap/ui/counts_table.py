@@ -37,6 +37,7 @@ class CountsTable(QTableWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, 2, parent)
+        self._model = self.model()  # (the table's own, for good; asking for it costs ~0.5 ms a time)
         self.setObjectName("countsTable")
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
@@ -119,17 +120,45 @@ class CountsTable(QTableWidget):
 
     def _update_values(self, before: list[tuple[str, Row | None, bool]],
                        rows: list[tuple[str, Row | None, bool]]) -> None:
-        for r, ((_h, old, _b), (_heading, row, _bold)) in enumerate(zip(before, rows)):
-            if row is None or row == old:
-                continue
-            spoken = row.spoken or f"{row.label}: {row.value}"
-            for column, text in ((0, row.label), (1, str(row.value))):
-                item = self.item(r, column)
-                assert item is not None  # (every cell of a row has its item)
-                item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-                item.setToolTip(spoken)
-        self.fit_height()
+        """Say the new labels and numbers in the cells that show them. The model's signals
+        are held meanwhile and given once for all the rows changed: each cell's own signal
+        had the headers measure every row again (~0.25 ms a cell). The rows are measured
+        again only when a label changed or a number's width did (a wrapped label may take
+        another number of lines); otherwise every row keeps its height."""
+        model = self._model
+        changed: list[int] = []
+        measure = False
+        held = model.blockSignals(True)
+        try:
+            for r, ((_h, old, _b), (_heading, row, _bold)) in enumerate(zip(before, rows)):
+                if row is None or row == old:
+                    continue
+                assert old is not None  # (the same shape: a row where a row was)
+                changed.append(r)
+                spoken = row.spoken or f"{row.label}: {row.value}"
+                name, value = self.item(r, 0), self.item(r, 1)
+                assert name is not None and value is not None  # (every cell of a row has its item)
+                if row.label != old.label:
+                    name.setText(row.label)
+                    measure = True
+                if row.value != old.value:
+                    text, was = str(row.value), value.text()
+                    value.setText(text)
+                    metrics = QFontMetrics(value.font())
+                    measure = measure or metrics.horizontalAdvance(text) != metrics.horizontalAdvance(was)
+                if spoken != (old.spoken or f"{old.label}: {old.value}"):
+                    for item in (name, value):
+                        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                        item.setToolTip(spoken)
+        finally:
+            model.blockSignals(held)
+        if changed:
+            # (the roles that change no cell's size when no width changed: the headers then
+            # leave the rows alone; the cells are painted again either way)
+            roles = [] if measure else [Qt.ItemDataRole.ToolTipRole]
+            model.dataChanged.emit(model.index(changed[0], 0), model.index(changed[-1], 1), roles)
+        if measure:
+            self.fit_height()
 
     def spoken_rows(self) -> list[str]:
         """What a screen reader says, row by row (the accessible text of each row's first cell)."""

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from skymap.model.document import Change, MapDocument
-from skymap.model.findings import findings
+from skymap.model.findings import Finding
 from skymap.model.focus import network_title, shown_map
-from skymap.model.metrics import Metrics, compute, remeasured, stale_measures
+from skymap.model.live_measures import LiveMeasures
+from skymap.model.metrics import Metrics, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
 from skymap.ui.overview_fit import FindingsList, FittedLabel
@@ -88,7 +88,12 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.counts)
         self._measured: Metrics | None = None
-        self._cut_measured = False  # (what was measured last was a child's view)
+        # The measures and findings, kept from one edit to the next: only what an edit
+        # changed is measured and worded again (one per view: the whole map, a child's).
+        self._live = LiveMeasures()
+        self._live_of: str | None = None  # (whose view `_live` measures; None: the whole map)
+        self._worded: dict[int, tuple[Finding, str]] = {}  # id -> (finding, its words in `_worded_in`)
+        self._worded_in = lang
         self._stale: set[str] = {"all"}
         # Not measured here: the window measures the map right after the map's first paint
         # (ui/after_paint.py). A big map says so meanwhile; a small one is measured before
@@ -127,15 +132,12 @@ class OverviewPanel(QWidget):
         self.refresh()
 
     def _measures(self, shown) -> Metrics:
-        """The measures of `shown`, searched anew only when a change may have changed them (a
-        rename changes names only, a move to another cloud the clouds' counts only); a
-        child's view, small and cut anew from the map each time, is measured whole."""
-        stale, self._stale = self._stale, set()
-        cut, self._cut_measured = self._cut_measured, shown is not self.doc.map
-        if self._measured is None or "all" in stale or cut or self._cut_measured:
-            self._measured = compute(shown, with_betweenness=False)
-        elif stale:
-            self._measured = remeasured(shown, self._measured, stale)
+        """The measures of `shown` (the whole map or a child's view), brought up to date from
+        what changed since they were last taken (model/live_measures.py)."""
+        self._stale = set()
+        if self._live_of != self.member_id:
+            self._live, self._live_of = LiveMeasures(), self.member_id
+        self._measured = self._live.measure(shown)
         return self._measured
 
     def refresh(self) -> None:
@@ -163,8 +165,13 @@ class OverviewPanel(QWidget):
             Section(self.tr("Professionals per family member"), members, bold_values=True),
             Section(self.tr("Per cloud"), [Row(m.domain_labels[d], c) for d, c in m.per_domain.items()]),
         ])
-        found = findings(shown, m)
-        listed = ([(f.severity, f.text(self.lang), list(f.ids)) for f in found],
+        found = self._live.findings(shown, m)
+        # (a finding kept from the last time - most are: model/live_measures.py - is not worded again)
+        worded = self._worded if self._worded_in == self.lang else {}
+        said = {id(f): (f, w[1] if (w := worded.get(id(f))) is not None and w[0] is f else f.text(self.lang))
+                for f in found}
+        self._worded, self._worded_in = said, self.lang
+        listed = ([(f.severity, said[id(f)][1], list(f.ids)) for f in found],
                   self.tr("Click to show these people on the map"))
         if listed == getattr(self, "_listed", None):
             return  # the same findings: the list (and where the user scrolled it) stays
@@ -172,7 +179,7 @@ class OverviewPanel(QWidget):
         self.findings.clear()
         click_hint = self.tr("Click to show these people on the map")
         for f in found:
-            text = f.text(self.lang)
+            text = said[id(f)][1]
             item = QListWidgetItem(("⚠ " if f.severity == "warning" else "• ") + text)
             item.setData(Qt.ItemDataRole.UserRole, list(f.ids))
             # the whole sentence also where a row is too narrow to read it, and for a screen reader
@@ -191,7 +198,9 @@ class OverviewPanel(QWidget):
         member = shown.family[0] if shown is not self.doc.map and shown.family else None
         self.scope.setVisible(member is not None)
         self.scope.setText(network_title(member.name, self.lang) if member is not None else "")
-        self.setAccessibleName(self.tr("Overview") + (f": {self.scope.text()}" if member is not None else ""))
+        name = self.tr("Overview") + (f": {self.scope.text()}" if member is not None else "")
+        if name != self.accessibleName():  # (each time said anew to a screen reader)
+            self.setAccessibleName(name)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.highlight_requested.emit(item.data(Qt.ItemDataRole.UserRole) or [])
