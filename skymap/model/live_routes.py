@@ -338,9 +338,15 @@ class LiveRoutes:
                 else:
                     (start, end), skip = ends
                     asking.asked, asking.skip, segments.asked, segments.here = [], skip, [], index
-                    # (asking and segments stand in for the grids Routes uses: the same answers)
-                    points = route(start, end, cast(CircleGrid, asking), skip, CLEARANCE)
-                    points = _apart(points, cast(_SegmentGrid, segments), cast(CircleGrid, asking), skip)
+                    # (asking and segments stand in for the grids Routes uses: the same answers;
+                    # a straight tie with nobody and no tie in its way, as most are, is seen to be
+                    # so by the first question route and _apart ask, and they are not called)
+                    if asking.along(start, end):
+                        points = route(start, end, cast(CircleGrid, asking), skip, CLEARANCE)
+                    else:
+                        points = [start, end]
+                    if len(points) > 2 or segments.lying_on(start, end) is not None:
+                        points = _apart(points, cast(_SegmentGrid, segments), cast(CircleGrid, asking), skip)
                     tie = _Tie(ends, points, [((a, b), segments.cells_of(a, b)) for a, b in zip(points, points[1:])],
                                asking.asked, segments.asked)
                 if everything:  # (the ties' grid is filled anew)
