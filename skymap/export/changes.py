@@ -11,11 +11,11 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer
 
 from skymap.model.chart_axis import value_axis
-from skymap.model.chart_style import CHART_STYLES, spread
+from skymap.model.chart_style import dodge, series_colour, series_style, spread
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.plan import plan_sentences
-from skymap.model.status import CHART_COLOURS, chart_series, content_of, diff, find_status, sentences
+from skymap.model.status import chart_series, content_of, diff, find_status, sentences
 
 from .map_page import long_date  # the same date as page 1's "29. november 2026"
 from .painter import BOLD, REGULAR
@@ -46,9 +46,9 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230, now: str | No
     # Told apart without colour: each line its own dash pattern and marker (chart_style.py),
     # and its name and last value beside its end instead of a legend of colour swatches.
     def marker(i: int, x: float | None = None, y: float | None = None):
-        dash, shape, filled = CHART_STYLES[i % len(CHART_STYLES)]
-        kind = {"cross": "StarSix", "plus": "Cross"}.get(shape, shape.capitalize())
-        colour = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        dash, shape, filled = series_style(i)
+        kind = {"cross": "StarSix", "plus": "Cross", "star": "StarFive"}.get(shape, shape.capitalize())
+        colour = colors.HexColor(series_colour(i))
         m = makeMarker(("Filled" if filled and kind != "StarSix" else "") + kind, size=6, fillColor=colour if filled
                        else colors.white, strokeColor=colour, strokeWidth=1)
         if x is not None:
@@ -56,23 +56,28 @@ def chart(m: SkyMap, lang: str, width: float, height: float = 230, now: str | No
         return m
 
     def dashes(i: int, w: float):
-        dash = CHART_STYLES[i % len(CHART_STYLES)][0]
+        dash = series_style(i)[0]
         return [d * w for d in dash] if dash else None
 
     for i in range(len(named)):
         width_i = 2 if i < 3 else 1.2
-        plot.lines[i].strokeColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        plot.lines[i].strokeColor = colors.HexColor(series_colour(i))
         plot.lines[i].strokeWidth = width_i
-        plot.lines[i].symbol = marker(i)
         plot.lines[i].strokeDashArray = dashes(i, width_i)
     drawing.add(plot)
     ceiling = plot.valueAxis.valueMax
+    # the markers over every line, side by side where lines meet (none hides another's)
+    beside = dodge([list(values) for _, values in named])
+    for i, (_name, values) in enumerate(named):
+        for k, v in enumerate(values):
+            x = plot.x + plot.width * (k + 0.5) / max(1, len(labels)) + beside[i][k] * 7
+            drawing.add(marker(i, x, plot.y + plot.height * v / ceiling))
     ends = [plot.y + plot.height * v[-1] / ceiling for _, v in named]
     # (the label column's y grows upwards: spread works on the negated heights)
     ys = [-y for y in spread([-e for e in ends], 10, -(plot.y + plot.height), -plot.y)]
     left = plot.x + plot.width + 14
     for i, ((name, values), y) in enumerate(zip(named, ys)):
-        colour = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        colour = colors.HexColor(series_colour(i))
         width_i = 2 if i < 3 else 1.2
         last_x = plot.x + plot.width * (len(labels) - 0.5) / max(1, len(labels))  # the middle of the last band
         drawing.add(Line(last_x + 5, ends[i], left - 2, y, strokeColor=colors.HexColor("#b0b8c1"), strokeWidth=0.4))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import chart_style
 from .brokers import quoted
 from .consent import ConsentChange, consent_changes, protection_changes, protection_sentence
 from .document import MapDocument
@@ -341,10 +342,8 @@ def series(m: SkyMap, lang: str = "da", now: str | None = None, known: StatusFig
     return [name for name, _ in states], {k: [c.get(k, 0) for c in per_state] for k in keys}
 
 
-# The chart's line colours, in the window and the PDF alike. Distinct in hue and lightness,
-# also to protanopes and deuteranopes (checked in a test); every series also has its own
-# marker shape, and the family members' lines are dashed.
-CHART_COLOURS = ("#1565c0", "#00897b", "#e65100", "#6a1b9a", "#c62828", "#000000", "#4e342e", "#d81b60")
+# The chart's line colours, in the window and the PDF alike (chart_style.py; named here too).
+CHART_COLOURS = chart_style.CHART_COLOURS
 
 
 def chart_series(m: SkyMap, lang: str, now: str | None = None, known: StatusFigures | None = None

@@ -1,12 +1,14 @@
 """The key figures across the statuses and now, as a line chart that reads without colour.
 
-Every line has its own marker shape and dash pattern as well as its colour, and its name
-and last value stand at its right end (pushed apart where lines end close together), so
-no legend has to be matched by colour and nothing needs scrolling.
+Every line has its own colour, marker shape and dash pattern, and its name and last value
+stand at its right end with a sample of its line and marker - the chart's legend, pushed
+apart where lines end close together - so nothing has to be matched by colour alone and
+nothing needs scrolling. Where lines meet, their markers stand side by side.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 
@@ -14,16 +16,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from skymap.model.chart_style import CHART_STYLES, spread
-from skymap.model.status import CHART_COLOURS
+from skymap.model.chart_style import CHART_STYLES, dodge, series_colour, series_style, spread
 
 STYLES = CHART_STYLES
 INK, MUTED, GRID = QColor("#1f2a36"), QColor("#4a5868"), QColor("#d5dbe1")
 
 
 def series_pen(i: int, scale: float = 1.0) -> QPen:
-    dashes, _marker, _filled = STYLES[i % len(STYLES)]
-    pen = QPen(QColor(CHART_COLOURS[i % len(CHART_COLOURS)]), (2.6 if i < 3 else 1.8) * scale)
+    dashes, _marker, _filled = series_style(i)
+    pen = QPen(QColor(series_colour(i)), (2.6 if i < 3 else 1.8) * scale)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     if dashes:
         pen.setDashPattern(list(dashes))
@@ -65,8 +66,8 @@ def draw_grid(p: QPainter, fm: QFontMetricsF, area: QRectF, values, y_of, xs: li
 
 def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
     """Series i's marker shape, centred at `at` with radius r."""
-    _dashes, marker, filled = STYLES[i % len(STYLES)]
-    colour = QColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+    _dashes, marker, filled = series_style(i)
+    colour = QColor(series_colour(i))
     p.setPen(QPen(colour, 1.6))
     p.setBrush(colour if filled else QColor("#ffffff"))
     x, y = at.x(), at.y()
@@ -79,6 +80,12 @@ def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
     elif marker == "diamond":
         p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r, y), QPointF(x, y + r * 1.2),
                                  QPointF(x - r, y)]))
+    elif marker in ("star", "hexagon"):
+        points, reach = (10, 1.3) if marker == "star" else (6, 1.05)
+        p.drawPolygon(QPolygonF([
+            QPointF(x + math.sin(k * 2 * math.pi / points) * r * reach * (0.45 if marker == "star" and k % 2 else 1),
+                    y - math.cos(k * 2 * math.pi / points) * r * reach * (0.45 if marker == "star" and k % 2 else 1))
+            for k in range(points)]))
     else:
         p.setPen(QPen(colour, 2.2))
         if marker == "cross":
@@ -221,6 +228,7 @@ class FiguresChart(QWidget):
         fm = QFontMetricsF(small)
         draw_grid(p, fm, area, range(0, ceiling + 1, step), y_of, xs, self.labels)
         r = 4.2
+        beside = dodge([list(values) for _name, values in self.series])  # lines that meet: markers side by side
         for i, (_name, values) in enumerate(self.series):
             points = [QPointF(x, y_of(v)) for x, v in zip(xs, values)]
             path = QPainterPath(points[0])
@@ -229,13 +237,14 @@ class FiguresChart(QWidget):
             p.setPen(series_pen(i))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
-            for pt in points:
-                draw_marker(p, i, pt, r)
+        for i, (_name, values) in enumerate(self.series):  # (over every line: none hides a marker)
+            for k, (x, v) in enumerate(zip(xs, values)):
+                draw_marker(p, i, QPointF(x + beside[i][k] * r * 2.4, y_of(v)), r)
         names = self._names()
         for i, rect in enumerate(rects):  # each line's name at its end
-            end = QPointF(xs[-1], y_of(self.series[i][1][-1]))
+            end = QPointF(xs[-1] + beside[i][-1] * r * 2.4, y_of(self.series[i][1][-1]))
             mid = QPointF(rect.left(), rect.center().y())
-            p.setPen(QPen(QColor(CHART_COLOURS[i % len(CHART_COLOURS)]), 1))
+            p.setPen(QPen(QColor(series_colour(i)), 1))
             p.drawLine(QPointF(end.x() + r + 2, end.y()), QPointF(mid.x() - 2, mid.y()))
             p.setPen(series_pen(i))
             p.drawLine(QPointF(rect.left() + 2, mid.y()), QPointF(rect.left() + 24, mid.y()))
