@@ -47,20 +47,25 @@ def _targets(side: int, count: int) -> tuple[float, ...]:
     return tuple(math.pi / 2 * (side - 0.5 + (j + 0.5) / count) for j in range(count))
 
 
-def _turns(angles: tuple[float, ...], side: int, most: int) -> list[list[float]]:
-    """How far the `count` clouds from ring[start] turn when they make up that side:
-    out[start][count], count up to `most` (0 for none), as arrange always summed them."""
-    n = len(angles)
-    pi, tau = math.pi, 2 * math.pi
-    around = angles + angles
-    out = []
-    for start in range(n):
-        row: list[float] = [0]  # (sum() of nothing, as before)
-        for count in range(1, most + 1):
-            row.append(sum([abs((a - t + pi) % tau - pi) for a, t in zip(around[start:start + count],
-                                                                          _targets(side, count))]))
-        out.append(row)
-    return out
+@lru_cache(maxsize=64)
+def _turn_terms(n: int) -> tuple[itemgetter, tuple[float, ...], list[list[tuple[int, int]]]]:
+    """How the turns of n clouds are summed: which angle (of the ring twice round) and
+    which target each term takes, and for each side the stretch of terms of each
+    (start, count) — count 0 ... n for the rows, 0 ... 3 for the columns — in that order."""
+    angle_of: list[int] = []
+    targets: list[float] = []
+    stretches: list[list[tuple[int, int]]] = []
+    for side in range(4):
+        most = n if side % 2 == 0 else min(3, n)
+        stretch = []
+        for start in range(n):
+            for count in range(most + 1):
+                lo = len(targets)
+                angle_of += range(start, start + count)
+                targets += _targets(side, count)
+                stretch.append((lo, len(targets)))
+        stretches.append(stretch)
+    return itemgetter(*angle_of), tuple(targets), stretches
 
 
 @lru_cache(maxsize=4)
@@ -69,8 +74,12 @@ def _kept(angles: tuple[float, ...], stay: float) -> tuple[list[float], list[int
     arrange's order, and those indices best-kept first. (Kept for the next call: the family
     in one row and in two is mostly centred on the same point.)"""
     n = len(angles)
-    most = min(3, n)
-    flat = [[turn for row in _turns(angles, side, n if side % 2 == 0 else most) for turn in row] for side in range(4)]
+    pick_angles, targets, stretches = _turn_terms(n)
+    pi, tau = math.pi, 2 * math.pi
+    # how far each cloud would turn to each place (wrapped to -pi ... pi), then summed for
+    # each side, start and count as they always were (sum() of each, in order; 0 for none)
+    terms = [abs((a - t + pi) % tau - pi) for a, t in zip(pick_angles(angles + angles), targets)]
+    flat = [[sum(terms[lo:hi]) for lo, hi in stretch] for stretch in stretches]
     kept = [1 - stay * (a + b + c + d) / n
             for a, b, c, d in zip(*(pick(turns) for pick, turns in zip(_picks(n), flat)))]
     return kept, sorted(range(len(kept)), key=kept.__getitem__, reverse=True)
