@@ -478,6 +478,11 @@ class Inspector(QWidget):
             self.rc_mean.setText("–" if mean is None else QLocale().toString(mean, "f", 1))
             show_rc = obj.kind is LinkKind.COORDINATION
             self.rc_title.setVisible(show_rc)
+            # setVisible lays the shown page out at once, in the middle of loading it; the first
+            # time the page shows (and when the scores' title appears) that layout kept the
+            # ends' row one line high for two lines of text, cut top and bottom (user trial).
+            # Its height asked again, the page's next layout gives the text its lines.
+            self.l_kind.updateGeometry()
         elif collection == "annotations":
             self.title.setText(self.tr("Note"))
             self.n_text.setPlainText(obj.text)
