@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from skymap.model.document import MapDocument
 from skymap.model.status import StatusFigures, chart_series
+from skymap.ui.button_columns import ButtonColumns
 from skymap.ui.changes_panel import ChangesPanel
 
 
@@ -65,18 +65,19 @@ class StatusesPanel(QWidget):
         self.list.itemSelectionChanged.connect(self._enable)
         self.list.itemDoubleClicked.connect(lambda _i: self._view())
         layout.addWidget(self.list)
-        grid = QGridLayout()
         self.save_button = QPushButton(self.tr("Save status…"))
         self.view_button = QPushButton(self.tr("Show"))
         self.compare_button = QPushButton(self.tr("Compare with now"))
         self.now_button = QPushButton(self.tr("Back to now"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.figures_button = QPushButton(self.tr("Figures over time"))
-        for i, b in enumerate((self.save_button, self.view_button, self.compare_button, self.now_button,
-                               self.remove_button, self.figures_button)):
+        buttons = [self.save_button, self.view_button, self.compare_button, self.now_button,
+                   self.remove_button, self.figures_button]
+        for b in buttons:
             b.setMinimumHeight(36)
-            grid.addWidget(b, i // 2, i % 2)
-        layout.addLayout(grid)
+        # two by two, or one under another where two do not fit (button_columns.py)
+        self.buttons = ButtonColumns(buttons)
+        layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save_requested)
         self.view_button.clicked.connect(self._view)
         self.compare_button.clicked.connect(self._compare)
