@@ -106,23 +106,14 @@ def _spread(n: int) -> tuple[tuple[int, int, int, int, int, int], ...]:
     return tuple((t, r, b, le, t + r, t + r + b) for t, r, b, le in splits(n))
 
 
-@lru_cache(maxsize=64)
-def _row_pairs(n: int) -> tuple[list[tuple[int, int]], list[int]]:
-    """The (top, bottom) lengths of the rows the splits of n clouds give, each once, and
-    for each split the index of its pair among them."""
-    pairs = sorted({(top, bottom) for top, _right, bottom, _left in splits(n)})
-    index = {pair: i for i, pair in enumerate(pairs)}
-    return pairs, [index[top, bottom] for top, _right, bottom, _left in splits(n)]
-
-
 @lru_cache(maxsize=16)
-def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[list[Size]], list[float],
-                                                       list[float]]:
+def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[list[Size]],
+                                                       tuple[list[float], ...]]:
     """For the ring's clouds `sizes`, twice round: the run of `length` clouds from
     ring[start] side by side (row[start][length]: width, height + gap) and one above the
     other (column[start][length], length up to 3: width + gap, height); summed in the order
     compact's rows and columns are; (0.0, 0.0) for none. And the least width and height of
-    a row of each length."""
+    a row of each length, and of a column (with their gaps, as above)."""
     n = len(sizes)
     rows, columns = [], []
     for start in range(n):
@@ -140,9 +131,11 @@ def _runs(sizes: tuple[Size, ...], gap: float) -> tuple[list[list[Size]], list[l
             column.append((w + gap, h))
         rows.append(row)
         columns.append(column)
-    low_w = [min(row[length][0] for row in rows) for length in range(n + 1)]
-    low_h = [min(row[length][1] for row in rows) for length in range(n + 1)]
-    return rows * 2, columns * 2, low_w, low_h
+    low = [min(row[length][0] for row in rows) for length in range(n + 1)], \
+        [min(row[length][1] for row in rows) for length in range(n + 1)], \
+        [min(column[length][0] for column in columns) for length in range(len(columns[0]))], \
+        [min(column[length][1] for column in columns) for length in range(len(columns[0]))]
+    return rows * 2, columns * 2, low
 
 
 def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw: float, fh: float,
@@ -154,7 +147,6 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     all_splits = _spread(n)
     count = len(all_splits)
     kept_of, order = _kept(tuple(angles), stay)
-    rows_of, row_pair = _row_pairs(n)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
     cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
     reach = math.sqrt(cw * ch)
@@ -165,15 +157,18 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         area = sum((w + gap) * (h + gap) for w, h in sizes) + (fw + gap) * (fh + gap)
         # min(cw / w, ch / h) <= sqrt(cw * ch / (w * h)), and w * h >= (sqrt(area) + 2 * margin - gap) ** 2
         bound = reach / (math.sqrt(area) + edge - gap) * narrow * slack
-        row, column, low_w, low_h = _runs(tuple(sizes), gap)
-        # the map is at least as wide as its top and bottom rows and the family, and as high
-        # as they are together: with the narrowest and lowest run of each length
-        reached = [min(bound, min(cw / (max(fw, low_w[top], low_w[bottom]) + edge),
-                                  ch / (fh + low_h[top] + low_h[bottom] + edge)) * narrow * slack)
-                   for top, bottom in rows_of]
+        row, column, (row_w, row_h, column_w, column_h) = _runs(tuple(sizes), gap)
+        # the map is at least as wide as its band and its top and bottom rows, and as high as
+        # they are together: with the narrowest and lowest runs of each length
+        reached = []
+        for top, right, bottom, left, _tr, _trb in all_splits:
+            w = fw + 2 * max(column_w[right], column_w[left])
+            w = max(w, row_w[top], row_w[bottom]) + edge
+            h = max(fh, column_h[right], column_h[left]) + row_h[top] + row_h[bottom] + edge
+            reach_w = min(cw / w, ch / h) * narrow * slack
+            reached.append(bound if bound < reach_w else reach_w)
         sets.append((reached, narrow, row, column))
-    # (a way's best over the shape sets, by its rows' lengths)
-    reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]
+    reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]  # (a way's best over the shape sets)
     most = max(reach_of)
     prune = stay * math.pi < 1  # (else kept could be negative, and no bound holds: every way is scored)
     best: list[float] = []  # the `shaped` best scores so far (a heap)
@@ -184,12 +179,11 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         if prune and kept * most < floor:
             break  # (sorted by kept: no way left can reach the best)
         rotation, s = divmod(index, count)
-        pair = row_pair[s]
-        if prune and kept * reach_of[pair] < floor:
+        if prune and kept * reach_of[s] < floor:
             continue
         top, right, bottom, left, tr, trb = all_splits[s]
         for which, (bounds, narrow, row, column) in enumerate(sets):
-            if prune and kept * bounds[pair] < floor:
+            if prune and kept * bounds[s] < floor:
                 continue
             tw, th = row[rotation][top]  # (heights with the gap below them, widths as they are)
             bw, bh = row[rotation + tr][bottom]
