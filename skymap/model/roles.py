@@ -30,14 +30,15 @@ COMMON_ROLES: dict[DomainKind, tuple[tuple[str, str], ...]] = {
     DomainKind.CHILDREN_FAMILY: (
         ("socialrådgiver", "social worker"), ("sagsbehandler", "caseworker"),
         ("familiebehandler", "family therapist"), ("familiekonsulent", "family consultant"),
-        ("kontaktperson", "contact person"), ("plejefamilie", "foster family"),
+        ("kontaktperson", "contact person"), ("støttekontaktperson", "support contact person"),
+        ("plejefamilie", "foster family"),
         ("aflastningsfamilie", "respite family"), ("teamleder", "team leader"),
     ),
     DomainKind.ADULT_SOCIAL_PSYCHIATRY: (
-        ("bostøttemedarbejder", "housing support worker"), ("støtte-kontaktperson", "support contact person"),
+        ("bostøttemedarbejder", "housing support worker"), ("støttekontaktperson", "support contact person"),
         ("socialrådgiver", "social worker"), ("misbrugsbehandler", "addiction counsellor"),
         ("hjemmevejleder", "home support worker"), ("sagsbehandler", "caseworker"),
-        ("værgemål", "guardian"),
+        ("værge", "guardian"),
     ),
     DomainKind.HEALTH_CARE: (
         ("sundhedsplejerske", "health visitor"), ("hjemmesygeplejerske", "home nurse"),
