@@ -60,7 +60,7 @@ MOST_MOVED = 0.5
 worked out again without looking at each first."""
 
 Seg = tuple[Point, Point]
-Cut = list[tuple[Seg, "tuple | None"]]
+Cut = list[tuple[Seg, "frozenset | None"]]
 Circle = tuple[float, float, float]
 
 
@@ -79,11 +79,13 @@ class _Tie:
         "given",
         "long_asked",
         "points",
+        "qbox",
+        "questions",
         "seen",
     )
 
     def __init__(self, ends, points: list[Point] | None, cut: Cut, asked: list[Seg],
-                 asked_ties: list[tuple[Point, Point, tuple | None]]) -> None:
+                 asked_ties: list[tuple[Point, Point, frozenset | None]]) -> None:
         self.ends = ends
         self.points = points
         self.cut = cut
@@ -93,11 +95,33 @@ class _Tie:
         xs = [p[0] for seg in self.asked for p in seg] or [0.0]
         ys = [p[1] for seg in self.asked for p in seg] or [0.0]
         self.box = (min(xs), min(ys), max(xs), max(ys))
-        self.asked_ties = asked_ties
+        self.asked_ties = list(dict.fromkeys(asked_ties))
+        self.questions: list[tuple] | None = None
+        self.qbox = (0.0, 0.0, 0.0, 0.0)
         self.cells = frozenset(c for _a, _b, cells in asked_ties if cells is not None for c in cells)
         self.long_asked = any(cells is None for _a, _b, cells in asked_ties)
         self.given: tuple = ()
         """What its ends are worked out from (see LiveRoutes.update)."""
+
+    def asked_about(self) -> list[tuple]:
+        """Its questions of the ties' grid with what `lying_on` works out of a-b first: (a,
+        b, cells, u = b - a, |u|, a-b's box made larger by the reach lying_on looks in), and
+        the box round them all (`qbox`)."""
+        if self.questions is None:
+            self.questions = []
+            for a, b, cells in self.asked_ties:
+                ux, uy = b[0] - a[0], b[1] - a[1]
+                length = math.hypot(ux, uy)
+                if length < 1:
+                    continue  # (on_top finds nothing on a segment this short)
+                left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+                low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+                self.questions.append((a, b, cells, ux, uy, length, left - _REACH, right + _REACH, low - _REACH,
+                                       high + _REACH))
+            if self.questions:
+                self.qbox = (min(q[6] for q in self.questions), max(q[7] for q in self.questions),
+                             min(q[8] for q in self.questions), max(q[9] for q in self.questions))
+        return self.questions
 
 
 class _Grid:
@@ -184,8 +208,8 @@ class _Ties:
         self.long: list[tuple[Seg, str, float, float, float]] = []
         self.place: dict[str, int] = {}
         self.here = 0
-        self.asked: list[tuple[Point, Point, tuple | None]] = []
-        self.memo: dict[Seg, tuple | None] = {}
+        self.asked: list[tuple[Point, Point, frozenset | None]] = []
+        self.memo: dict[Seg, frozenset | None] = {}
 
     def add(self, tid: str, cut: Cut) -> None:
         for seg, cells in cut:
@@ -238,12 +262,13 @@ class _Ties:
                 return seg
         return None
 
-    def cells_of(self, a: Point, b: Point) -> tuple | None:
-        """`_SegmentGrid.cells_of`, each answer kept for the update."""
+    def cells_of(self, a: Point, b: Point) -> frozenset | None:
+        """`_SegmentGrid.cells_of` (as a set), each answer kept for the update."""
         key = (a, b)
         if key in self.memo:
             return self.memo[key]
-        cells = self.memo[key] = _CELLS.cells_of(a, b)
+        found = _CELLS.cells_of(a, b)
+        cells = self.memo[key] = None if found is None else frozenset(found)
         return cells
 
 
@@ -259,6 +284,7 @@ class LiveRoutes:
         self._circles: dict[str, Circle] = {}
         self._grid: CircleGrid | None = None
         self._segments = _Ties()
+        self._asking = _Asking()
         self.worked_out = 0
         """How many ties the last `update` worked out again (the rest were kept)."""
         self.update(m)
@@ -295,21 +321,23 @@ class LiveRoutes:
         asking = _Grid(grid)
         old_asking = _Grid(old_grid) if old_grid is not None and old_grid is not grid else None
         people_check = _PeopleCheck(moved or [], grid, old_grid, asking, old_asking)
-        segments = self._segments
+        segments, asked = self._segments, self._asking
         if everything:
-            segments = self._segments = _Ties()
-            gone = []
-        else:
-            gone = [t for t in self._order if t not in present]
-            for t in gone:
-                segments.remove(t, ties[t].cut)
-        segments.place = {t: i for i, t in enumerate(order)}
+            segments, asked = self._segments, self._asking = _Ties(), _Asking()
+        segments.place = place = {t: i for i, t in enumerate(order)}
         segments.memo = {}
-        # Δ for the ties still to come: the segments of the ties taken away, by their old
-        # place (joining as the ties after them come), and of those that changed
-        delta = _Delta()
-        place = {t: i for i, t in enumerate(self._order)}
-        gone_at = 0
+        # Δ for the ties still to come: the segments of the ties taken away (for those after
+        # them: their old places keep their order), and then of those that change
+        delta = _Delta(asked, ties)
+        if not everything:
+            old_place = {t: i for i, t in enumerate(self._order)}
+            for t in self._order:
+                if t not in present:
+                    segments.remove(t, ties[t].cut)
+                    asked.remove(t, ties[t])
+            for t in self._order:
+                if t not in present:
+                    delta.add(ties[t].cut, old_place, old_place[t])
         out: dict[str, list[Point]] = {}
         new_ties: dict[str, _Tie] = {}
         changed: set[str] = set()
@@ -324,12 +352,8 @@ class LiveRoutes:
                      the_family if target == FAMILY_ID else circles.get(target))
             old = ties.get(tid)
             ends = old.ends if old is not None and old.given == given else tie_ends(link, circles, oval, family)
-            if old is not None and not everything:
-                while gone_at < len(gone) and place[gone[gone_at]] < place[tid]:
-                    delta.add(ties[gone[gone_at]].cut)
-                    gone_at += 1
             if old is not None and not everything and old.ends == ends and (
-                    ends is None or (people_check.same(old) and delta.same(old))):
+                    ends is None or (tid not in delta.dirty and people_check.same(old))):
                 tie = old
             else:
                 worked += 1
@@ -349,6 +373,9 @@ class LiveRoutes:
                         points = _apart(points, cast(_SegmentGrid, segments), cast(CircleGrid, asking), skip)
                     tie = _Tie(ends, points, [((a, b), segments.cells_of(a, b)) for a, b in zip(points, points[1:])],
                                asking.asked, segments.asked)
+                if old is not None and not everything:
+                    asked.remove(tid, old)
+                asked.add(tid, tie)
                 if everything:  # (the ties' grid is filled anew)
                     segments.add(tid, tie.cut)
                     changed.add(tid)
@@ -356,9 +383,9 @@ class LiveRoutes:
                     changed.add(tid)
                     if old is not None:
                         segments.remove(tid, old.cut)
-                        delta.add(old.cut)
+                        delta.add(old.cut, place, index)
                     segments.add(tid, tie.cut)
-                    delta.add(tie.cut)
+                    delta.add(tie.cut, place, index)
             tie.given = given
             new_ties[tid] = tie
             if tie.points is not None:
@@ -427,52 +454,86 @@ class _PeopleCheck:
 
 
 class _Delta:
-    """Δ: the segments that differ among the ties before the one looked at, each with its
-    direction and length, by cell (and the long ones); `same` answers whether a tie's
-    questions of the ties' grid get the same answers (the module's docstring, 3)."""
+    """Δ, the segments that differ among the ties before a tie (the module's docstring, 3),
+    followed the other way round: each segment that joins Δ is looked for at once among the
+    questions asked in its cells by the ties after it (`asking`: by cell, kept from update to
+    update), and a tie whose answer it may change is marked (`dirty`)."""
+
+    def __init__(self, asking: _Asking, ties: dict[str, _Tie]) -> None:
+        self.asking = asking
+        self.ties = ties  # (the ties as they were worked out: those still to come)
+        self.dirty: set[str] = set()
+
+    def add(self, cut: Cut, after: dict[str, int], here: int) -> None:
+        """The segments of `cut` differ for the ties whose place in `after` is past `here`."""
+        asking, dirty, ties = self.asking, self.dirty, self.ties
+        for seg, cells in cut:
+            if cells is None:
+                candidates = set(asking.ties)
+            else:
+                candidates = set(asking.long)
+                for c in cells:
+                    candidates.update(asking.at.get(c, ()))
+            (cx, cy), (dx, dy) = seg
+            seg_left, seg_right = (cx, dx) if cx <= dx else (dx, cx)
+            seg_low, seg_high = (cy, dy) if cy <= dy else (dy, cy)
+            for tid in candidates:
+                if tid in dirty or after.get(tid, -1) <= here:
+                    continue
+                tie = ties[tid]
+                questions = tie.asked_about()
+                left, right, low, high = tie.qbox
+                if seg_right < left or seg_left > right or seg_high < low or seg_low > high:
+                    continue  # (far from every question's box)
+                if _lies_on_a_question(seg, cells, questions):
+                    dirty.add(tid)
+
+
+class _Asking:
+    """Which ties asked the ties' grid about a segment in which cell (a long one: `long`)."""
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[tuple]] = {}
-        self.long: list[tuple] = []
-        self.all: list[tuple] = []
+        self.at: dict[tuple[int, int], set[str]] = {}
+        self.long: set[str] = set()
+        self.ties: set[str] = set()
 
-    def add(self, cut: Cut) -> None:
-        for seg, cells in cut:
-            (cx, cy), (dx, dy) = seg
-            entry = (seg, dx - cx, dy - cy, math.hypot(dx - cx, dy - cy))
-            self.all.append(entry)
-            if cells is None:
-                self.long.append(entry)
-            else:
-                for c in cells:
-                    self.cells.setdefault(c, []).append(entry)
+    def add(self, tid: str, tie: _Tie) -> None:
+        if not tie.asked_ties:
+            return
+        self.ties.add(tid)
+        for c in tie.cells:
+            self.at.setdefault(c, set()).add(tid)
+        if tie.long_asked:
+            self.long.add(tid)
 
-    def same(self, tie: _Tie) -> bool:
-        if not self.all or not tie.asked_ties:
+    def remove(self, tid: str, tie: _Tie) -> None:
+        self.ties.discard(tid)
+        for c in tie.cells:
+            self.at[c].discard(tid)
+        self.long.discard(tid)
+
+
+def _lies_on_a_question(seg: Seg, cells: frozenset | None, questions: list[tuple]) -> bool:
+    """Whether `lying_on(a, b)` could find `seg` for a question a-b of `questions`
+    (_Tie.asked_about): it is looked for in a-b's cells (or it, or a-b, is long), near a-b's
+    box, and lies on a-b."""
+    (cx, cy), (dx, dy) = seg
+    vx, vy = dx - cx, dy - cy
+    other = math.hypot(vx, vy)
+    if other < 1:
+        return False  # (on_top finds nothing on a segment this short)
+    for a, b, asked_cells, ux, uy, length, left, right, low, high in questions:
+        # as lying_on: only a segment within reach of a-b's box can lie on it
+        if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
+                or (cy > high and dy > high):
+            continue
+        if cells is not None and asked_cells is not None and asked_cells.isdisjoint(cells):
+            continue
+        if _apart_from(a, ux, uy, length, _REACH * length, cx, cy, dx, dy, vx, vy, other):
+            continue
+        if on_top(a, b, *seg):
             return True
-        if not self.long and not tie.long_asked and tie.cells.isdisjoint(self.cells):
-            return True
-        for a, b, cells in tie.asked_ties:
-            ux, uy = b[0] - a[0], b[1] - a[1]
-            length = math.hypot(ux, uy)
-            if length < 1:
-                continue  # (on_top finds nothing on a segment this short)
-            beside = _REACH * length
-            others = self.all if cells is None else [s for c in cells for s in self.cells.get(c, ())] + self.long
-            # as lying_on: only a segment within reach of a-b's box can lie on it
-            left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
-            low, high = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
-            left, right, low, high = left - _REACH, right + _REACH, low - _REACH, high + _REACH
-            for seg, vx, vy, other in others:
-                (cx, cy), (dx, dy) = seg
-                if (cx < left and dx < left) or (cx > right and dx > right) or (cy < low and dy < low) \
-                        or (cy > high and dy > high):
-                    continue
-                if _apart_from(a, ux, uy, length, beside, cx, cy, dx, dy, vx, vy, other):
-                    continue
-                if on_top(a, b, *seg):
-                    return False
-        return True
+    return False
 
 
 def _apart_from(a: Point, ux: float, uy: float, length: float, beside: float, cx: float, cy: float, dx: float,
