@@ -79,7 +79,7 @@ def test_round_value_axes():
     assert value_axis(19) == (20, 5)
     assert value_axis(30) == (40, 10)  # the top value never on the chart's edge
     assert value_axis(0) == (2, 1)
-    for peak in range(0, 400):
+    for peak in range(400):
         top, step = value_axis(peak)
         assert top > peak and top % step == 0 and top // step <= 7
         assert str(step).rstrip("0") in ("1", "2", "25", "5")
