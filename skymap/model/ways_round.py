@@ -8,12 +8,19 @@ from where they stood (`kept`) and how little narrowness it costs. arrange tunes
 clouds' shapes of the SHAPED best ways and keeps the best of those.
 
 With nine clouds there are about 3,000 ways; scoring every one of them took most of the
-time of an addition. They are now scored best-`kept` first, and the search stops as soon
-as no way left can reach the SHAPED best scores found so far: a way's zoom is at most what
-the clouds' area allows (the clouds, each with the gap kept round it, and the family fill
-at most the map's box), so kept x narrowness x that bound is more than any of its scores.
-The ways chosen, their order and every float are exactly those of scoring every way and
-taking heapq.nsmallest(SHAPED, ..., key=-score) (stable: the first of equal scores).
+time of an addition. They are now taken best-`kept` first, and the search stops as soon as
+no way left can reach the SHAPED best scores found so far. What a way can reach is kept x
+narrowness x the most its zoom can be: the map is at least as wide as the family with the
+narrowest columns of its split's lengths beside it, and as the narrowest rows of its
+lengths, at least as high as the lowest of those together, and its box holds the clouds'
+area (each cloud with the gap kept round it). A way is scored in full only when that
+leaves it a chance. The ways chosen, their order and every float are exactly those of
+scoring every way and taking heapq.nsmallest(SHAPED, ..., key=-score) (stable: the first
+of equal scores); tests/model/test_placement_golden.py holds placement to that.
+
+The tuning of the shapes (`shape`) measures a trial only when it can make the map
+narrower where its width limits it, or lower where its height does; others cannot show
+it larger and would be refused.
 """
 
 from __future__ import annotations
@@ -187,14 +194,6 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
                 continue
             tw, th = row[rotation][top]  # (heights with the gap below them, widths as they are)
             bw, bh = row[rotation + tr][bottom]
-            penalty = kept * narrow
-            if prune:  # (at most what the two rows and the family alone allow)
-                w = (fw if fw > tw else tw)
-                w = (w if w > bw else bw) + edge
-                h = fh + th + bh + edge
-                x, y = cw / w, ch / h
-                if penalty * (y if y < x else x) * slack < floor:
-                    continue
             rw, rh = column[rotation + top][right]  # (widths with the gap beside them)
             lw, lh = column[rotation + trb][left]
             # (compact's extent: the band centred on the family, its widest side counted twice)
@@ -216,6 +215,7 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
             other = (y if y < x else x) / b_need
             if other < zoom:
                 zoom = other
+            penalty = kept * narrow
             score = zoom * penalty
             if score < floor:
                 continue
