@@ -23,7 +23,6 @@ class WrapCheckBox(QCheckBox):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(text, parent)
         policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         self.setSizePolicy(policy)
 
@@ -41,13 +40,25 @@ class WrapCheckBox(QCheckBox):
         return super().sizeHint().width() <= width
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
+        # Only while shown and narrower than its one line: a stack's hidden page (the
+        # inspector's) would otherwise make the page shown as high as itself.
+        parent = self.parentWidget()
+        return self.isVisible() and parent is not None and super().sizeHint().width() > parent.width()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         one_line = super().sizeHint().height()
         if self._one_line(width):
             return one_line
         return max(one_line, self._text_height(width) + 4)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.updateGeometry()  # (hidden, it said it had no height for a width: the layout asks again)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.height() < self.heightForWidth(self.width()):
+            self.updateGeometry()  # narrower than its line now: the layout gives it the lines' height
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         metrics = QFontMetrics(self.font())

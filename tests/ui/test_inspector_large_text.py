@@ -44,4 +44,14 @@ def test_a_persons_fields_are_whole_in_the_inspector(qtbot, scale, lang, who):
     for box in [b for b in page.findChildren(QCheckBox) if b.isVisible()]:
         assert global_rect(box).right() <= shown.right(), box.text()
         assert box.height() >= box.heightForWidth(box.width()), box.text()  # every line of it
+    # back at the normal size, the map's short page needs no scroll bar (the person's page
+    # behind it, hidden, does not make it as high as itself)
+    dialog = win.open_settings()
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.0))
+    dialog.text_size.activated.emit(dialog.text_size.currentIndex())
+    dialog.close()
+    win.scene.clearSelection()
+    qtbot.wait(100)
+    assert inspector.stack.currentWidget() is not page
+    assert not area.verticalScrollBar().isVisible()
     win.undo_stack.setClean()
