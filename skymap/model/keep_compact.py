@@ -126,8 +126,10 @@ def joins_rows(m: SkyMap, domain_id: str) -> bool:
     return domain is not None and in_rows(domain, [a for a in m.actors if a.domain == domain_id])
 
 
+@lru_cache(maxsize=64)
 def _family_layouts(count: int) -> list[list[tuple[float, float]]]:
-    """The arrangements Skymap gives a family of `count`: one row or two."""
+    """The arrangements Skymap gives a family of `count`: one row or two (kept: not to be
+    changed)."""
     out = [family_positions(count), _family_rows(count, 1), _family_rows(count, 2)]
     unique: list[list[tuple[float, float]]] = []
     for layout in out:

@@ -154,6 +154,7 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     all_splits = _spread(n)
     count = len(all_splits)
     kept_of, order = _kept(tuple(angles), stay)
+    sides = splits(n)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
     cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
     reach = math.sqrt(cw * ch)
@@ -166,14 +167,22 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         bound = reach / (math.sqrt(area) + edge - gap) * narrow * slack
         row, column, (row_w, row_h, column_w, column_h) = _runs(tuple(sizes), gap)
         # the map is at least as wide as its band and its top and bottom rows, and as high as
-        # they are together: with the narrowest and lowest runs of each length
+        # they are together: with the narrowest and lowest runs of each length (the band's
+        # least width and height for each number of clouds right and left)
+        band_w = [[fw + 2 * (wr if wr > wl else wl) for wl in column_w] for wr in column_w]
+        band_h = [[max(fh, hr, hl) for hl in column_h] for hr in column_h]
         reached = []
-        for top, right, bottom, left, _tr, _trb in all_splits:
-            w = fw + 2 * max(column_w[right], column_w[left])
-            w = max(w, row_w[top], row_w[bottom]) + edge
-            h = max(fh, column_h[right], column_h[left]) + row_h[top] + row_h[bottom] + edge
-            reach_w = min(cw / w, ch / h) * narrow * slack
-            reached.append(bound if bound < reach_w else reach_w)
+        for top, right, bottom, left in sides:
+            w = band_w[right][left]
+            x = row_w[top]
+            if x > w:
+                w = x
+            x = row_w[bottom]
+            if x > w:
+                w = x
+            x, y = cw / (w + edge), ch / (band_h[right][left] + row_h[top] + row_h[bottom] + edge)
+            x = (y if y < x else x) * narrow * slack
+            reached.append(bound if bound < x else x)
         sets.append((reached, narrow, row, column))
     reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]  # (a way's best over the shape sets)
     most = max(reach_of)
