@@ -32,7 +32,7 @@ def lone_sentence(make: Callable[..., Any], metrics: Metrics, chain: list[str], 
 
     names = metrics.names
     sides = [_side(end, chain, metrics) for end in ends]
-    one_group = sum(1 for comp in metrics.components if len(comp) > 1) == 1
+    one_group = _one_group(metrics.components)
     largest = max(range(len(sides)), key=lambda i: len(sides[i]))
     kinds = []
     for i, group in enumerate(sides):
@@ -83,6 +83,17 @@ def lone_sentence(make: Callable[..., Any], metrics: Metrics, chain: list[str], 
                 "warning")
 
 
+def _one_group(components: list[list[str]]) -> bool:
+    """Whether the coordination network is one group (people without ties aside)."""
+    found = 0
+    for comp in components:
+        if len(comp) > 1:
+            found += 1
+            if found > 1:  # (soon known in a network of many groups)
+                return False
+    return found == 1
+
+
 def _side(end: str, chain: list[str], metrics: Metrics) -> set[str]:
     """The group of `end` the chain holds together: of the chain's brokers' groups holding
     `end`, the smallest (the one beyond the chain's last broker on that side)."""
@@ -98,7 +109,12 @@ def _side(end: str, chain: list[str], metrics: Metrics) -> set[str]:
 def _clouds_of(group: set[str], known: dict[str, str], metrics: Metrics) -> list[str]:
     """The labels of the clouds of `group` when everyone in it is in one of at most two
     clouds (in the map's order of clouds), else none."""
-    clouds = {known.get(n) for n in group}
-    if None in clouds or len(clouds) > 2:
-        return []
+    clouds: set[str] = set()
+    for n in group:  # (a large group is soon found in three clouds or with someone in none)
+        cloud = known.get(n)
+        if cloud is None:
+            return []
+        clouds.add(cloud)
+        if len(clouds) > 2:
+            return []
     return [metrics.domain_labels[d] for d in metrics.domain_labels if d in clouds]
