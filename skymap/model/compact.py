@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 from collections.abc import Set
 from functools import lru_cache
+from typing import NamedTuple, cast
 
-from .layout import LABEL_H, PERSON_H, PERSON_W
+from .geometry import _depth, _superellipse_point, point_in_polygon
+from .layout import LABEL_H, PERSON_H, PERSON_W, slots
 from .objects import Domain
 from .ways_round import best_ways, shape
 
@@ -63,24 +65,29 @@ def corners_fit(count: int, width: float, height: float) -> bool:
 
 
 def _corners_inside(count: int, width: float, height: float) -> bool:
-    from .geometry import point_in_polygon  # noqa: PLC0415
-    from .layout import slots  # noqa: PLC0415
-
     if not count or height > 20 * PERSON_H:
         return True  # (a cloud of dozens of rows is read zoomed in)
-    spots = slots(Domain.model_construct(id="d", label="-", x=0.0, y=0.0, width=width, height=height), count)
+    spots = slots(cast(Domain, _Box(0.0, 0.0, width, height)), count)
     last = max(y for _x, y in spots)
     polygon = standard_polygon(width, height)
     half, below = NAME_BELOW
     return all(point_in_polygon(x + dx, y + below, polygon) for x, y in spots if y == last for dx in (-half, half))
 
 
+class _Box(NamedTuple):
+    """What layout.slots reads of a cloud (a Domain costs more to make, and sizes are tried
+    by the hundred while people are added)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
 def standard_polygon(width: float, height: float) -> list[tuple[float, float]]:
     """geometry.cloud_polygon(width, height, None), the same points, with the superellipse's
     powers taken once for every size (sizes are tried by the hundred while people are added;
     tests/model/test_placement_golden.py checks it against cloud_polygon)."""
-    from .geometry import _depth  # noqa: PLC0415
-
     depth = _depth(width, height)
     a, b = width / 2 - depth, height / 2 - depth
     return [(a * cu, b * su) for cu, su in _unit_polygon()]
@@ -88,8 +95,6 @@ def standard_polygon(width: float, height: float) -> list[tuple[float, float]]:
 
 @lru_cache(maxsize=1)
 def _unit_polygon() -> tuple[tuple[float, float], ...]:
-    from .geometry import _superellipse_point  # noqa: PLC0415
-
     return tuple(_superellipse_point(1.0, 1.0, 2 * math.pi * i / 72, 3.2) for i in range(72))
 
 
@@ -130,7 +135,7 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
     angles = {d.id: math.atan2(d.x - fx, -(d.y - fy)) % (2 * math.pi) for d in domains}
     ring = sorted(domains, key=lambda d: angles[d.id])
     size_sets = [(columns, {d.id: (d.width, d.height) if d.id in fixed else
-                            cloud_size(counts.get(d.id, 0), columns, label_w=label_widths.get(d.id, 0.0))
+                            cloud_size(counts.get(d.id, 0), columns, 2 * PERSON_W, label_widths.get(d.id, 0.0))
                             for d in domains}) for columns in (2, 3, 4)]
     # the most promising ways round the family (model/ways_round.py), each with every cloud's
     # own shape tuned (one more or one fewer person side by side where that lets the map show
@@ -139,7 +144,7 @@ def arrange_scored(domains: list[Domain], counts: dict[str, int], family: tuple[
                      [(1 - 0.01 * columns, [sizes[d.id] for d in ring]) for columns, sizes in size_sets],
                      fw, fh, stay, VIEWS, SHAPED, GAP, MARGIN)
     # (each cloud that may be reshaped, in the map's order, with its sizes for 1 ... 5 side by side)
-    options = [(d.id, [cloud_size(counts[d.id], c, label_w=label_widths.get(d.id, 0.0)) for c in range(1, 6)])
+    options = [(d.id, [cloud_size(counts[d.id], c, 2 * PERSON_W, label_widths.get(d.id, 0.0)) for c in range(1, 6)])
                for d in domains if d.id not in fixed and counts.get(d.id, 0) >= 2]
     best: tuple[float, float, tuple, dict] | None = None
     for penalty, rotation, (top, right, bottom, _left), which in ways:
