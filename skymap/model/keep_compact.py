@@ -247,8 +247,7 @@ def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],
             out.clouds[d.id] = (x, y, w, h)
         if d.id in order:
             people = order[d.id]
-            for a, (px, py) in zip(people, _slots_at(x, y, w, h, len(people))):
-                at = (round(px, 1), round(py, 1))
+            for a, at in zip(people, _places_at(x, y, w, h, len(people))):
                 if a.id in new or at != (a.x, a.y):
                     moved[a.id] = at
             continue
@@ -257,6 +256,12 @@ def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],
             if a.domain == d.id:
                 px, py = spots.get(a.id, (a.x, a.y))
                 _put(out, a, (px + dx, py + dy), a.id in new)
+
+
+@lru_cache(maxsize=256)
+def _places_at(x: float, y: float, width: float, height: float, count: int) -> list[tuple[float, float]]:
+    """_slots_at rounded as positions are stored (most clouds keep their box while one grows)."""
+    return [(round(px, 1), round(py, 1)) for px, py in _slots_at(x, y, width, height, count)]
 
 
 def _put(out: Settled, a: Actor, at: tuple[float, float], always: bool) -> None:

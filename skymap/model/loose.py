@@ -40,6 +40,9 @@ def _anyone_under(m: SkyMap, edits: list[Edit], skip: set[str], changed: set[str
     """True when, once `edits` are made, a cloud in `changed` covers a person in no cloud
     (not in `skip`): the question clear_loose starts with, answered without copying the
     map (most maps have nobody in no cloud, and most edits move no cloud over them)."""
+    if not any(a.domain is None for a in m.actors) and \
+            not any("domain" in fields for collection, _i, fields in edits if collection == "actors"):
+        return False  # (nobody in no cloud, and no edit takes anyone out of theirs)
     actors: dict[str, dict[str, Any]] = {}
     clouds: dict[str, dict[str, Any]] = {}
     for collection, obj_id, fields in edits:
