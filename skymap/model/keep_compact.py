@@ -232,6 +232,8 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
 
 def _clear_loose(m: SkyMap, out: Settled, new: set[str]) -> None:
     """People in no cloud whom a cloud grew or moved over step out of it (model/loose.py)."""
+    if not out.clouds or all(a.domain is not None or a.id in new for a in m.actors):
+        return  # (no cloud changed, or nobody stands in no cloud: nobody to move)
     for _c, actor_id, fields in clear_loose(m, out.edits(), skip=new):
         out.people[actor_id] = (fields["x"], fields["y"])
 
