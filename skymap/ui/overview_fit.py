@@ -85,7 +85,7 @@ def fitted_size(font: QFont, text: str, room: float) -> float:
         size *= 0.95
         if width(size, text) <= room:
             return size
-    widest = max(text.split(), key=lambda w: width(natural, w))
+    widest = max(text.split() or [""], key=lambda w: width(natural, w))
     size = natural
     while size > SMALLEST_PT and width(size, widest) > room:
         size = max(SMALLEST_PT, size * 0.95)
@@ -136,7 +136,7 @@ def fit_rows(table: QTableWidget) -> None:
             continue
         font = QFont(base)
         font.setBold(heading)
-        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in item.text().split())
+        widest = max((QFontMetricsF(font).horizontalAdvance(w) for w in item.text().split()), default=0.0)
         if widest > room:
             font.setPointSizeF(max(SMALLEST_CELL_PT, font.pointSizeF() * room / widest))
         item.setFont(font)  # (the same font again changes nothing)
