@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 from functools import lru_cache
-from operator import itemgetter
+from operator import add, itemgetter
 
 Size = tuple[float, float]
 Split = tuple[int, int, int, int]
@@ -76,20 +76,19 @@ def _turn_terms(n: int) -> tuple[itemgetter, tuple[float, ...], list[list[tuple[
 
 
 @lru_cache(maxsize=4)
-def _kept(angles: tuple[float, ...], stay: float) -> tuple[list[float], list[int]]:
-    """How little the clouds turn (1 - stay x mean turn) for each (rotation, split), in
-    arrange's order, and those indices best-kept first. (Kept for the next call: the family
-    in one row and in two is mostly centred on the same point.)"""
+def _shifts(angles: tuple[float, ...]) -> tuple[list[float], list[int]]:
+    """How far the clouds turn in all (the sum of each side's turns, in arrange's order of
+    addition) for each (rotation, split), and those indices least turned first. (Kept for
+    the next call: the family in one row and in two is mostly centred on the same point.)"""
     n = len(angles)
     pick_angles, targets, stretches = _turn_terms(n)
     pi, tau = math.pi, 2 * math.pi
     # how far each cloud would turn to each place (wrapped to -pi ... pi), then summed for
     # each side, start and count as they always were (sum() of each, in order; 0 for none)
     terms = [abs((a - t + pi) % tau - pi) for a, t in zip(pick_angles(angles + angles), targets)]
-    flat = [[sum(terms[lo:hi]) for lo, hi in stretch] for stretch in stretches]
-    kept = [1 - stay * (a + b + c + d) / n
-            for a, b, c, d in zip(*(pick(turns) for pick, turns in zip(_picks(n), flat)))]
-    return kept, sorted(range(len(kept)), key=kept.__getitem__, reverse=True)
+    t0, t1, t2, t3 = (pick([sum(terms[lo:hi]) for lo, hi in stretch]) for pick, stretch in zip(_picks(n), stretches))
+    shift = list(map(add, map(add, map(add, t0, t1), t2), t3))
+    return shift, sorted(range(len(shift)), key=shift.__getitem__)
 
 
 @lru_cache(maxsize=64)
@@ -153,7 +152,7 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     n = len(angles)
     all_splits = _spread(n)
     count = len(all_splits)
-    kept_of, order = _kept(tuple(angles), stay)
+    shift_of, order = _shifts(tuple(angles))
     sides = splits(n)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
     cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
@@ -186,14 +185,16 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         sets.append((reached, narrow, row, column))
     reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]  # (a way's best over the shape sets)
     most = max(reach_of)
-    prune = stay * math.pi < 1  # (else kept could be negative, and no bound holds: every way is scored)
+    # (kept = 1 - stay x shift / n falls as the shift grows; with stay below 0 or kept below 0,
+    # which it can be when stay x pi >= 1, no bound holds: every way is scored)
+    prune = stay >= 0 and stay * math.pi < 1
     best: list[float] = []  # the `shaped` best scores so far (a heap)
     found: list[tuple[float, int, float]] = []  # (score, index, penalty)
     floor = -math.inf
     for index in order:
-        kept = kept_of[index]
+        kept = 1 - stay * shift_of[index] / n
         if prune and kept * most < floor:
-            break  # (sorted by kept: no way left can reach the best)
+            break  # (least turned first: no way left can reach the best)
         rotation, s = divmod(index, count)
         if prune and kept * reach_of[s] < floor:
             continue
