@@ -24,8 +24,9 @@ edits); the overview shows neither betweenness nor the brokers with the family.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from operator import is_
+from operator import attrgetter, is_
 from typing import Any, cast
 
 from .findings import Finding, findings
@@ -35,6 +36,9 @@ from .objects import FAMILY_ID, Link
 from .vocabulary import ActorKind, Consent, LinkKind, Quality
 
 _STRAINED = (Quality.STRAINED, Quality.BROKEN)
+_ROLE = attrgetter("id", "active", "kind", "coordinator", "core_team", "consent", "consent_date", "protected")
+"""What of a person `LiveMeasures._people_edited` needs unchanged: all that `_people` reads
+but the name and the cloud (and what the consent and protection findings read)."""
 
 
 def _same(now: Sequence, before: Sequence) -> bool:
@@ -99,6 +103,8 @@ class LiveMeasures:
         self.strained_ids: list[str] = []
         self._graph_pros: list[str] = []
         self._state: tuple | None = None
+        self._name_counts: Counter[str] = Counter()
+        self._roles: list[tuple] = []  # (_ROLE of each person, in order)
         self._actors: list = []
         self._family: list = []
         self._domains: list = []
@@ -124,6 +130,8 @@ class LiveMeasures:
         self._rc: list[Finding] = []
         self._brokers_key: Any = None
         self._network: tuple = ()
+        self._brokers_people: tuple = ()
+        self._brokers_read: list = []
         self._brokers: list = []
         self._contacts_of: list[str] | None = None  # (the family members `per_member` was made for)
         self._contacts_new: list[_Tie] = []
@@ -153,8 +161,10 @@ class LiveMeasures:
                     per_domain[a.domain] += 1
             self.per_domain = per_domain
         if last is None or not same_domains:
-            self._domains_seen += 1
-            self.domain_labels = unique_names([(d.id, d.label) for d in domains])
+            labels = unique_names([(d.id, d.label) for d in domains])
+            if list(labels.items()) != list(self.domain_labels.items()):  # (not when a cloud grew)
+                self._domains_seen += 1
+                self.domain_labels = labels
         touched = self._count_ties(m, same_links) if last is None or not (same_links and same_actors and same_family) \
             else set()
 
@@ -205,44 +215,75 @@ class LiveMeasures:
         self._people_seen += 1
         self._names_seen += 1
         self._places_seen += 1
-        active = [a for a in m.actors if a.active]
-        self.active_ids = {a.id for a in active}
-        self.pros = [a.id for a in active if a.kind is ActorKind.PROFESSIONAL]
-        self.pro_ids = set(self.pros)
-        self.private_ids = [a.id for a in active if a.kind is ActorKind.PRIVATE]
-        self.ended_ids = [a.id for a in m.actors if not a.active]
-        self.coordinators = [a.id for a in active if a.coordinator]
-        self.core_team = [a.id for a in active if a.core_team]
         self.family_ids = [f.id for f in m.family]
         self.member_ids = set(self.family_ids)
-        self.order = {a.id: i for i, a in enumerate(m.actors)}
-        self.names = unique_names([(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors])
-        self.withdrawn = [a.id for a in active if a.consent is Consent.WITHDRAWN]
-        self.domain_of = {a.id: a.domain for a in m.actors}
+        self.active_ids, self.pro_ids = set(), set()
+        self.pros, self.private_ids, self.ended_ids, self.coordinators, self.core_team, self.withdrawn = \
+            [], [], [], [], [], []
+        self.order, self.domain_of = {}, {}
+        self._more_people(m.actors)
+        self._roles = list(map(_ROLE, m.actors))
+        everyone = [(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors]
+        self.names = unique_names(everyone)
+        self._name_counts = Counter(name for _id, name in everyone)
 
-    _ROLE = ("id", "active", "kind", "coordinator", "core_team", "consent", "consent_date", "protected")
-    """What of a person `_people_edited` needs unchanged: all that `_people` reads but the
-    name and the cloud (and what the consent and protection findings read)."""
+    def _more_people(self, actors: Sequence) -> None:
+        """`_people` of `actors` added after those already counted (in new lists and sets:
+        the old ones may still be read, `_count_ties`)."""
+        active = [a for a in actors if a.active]
+        pros = [a.id for a in active if a.kind is ActorKind.PROFESSIONAL]
+        self.active_ids = self.active_ids | {a.id for a in active}
+        self.pros = self.pros + pros
+        self.pro_ids = self.pro_ids | set(pros)
+        self.private_ids = self.private_ids + [a.id for a in active if a.kind is ActorKind.PRIVATE]
+        self.ended_ids = self.ended_ids + [a.id for a in actors if not a.active]
+        self.coordinators = self.coordinators + [a.id for a in active if a.coordinator]
+        self.core_team = self.core_team + [a.id for a in active if a.core_team]
+        start = len(self.order)
+        self.order = {**self.order, **{a.id: start + i for i, a in enumerate(actors)}}
+        self.withdrawn = self.withdrawn + [a.id for a in active if a.consent is Consent.WITHDRAWN]
+        self.domain_of = {**self.domain_of, **{a.id: a.domain for a in actors}}
 
     def _people_edited(self, actors: list) -> bool:
         """When the people are those seen last with only names or clouds changed (a rename,
-        a move to another cloud, in place): bring names and clouds up to date and say True."""
+        a move to another cloud, in place) and maybe more added at the end (a new person, a
+        paste): bring what depends on them up to date and say True."""
         before = self._actors
-        if len(actors) != len(before):
+        if len(actors) < len(before):
             return False
-        edited = [(old, new) for old, new in zip(before, actors) if old is not new]
-        if len(edited) > 8:
+        at = [i for i, (old, new) in enumerate(zip(before, actors)) if old is not new]
+        roles = self._roles
+        new_roles = list(map(_ROLE, [actors[i] for i in at]))
+        if any(roles[i] != r for i, r in zip(at, new_roles)):
             return False
-        role = self._ROLE
-        for old, new in edited:
-            if any(getattr(old, f) != getattr(new, f) for f in role):
-                return False
-        if any(old.name != new.name for old, new in edited):
-            self._names_seen += 1
-            self.names = unique_names([(f.id, f.name) for f in self._family] + [(a.id, a.name) for a in actors])
+        edited = [(before[i], actors[i]) for i in at]
+        if at:
+            roles = self._roles = list(roles)
+            for i, r in zip(at, new_roles):
+                roles[i] = r
+        added = actors[len(before):]
+        renamed = any(old.name != new.name for old, new in edited)
         if any(old.domain != new.domain for old, new in edited):
             self._places_seen += 1
             self.domain_of = {**self.domain_of, **{new.id: new.domain for _old, new in edited}}
+        if added:
+            self._people_seen += 1
+            self._places_seen += 1
+            self._more_people(added)
+            self._roles = self._roles + list(map(_ROLE, added))
+        if renamed:
+            everyone = [(f.id, f.name) for f in self._family] + [(a.id, a.name) for a in actors]
+            self.names = unique_names(everyone)
+            self._name_counts = Counter(name for _id, name in everyone)
+        elif added:
+            # (names given again get " (2)", " (3)" ... in order: those before keep theirs)
+            names, counts = dict(self.names), self._name_counts.copy()
+            for a in added:
+                counts[a.name] += 1
+                names[a.id] = a.name if counts[a.name] == 1 else f"{a.name} ({counts[a.name]})"
+            self.names, self._name_counts = names, counts
+        if renamed or added:
+            self._names_seen += 1
         return True
 
     def _only_loners(self) -> bool:
@@ -318,9 +359,14 @@ class LiveMeasures:
         state = (self.active_ids, self.pro_ids, self.member_ids, bool(m.family))
         before, self._state = self._state, state
         ties = self._ties
+        before_links, count = self._links, len(m.links)
         if same_links:
             gone: list[int] = []
             new: list[Link] = []
+        elif count > len(before_links) and _same(m.links[:len(before_links)], before_links):
+            gone, new = [], m.links[len(before_links):]  # (ties added at the end: a new tie, a redo)
+        elif count < len(before_links) and _same(m.links, before_links[:count]):
+            gone, new = [id(ln) for ln in before_links[count:]], []  # (the last ties gone: an undo)
         else:
             now = set(map(id, m.links))
             gone = [k for k in ties if k not in now]
@@ -463,12 +509,27 @@ class LiveMeasures:
         elif key != self._rc_key or settings is not self._settings or not _same(self._scored, self._rc_scored):
             self._rc = rc_findings(m, settings)
             self._rc_key, self._settings, self._rc_scored = key, settings, self._scored
-        key = (self._names_seen, self._places_seen, self._domains_seen)
-        network = (metrics.brokers, metrics.broker_groups, metrics.components)
-        if key != self._brokers_key or not (network[1] is self._network[1] or network == self._network):
+        # The brokers' findings read the network's groups (not its loners), and the names and
+        # clouds of the people in them: someone added, renamed or moved outside them changes none.
+        groups = [c for c in metrics.components if len(c) > 1]
+        network = (metrics.brokers, metrics.broker_groups, groups)
+        people = (self._names_seen, self._places_seen)
+        if self._domains_seen != self._brokers_key or not (
+                (network[1] is self._network[1] and groups == self._network[2]) or network == self._network):
             self._brokers = broker_findings(metrics, self.domain_of, Finding)
-            self._brokers_key, self._network = key, network
+            self._brokers_key, self._network = self._domains_seen, network
+            self._brokers_read, self._brokers_people = self._read_by_brokers(groups), people
+        elif people != self._brokers_people:
+            read = self._read_by_brokers(groups)
+            if read != self._brokers_read:
+                self._brokers = broker_findings(metrics, self.domain_of, Finding)
+                self._brokers_read = read
+            self._brokers_people = people
         return findings(m, metrics, consent=self._consent, brokers=self._brokers, rc=self._rc)
+
+    def _read_by_brokers(self, groups: list[list[str]]) -> list:
+        names, domain_of = self.names, self.domain_of
+        return [(names[n], domain_of.get(n)) for group in groups for n in group]
 
 
 def _less(counts: dict, key: Any) -> None:
