@@ -520,10 +520,10 @@ class LiveMeasures:
             self._brokers_key, self._network = self._domains_seen, network
             self._brokers_read, self._brokers_people = self._read_by_brokers(groups), people
         elif people != self._brokers_people:
-            read = self._read_by_brokers(groups)
-            if read != self._brokers_read:
+            now = self._read_by_brokers(groups)
+            if now != self._brokers_read:
                 self._brokers = broker_findings(metrics, self.domain_of, Finding)
-                self._brokers_read = read
+                self._brokers_read = now
             self._brokers_people = people
         return findings(m, metrics, consent=self._consent, brokers=self._brokers, rc=self._rc)
 
