@@ -10,6 +10,7 @@ import gc
 import pytest
 
 import skymap.ui.overview_panel as overview_panel
+from skymap.model.live_measures import LiveMeasures
 from skymap.model.metrics import compute
 from skymap.storage.mapfile import load_map
 from skymap.ui import i18n
@@ -34,7 +35,7 @@ def events(monkeypatch):
     cycle collector was on) for each paint of a map view, ("measure",) for each time the
     overview measured a map."""
     seen: list[tuple] = []
-    paint, measure = MapView.paintEvent, overview_panel.compute
+    paint, measure = MapView.paintEvent, LiveMeasures.measure
 
     def painted(view, event):
         paint(view, event)
@@ -42,12 +43,12 @@ def events(monkeypatch):
         headline = window.overview.headline.text() if isinstance(window, MainWindow) else None
         seen.append(("paint", view, headline, gc.isenabled()))
 
-    def measured(*args, **kwargs):
+    def measured(live, m):
         seen.append(("measure",))
-        return measure(*args, **kwargs)
+        return measure(live, m)
 
     monkeypatch.setattr(MapView, "paintEvent", painted)
-    monkeypatch.setattr(overview_panel, "compute", measured)
+    monkeypatch.setattr(LiveMeasures, "measure", measured)
     return seen
 
 
