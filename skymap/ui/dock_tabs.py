@@ -32,8 +32,8 @@ def room_for(window: QMainWindow, bar: QTabBar) -> int:
     """The width of the column of docks `bar` switches between (the bar itself is only as wide
     as its tabs when they fit)."""
     g = bar.geometry()
-    widths = [d.width() for d in window.findChildren(QDockWidget)
-              if d.parent() is window and d.isVisible() and not d.isFloating()
+    widths = [d.width() for d in window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+              if d.isVisible() and not d.isFloating()
               and abs(d.geometry().left() - g.left()) <= 6]
     return max([g.width(), *widths])
 
