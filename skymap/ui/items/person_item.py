@@ -300,7 +300,7 @@ class PersonItem(MapItem):
             top = r + 12 * max(1.0, min(scale, 1.5))
             bounds = self._bounds = (family_view, QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8,
                                                          top + r + name_h + sub_h + 4))
-        return QRectF(bounds[1])
+        return bounds[1]  # (the kept one, not a copy: nothing changes it)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
