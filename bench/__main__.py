@@ -2,8 +2,8 @@
 
     python -m bench                    everything (a few minutes), writes bench/RESULTS.md
     python -m bench --quick            fewer repetitions: a smoke run (RESULTS.md untouched)
-    python -m bench --only drag        one benchmark (startup, bundle, open, drag, edits, placement, routes, export,
-                                       loadsave, memory; repeat --only or separate with commas)
+    python -m bench --only drag        one benchmark (startup, bundle, open, drag, edits, overview, placement, routes,
+                                       export, loadsave, memory; repeat --only or separate with commas)
 
 Prints one table: figure, Skymap's median, the baseline's median, the ratio, the target
 and whether it is met; the notes under it say what exactly each side measured. Nothing
@@ -22,11 +22,11 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from bench import bundle, drag, edits, export, loadsave, memory, open_map, placement, routes, startup
+from bench import bundle, drag, edits, export, loadsave, memory, open_map, overview, placement, routes, startup
 from bench.common import ROOT, Row, fmt, fmt_met, fmt_ratio, say
 
-BENCHMARKS = {m.NAME: m for m in (startup, bundle, open_map, drag, edits, placement, routes, export, loadsave,
-                                  memory)}
+BENCHMARKS = {m.NAME: m for m in (startup, bundle, open_map, drag, edits, overview, placement, routes, export,
+                                  loadsave, memory)}
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 
