@@ -29,6 +29,9 @@ NEW_MARK = QColor(style.NEW_MARK)
 PROFESSIONAL_FILL = QColor(style.PROFESSIONAL_FILL)
 COORDINATOR = QColor(style.COORDINATOR)
 CORE_TEAM = QColor(style.CORE_TEAM)
+ANTIALIASING = QPainter.RenderHint.Antialiasing
+CENTRED_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+"""(Qt's flags looked up once: each look-up and | is a Python call, in every person's paint)"""
 NAME_PT, SUBTITLE_PT = 15.0, 9.5
 """Point sizes of a person's name and second line at the normal text size: names are what
 is read from across the table, so they are larger than the role."""
@@ -360,7 +363,7 @@ class PersonItem(MapItem):
         return drawing
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(ANTIALIASING)
         r = self.radius
         scale, name_h, sub_h = self._lines
         grow = max(1.0, min(scale, 1.5))  # badges and tags grow with the text, up to a point
@@ -406,7 +409,7 @@ class PersonItem(MapItem):
         for i, line in enumerate(lines):
             painter.drawText(
                 QRectF(-w / 2, r + 2 + i * line_h, w, line_h),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                CENTRED_TOP,
                 line,
             )
         if sub:
@@ -414,7 +417,7 @@ class PersonItem(MapItem):
             painter.setPen(MUTED)
             painter.drawText(
                 QRectF(-w / 2, r + 2 + name_used, w, sub_h),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                CENTRED_TOP,
                 sub,
             )
 
@@ -452,10 +455,16 @@ class ActorItem(PersonItem):
     def faded(self) -> bool:
         return not self.actor.active
 
+    _badges_of: tuple | None = None  # (actor, what else they depend on, the badges) as last worked out
+
     def badges(self) -> list[tuple[str, str]]:
         # the family view draws no consent mark (what the family's own copy shows)
-        return style.person_badges(self.actor, self.lang, self.open_agreements,
-                                   caseworker=not self.appearance.family_view)
+        depends = (self.lang, self.open_agreements, not self.appearance.family_view)
+        cached = self._badges_of  # (asked at every paint; an edit gives the item a new actor)
+        if cached is None or cached[0] is not self.actor or cached[1] != depends:
+            cached = self._badges_of = (self.actor, depends, style.person_badges(
+                self.actor, self.lang, self.open_agreements, caseworker=depends[2]))
+        return list(cached[2])
 
 
 class MemberItem(PersonItem):
