@@ -68,9 +68,9 @@ def test_the_family_copy_is_offered_a_clean_file_name_beside_the_map(qtbot, monk
         try:
             window = MainWindow(consent_map(lang), tmp_path / "hojgaard.skymap.json", lang)
             qtbot.addWidget(window)
-            asked = []
+            asked: list[str] = []
             monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                                staticmethod(lambda *a, **k: asked.append(a[2]) or ("", "")))
+                                staticmethod(lambda *a, seen=asked, **k: seen.append(a[2]) or ("", "")))
             _menu_action(window, *menu).trigger()
             assert asked == [str(tmp_path / f"hojgaard-{word}.pdf")]
             window.undo_stack.setClean()
