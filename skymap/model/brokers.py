@@ -133,6 +133,9 @@ def _clouds_apart(groups: list[set[str]], broker: str, whole: Counter[str], know
 def _pairs_cut(per_group: list[set[str]], rank: dict[str, int]) -> set[Pair]:
     """The pairs of clouds with people left in different groups (`per_group`: their
     clouds) and in no group together."""
+    widest = max(per_group, key=len)
+    if all(clouds <= widest for clouds in per_group):
+        return set()  # (every two clouds apart are also together in the widest group: mostly so)
     together: set[Pair] = set()
     for domains in per_group:
         together.update(_pairs(domains, rank))

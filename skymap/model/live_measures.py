@@ -105,6 +105,7 @@ class LiveMeasures:
         self._state: tuple | None = None
         self._name_counts: Counter[str] = Counter()
         self._roles: list[tuple] = []  # (_ROLE of each person, in order)
+        self._actors_left: list = []
         self._actors: list = []
         self._family: list = []
         self._domains: list = []
@@ -247,10 +248,12 @@ class LiveMeasures:
     def _people_edited(self, actors: list) -> bool:
         """When the people are those seen last with only names or clouds changed (a rename,
         a move to another cloud, in place) and maybe more added at the end (a new person, a
-        paste): bring what depends on them up to date and say True."""
+        paste), or some taken away (a person deleted): bring what depends on them up to date
+        and say True."""
         before = self._actors
-        if len(actors) < len(before):
+        if len(actors) < len(before) and not self._fewer_people(actors):
             return False
+        before = self._actors_left if len(actors) < len(self._actors) else before
         at = [i for i, (old, new) in enumerate(zip(before, actors)) if old is not new]
         roles = self._roles
         new_roles = list(map(_ROLE, [actors[i] for i in at]))
@@ -284,6 +287,38 @@ class LiveMeasures:
             self.names, self._name_counts = names, counts
         if renamed or added:
             self._names_seen += 1
+        return True
+
+    def _fewer_people(self, actors: list) -> bool:
+        """When the people are those seen last less some (the others in the same order):
+        take those away from what depends on the people (True; `_actors_left`: the others as
+        seen last)."""
+        before = self._actors
+        now = {a.id for a in actors}
+        left = [i for i, a in enumerate(before) if a.id in now]
+        if len(left) != len(actors) or any(before[i].id != a.id for i, a in zip(left, actors)):
+            return False
+        gone = {a.id for a in before} - now
+        counts = self._name_counts
+        renumbered = any(counts[a.name] > 1 for a in before if a.id in gone)  # (a name given twice)
+        self._people_seen += 1
+        self._places_seen += 1
+        self.active_ids, self.pro_ids = self.active_ids - gone, self.pro_ids - gone
+        self.pros, self.private_ids, self.ended_ids, self.coordinators, self.core_team, self.withdrawn = (
+            [x for x in ids if x not in gone] for ids in (
+                self.pros, self.private_ids, self.ended_ids, self.coordinators, self.core_team, self.withdrawn))
+        self.order = {a.id: i for i, a in enumerate(actors)}
+        self.domain_of = {x: d for x, d in self.domain_of.items() if x not in gone}
+        self._roles = [self._roles[i] for i in left]
+        self._actors_left = [before[i] for i in left]
+        if renumbered:
+            everyone = [(f.id, f.name) for f in self._family] + [(a.id, a.name) for a in self._actors_left]
+            self.names = unique_names(everyone)
+            self._name_counts = Counter(name for _id, name in everyone)
+        else:
+            self.names = {x: n for x, n in self.names.items() if x not in gone}
+            self._name_counts = counts - Counter(a.name for a in before if a.id in gone)
+        self._names_seen += 1
         return True
 
     def _only_loners(self) -> bool:
