@@ -102,7 +102,8 @@ class LinkItem(MapItem):
         ends = trim((a.x(), a.y()), (b.x(), b.y()), ra, rb)
         if ends == self._ends:
             return
-        self.prepareGeometryChange()
+        if self.scene() is not None:  # (laid before it joins the scene, as a map opens: nobody to tell)
+            self.prepareGeometryChange()
         self._ends = ends
         self._route = None  # moved: straight until the routes are worked out again
         self._paths = self._shape = self._plain = None
@@ -124,10 +125,15 @@ class LinkItem(MapItem):
         if not points:
             self._rect = QRectF()
             return
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
         margin = 22.0  # room for arrow heads, jags and the crossing strokes
-        self._rect = QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
-                            max(ys) - min(ys) + 2 * margin)
+        if len(points) == 2:  # (a straight tie: most of them, 6,000 as a big map opens)
+            (x0, y0), (x1, y1) = points
+            left, right = (x0, x1) if x0 <= x1 else (x1, x0)
+            top, bottom = (y0, y1) if y0 <= y1 else (y1, y0)
+        else:
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        self._rect = QRectF(left - margin, top - margin, right - left + 2 * margin, bottom - top + 2 * margin)
 
     def _built(self) -> tuple[QPainterPath, QPainterPath]:
         if self._paths is None:
