@@ -64,13 +64,16 @@ class _Tie:
         self.strained = link.quality in _STRAINED and a in active and (b in active or link.kind is LinkKind.CONTACT)
 
 
-class _People:
-    """What `consent_findings` reads of a map but its ties."""
+class _WithoutTies:
+    """A map as `consent_findings` reads it when nobody's consent is withdrawn: its ties
+    are counted only for such a person (every other thing read is the map's)."""
 
-    def __init__(self, family: list, actors: list, agreements: list) -> None:
-        self.family, self.actors, self.agreements = family, actors, agreements
-        self.domains: list = []
+    def __init__(self, m: MapLike) -> None:
+        self._map = m
         self.links: list = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._map, name)
 
 
 class LiveMeasures:
@@ -532,7 +535,7 @@ class LiveMeasures:
         key: tuple = (self._people_seen, self._names_seen, [self._ends.get(a, 0) for a in self.withdrawn])
         if key != self._consent_key or not _same(agreements, self._agreements):
             # (the ties are counted only for someone whose consent is withdrawn)
-            read = m if self.withdrawn else _People(m.family, m.actors, agreements)
+            read = m if self.withdrawn else _WithoutTies(m)
             self._consent = consent_findings(read, metrics.names)
             self._consent_key, self._agreements = key, agreements
         if self._scored_stale:
