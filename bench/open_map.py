@@ -9,6 +9,9 @@ canvas has painted. The main thread's CPU time over the same span (`time.thread_
 a second row for the 2,000-person map: on a shared machine it moves far less with the load
 than the wall clock. After the first paint, events are processed on (untimed for the main
 figure) until the overview panel shows the map's measures: that span is in the notes.
+Each opening starts with what the items keep across maps (texts measured per font, pens and
+symbols per look) forgotten, so the second and third openings of a map are not faster than
+the first in a new process.
 """
 
 from __future__ import annotations
@@ -93,7 +96,18 @@ def worker(args: dict) -> None:
 
     painted = count_map_paints()
 
+    def forget_kept() -> None:
+        """Each opening as the first of its process: what the items keep across maps (texts
+        measured per font, pens and symbols per look) starts empty, as in a new window."""
+        from skymap.ui import painting  # noqa: PLC0415
+        from skymap.ui.items import link_item, person_item  # noqa: PLC0415
+
+        for module, name in ((person_item, "_MEASURES"), (person_item, "_LINES"), (person_item, "_SYMBOLS"),
+                             (link_item, "_PENS"), (link_item, "_THIN"), (painting, "_QPENS")):
+            getattr(module, name, {}).clear()  # (an older tree may not keep them all)
+
     def open_once(path: Path) -> dict:
+        forget_kept()
         gc.collect()
         c0, t0 = time.thread_time(), time.perf_counter()
         skymap = load_map(path)
