@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -22,6 +22,9 @@ from skymap.model.metrics import Metrics, stale_measures
 from skymap.model.vocabulary import label
 from skymap.ui.counts_table import CountsTable, Row, Section
 from skymap.ui.overview_fit import FindingsList, FittedLabel
+
+REFRESH = QEvent.Type(QEvent.registerEventType())
+"""The event an overview posts itself when a burst of changes made it stale (`note`)."""
 
 MEASURING_SHOWN_FROM = 4000
 """People and ties from which the overview says it is measuring while a map opens (the first
@@ -118,11 +121,23 @@ class OverviewPanel(QWidget):
         self.refresh()
 
     def note(self, changes: list[Change]) -> bool:
-        """A burst of changes was made to the map: True when the overview must be refreshed
-        (not for moves: no measure reads where things stand)."""
+        """A burst of changes was made to the map (not only moves: no measure reads where
+        things stand): once measured, the overview refreshes itself before anything else
+        posted is handled, so before the map is painted - its figures are painted with the
+        map, in the same frame (a 0-ms timer came after the map's paint, a frame later) -
+        once for all the changes made until then. True when the caller must refresh it
+        instead (not measured yet: ui/after_paint.py measures it first)."""
         stale = stale_measures(changes)
+        if stale and not self._stale and self._measured is not None:
+            QCoreApplication.postEvent(self, QEvent(REFRESH), Qt.EventPriority.HighEventPriority.value)
         self._stale |= stale
-        return bool(stale)
+        return bool(stale) and self._measured is None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == REFRESH:
+            self.refresh()
+            return True
+        return super().event(event)
 
     def show_member(self, member_id: str | None) -> None:
         """Count the own view of the family member `member_id` (focus_view.py), or the whole
@@ -192,6 +207,8 @@ class OverviewPanel(QWidget):
             hint = QListWidgetItem(self.tr("Add the family and the people around it; what the map shows appears here."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings.addItem(hint)
+        # laid out now, not by the list's own 0-ms timer: painted with the map, in the same frame
+        self.findings.doItemsLayout()
 
     def _show_scope(self, shown) -> None:
         """ "Emils netværk" above the figures while they count a child's view."""

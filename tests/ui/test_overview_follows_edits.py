@@ -87,10 +87,10 @@ def _select(window: MainWindow, *ids: str) -> None:
 def _check(window: MainWindow, before: tuple) -> None:
     _one_turn(window)
     assert window.painted, "the map was not painted in the edit's turn"
-    shown = _shown(window.overview)  # (in the turn the map was painted in)
     now = _fresh(window)
     assert now != before  # (the edit changed what the overview shows)
-    assert shown == now  # as an overview opened anew on the map shows it
+    assert window.painted[0] == now  # already when the map was painted: the same frame
+    assert _shown(window.overview) == now  # as an overview opened anew on the map shows it
 
 
 def test_each_edit_is_in_the_overview_when_the_map_is_painted(window, qtbot):
