@@ -81,7 +81,7 @@ def test_two_statuses_compared_name_the_later_status_not_now(three_statuses, tmp
     assert not words(changes) & now and not words(rc) & now
     # the chart ends at the later status: not the status after it, not the map of today
     assert "Statusmøde 2" not in changes
-    assert "Opstart Statusmøde 1 0 3 6" in changes  # the chart's states, then its scale
+    assert "Opstart Statusmøde 1 0 5 10" in changes  # the chart's states, then its scale
 
 
 def test_a_status_compared_with_the_map_still_says_now(three_statuses, tmp_path, capsys):
@@ -89,4 +89,4 @@ def test_a_status_compared_with_the_map_still_says_now(three_statuses, tmp_path,
     changes, _rc = pages(capsys, three_statuses, tmp_path / "now.pdf", "--changes-since", "Opstart", "--lang", "da")
     assert changes.startswith("Ændringer siden Opstart (10. januar 2026)")
     assert "Samarbejdsforbindelser mellem fagpersoner: 7 før, 4 nu." in changes
-    assert "Opstart Statusmøde 1 Statusmøde 2 nu 0 3 6" in changes
+    assert "Opstart Statusmøde 1 Statusmøde 2 nu 0 5 10" in changes
