@@ -89,9 +89,12 @@ def _rows_of(domain: Domain, actors: list[Actor]) -> list[Actor] | None:
         return []
     if size_for(len(actors), domain) != (domain.width, domain.height):
         return None
-    spots = _slots_at(domain.x, domain.y, domain.width, domain.height, len(actors))
     reading = _reading(actors)
-    if all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE for a, (x, y) in zip(reading, spots)):
+    box = (domain.x, domain.y, domain.width, domain.height, len(actors))
+    # (people dealt by Skymap stand on their places as stored: within TOLERANCE of them)
+    if [(a.x, a.y) for a in reading] == _places_at(*box) or \
+            all(abs(a.x - x) <= TOLERANCE and abs(a.y - y) <= TOLERANCE
+                for a, (x, y) in zip(reading, _slots_at(*box))):
         return reading
     room = grid_columns(domain) * max(1, int((domain.height - LABEL_H - 24) // PERSON_H))
     if room > 40:
@@ -249,7 +252,12 @@ def _deal(m: SkyMap, shapes: dict[str, Domain], order: dict[str, list[Actor]],
             out.clouds[d.id] = (x, y, w, h)
         if d.id in order:
             people = order[d.id]
-            for a, at in zip(people, _places_at(x, y, w, h, len(people))):
+            places = _places_at(x, y, w, h, len(people))
+            # (newcomers come last in the order dealt: with none, everybody may already stand
+            # where they would be dealt)
+            if (not people or people[-1].id not in new) and [(a.x, a.y) for a in people] == places:
+                continue
+            for a, at in zip(people, places):
                 if a.id in new or at != (a.x, a.y):
                     moved[a.id] = at
             continue
