@@ -16,7 +16,7 @@ from skymap.model.objects import Link, Settings
 from skymap.model.rc import drawn_quality
 from skymap.model.vocabulary import Quality
 from skymap.ui.items.base import MapItem
-from skymap.ui.painting import CANVAS, merged, qpath, qpen
+from skymap.ui.painting import CANVAS, Appearance, merged, qpath, qpen
 from skymap.ui.still_layer import Frame
 
 CONTACT_INK = QColor(style.CONTACT_INK)
@@ -31,6 +31,9 @@ _PENS: dict[tuple, tuple[QPen, QColor]] = {}
 """Ties' pens and inks by how they are drawn, shared: a big map's 6,000 ties are drawn with a
 handful of pens, and making one per tie was ~10 % of the 2,000-person map's first paint.
 Never changed once made (a tie that looks different takes another)."""
+_NO_TEXT = Appearance()
+"""What a tie draws its text with: it has none, so all ties share one (never changed)."""
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _THIN: dict[tuple[int, int], tuple[QPen, QPen]] = {}
 """The thin pens of those pens (LinkItem.hairline_pen), by (id of the pen, coverage step);
 each kept with its pen, so the id stands for that pen only."""
@@ -64,12 +67,12 @@ class LinkItem(MapItem):
     collection = "links"
 
     def __init__(self, link: Link, settings: Settings | None = None) -> None:
-        super().__init__(link.id)
+        super().__init__(link.id, _NO_TEXT)
         self.link = link
         self.settings = settings or Settings()
         self.drawn = drawn_quality(link, self.settings)
         """How the tie is drawn: a scored coordination tie by its band (model/rc.py)."""
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # (z: 0, the default)
+        self.setFlags(SELECTABLE)  # (z: 0, the default)
         self._ends: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._rect = QRectF()
         self._paths: tuple[QPainterPath, QPainterPath] | None = None
