@@ -343,7 +343,14 @@ class LiveRoutes:
         changed: set[str] = set()
         worked = 0
         the_family = (oval, tuple(family))
-        for index, link in enumerate(links):
+        first = 0
+        kept = len(self._order)
+        if not everything and grid is old_grid and order[:kept] == self._order and all(
+                (link.source, link.target) == ties[link.id].given[:2] for link in links[:kept]):
+            # only ties drawn at the end since (and nobody moved): the others are as they were
+            first, out, new_ties = kept, dict(self.routes), dict(ties)
+        for index in range(first, len(links)):
+            link = links[index]
             tid = link.id
             source, target = link.source, link.target
             # all that tie_ends reads: the ends' circles (None: not there), for a tie to the

@@ -173,6 +173,11 @@ def test_an_edit_works_out_only_the_ties_it_can_change():
     doc.remove("links", doc.map.links[-1].id)  # the last tie taken away: no tie comes after it
     assert live.update(doc.map) and live.worked_out == 0
     assert live.routes == Routes(doc.map).routes
+    a, b = doc.map.actors[0], doc.map.actors[-1]
+    if doc.find_link(a.id, b.id) is None:  # a tie drawn: it alone is worked out
+        doc.add_link(*tie_between(a.id, b.id, {a.id, b.id}, set()))
+        assert live.update(doc.map) == {doc.map.links[-1].id} and live.worked_out == 1
+        assert live.routes == Routes(doc.map).routes
 
 
 def test_the_grid_yields_everyone_near_enough_for_a_tie_to_bend_around():
