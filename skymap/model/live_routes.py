@@ -52,6 +52,8 @@ _PAD = inspect.signature(CircleGrid).parameters["pad"].default
 `Routes` builds it)."""
 _REACH = PARALLEL_GAP + 1.0
 """How near a segment must come to a-b's box to be one `lying_on(a, b)` can find (its own filter)."""
+_STRETCH = inspect.signature(on_top).parameters["stretch"].default
+"""How far two segments must run along each other to lie on each other (on_top's)."""
 _CELLS = _SegmentGrid()
 """Only for `cells_of`: the cells the ties' grid files a segment in."""
 
@@ -243,6 +245,8 @@ class _Ties:
         if length < 1:
             return None  # (on_top finds nothing on a segment this short)
         beside = _REACH * length
+        # (the projections below are distances along a-b times its length)
+        squared, stretch = length * length, (_STRETCH - 0.1) * length
         a0, a1 = a
         left, right = (a0, b[0]) if a0 <= b[0] else (b[0], a0)
         low, high = (a1, b[1]) if a1 <= b[1] else (b[1], a1)
@@ -257,6 +261,12 @@ class _Ties:
                 continue
             side_c, side_d = ux * (cy - a1) - uy * (cx - a0), ux * (dy - a1) - uy * (dx - a0)
             if (side_c > beside and side_d > beside) or (side_c < -beside and side_d < -beside):
+                continue
+            # and on_top's second: alongside a-b for no more than its stretch (a little less here)
+            t0, t1 = ux * (cx - a0) + uy * (cy - a1), ux * (dx - a0) + uy * (dy - a1)
+            if t0 > t1:
+                t0, t1 = t1, t0
+            if min(squared, t1) - max(0.0, t0) <= stretch:
                 continue
             if on_top(a, b, *seg):
                 return seg
