@@ -110,16 +110,35 @@ class MapScene(QGraphicsScene):
             self.setSceneRect(grown.adjusted(-400, -400, 400, 400))
 
     # ----- the view's still layer (ui/still_layer.py) follows what is added, removed, selected
+    # A person or a note (above the layer) comes and goes without touching it; a cloud or the
+    # family is a change where it stands; anything else (a stand-in, a comparison's marks)
+    # changes it all.
     def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
+        self._touched()
         if isinstance(item, LinkItem) and item.zValue() == 0:
-            still_layer.appended(item)  # stacked above every tie: painted over the kept picture
+            still_layer.appended(self, item)  # stacked above every tie: painted over the kept picture
+            super().addItem(item)
+        elif isinstance(item, MapItem) and (item.in_still_layer or item.zValue() > 0):
+            super().addItem(item)
+            if item.in_still_layer:
+                still_layer.changed(item)
         else:
             still_layer.changed()
-        super().addItem(item)
+            super().addItem(item)
 
     def removeItem(self, item: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
-        still_layer.changed()
+        self._touched()
+        if isinstance(item, MapItem) and (item.in_still_layer or item.zValue() > 0):
+            if item.in_still_layer:
+                still_layer.changed(item)  # (where it stood)
+        else:
+            still_layer.changed()
         super().removeItem(item)
+
+    def _touched(self) -> None:
+        for view in self.views():
+            if hasattr(view, "_scene_changed"):
+                view._scene_changed()  # (a gesture under way ends: its picture is out of date)
 
     def still_layer_allowed(self) -> bool:
         """Whether a view may keep a picture of what lies below the people now: not while a
@@ -149,8 +168,9 @@ class MapScene(QGraphicsScene):
         self._ties_of_selected = ties
         selected = frozenset(i for i in chosen if getattr(i, "in_still_layer", False))
         if selected != self._selected_still:
+            for chosen_item in selected ^ self._selected_still:  # (each drawn anew where it stands)
+                still_layer.changed(chosen_item)
             self._selected_still = selected
-            still_layer.changed()
 
     def grow_scene_rect(self, items: Sequence[QGraphicsItem] | None = None) -> None:
         """The scrollable area only grows, so the view never jumps when something shrinks

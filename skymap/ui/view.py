@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QInputDevice,
     QMouseEvent,
     QPainter,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsItem, QGraphicsView, QWidget
@@ -114,12 +115,18 @@ class MapView(QGraphicsView):
         self.still_layer = StillLayer()
         self._whole_asked = False  # a repaint of the whole viewport is on its way
         self._scene_changes = 0  # (tests: whether the screen is still what a paint left)
-        still_layer.watch(self)
+        self._verifying = False  # (tests: a check's own repaints are not checked again)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(SETTLE_MS)
         self._rest.timeout.connect(self.settle)
-        scene.changed.connect(self._scene_changed)
+        # What changes on the map is told by the items themselves (ui/still_layer.touched), the
+        # selection and the focus - not by the scene's `changed` signal: a view listening to it
+        # makes Qt send every item's repaint through it, and repaint the whole viewport for
+        # each item taken out of the scene (a deleted person's ties).
+        still_layer.watch(self)
+        scene.selectionChanged.connect(self._scene_changed)
+        scene.focusItemChanged.connect(lambda *_args: self._scene_changed())
 
     # ----- what a screen reader hears ------------------------------------------------------
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
@@ -171,12 +178,12 @@ class MapView(QGraphicsView):
             painter.end()
             return
         self.exact_paints += 1
-        whole = event.region().contains(self.viewport().rect())  # else the rest may be a moved picture
+        whole = still_layer.covers(event.region(), self.viewport().rect())  # else the rest may be a moved picture
         if whole:
             self._whole_asked = False
         frame = None
         if screen is not None and scene is not None and scene.still_layer_allowed():
-            frame = self.still_layer.begin(self, screen, whole, self._ties_in_view)
+            frame = self.still_layer.begin(self, screen, event.region(), self._ties_in_view)
         elif screen is not None:
             self.still_layer.forget()  # (a grab paints a picture of its own and keeps it as it is)
         if frame is None:
@@ -192,10 +199,11 @@ class MapView(QGraphicsView):
             finally:
                 LinkItem.frame = None
             self.still_layer.end(frame)
-            if frame.blit and MapView.verify_still_layer:
+            if (frame.blit or frame.merge is not None) and MapView.verify_still_layer and not self._verifying:
                 self._verify_blit(frame)
         if screen is not None:  # (a grab leaves the screen as it is)
-            exact = whole or (frame is not None and frame.blit)  # a part put back on an exact picture
+            # a part put back on an exact picture, or mended (painted as whole: ui/still_layer.py)
+            exact = whole or (frame is not None and (frame.blit or frame.merge is not None))
             self._screen_at = QTransform(self.viewportTransform()) if exact else None
 
     # ----- the still layer: what lies below the people, kept between repaints (still_layer.py)
@@ -203,20 +211,26 @@ class MapView(QGraphicsView):
     """Tests: check every repaint that put the kept picture back against a full repaint."""
     still_layer_mismatches: ClassVar[list] = []
 
-    def _ties_in_view(self, among=None) -> int:
-        """How many ties (of `among`, or all) a paint of the whole viewport paints (as Qt picks
-        them: their boxes within two pixels of the viewport). Each tie's box is its own
-        (LinkItem._rect, in scene units): asking the scene for the items in view makes a
-        Python object of every person too (~55 ms at 2,000 people, against ~3 ms here)."""
+    def _ties_in_view(self, among=None, region: QRegion | None = None) -> int:
+        """How many ties (of `among`, or all) a paint of `region` (viewport pixels; the whole
+        viewport when None or all of it) paints, as Qt picks them: their boxes within a pixel
+        or two of it. Each tie's box is its own (LinkItem._rect, in scene units): asking the
+        scene for the items in view makes a Python object of every person too (~55 ms at
+        2,000 people, against ~3 ms here)."""
         viewport = self.viewport()
-        area = self.mapToScene(viewport.rect().adjusted(-3, -3, 3, 3)).boundingRect()
         if among is None:
             scene = self.map_scene()
             if scene is None:
                 return 0
             among = [item for item in scene.items_by_id.values() if isinstance(item, LinkItem)]
-        crosses = area.intersects
-        return sum(1 for item in among if crosses(item.boundingRect()) and item.isVisible())
+        if region is None or still_layer.covers(region, viewport.rect()):
+            area = self.mapToScene(viewport.rect().adjusted(-3, -3, 3, 3)).boundingRect()
+            crosses = area.intersects
+            return sum(1 for item in among if crosses(item.boundingRect()) and item.isVisible())
+        t = self.viewportTransform()
+        meets = region.intersects
+        return sum(1 for item in among
+                   if meets(t.mapRect(item.boundingRect()).toAlignedRect().adjusted(-1, -1, 1, 1)) and item.isVisible())
 
     def layer_changed(self) -> None:
         """Something below the people changed: the next repaint is of the whole viewport."""
@@ -229,10 +243,20 @@ class MapView(QGraphicsView):
         whole viewport without the kept picture and compare (a paint in a picture of its own
         would not do: Qt cuts one-pixel lines at the edge of the device before it draws them,
         so a grab differs from the screen by a level here and there)."""
-        token = (self._scene_changes, QTransform(self.viewportTransform()), self.viewport().size())
-        QTimer.singleShot(0, lambda: self._verify_later(token, frame.screen, frame.area))
+        token = self._verify_token()
+        kept = frame.merge is not None  # (the kept picture was mended: shown whole, it is checked too)
+        QTimer.singleShot(0, lambda: self._verify_later(token, frame.screen, frame.area, kept))
 
-    def _verify_later(self, token, screen: QImage, area: QRect) -> None:
+    def _verify_token(self) -> tuple:
+        """What must not have changed between a paint and its check: the map, the view, and
+        the forms over the map (one closed since would still show until it is repainted)."""
+        viewport = self.viewport()
+        forms = tuple(child.geometry().getRect() for child in
+                      viewport.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                      if child.isVisible())
+        return self._scene_changes, QTransform(self.viewportTransform()), viewport.size(), forms
+
+    def _verify_later(self, token, screen: QImage, area: QRect, kept: bool = False) -> None:
         try:
             viewport = self.viewport()
         except RuntimeError:  # closed meanwhile
@@ -244,26 +268,36 @@ class MapView(QGraphicsView):
         now = store.paintDevice() if store is not None else None
         if (scene is None or self._interim or not viewport.isVisible() or scene.drag_preview is not None
                 or self._whole_asked
-                or token != (self._scene_changes, QTransform(self.viewportTransform()), viewport.size())
+                or token != self._verify_token()
                 or not isinstance(now, QImage) or now.cacheKey() != screen.cacheKey()):
             return  # something changed since: the screen is not what that paint left
-        shown = screen.copy(area)
+        # (a mend: the mended picture is what is checked - what the screen showed may be out of
+        # date by now for another reason, a form closed over it say)
+        pictures = [] if kept else [screen.copy(area)]
+        if kept and self.still_layer.image is not None:
+            self._verifying = True
+            try:
+                viewport.repaint()  # the mended picture put back whole, the people over it
+            finally:
+                self._verifying = False
+            pictures.append(screen.copy(area))
         self.still_layer.forget()
         viewport.repaint()
         expected = screen.copy(area)
         # a form over the map is painted after the map (what lies under it is not compared)
-        ratio = shown.devicePixelRatio()
+        ratio = expected.devicePixelRatio()
         for child in viewport.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if child.isVisible():
                 g = child.geometry()
                 cover = QRect(round(g.x() * ratio), round(g.y() * ratio),
                               round(g.width() * ratio), round(g.height() * ratio))
-                for picture in (shown, expected):
+                for picture in (*pictures, expected):
                     painter = QPainter(picture)
                     painter.fillRect(cover, Qt.GlobalColor.black)
                     painter.end()
-        if shown != expected:
-            MapView.still_layer_mismatches.append((shown, expected))
+        for shown in pictures:
+            if shown != expected:
+                MapView.still_layer_mismatches.append((shown, expected))
 
     # ----- a gesture: zoom and scroll steps in a quick series -------------------------------
     # A step shows the last exact picture of the viewport (copied from the window's backing
@@ -357,8 +391,8 @@ class MapView(QGraphicsView):
         self._picture = None
         self.viewport().update()
 
-    def _scene_changed(self, _region=None) -> None:
-        """The map changed (an edit, a selection, the focus): the picture is out of date,
+    def _scene_changed(self) -> None:
+        """The map changed (an item, a selection, the focus): the picture is out of date,
         and a gesture under way ends."""
         self._scene_changes += 1
         self._screen_at = None

@@ -95,17 +95,121 @@ def test_a_new_tie_is_painted_over_the_kept_picture_and_kept_with_it(win):
     assert shown == _full(win)
 
 
-def test_undo_of_a_new_tie_paints_the_map_anew(win):
+def test_undo_of_a_new_tie_mends_the_picture_where_it_was(win):
+    """A tie taken away: only where it lay is repainted (and copied into the kept picture),
+    not the whole viewport; the screen and the picture are a full repaint's."""
     layer = win.view.still_layer
     before = _screen(win)
     a, b = win.docview.doc.map.actors[1], win.docview.doc.map.actors[-2]
     win.editor.add_tie(a.id, b.id)
     _paint(win)
-    captures = layer.captures
-    win.undo_stack.undo()
+    regions = _paint_regions(win, lambda: None)  # (the check's own repaint done)
+    captures, mends = layer.captures, layer.mends
+    regions = _paint_regions(win, win.undo_stack.undo)
+    assert layer.captures == captures and layer.mends == mends + 1
+    assert regions and not any(_covers_viewport(win, region) for region in regions)
+    assert _screen(win) == before
+    assert _picture_is_exact(win)
+
+
+def _paint_regions(win, action) -> list:
+    """The regions the map view repainted for `action`, until all was painted."""
+    regions = []
+    layer = win.view.still_layer
+    real = layer.begin
+
+    def recording(view, screen, region, expected_ties):
+        regions.append(region)
+        return real(view, screen, region, expected_ties)
+
+    for _ in range(5):  # (the conftest check of the last paint runs first: it repaints the whole)
+        QApplication.processEvents()
+    layer.begin = recording
+    MapView.verify_still_layer = False  # (checked below, by the caller: the picture put back whole)
+    try:
+        action()
+        for _ in range(3):
+            QApplication.processEvents()
+    finally:
+        del layer.begin
+        MapView.verify_still_layer = True
+    return regions
+
+
+def _picture_is_exact(win) -> bool:
+    """The kept picture put back whole (the people painted over it) equals a full repaint."""
+    win.view.viewport().repaint()
+    return _screen(win) == _full(win)
+
+
+def _covers_viewport(win, region) -> bool:
+    from PySide6.QtGui import QRegion
+
+    return QRegion(win.view.viewport().rect()).subtracted(region).isEmpty()
+
+
+@pytest.mark.parametrize("people", [60, 300])
+def test_a_deleted_person_is_mended_where_her_ties_lay(qtbot, monkeypatch, people):
+    """Deleting a person repaints where she and her ties were and what moved, not the whole
+    viewport (a view listening to the scene's `changed` signal made Qt repaint everything
+    for each item taken out), close in (wide ties) and far out (one-pixel ties); the kept
+    picture is mended and equals a full repaint. (However much of the view is marked: in use
+    a view mostly marked is repainted whole, see the next test.)"""
+    from skymap.ui import still_layer
+
+    monkeypatch.setattr(still_layer, "MEND_SHARE", 10.0)
+    window = MainWindow(big_map(people, people * 3), None, "da")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.view.still_layer.image is not None, timeout=5000)
+    layer = window.view.still_layer
+    doc = window.docview.doc
+    for actor in [doc.map.actors[5], doc.map.actors[-7]]:
+        mends = layer.mends
+        regions = _paint_regions(window, lambda actor=actor: window.editor.delete([("actors", actor.id)]))
+        assert regions and not any(_covers_viewport(window, region) for region in regions)
+        assert layer.mends > mends
+        assert _picture_is_exact(window)
+        window.view.viewport().repaint()  # (a picture to mend again)
+    window.undo_stack.setClean()
+
+
+def test_a_view_mostly_marked_is_repainted_whole(win, monkeypatch):
+    """Marks whose boxes add up to more of the view than MEND_SHARE: the view repaints all
+    of it (cheaper than a part with many corners holding most ties) and keeps a new picture."""
+    from skymap.ui import still_layer
+
+    monkeypatch.setattr(still_layer, "MEND_SHARE", 0.0)
+    layer = win.view.still_layer
+    _paint_regions(win, lambda: None)
+    captures, mends = layer.captures, layer.mends
+    actor = win.docview.doc.map.actors[4]
+    regions = _paint_regions(win, lambda: win.editor.delete([("actors", actor.id)]))
+    assert any(_covers_viewport(win, region) for region in regions)
+    assert layer.captures == captures + 1 and layer.mends == mends
+    assert _picture_is_exact(win)
+
+
+def test_an_edit_ends_a_zoom_gesture_at_once(win):
+    """A wheel step shows the last exact picture moved; an edit arriving meanwhile (a rename
+    from the inspector, say) ends the gesture at once: the map is painted exactly."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view = win.view
     _paint(win)
-    assert layer.captures == captures + 1
-    assert _screen(win) == before == _full(win)
+    centre = QPointF(view.viewport().rect().center())
+    for _ in range(2):
+        wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(view.viewport(), wheel)
+        _paint(win)
+    assert not view.settled, "the wheel steps were not a gesture"
+    win.editor.update_one("actors", win.docview.doc.map.actors[2].id, name="Midt i en zoom")
+    assert view.settled
 
 
 def test_selecting_a_tie_shows_it_selected_and_a_click_beside_deselects(win):
@@ -208,9 +312,16 @@ def test_a_person_added_to_a_small_map_is_painted_once_with_the_ties_bends(qtbot
     monkeypatch.setattr(MapScene, "_reroute", counting)
     view = window.view
     for domain in window.docview.doc.map.domains[:3]:
+        qtbot.wait(20)  # (the conftest check of the last paint done: it repaints too)
         routes[0], paints = 0, view.exact_paints
-        window.editor.add_actor_in(domain.id, ActorKind.PROFESSIONAL)
-        qtbot.wait(60)
+        MapView.verify_still_layer = False
+        try:
+            window.editor.add_actor_in(domain.id, ActorKind.PROFESSIONAL)
+            qtbot.wait(60)
+        finally:
+            MapView.verify_still_layer = True
         assert routes[0] == 1
         assert view.exact_paints == paints + 1
+        view.viewport().repaint()  # (the kept picture, mended, put back whole: checked by conftest)
+        qtbot.wait(20)
     window.undo_stack.setClean()

@@ -37,41 +37,40 @@ class MapItem(QGraphicsItem):
         self.appearance = appearance or Appearance()
         """The text size and family view it draws with (the window's, through the scene)."""
 
-    # Every way our code changes how an item of the still layer looks passes here (Qt's own
-    # changes from C++ - a selection - are followed by the scene).
-    def update(self, *args) -> None:
+    # Every way our code changes how an item looks passes here (Qt's own changes from C++ -
+    # a selection, the focus - are followed by the scene and the view): the views end a
+    # gesture, and a change of the still layer is marked where the item stands.
+    def _changing(self) -> None:
+        still_layer.touched(self)
         if self.in_still_layer:
             still_layer.changed(self)
+
+    def update(self, *args) -> None:
+        self._changing()
         super().update(*args)
 
     def prepareGeometryChange(self) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().prepareGeometryChange()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().setVisible(visible)
 
     def setOpacity(self, opacity: float) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().setOpacity(opacity)
 
     def setZValue(self, z: float) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().setZValue(z)
 
     def stackBefore(self, sibling: QGraphicsItem) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().stackBefore(sibling)
 
     def setPos(self, *args) -> None:  # noqa: N802 - Qt's name
-        if self.in_still_layer:
-            still_layer.changed(self)
+        self._changing()
         super().setPos(*args)
 
     def refresh(self, obj) -> None:
