@@ -21,7 +21,7 @@ from shiboken6 import isValid
 from skymap.model import edits as planned
 from skymap.model.document import Collection
 from skymap.model.entry import is_list
-from skymap.ui import fast_entry, form_cancel, form_commit, form_title, person_form, year_hint
+from skymap.ui import fast_entry, form_cancel, form_commit, form_fit, form_title, person_form, year_hint
 from skymap.ui.editor import Editor
 
 
@@ -127,7 +127,7 @@ class InlineEditor(QFrame):
             self.fields[field] = edit
             if field == "birth_year":
                 assert isinstance(edit, QLineEdit)  # (birth_year_field)
-                self.year_hint = year_hint.add_row(self.form, edit, self._refit)
+                self.year_hint = year_hint.add_row(self.form, edit, lambda: form_fit.refit(self))
                 edit.editingFinished.connect(lambda: self.year_hint.check() if self.year_hint else None)
         if collection == "actors":
             self._add_person_rows(obj)
@@ -136,59 +136,12 @@ class InlineEditor(QFrame):
             # meets, works with, Enter) takes no more Tab presses than before
             self._add_consent_rows(obj, collection)
         self.show()  # (shown, so measured as drawn: style sheets apply to shown widgets; painted later)
-        self._fit()
-        item = self.view.scene().item_for(obj_id)
-        anchor = self.view.mapFromScene(item.sceneBoundingRect().center())
-        # (wider than the map all the same: its captions and the start of its fields show)
-        x = max(4, min(anchor.x() - self.width() // 2, self.view.viewport().width() - self.width() - 4))
-        y = min(max(4, anchor.y() + 30), self.view.viewport().height() - self.height() - 4)
-        self.move(x, y)
+        form_fit.fit(self)
+        form_fit.place_under(self, self.view.scene().item_for(obj_id))
         first = next(iter(self.fields.values()))
         first.setFocus()
         if isinstance(first, (QLineEdit, QPlainTextEdit)):  # (a name, label or text: always)
             first.selectAll()
-
-    def _refit(self) -> None:
-        """A row came or went: the form fitted again, still within the map."""
-        if self.isVisible():
-            self._fit()
-            self.move(max(4, min(self.x(), self.view.viewport().width() - self.width() - 4)),
-                      min(self.y(), max(4, self.view.viewport().height() - self.height() - 4)))
-
-    def _fit(self) -> None:
-        """The form's size for its fields, no wider than the map where that helps (large
-        text, a big family): the title's keys give way, the Meets toggles wrap into lines."""
-        room = self.view.viewport().width() - 8
-        keys = self._title.findChild(QLabel, "inline_title_keys") if self._title is not None else None
-        margins = self.form.contentsMargins()
-        if keys is not None and self._title is not None \
-                and self._title.sizeHint().width() > room - margins.left() - margins.right():
-            keys.hide()
-            if (title_layout := self._title.layout()) is not None:
-                title_layout.invalidate()
-            self._title.updateGeometry()
-        self._measure()
-        if self.meets is not None and self.width() > room:
-            widths = {}
-            for columns in range(len(self.meets.buttons) - 1, 1, -1):
-                self.meets.set_columns(columns)
-                widths[columns] = self._measure()
-                if widths[columns] <= room:
-                    break
-            else:
-                if widths:  # none fits: the narrowest, in as few lines as that takes
-                    self.meets.set_columns(min(widths, key=lambda c: (widths[c], -c)))
-                    self._measure()
-
-    def _measure(self) -> int:
-        """The form laid out now (not at the next turn of the event loop, which would make it
-        taller after it was placed) at the size its fields want; its width."""
-        if self.meets is not None:
-            self.meets.lines_layout.activate()
-        self.form.invalidate()
-        self.form.activate()
-        self.adjustSize()
-        return self.width()
 
     def _add_consent_rows(self, obj, collection: str) -> None:
         """A professional's consent and anyone's protected mark (the inspector has their
@@ -283,7 +236,7 @@ class InlineEditor(QFrame):
             self.form.removeRow(self.several)
             self.several = None
         self.list_edit.show()  # (a widget added to a shown form is shown only later)
-        self._refit()
+        form_fit.refit(self)
         self.list_edit.setFocus()
         self.list_edit.moveCursor(self.list_edit.textCursor().MoveOperation.End)
 
