@@ -396,7 +396,8 @@ class MapView(QGraphicsView):
         and a gesture under way ends."""
         self._scene_changes += 1
         self._screen_at = None
-        self.settle()
+        if self._interim:  # (told for each item that changes: a thousand ties moving, say)
+            self.settle()
 
     def zoom(self) -> float:
         return self.transform().m11()
