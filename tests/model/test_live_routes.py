@@ -181,7 +181,7 @@ def test_an_edit_works_out_only_the_ties_it_can_change():
 
 
 def test_the_grid_yields_everyone_near_enough_for_a_tie_to_bend_around():
-    """What LiveRoutes builds on (model/live_routes.py, _Grid): `CircleGrid.along` yields
+    """What LiveRoutes builds on (model/route_questions.py, PeopleGrid): `CircleGrid.along` yields
     everyone nearer a segment than radius + CLEARANCE, whatever else the grid holds and
     however long the segment (past the grid's size it looks at the grid as a whole)."""
     rnd = random.Random(11)
