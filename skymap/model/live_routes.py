@@ -64,6 +64,7 @@ class LiveRoutes:
         self._grid: CircleGrid | None = None
         self._segments = TieGrid()
         self._asking = Asking()
+        self._people_grid: PeopleGrid | None = None
         self.worked_out = 0
         """How many ties the last `update` worked out again (the rest were kept)."""
         self.update(m)
@@ -97,8 +98,10 @@ class LiveRoutes:
         present = set(order)
         if not everything:
             everything = [t for t in order if t in ties] != [t for t in self._order if t in present]
-        asking = PeopleGrid(grid)
-        old_asking = PeopleGrid(old_grid) if old_grid is not None and old_grid is not grid else None
+        # (the grid as asked last time keeps its answers: asked again, as a check, for free)
+        last = self._people_grid if self._people_grid is not None and self._people_grid.grid is old_grid else None
+        asking = last if last is not None and grid is old_grid else PeopleGrid(grid)
+        old_asking = (last or PeopleGrid(old_grid)) if old_grid is not None and old_grid is not grid else None
         people_check = PeopleCheck(moved or [], grid, old_grid, asking, old_asking)
         segments, asked = self._segments, self._asking
         if everything:
@@ -179,7 +182,7 @@ class LiveRoutes:
         before = self.routes  # (a tie kept has the same points; one that went is in no route now)
         changed = {t for t in changed if before.get(t) != out.get(t)} | {t for t in before if t not in out}
         self._ties, self._order, self.routes = new_ties, order, out
-        self._grid, self._circles = grid, circles
+        self._grid, self._circles, self._people_grid = grid, circles, asking
         self.worked_out = worked
         return changed
 
