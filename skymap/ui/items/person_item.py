@@ -81,8 +81,9 @@ class Measure:
         return self.metrics.height()
 
 
-_MEASURES: dict[QFont, Measure] = {}
-"""A Measure per font (QFont hashes and compares by what it asks for): a map's names share
+_MEASURES: dict[tuple[float, QFont], Measure] = {}
+"""A Measure per font, by its size and the font (QFont compares by what it asks for; its hash
+leaves the size out, so the size keeps the fonts of many sizes apart): a map's names share
 their words and its roles repeat ("Lærer", "Sagsbehandler"), and each QFontMetricsF
 measurement lays the text out anew (~5 µs; a 2,000-person map's first paint measured
 ~16,000 times)."""
@@ -90,26 +91,28 @@ measurement lays the text out anew (~5 µs; a 2,000-person map's first paint mea
 
 def measure(f: QFont) -> Measure:
     """The Measure of font `f` (made once per font)."""
-    m = _MEASURES.get(f)
+    size = f.pointSizeF()
+    m = _MEASURES.get((size, f))
     if m is None:
         if len(_MEASURES) > 64:  # (every text size and fitted name size: never grows without end)
             _MEASURES.clear()
-        m = _MEASURES[QFont(f)] = Measure(f)  # (a copy: the caller's font may change)
+        m = _MEASURES[size, QFont(f)] = Measure(f)  # (a copy: the caller's font may change)
     return m
 
 
-_LINES: dict[tuple[QFont, QFont | None], tuple[float, float]] = {}
+_LINES: dict[tuple[float, QFont, QFont | None], tuple[float, float]] = {}
 
 
 def text_lines(appearance: Appearance) -> tuple[float, float, float]:
     """(scale, height of the name lines, height of the second line) at the appearance's text
     size; in the family view there is no second line."""
     scale = appearance.text_scale
-    fonts = (name_font(appearance), None if appearance.family_view else appearance.font(SUBTITLE_PT))
+    name_f = name_font(appearance)
+    fonts = (name_f.pointSizeF(), name_f, None if appearance.family_view else appearance.font(SUBTITLE_PT))
     heights = _LINES.get(fonts)  # (asked for each person as a map opens)
     if heights is None:
-        name = (measure(fonts[0]).height() + 1) * NAME_LINES + 2
-        sub = 0.0 if fonts[1] is None else measure(fonts[1]).height() + 2
+        name = (measure(name_f).height() + 1) * NAME_LINES + 2
+        sub = 0.0 if fonts[2] is None else measure(fonts[2]).height() + 2
         if len(_LINES) > 64:
             _LINES.clear()
         heights = _LINES[fonts] = (name, sub)
