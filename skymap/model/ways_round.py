@@ -28,8 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 from functools import lru_cache
-from itertools import repeat
-from operator import add, itemgetter, mod, mul, sub, truediv
+from operator import add, itemgetter
 
 Size = tuple[float, float]
 Split = tuple[int, int, int, int]
@@ -86,8 +85,7 @@ def _shifts(angles: tuple[float, ...]) -> tuple[list[float], list[int]]:
     pi, tau = math.pi, 2 * math.pi
     # how far each cloud would turn to each place (wrapped to -pi ... pi), then summed for
     # each side, start and count as they always were (sum() of each, in order; 0 for none)
-    terms = list(map(abs, map(sub, map(mod, map(add, map(sub, pick_angles(angles + angles), targets), repeat(pi)),
-                                       repeat(tau)), repeat(pi))))  # (abs((a - t + pi) % tau - pi) of each)
+    terms = [abs((a - t + pi) % tau - pi) for a, t in zip(pick_angles(angles + angles), targets)]
     t0, t1, t2, t3 = (pick([sum(terms[lo:hi]) for lo, hi in stretch]) for pick, stretch in zip(_picks(n), stretches))
     shift = list(map(add, map(add, map(add, t0, t1), t2), t3))
     return shift, sorted(range(len(shift)), key=shift.__getitem__)
@@ -106,16 +104,6 @@ def _picks(n: int) -> tuple[itemgetter, ...]:
             picks[2].append((rotation + tr) % n * top_w + bottom)
             picks[3].append((rotation + trb) % n * side_w + left)
     return tuple(itemgetter(*p) for p in picks)
-
-
-@lru_cache(maxsize=64)
-def _split_picks(n: int) -> tuple[itemgetter, itemgetter, itemgetter]:
-    """What picks, for every split of n clouds in order, its top row's length, its bottom
-    row's, and its (right, left) columns' place in a flattened table of column lengths."""
-    longest = min(3, n) + 1
-    return (itemgetter(*[top for top, _r, _b, _l in splits(n)]),
-            itemgetter(*[bottom for _t, _r, bottom, _l in splits(n)]),
-            itemgetter(*[right * longest + left for _t, right, _b, left in splits(n)]))
 
 
 @lru_cache(maxsize=64)
@@ -165,7 +153,6 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
     all_splits = _spread(n)
     count = len(all_splits)
     shift_of, order = _shifts(tuple(angles))
-    pick_top, pick_bottom, pick_band = _split_picks(n)
     (aw, ah, a_need), (bw_, bh_, b_need) = views
     cw, ch = min(aw / a_need, bw_ / b_need), min(ah / a_need, bh_ / b_need)
     reach = math.sqrt(cw * ch)
@@ -180,14 +167,20 @@ def best_ways(angles: list[float], size_sets: list[tuple[float, list[Size]]], fw
         # the map is at least as wide as its band and its top and bottom rows, and as high as
         # they are together: with the narrowest and lowest runs of each length (the band's
         # least width and height for each number of clouds right and left)
-        band_w = [fw + 2 * (wr if wr > wl else wl) for wr in column_w for wl in column_w]
-        band_h = [max(fh, hr, hl) for hr in column_h for hl in column_h]
-        least_w = map(add, map(max, pick_band(band_w), pick_top(row_w), pick_bottom(row_w)), repeat(edge))
-        least_h = map(add, map(add, map(add, pick_band(band_h), pick_top(row_h)), pick_bottom(row_h)), repeat(edge))
-        # (each split's min(cw / width, ch / height) x narrow x slack, and no more than `bound`)
-        reached = list(map(min, repeat(bound), map(mul, map(min, map(truediv, repeat(cw), least_w),
-                                                                 map(truediv, repeat(ch), least_h)),
-                                                   repeat(narrow * slack))))
+        band_w = [[fw + 2 * (wr if wr > wl else wl) for wl in column_w] for wr in column_w]
+        band_h = [[max(fh, hr, hl) for hl in column_h] for hr in column_h]
+        reached = []
+        for top, right, bottom, left in splits(n):
+            w = band_w[right][left]
+            x = row_w[top]
+            if x > w:
+                w = x
+            x = row_w[bottom]
+            if x > w:
+                w = x
+            x, y = cw / (w + edge), ch / (band_h[right][left] + row_h[top] + row_h[bottom] + edge)
+            x = (y if y < x else x) * narrow * slack
+            reached.append(bound if bound < x else x)
         sets.append((reached, narrow, row, column))
     reach_of = [max(bounds) for bounds in zip(*(s[0] for s in sets))]  # (a way's best over the shape sets)
     most = max(reach_of)
