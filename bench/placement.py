@@ -11,6 +11,11 @@ edits touch a cloud) and those that only place the newcomer (nothing else moves)
 Maps: bench.maps.big_map(30, 60) and big_map(300, 1000); SEQUENCE adds into random clouds
 (seeded), the same in every run.
 
+Times are wall clock; the notes also give the process's CPU time, the steadier figure on a
+machine busy with other work. (At 300 people an add that places only the newcomer may
+still have weighed the ways round the family: a tall cloud's round corners or a crowded
+map call for it, and the best way was the one the map already had.)
+
 Baseline, measured in the same run on the same maps: the box-overlap tests a placement
 must at least make to know whether anything overlaps — every cloud and every person's box
 against every cloud's (pure Python, the same arithmetic as compact._overlap).
