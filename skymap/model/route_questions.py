@@ -134,7 +134,9 @@ class PeopleGrid:
         found = [f for f in self._near_of(p0, p1) if f[0] not in skip]
         if len(found) >= 2:
             rank = {key: n for n, key in enumerate(self.answer(p0, p1))}
-            found.sort(key=lambda f: rank[f[0]])
+            # (`_near_of` finds no one the grid does not yield: tests/model/test_live_routes.py;
+            # anyone it did not would be seen by nobody)
+            found = sorted((f for f in found if f[0] in rank), key=lambda f: rank[f[0]])
         return found
 
     def _near_of(self, p0: Point, p1: Point) -> list[tuple[str, float, float, float]]:

@@ -16,6 +16,7 @@ from skymap.model.document import MapDocument
 from skymap.model.geometry import CircleGrid, distance_to_segment
 from skymap.model.live_routes import LiveRoutes
 from skymap.model.objects import FAMILY_ID, Actor, FamilyMember, Link
+from skymap.model.route_questions import PeopleGrid
 from skymap.model.routes import CLEARANCE, ROUTED_UP_TO, Routes
 from skymap.model.steps import Add, Remove, Update
 from skymap.model.template import new_map
@@ -196,7 +197,11 @@ def test_the_grid_yields_everyone_near_enough_for_a_tie_to_bend_around():
                              (rnd.uniform(-spread, spread), rnd.uniform(-spread, spread))])
             near = {k for k, (cx, cy, cr) in circles.items()
                     if distance_to_segment((cx, cy), p0, p1)[0] < cr + CLEARANCE}
-            assert near <= set(grid.along(p0, p1))
+            yielded = set(grid.along(p0, p1))
+            assert near <= yielded
+            # and those LiveRoutes looks at instead (everyone that near and perhaps a few more)
+            found = {key for key, _x, _y, _r in PeopleGrid(grid)._near_of(p0, p1)}
+            assert near <= found <= yielded
 
 
 def test_a_map_with_nobody_yet_and_its_first_people():
