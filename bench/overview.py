@@ -7,7 +7,8 @@ them (through the window's editor and undo stack): a person added, a tie made, a
 move to another cloud, a person deleted, undo and redo of a rename.
 
 Baseline, on the same map state right after each edit: a second overview panel, as wide and
-shown, measuring the map anew (a fresh model.live_measures.LiveMeasures: every measure and
+shown, refreshed at the same states as the window's (so it changes the same rows and list),
+measuring the map anew (a fresh model.live_measures.LiveMeasures: every measure and
 finding worked out from scratch, what the overview did for every edit but a rename or a move
 before) and showing it.
 
@@ -118,6 +119,7 @@ def worker(args: dict) -> None:
                 base.setdefault(kind, []).append(anew())
             undo()
             _settle(app, 0.03)
+            anew()  # (untimed: the baseline's panel then shows what the window's shows before the next edit)
         if kind == "undo":
             window.undo_stack.undo()
     window.undo_stack.setClean()
