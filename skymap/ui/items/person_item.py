@@ -297,14 +297,19 @@ class PersonItem(MapItem):
 
     def boundingRect(self) -> QRectF:
         # (asked ~10 times per person as a map opens and at every repaint: worked out once)
-        family_view = self.appearance.family_view
+        # Kept until `rescale` says the box changes (after prepareGeometryChange): the window
+        # turns the family view on before it rescales its items, and a box that changed
+        # before that would leave the scene's index holding the person where she no longer
+        # is - Qt then painted or hit-tested a deleted person (a crash: family view on and
+        # off, then Delete).
         bounds = self._bounds
-        if bounds is None or bounds[0] != family_view:
+        if bounds is None:
             r = self.radius
             scale, name_h, sub_h = self._lines
             top = r + 12 * max(1.0, min(scale, 1.5))
-            bounds = self._bounds = (family_view, QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8,
-                                                         top + r + name_h + sub_h + 4))
+            bounds = self._bounds = (self.appearance.family_view,
+                                     QRectF(-self.text_width / 2 - 4, -top, self.text_width + 8,
+                                            top + r + name_h + sub_h + 4))
         return bounds[1]  # (the kept one, not a copy: nothing changes it)
 
     def shape(self) -> QPainterPath:
