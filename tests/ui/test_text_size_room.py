@@ -157,3 +157,29 @@ def test_a_ties_text_and_boxes_in_the_inspector_are_whole_at_a_larger_text_size(
     qtbot.waitUntil(lambda: not cut(), timeout=2000)
     assert kind.text() == "Hanne Lund — Emil Nørgaard" and kind.isVisible()
     win.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_cloud_titles_stand_whole_above_the_first_row_at_a_larger_text_size(qtbot, scale):
+    """At 150/200 % a cloud's title ran to two lines and the first row of people covered the
+    second ("Privat netværk og civil…" under Inger's and Bente's symbols in a trial): it is
+    set smaller until it fits above them, never smaller than at 100 %, and stays whole."""
+    from skymap.model.layout import LABEL_H, PERSON_TOP
+    from skymap.ui.items.cloud_item import TITLE_TOP, CloudItem
+
+    win = window(qtbot, load_map(EXAMPLE), scale, False)
+    clouds = [i for i in win.scene.items() if isinstance(i, CloudItem) and not i.domain.outline]
+    assert clouds
+    for cloud in clouds:
+        font, label, box, _badge, _flags = cloud.title_layout()
+        assert label == cloud.domain.label, label  # whole, no "…"
+        assert 12 <= font.pointSizeF() <= 12 * scale + 0.01
+        # the title's bottom (cloud's top + TITLE_TOP + its height) above the first row's symbols
+        first_row = min((p.y() - PERSON_TOP for p in win.scene.items()
+                         if isinstance(p, PersonItem) and cloud.contains(cloud.mapFromScene(p.pos()))),
+                        default=None)
+        top = cloud.y() - cloud.domain.height / 2
+        assert TITLE_TOP + box.height() <= LABEL_H - 2
+        if first_row is not None:
+            assert top + TITLE_TOP + box.height() <= first_row, cloud.domain.label
+        assert cloud.domain.label in cloud.accessible_text()  # the whole name is its tooltip too

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from skymap.model.contrast import blend
 from skymap.model.geometry import cloud_path, label_spot
+from skymap.model.layout import LABEL_H
 from skymap.model.objects import Domain
 from skymap.ui.items.base import MapItem
 from skymap.ui.items.resize_handle import ResizeHandle
@@ -17,6 +18,10 @@ from skymap.ui.painting import MUTED, SELECTION, Appearance, darker, qpath, text
 
 if TYPE_CHECKING:
     from skymap.ui.scene import MapScene
+
+
+TITLE_TOP = 14.0
+"""How far below a standard cloud's top its title starts (map units; geometry.label_spot)."""
 
 
 class CloudItem(MapItem):
@@ -109,6 +114,39 @@ class CloudItem(MapItem):
         seen = QColor(blend(light.name(), fill.name(), 225 / 255))
         return back, text_on(seen)
 
+    def title_layout(self) -> tuple:
+        """(font, text, its box, the count badge's width, text flags) of the cloud's title as
+        drawn: at most two lines, ended with "…" beyond. At a larger text size, two lines
+        may reach down to the first row of people (layout.slots keeps LABEL_H above them)
+        and be covered: the title is then set smaller until it fits above them, never
+        smaller than at the normal text size."""
+        normal = 15 if self.appearance.family_view else 12
+        title_font = self.appearance.font(normal, bold=True)
+        layout = self._title_in(title_font)
+        room = LABEL_H - TITLE_TOP - 2
+        if self.appearance.text_scale > 1.0 and not self.domain.outline:
+            size, least = title_font.pointSizeF(), float(normal)  # (points: painting.font)
+            while layout[1].height() > room and size > least:
+                size = max(least, size * 0.92)
+                title_font = QFont(title_font)
+                title_font.setPointSizeF(size)
+                layout = self._title_in(title_font)
+        label, text_rect, badge_w, flags = layout
+        return title_font, label, text_rect, badge_w, flags
+
+    def _title_in(self, title_font: QFont) -> tuple:
+        metrics = QFontMetricsF(title_font)
+        badge_w = max(22.0, metrics.horizontalAdvance(str(self._count)) + 12)
+        avail = self.domain.width - 60 - badge_w
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, self.domain.label)
+        if text_rect.height() > 2.2 * metrics.lineSpacing():  # more than two lines: elide
+            label = metrics.elidedText(self.domain.label, Qt.TextElideMode.ElideRight, avail * 2 - 20)
+            text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, label)
+        else:
+            label = self.domain.label
+        return label, text_rect, badge_w, flags
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self.domain.color)
@@ -127,21 +165,10 @@ class CloudItem(MapItem):
                                     self.domain.height))
         w, h = self.domain.width, self.domain.height
         font = self.appearance.font
-        title_font = font(15 if self.appearance.family_view else 12, bold=True)
-        metrics = QFontMetricsF(title_font)
-        count_text = str(self._count)
-        badge_w = max(22.0, metrics.horizontalAdvance(count_text) + 12)
-        avail = w - 60 - badge_w
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, self.domain.label)
-        if text_rect.height() > 2.2 * metrics.lineSpacing():  # more than two lines: elide
-            label = metrics.elidedText(self.domain.label, Qt.TextElideMode.ElideRight, avail * 2 - 20)
-            text_rect = metrics.boundingRect(QRectF(0, 0, avail, 200), flags, label)
-        else:
-            label = self.domain.label
+        title_font, label, text_rect, badge_w, flags = self.title_layout()
         block_w = text_rect.width() + 8 + badge_w
         # At the top in the middle; in a drawn cloud as high as it fits inside the shape.
-        middle, top = label_spot(w, h, self.domain.outline, block_w + 12, text_rect.height() + 4)
+        middle, top = label_spot(w, h, self.domain.outline, block_w + 12, text_rect.height() + 4, TITLE_TOP)
         left = middle - block_w / 2
         painter.setPen(Qt.PenStyle.NoPen)
         back, ink = self.label_colours()
@@ -158,4 +185,4 @@ class CloudItem(MapItem):
         painter.drawRoundedRect(badge, badge_h / 2, badge_h / 2)
         painter.setPen(MUTED)
         painter.setFont(font(9.5, bold=True))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count_text)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self._count))
