@@ -119,6 +119,8 @@ def changed(item=None) -> None:
     kept pictures are out of date there - unless it is a tie added on top since, not yet
     painted."""
     scene = item.scene() if item is not None else None
+    if item is not None and scene is None:
+        return  # (an item not on a map - being built, or taken out - is in no picture)
     if scene is not None and _appended and (scene, item.obj_id) in _appended:
         return
     if scene is None or len(_marks) >= MAX_MARKS:
