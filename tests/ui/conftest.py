@@ -101,3 +101,18 @@ def example_window_each_language(request, open_example):
     window.view.setFocus()
     yield window
     i18n.install(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def laptop_window_each_language(example_window_each_language, qtbot):
+    """The example window of each language at 1366x768, active, with the keys on the map (for
+    tests that type into the in-place form)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = example_window_each_language
+    win.resize(1366, 768)
+    QTest.qWaitForWindowActive(win)
+    win.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+    return win

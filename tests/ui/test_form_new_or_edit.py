@@ -25,13 +25,8 @@ WORDS = {
 
 
 @pytest.fixture
-def window(example_window_each_language, qtbot):
-    win = example_window_each_language
-    win.resize(1366, 768)
-    QTest.qWaitForWindowActive(win)
-    win.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
-    return win
+def window(laptop_window_each_language):
+    return laptop_window_each_language  # (tests/ui/conftest.py: English and Danish, 1366x768)
 
 
 def stack_state(window) -> tuple[int, int, bool]:
