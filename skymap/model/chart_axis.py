@@ -18,6 +18,6 @@ def nice_step(top: float, most: int = 6) -> int:
 
 def value_axis(peak: float) -> tuple[int, int]:
     """(top tick, step) of an axis from 0 that holds `peak`: the first multiple of a round step
-    above it, at least two steps (as the window's chart: ui/figures_chart.py)."""
+    above it, at least two steps (the window's chart, ui/figures_chart.py, and the PDF's)."""
     step = nice_step(peak + 1)
     return max(step * 2, int((peak + step) // step) * step), step

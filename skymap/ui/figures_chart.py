@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from skymap.model.chart_axis import value_axis
 from skymap.model.chart_style import CHART_STYLES, dodge, series_colour, series_style, spread
 
 STYLES = CHART_STYLES
@@ -94,13 +95,6 @@ def draw_marker(p: QPainter, i: int, at: QPointF, r: float) -> None:
         else:
             p.drawLine(QPointF(x - r * 1.1, y), QPointF(x + r * 1.1, y))
             p.drawLine(QPointF(x, y - r * 1.1), QPointF(x, y + r * 1.1))
-
-
-def nice_step(top: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100):
-        if top / step <= 6:
-            return step
-    return max(1, top // 5)
 
 
 class FiguresChart(QWidget):
@@ -192,8 +186,7 @@ class FiguresChart(QWidget):
         area = QRectF(fm.horizontalAdvance("000") + 12, top, self.width() - column - fm.horizontalAdvance("000") - 24,
                       self.height() - top - line * 1.6 - 8)
         peak = max((max(v) for _, v in self.series), default=1)
-        step = nice_step(peak + 1)
-        ceiling = max(step * 2, ((peak + step) // step) * step)
+        ceiling, step = value_axis(peak)  # the same axis as the PDF's (model/chart_axis.py)
         n = len(self.labels)
         xs = [area.left() + area.width() * k / max(1, n - 1) for k in range(n)]
 
