@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from skymap.model.consent import consent_label
 from skymap.model.objects import Actor, FamilyMember
 from skymap.model.vocabulary import ActorKind, Consent, label
+from skymap.ui import field_undo
 from skymap.ui.date_field import DateField, parse_date
 from skymap.ui.wrap_check import WrapCheckBox
 
@@ -126,6 +127,7 @@ class ConsentFields:
             self.scope.setAccessibleName(QCoreApplication.translate("ConsentFields", "Consent covers"))
             self.scope.setPlaceholderText(QCoreApplication.translate("ConsentFields", "e.g. school and PPR may share about Emil"))  # noqa: E501 - one literal for lupdate
             self.scope.editingFinished.connect(lambda: self._changed(consent_scope=scope.text().strip()))
+            self.scope.editingFinished.connect(lambda: field_undo.kept(scope))  # Ctrl+Z now: Edit > Undo
             form.addRow(QCoreApplication.translate("ConsentFields", "Consent covers"), self.scope)
         # (wraps onto two lines in a narrow panel at a larger text size: wrap_check.py)
         self.protected = WrapCheckBox(QCoreApplication.translate("ConsentFields", "Protected: must not be told or involved"))  # noqa: E501 - one literal for lupdate
@@ -197,6 +199,7 @@ class ConsentFields:
             return
         self.date_hint.hide()
         self._changed(consent_date=self.date.value())
+        field_undo.kept(self.date.edit)  # (a text that is no date is not kept: Ctrl+Z undoes its typing)
 
     def _say_not_a_date(self) -> None:
         """The hint under the date, and the date with its hint in sight in the panel (the

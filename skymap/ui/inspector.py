@@ -39,7 +39,7 @@ from skymap.model.vocabulary import (
     RCDimension,
     label,
 )
-from skymap.ui import year_hint
+from skymap.ui import field_undo, year_hint
 from skymap.ui.consent_fields import ConsentFields
 from skymap.ui.editor import Editor
 from skymap.ui.person_form import birth_year_field, birth_year_value
@@ -107,6 +107,7 @@ class Inspector(QWidget):
         self.read_only = False
         self._no_wheel = _NoWheel(self)
         self._plain_keys = TypingGuard(self)
+        self._kept_undo = field_undo.KeptFieldUndo(self)  # Ctrl+Z after Enter: Edit > Undo
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
@@ -181,6 +182,9 @@ class Inspector(QWidget):
             widget.installEventFilter(self._no_wheel)
         for button in body.findChildren(QAbstractButton):  # a letter typed there switches on no tool
             button.installEventFilter(self._plain_keys)
+        for edit in body.findChildren(QLineEdit):
+            if not isinstance(edit.parent(), QSpinBox):  # (a score box's own line: its arrows' keys)
+                edit.installEventFilter(self._kept_undo)
         self._outer.addWidget(body)
         self.set_read_only(self.read_only)
         self._wrap_rows()  # (the text size already chosen)
@@ -216,6 +220,7 @@ class Inspector(QWidget):
         edit.setAccessibleName(text)
         edit.setObjectName(name)
         edit.editingFinished.connect(lambda: self._commit(field, edit.text().strip()))
+        edit.editingFinished.connect(lambda: field_undo.kept(edit))
         form.addRow(text, edit)
         return edit
 
@@ -297,6 +302,7 @@ class Inspector(QWidget):
         if member is not None:
             typed = self.m_year.text()
             self._commit("birth_year", birth_year_value(typed, member.birth_year))
+            field_undo.kept(self.m_year)
             if year_hint.problem(typed) is not None:  # the year kept shown again, the line says why
                 self.m_year.setText("" if member.birth_year is None else str(member.birth_year))
                 self.m_year_hint.keep_shown(typed)
