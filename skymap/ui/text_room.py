@@ -8,7 +8,8 @@ their parents' names. So each person's text grows with the text size only as far
 clear of every other person's symbol: where the larger text would reach over a symbol, that
 person's name and role are drawn a step smaller (PersonItem.text_factor), never smaller than
 at the normal text size (in the family view: than the normal view's names at the normal
-size). A name that would be cut off (the family view's large names beside their neighbours,
+size); and everyone of one cloud (and the family) is drawn at the size the most crowded of
+them can have, so neighbours' names are alike. A name that would be cut off (the family view's large names beside their neighbours,
 ui/name_room.py) also steps down before it is cut. At the normal text size
 nothing changes: the map is drawn as it always was (where the map's own layout puts someone's
 symbol on another's name at 100 %, as the example's second family row in the family view,
@@ -93,6 +94,7 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
     for q in people:
         grid.setdefault((floor(q.pos().x() / cell), floor(q.pos().y() / cell)), []).append((q, symbol_box(q)))
     deep = 1 + ceil(6 * NAME_PT * scale / cell)  # (cells the tallest text may reach down over)
+    factors: dict[PersonItem, float] = {}
     for p in people:
         x, y = p.pos().x(), p.pos().y()
         cx, cy = floor(x / cell), floor(y / cell)
@@ -105,4 +107,21 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
             if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)):
                 break
             factor = max(least, factor * STEP)
-        p.set_text_factor(factor)
+        factors[p] = factor
+    # One size for everyone of a cloud (and for the family): neighbours fitted each on their
+    # own stood 2x and 1x side by side at 200 %, which looked like a fault, not a choice.
+    shared: dict[object, float] = {}
+    for p, factor in factors.items():
+        key = group(p)
+        shared[key] = min(factor, shared.get(key, factor))
+    for p in people:
+        p.set_text_factor(shared[group(p)])
+
+
+def group(p: PersonItem) -> object:
+    """Whose text shares `p`'s size: the people of her cloud, or the family; someone in no
+    cloud has her own."""
+    actor = getattr(p, "actor", None)
+    if actor is None:
+        return "family"
+    return ("cloud", actor.domain) if actor.domain is not None else ("own", p.obj_id)

@@ -183,3 +183,23 @@ def test_cloud_titles_stand_whole_above_the_first_row_at_a_larger_text_size(qtbo
         if first_row is not None:
             assert top + TITLE_TOP + box.height() <= first_row, cloud.domain.label
         assert cloud.domain.label in cloud.accessible_text()  # the whole name is its tooltip too
+
+
+def test_the_people_of_one_cloud_share_a_text_size(qtbot):
+    """At 200 % the names of neighbours were fitted each on their own: in »Skole og dagtilbud«
+    Hanne Lund and Jonas Berg stood at the normal size beside Karin Holm and Lise Dam at twice
+    it, which looked like a fault. Everyone of a cloud (and the family) now has one size; a
+    person alone in her cloud still gets the whole of the larger size."""
+    win = window(qtbot, load_map(EXAMPLE), 2.0, family=False)
+    shown = [p for p in people(win) if not isinstance(p, MemberItem)]
+    by_cloud: dict[str, set[float]] = {}
+    for p in shown:
+        by_cloud.setdefault(p.actor.domain, set()).add(round(p.text_factor, 6))
+    assert all(len(sizes) == 1 for sizes in by_cloud.values()), by_cloud
+    assert len({round(p.text_factor, 6) for p in people(win) if isinstance(p, MemberItem)}) == 1
+    alone = [p for p in shown if sum(q.actor.domain == p.actor.domain for q in shown) == 1]
+    assert alone and all(p.text_factor == 1.0 for p in alone)  # (no neighbour to keep off)
+    assert min(p.text_factor for p in people(win)) >= 0.5  # (never below the normal size)
+    at_200 = overlaps(win)
+    win.close()
+    assert at_200 <= overlaps(window(qtbot, load_map(EXAMPLE), 1.0, family=False))  # (the layout's own only)
