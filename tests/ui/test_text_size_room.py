@@ -203,3 +203,20 @@ def test_the_people_of_one_cloud_share_a_text_size(qtbot):
     at_200 = overlaps(win)
     win.close()
     assert at_200 <= overlaps(window(qtbot, load_map(EXAMPLE), 1.0, family=False))  # (the layout's own only)
+
+
+def test_roles_stand_whole_at_a_larger_text_size_where_the_normal_size_would(qtbot):
+    """At 200 % roles were cut: "SSP-kon…", "Praktise…", "Sundhe…". A role too long for its
+    line is now set smaller until it fits, never below the normal size: every role that
+    stands whole at 100 % stands whole at 150 % and 200 %."""
+    whole_at_100 = None
+    for scale in (1.0, 1.5, 2.0):
+        win = window(qtbot, load_map(EXAMPLE), scale, family=False)
+        shown = {p.name(): p._laid_out()[1] for p in people(win) if p.subtitle()}
+        whole = {name for name, sub in shown.items() if not sub.endswith("…")}
+        if whole_at_100 is None:
+            whole_at_100 = whole
+            assert {"Ali Hassan", "Anders Kirk", "Birgit Juhl"} <= whole
+        else:
+            assert whole_at_100 <= whole, sorted(whole_at_100 - whole)
+        win.close()

@@ -248,6 +248,16 @@ class PersonItem(MapItem):
     def subtitle_font(self):
         return self.appearance.font(SUBTITLE_PT * self.text_factor)
 
+    def fitted_subtitle_font(self, width: float):
+        """The role's font as drawn in `width`: at a larger text size a role too long for
+        the line ("SSP-konsulent" at 200 %) is set smaller until it fits, never smaller than
+        at the normal text size (below that it is cut with an ellipsis, as at 100 %)."""
+        f = self.subtitle_font()
+        least = SUBTITLE_PT
+        while f.pointSizeF() * 0.96 >= least and measure(f).horizontalAdvance(self.subtitle()) > width:
+            f.setPointSizeF(f.pointSizeF() * 0.96)
+        return f
+
     def fitted_name_font(self, width: float | None = None):
         """The name's font as drawn in `width` (default: name_width): a word too long for
         the line (a long surname in the family view) makes the whole name a little smaller
@@ -313,12 +323,23 @@ class PersonItem(MapItem):
         return bounds[1]  # (the kept one, not a copy: nothing changes it)
 
     def shape(self) -> QPainterPath:
+        # Her symbol and her label as drawn, no more: a click or double-click just below or
+        # beside a short name is on the empty canvas there (a double-click below a child's
+        # name in the family oval opened the child's form instead of adding a member).
         p = QPainterPath()
         r = self.radius
-        _scale, name_h, sub_h = self._lines
         p.addEllipse(QPointF(0, 0), r + 2, r + 2)
-        p.addRect(QRectF(-self.text_width / 2, r, self.text_width, name_h + sub_h + 2))
+        p.addRect(self.label_rect())
+        p.setFillRule(Qt.FillRule.WindingFill)  # (where the label overlaps the symbol's rim)
         return p
+
+    def label_rect(self) -> QRectF:
+        """The halo behind her name and role, as drawn (item coordinates)."""
+        lines, sub, text_w, _name_w, _name_font, _sub_font, line_h = self._laid_out()
+        return self._halo(text_w, line_h * len(lines) + 2, self._lines[2] if sub else 0.0)
+
+    def _halo(self, text_w: float, name_used: float, sub_h: float) -> QRectF:
+        return QRectF(-text_w / 2 - 4, self.radius + 2, text_w + 8, name_used + sub_h + 1)
 
     def symbol_primitives(self, grow: float = 1.0) -> list:
         """The symbol and its badges as the style's display list, in the item's coordinates
@@ -349,7 +370,8 @@ class PersonItem(MapItem):
                self.text_factor)
         cached = self._text
         if cached is None or cached[0] != key:
-            name_font, sub_font = self.fitted_name_font(), self.subtitle_font()
+            name_font = self.fitted_name_font()
+            sub_font = self.fitted_subtitle_font(w) if sub_h else self.subtitle_font()
             name_metrics, sub_metrics = measure(name_font), measure(sub_font)
             lines = wrap_name(name_metrics, self.name(), wrap_w)
             sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
@@ -405,12 +427,10 @@ class PersonItem(MapItem):
         w = self.text_width
         lines, sub, text_w, _name_w, name_font, sub_font, line_h = self._laid_out()
         name_used = line_h * len(lines) + 2
-        # A soft halo behind the text keeps it readable where ties cross it.
+        # A soft halo behind the text keeps it readable where ties cross it (label_rect).
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(HALO)
-        painter.drawRoundedRect(QRectF(-text_w / 2 - 4, r + 2, text_w + 8,
-                                       name_used + sub_h + 1 if sub else name_used + 1),
-                                5, 5)
+        painter.drawRoundedRect(self._halo(text_w, name_used, sub_h if sub else 0.0), 5, 5)
         painter.setFont(name_font)
         painter.setPen(FADED_INK if self.faded() else INK)
         for i, line in enumerate(lines):
