@@ -141,14 +141,27 @@
     </message>
 </context>
 <context>
-    <name>ChangesPanel</name>
+    <name>ChangesList</name>
     <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="40"/>
+        <location filename="../../skymap/ui/changes_list.py" line="61"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="43"/>
+        <location filename="../../skymap/ui/changes_list.py" line="62"/>
+        <source>Choose a change to see it on the map.</source>
+        <translation>Vælg en ændring for at se den på kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_list.py" line="63"/>
+        <source>Figures over time</source>
+        <translation>Nøgletal over tid</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../skymap/ui/changes_panel.py" line="32"/>
         <source>What changed: select a status under Statuses and choose Compare with now.</source>
         <translation>Hvad er ændret: vælg en status under Statusser, og vælg Sammenlign med nu.</translation>
     </message>
@@ -156,56 +169,56 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="106"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="108"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="107"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="109"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="112"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="118"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="113"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="119"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="113"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="114"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="119"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="120"/>
         <source>Not a date: write it as 28.02.2026 (or leave it empty).</source>
         <translation>Ikke en dato: skriv den som 28.02.2026 (eller lad feltet stå tomt).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="126"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="129"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="127"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="131"/>
         <source>Consent covers</source>
         <translation>Samtykket dækker</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="127"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="128"/>
         <source>e.g. school and PPR may share about Emil</source>
         <translation>fx skole og PPR må dele om Emil</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="130"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="133"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="133"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="136"/>
         <source>Barnets lov § 18, stk. 3: a risk assessment comes before this person is told about or involved in the case. Never printed in the family&apos;s copy.</source>
         <translation>Barnets lov § 18, stk. 3: der skal foreligge en risikovurdering, før personen orienteres om eller inddrages i sagen. Kommer aldrig med i familiens eget kort.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="138"/>
-        <location filename="../../skymap/ui/consent_fields.py" line="142"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="141"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="145"/>
         <source>Why protected</source>
         <translation>Hvorfor skærmet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/consent_fields.py" line="139"/>
+        <location filename="../../skymap/ui/consent_fields.py" line="142"/>
         <source>Why (kept in your copy only)</source>
         <translation>Hvorfor (står kun i dit eget kort)</translation>
     </message>
@@ -822,14 +835,14 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../skymap/ui/changes_panel.py" line="41"/>
-        <location filename="../../skymap/ui/figures_chart.py" line="113"/>
+        <location filename="../../skymap/ui/changes_panel.py" line="31"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="114"/>
         <location filename="../../skymap/ui/figures_chart.py" line="218"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/figures_chart.py" line="171"/>
+        <location filename="../../skymap/ui/figures_chart.py" line="172"/>
         <source>%1: %2 professionals</source>
         <translation>%1: %2 fagpersoner</translation>
     </message>
@@ -1157,37 +1170,37 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Ctrl+Enter for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="205"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="158"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="207"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="160"/>
         <source>Protected: must not be told or involved</source>
         <translation>Skærmet: må ikke orienteres eller inddrages</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="223"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="176"/>
         <source>Meets</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="239"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="192"/>
         <source>Works with</source>
         <translation>Arbejder med</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="243"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="196"/>
         <source>Several people…</source>
         <translation>Flere personer…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="244"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="197"/>
         <source>Type or paste a list: one person a line, Name, role</source>
         <translation>Skriv eller indsæt en liste: én person pr. linje, Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inline_editor.py" line="281"/>
+        <location filename="../../skymap/ui/inline_editor.py" line="234"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -1210,200 +1223,200 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="143"/>
+        <location filename="../../skymap/ui/inspector.py" line="151"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="152"/>
-        <location filename="../../skymap/ui/inspector.py" line="390"/>
+        <location filename="../../skymap/ui/inspector.py" line="160"/>
+        <location filename="../../skymap/ui/inspector.py" line="403"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="244"/>
+        <location filename="../../skymap/ui/inspector.py" line="256"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="245"/>
+        <location filename="../../skymap/ui/inspector.py" line="257"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="246"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="248"/>
+        <location filename="../../skymap/ui/inspector.py" line="260"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
-        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="268"/>
+        <location filename="../../skymap/ui/inspector.py" line="286"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="257"/>
-        <location filename="../../skymap/ui/inspector.py" line="275"/>
+        <location filename="../../skymap/ui/inspector.py" line="269"/>
+        <location filename="../../skymap/ui/inspector.py" line="287"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="270"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="267"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="261"/>
-        <location filename="../../skymap/ui/inspector.py" line="263"/>
-        <location filename="../../skymap/ui/inspector.py" line="455"/>
+        <location filename="../../skymap/ui/inspector.py" line="273"/>
+        <location filename="../../skymap/ui/inspector.py" line="275"/>
+        <location filename="../../skymap/ui/inspector.py" line="468"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="264"/>
+        <location filename="../../skymap/ui/inspector.py" line="276"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="265"/>
+        <location filename="../../skymap/ui/inspector.py" line="277"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="266"/>
+        <location filename="../../skymap/ui/inspector.py" line="278"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="268"/>
-        <location filename="../../skymap/ui/inspector.py" line="284"/>
+        <location filename="../../skymap/ui/inspector.py" line="280"/>
+        <location filename="../../skymap/ui/inspector.py" line="296"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
-        <location filename="../../skymap/ui/inspector.py" line="282"/>
+        <location filename="../../skymap/ui/inspector.py" line="291"/>
+        <location filename="../../skymap/ui/inspector.py" line="294"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="299"/>
+        <location filename="../../skymap/ui/inspector.py" line="312"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="309"/>
+        <location filename="../../skymap/ui/inspector.py" line="322"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="319"/>
+        <location filename="../../skymap/ui/inspector.py" line="332"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="324"/>
+        <location filename="../../skymap/ui/inspector.py" line="337"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="325"/>
+        <location filename="../../skymap/ui/inspector.py" line="338"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="339"/>
+        <location filename="../../skymap/ui/inspector.py" line="352"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="340"/>
+        <location filename="../../skymap/ui/inspector.py" line="353"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="342"/>
+        <location filename="../../skymap/ui/inspector.py" line="355"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="342"/>
+        <location filename="../../skymap/ui/inspector.py" line="355"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="345"/>
+        <location filename="../../skymap/ui/inspector.py" line="358"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="345"/>
+        <location filename="../../skymap/ui/inspector.py" line="358"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="347"/>
-        <location filename="../../skymap/ui/inspector.py" line="475"/>
+        <location filename="../../skymap/ui/inspector.py" line="360"/>
+        <location filename="../../skymap/ui/inspector.py" line="493"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="348"/>
+        <location filename="../../skymap/ui/inspector.py" line="361"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="363"/>
+        <location filename="../../skymap/ui/inspector.py" line="376"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="368"/>
+        <location filename="../../skymap/ui/inspector.py" line="381"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="384"/>
+        <location filename="../../skymap/ui/inspector.py" line="397"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="387"/>
+        <location filename="../../skymap/ui/inspector.py" line="400"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="419"/>
+        <location filename="../../skymap/ui/inspector.py" line="432"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="438"/>
+        <location filename="../../skymap/ui/inspector.py" line="451"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="448"/>
+        <location filename="../../skymap/ui/inspector.py" line="461"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="481"/>
+        <location filename="../../skymap/ui/inspector.py" line="499"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="536"/>
+        <location filename="../../skymap/ui/inspector.py" line="554"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1411,34 +1424,34 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="88"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="74"/>
+        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="92"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="75"/>
+        <location filename="../../skymap/ui/main_window.py" line="95"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="76"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="95"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="76"/>
+        <location filename="../../skymap/ui/main_window.py" line="98"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="100"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="77"/>
+        <location filename="../../skymap/ui/main_window.py" line="103"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="116"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="78"/>
-        <source>Changes and figures</source>
-        <translation>Ændringer og nøgletal</translation>
+        <location filename="../../skymap/ui/main_window.py" line="122"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="79"/>
+        <source>Figures over time</source>
+        <translation>Nøgletal over tid</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/window_statuses.py" line="43"/>
@@ -1496,13 +1509,13 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="226"/>
+        <location filename="../../skymap/ui/main_window.py" line="232"/>
         <location filename="../../skymap/ui/window_export.py" line="29"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="228"/>
+        <location filename="../../skymap/ui/main_window.py" line="234"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1722,68 +1735,68 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>&amp;Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="299"/>
+        <location filename="../../skymap/ui/window_actions.py" line="302"/>
         <source>&amp;Back to Now</source>
         <translation>&amp;Tilbage til nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="305"/>
+        <location filename="../../skymap/ui/window_actions.py" line="308"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="309"/>
+        <location filename="../../skymap/ui/window_actions.py" line="312"/>
         <source>&amp;Select and Move</source>
         <translation>&amp;Markér og flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="310"/>
+        <location filename="../../skymap/ui/window_actions.py" line="313"/>
         <source>&amp;Connect (draw a tie)</source>
         <translation>&amp;Forbind (tegn en forbindelse)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="311"/>
+        <location filename="../../skymap/ui/window_actions.py" line="314"/>
         <source>&amp;Pan</source>
         <translation>&amp;Panorér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="312"/>
+        <location filename="../../skymap/ui/window_actions.py" line="315"/>
         <source>Add &amp;Note</source>
         <translation>Tilføj &amp;note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="313"/>
+        <location filename="../../skymap/ui/window_actions.py" line="316"/>
         <source>&amp;Draw Cloud</source>
         <translation>&amp;Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="320"/>
+        <location filename="../../skymap/ui/window_actions.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="323"/>
+        <location filename="../../skymap/ui/window_actions.py" line="326"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="330"/>
+        <location filename="../../skymap/ui/window_actions.py" line="333"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="338"/>
+        <location filename="../../skymap/ui/window_actions.py" line="341"/>
         <source>&amp;About Skymap</source>
         <translation>&amp;Om Skymap</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="344"/>
+        <location filename="../../skymap/ui/window_actions.py" line="347"/>
         <source>Tools</source>
         <translation>Værktøjer</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/window_actions.py" line="136"/>
-        <location filename="../../skymap/ui/window_actions.py" line="351"/>
+        <location filename="../../skymap/ui/window_actions.py" line="354"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
@@ -1799,27 +1812,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     </message>
     <message>
         <location filename="../../skymap/ui/window_actions.py" line="140"/>
-        <location filename="../../skymap/ui/window_actions.py" line="353"/>
+        <location filename="../../skymap/ui/window_actions.py" line="356"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="357"/>
+        <location filename="../../skymap/ui/window_actions.py" line="360"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="358"/>
+        <location filename="../../skymap/ui/window_actions.py" line="361"/>
         <source>Redo what was undone</source>
         <translation>Gentag det fortrudte</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="363"/>
+        <location filename="../../skymap/ui/window_actions.py" line="366"/>
         <source>Fit</source>
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="365"/>
+        <location filename="../../skymap/ui/window_actions.py" line="368"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1854,8 +1867,8 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_appearance.py" line="236"/>
-        <location filename="../../skymap/ui/window_appearance.py" line="241"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="239"/>
+        <location filename="../../skymap/ui/window_appearance.py" line="244"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
@@ -1987,25 +2000,41 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Fortsæt…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="191"/>
+        <location filename="../../skymap/ui/window_export.py" line="204"/>
         <source>The printer could not be started. Check that it is on and connected, or choose another printer.</source>
         <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt og tilsluttet, eller vælg en anden printer.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_export.py" line="201"/>
+        <location filename="../../skymap/ui/window_export.py" line="214"/>
         <source>Printing failed: %1</source>
         <translation>Udskrivningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_list.py" line="78"/>
+        <location filename="../../skymap/ui/changes_list.py" line="105"/>
+        <source>What changed</source>
+        <translation>Hvad er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_list.py" line="152"/>
+        <source>No status is saved yet: Status &gt; Save Status… keeps the map as it is at a meeting.</source>
+        <translation>Der er endnu ikke gemt nogen status: Status &gt; Gem status… gemmer kortet, som det er på et møde.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/changes_list.py" line="160"/>
+        <source>&amp;Compare with the Last Status</source>
+        <translation>&amp;Sammenlign med seneste status</translation>
     </message>
 </context>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="399"/>
+        <location filename="../../skymap/ui/scene.py" line="439"/>
         <source>Double-click here to add a family member</source>
         <translation>Dobbeltklik her for at tilføje et familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/scene.py" line="699"/>
+        <location filename="../../skymap/ui/scene.py" line="739"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
@@ -2029,7 +2058,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <name>MapView</name>
     <message>
         <location filename="../../skymap/ui/document_view.py" line="116"/>
-        <location filename="../../skymap/ui/view.py" line="82"/>
+        <location filename="../../skymap/ui/view.py" line="83"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -2103,33 +2132,33 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="56"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="109"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="195"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="60"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="116"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="218"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="72"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="112"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="75"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="119"/>
         <source>Counts</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="73"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="84"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="110"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="111"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="76"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="86"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="117"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="118"/>
         <source>Findings</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="99"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="106"/>
         <source>Measuring the map…</source>
         <translation>Måler kortet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="149"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="165"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2137,22 +2166,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="151"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="167"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="152"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="168"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="153"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="169"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="160"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="176"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2160,23 +2189,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="164"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="180"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="165"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="181"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="169"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="174"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="190"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="195"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="186"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="207"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>
@@ -2733,27 +2762,27 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>SaveStatusDialog</name>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="185"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="192"/>
         <source>Save status</source>
         <translation>Gem status</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="191"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="198"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="192"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="199"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="193"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="200"/>
         <source>Write the date as %1 (or 2027-02-28).</source>
         <translation>Skriv datoen som %1 (eller 2027-02-28).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="199"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="206"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
@@ -3097,58 +3126,58 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>StatusesPanel</name>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="45"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="61"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="101"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="102"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="46"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="62"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="106"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="107"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="69"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="103"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="108"/>
         <source>Save status…</source>
         <translation>Gem status…</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="70"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="104"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="109"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="71"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="151"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="157"/>
         <source>Compare with now</source>
         <translation>Sammenlign med nu</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="72"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="105"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="110"/>
         <source>Back to now</source>
         <translation>Tilbage til nu</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="73"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="106"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="111"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/statuses_panel.py" line="74"/>
-        <location filename="../../skymap/ui/statuses_panel.py" line="107"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="112"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="122"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="128"/>
         <source>%1 — %2
 %3 professionals, %4 coordination ties</source>
         <translation>%1 — %2
 %3 fagpersoner, %4 samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/statuses_panel.py" line="151"/>
+        <location filename="../../skymap/ui/statuses_panel.py" line="157"/>
         <source>Compare the two</source>
         <translation>Sammenlign de to</translation>
     </message>

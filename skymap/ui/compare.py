@@ -14,6 +14,12 @@ from skymap.model.vocabulary import Quality, label
 from skymap.ui.items.person_item import ActorItem
 
 GHOST_OPACITY = 0.33
+GHOST = 0  # the data key (QGraphicsItem.setData) that marks the ghost of one who left
+
+
+def is_ghost(item: QGraphicsItem) -> bool:
+    """Whether `item` is the faint ghost of someone who left (not a person on the map)."""
+    return bool(item.data(GHOST))
 
 
 def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsItem]:
@@ -29,6 +35,7 @@ def decorate(scene, d: Diff, earlier: MapContent, lang: str) -> list[QGraphicsIt
         actor = before[actor_id]
         ghost = ActorItem(actor, lang, scene.appearance)
         ghost.setOpacity(GHOST_OPACITY)
+        ghost.setData(GHOST, True)  # (found by the list of changes, changes_list.py)
         ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         ghost.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

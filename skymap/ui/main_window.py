@@ -115,8 +115,11 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.statuses_panel.compare_requested.connect(self.compare_statuses)
         self.statuses_panel.now_requested.connect(self.back_to_now)
         self.statuses_panel.remove_requested.connect(self.remove_status)
-        # What changed and the figures over time: under the map, the window's width (hidden at now).
-        self.changes_dock = self.add_dock(self.tr("Changes and figures"), "changesDock",
+        from skymap.ui import changes_list  # noqa: PLC0415
+
+        changes_list.install(self)  # what_changed_dock: what changed, beside the map while comparing
+        # The figures over time: under the map, the window's width (hidden until asked for).
+        self.changes_dock = self.add_dock(self.tr("Figures over time"), "changesDock",
                                           self.statuses_panel.changes_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.changes_dock.setFeatures(self.changes_dock.features() | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.changes_dock.hide()

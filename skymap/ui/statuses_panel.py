@@ -1,5 +1,5 @@
 """The statuses panel: the statuses of the map and what to do with them (what changed and
-the figures over time are shown in their own panel, changes_panel.py)."""
+the figures over time are shown in their own panels, changes_list.py and changes_panel.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from skymap.model.document import MapDocument
 from skymap.model.status import StatusFigures, chart_series
 from skymap.ui.button_columns import ButtonColumns
+from skymap.ui.changes_list import ChangesList
 from skymap.ui.changes_panel import ChangesPanel
 
 
@@ -84,10 +85,13 @@ class StatusesPanel(QWidget):
         self.now_button.clicked.connect(self.now_requested)
         self.remove_button.clicked.connect(self._remove)
         self.figures_button.clicked.connect(self.figures_requested)
-        # What changed and the figures over time have their own panel under the map (the
-        # window docks it); here they would be squeezed into a corner.
+        # What changed stands beside the map while a comparison is shown (changes_list.py),
+        # the figures over time in their own panel under the map (the window docks both);
+        # here they would be squeezed into a corner.
+        self.changes_list = ChangesList()
+        self.changes_list.figures_button.clicked.connect(self.figures_requested)
         self.changes_panel = ChangesPanel()
-        self.changes, self.chart = self.changes_panel.list, self.changes_panel.chart
+        self.changes, self.chart = self.changes_list.list, self.changes_panel.chart
         layout.addStretch(1)
         self.show_changes([])
         self.set_mode("")  # at now: nothing to go back to
@@ -107,6 +111,7 @@ class StatusesPanel(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.figures_button.setText(self.tr("Figures over time"))
         self.changes_panel.retranslate()
+        self.changes_list.retranslate()
         self.refresh()
         self.chart.update()
 
@@ -174,6 +179,7 @@ class StatusesPanel(QWidget):
 
     def show_changes(self, lines: list[str], heading: str = "") -> None:
         self.changes_panel.show_changes(lines, heading)
+        self.changes_list.show_changes(lines, heading)
 
 
 class SaveStatusDialog(QDialog):

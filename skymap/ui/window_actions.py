@@ -294,6 +294,9 @@ class ActionsMixin(WindowParts):
             QKeySequence(),
             lambda: self.show_changes_panel(),
         )
+        from skymap.ui import changes_list  # noqa: PLC0415
+
+        changes_list.add_actions(self, status_menu)  # Compare with the Last Status
         self.act_back_to_now = self.add_action(
             status_menu,
             QCoreApplication.translate("MainWindow", "&Back to Now"),

@@ -8,6 +8,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from skymap.ui import changes_list
 from skymap.ui.window_parts import WindowParts
 
 STYLE = """
@@ -75,7 +76,8 @@ class AppearanceMixin(WindowParts):
         self.overview_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Overview"))
         self.inspector_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Inspector"))
         self.statuses_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Statuses"))
-        self.changes_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Changes and figures"))
+        self.changes_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Figures over time"))
+        changes_list.retitle(self)
 
     def set_text_scale(self, scale: float) -> None:
         """Text size: the application font (menus, panels, dialogs), the panels' headings and
@@ -156,6 +158,7 @@ class AppearanceMixin(WindowParts):
                     self.inspector_dock,
                     self.statuses_dock,
                     self.changes_dock,
+                    self.what_changed_dock,
                     self.plan_dock,
                 )
             }

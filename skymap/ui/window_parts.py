@@ -90,6 +90,8 @@ if TYPE_CHECKING:
         statuses_panel: StatusesPanel
         statuses_dock: QDockWidget
         changes_dock: QDockWidget
+        what_changed_dock: QDockWidget
+        act_compare_last: QAction
         statuses_refresh: QTimer
         center: QStackedWidget
         file_guard: FileGuard

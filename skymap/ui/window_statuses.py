@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from skymap.model.errors import SkymapError
 from skymap.model.metrics import stale_measures
 from skymap.model.objects import MapContent, SkyMap
-from skymap.ui import edit_gate, modal, selection_actions, status_banner
+from skymap.ui import changes_list, edit_gate, modal, selection_actions, status_banner
 from skymap.ui.document_view import DocumentView
 from skymap.ui.window_parts import WindowParts
 
@@ -196,10 +196,10 @@ class StatusesMixin(WindowParts):
         states = (f"“{earlier.label}”", f"“{later.label}”") if later is not None else None
         rc = [line.strip() for line in rc_lines(earlier.content, after, lang, states)]
         self.statuses_panel.show_changes([*sentences(d, lang, states), *rc], heading)
-        self.show_changes_panel(for_comparison=True)
+        changes_list.show(self)  # beside the map, which keeps its room
 
     def show_changes_panel(self, for_comparison: bool = False) -> None:
-        """The panel of what changed and the figures over time, under the map, with room to read."""
+        """The panel of the figures over time, under the map, with room to read."""
         dock = self.changes_dock
         if dock.isVisible():
             return
@@ -234,6 +234,7 @@ class StatusesMixin(WindowParts):
         self.act_back_to_now.setEnabled(False)
         self.statuses_panel.show_changes([])
         status_banner.hide(self)
+        changes_list.hide(self)
         if self.changes_closes_with_comparison:
             self.changes_dock.hide()
         self.statusBar().clearMessage()

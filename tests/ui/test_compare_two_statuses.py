@@ -46,7 +46,7 @@ def test_two_statuses_compared_say_at_which_status_not_now(open_example, monkeyp
     tl.list.item(0).setSelected(True)
     tl.list.item(1).setSelected(True)
     tl.compare_button.click()
-    panel = tl.changes_panel
+    panel = tl.changes_list
     lines = [panel.list.item(i).text() for i in range(panel.list.count())]
     counts = [t for t in lines if t.startswith("• Samarbejdsforbindelser mellem fagpersoner")]
     assert counts and "ved \u201cOpstart\u201d" in counts[0] and "ved \u201cStatusmøde 1\u201d" in counts[0], lines

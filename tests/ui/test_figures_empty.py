@@ -19,7 +19,7 @@ def test_figures_over_time_without_statuses_explains_itself(open_example, qtbot)
     qtbot.waitUntil(window.changes_dock.isVisible)
     panel = window.statuses_panel.changes_panel
     assert panel.title.isVisible() and "Sammenlign med nu" in panel.title.text()
-    assert not panel.list.isVisible()  # the empty list of changes is not shown as a blank box
+    assert not window.what_changed_dock.isVisible()  # no empty list of changes as a blank box
     assert panel.chart.isVisible()
     assert panel.chart.width() > panel.width() * 0.8  # the chart (with its hint) has the room
     image = panel.chart.grab().toImage()
@@ -38,5 +38,6 @@ def test_a_comparison_shows_its_list_of_changes(open_example, qtbot, monkeypatch
     window.statuses_panel.save_button.click()
     window.statuses_panel.list.item(0).setSelected(True)
     window.statuses_panel.compare_button.click()
-    qtbot.waitUntil(window.changes_dock.isVisible)
-    assert window.statuses_panel.changes_panel.list.isVisible()
+    qtbot.waitUntil(window.what_changed_dock.isVisible)  # beside the map (changes_list.py)
+    assert window.statuses_panel.changes.isVisible()
+    assert not window.changes_dock.isVisible()  # the figures under the map only when asked for

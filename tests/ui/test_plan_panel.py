@@ -231,14 +231,14 @@ def test_comparing_two_statuses_says_what_changed_in_the_plan_on_the_later_date(
     for row in range(2):
         win.statuses_panel.list.item(row).setSelected(True)
     win.statuses_panel.compare_button.click()
-    lines = [win.statuses_panel.changes_panel.list.item(i).text() for i in range(win.statuses_panel.changes_panel.list.count())]
+    lines = [win.statuses_panel.changes_list.list.item(i).text() for i in range(win.statuses_panel.changes_list.list.count())]
     assert "• New agreement: Family meeting." in lines
     assert not any("Overdue" in line for line in lines)  # on the later meeting's day it was not due yet
     win.back_to_now()
     win.statuses_panel.list.clearSelection()
     win.statuses_panel.list.item(0).setSelected(True)
     win.statuses_panel.compare_button.click()  # compared with now: overdue today
-    lines = [win.statuses_panel.changes_panel.list.item(i).text() for i in range(win.statuses_panel.changes_panel.list.count())]
+    lines = [win.statuses_panel.changes_list.list.item(i).text() for i in range(win.statuses_panel.changes_list.list.count())]
     assert f"• Overdue (due {date_text(due, 'en')}): Call PPR (Karin Holm)." in lines
     win.back_to_now()
     for row in range(2):

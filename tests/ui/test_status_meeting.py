@@ -286,7 +286,11 @@ def test_the_calendar_shows_whole_weekday_names_and_picks_a_day(qtbot, save_dial
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
+def test_the_comparison_has_its_list_beside_the_map_and_the_figures_under_it(open_example, monkeypatch, size):
+    """What changed stands beside the map (the map keeps its height: test_comparison_room.py);
+    the figures over time open under the map from the button under the list, with room."""
+    from PySide6.QtCore import Qt
+
     from skymap.ui.figures_chart import STYLES
 
     window = open_example("da", fit=False)
@@ -296,16 +300,20 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
     window.statuses_panel.save_button.click()
     delete_person(window, "Eva Kjær")
     window.statuses_panel.save_button.click()
-    assert not window.changes_dock.isVisible()  # at now, the map has the room
+    assert not window.changes_dock.isVisible() and not window.what_changed_dock.isVisible()  # at now
     window.statuses_panel.list.item(0).setSelected(True)
     window.statuses_panel.compare_button.click()
-    assert window.changes_dock.isVisible()
-    panel = window.statuses_panel.changes_panel
-    assert panel.title.text() == 'Hvad er ændret fra "Opstart" (14.09.2026) til nu'
-    changes = panel.list
+    assert window.what_changed_dock.isVisible() and not window.changes_dock.isVisible()
+    assert window.dockWidgetArea(window.what_changed_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    listed = window.statuses_panel.changes_list
+    assert listed.title.text() == 'Hvad er ændret fra "Opstart" (14.09.2026) til nu'
+    changes = listed.list
     row = changes.fontMetrics().lineSpacing()
     assert changes.viewport().height() >= 6 * row  # not two lines
-    chart = panel.chart
+
+    listed.figures_button.click()  # the figures over time, under the map
+    assert window.changes_dock.isVisible()
+    chart = window.statuses_panel.changes_panel.chart
     assert chart.width() >= 320 and chart.height() >= 200
     assert len(chart.series) == 8
     rects = chart.label_rects()  # each line named at its end, no two names on top of each other
@@ -314,7 +322,9 @@ def test_the_comparison_has_room_under_the_map(open_example, monkeypatch, size):
     assert len(set(STYLES)) == len(STYLES)  # every line its own dash pattern and marker
 
     window.act_back_to_now.trigger()
-    assert not window.changes_dock.isVisible()
+    assert not window.what_changed_dock.isVisible()
+    assert window.changes_dock.isVisible()  # asked for: it stays until closed
+    window.changes_dock.close()
     window.statuses_panel.figures_button.click()  # the figures over time, at now too
     assert window.changes_dock.isVisible() and window.statuses_panel.chart.labels == ["Opstart", "Statusmøde 1", "nu"]
 
