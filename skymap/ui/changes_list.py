@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+LIT_GHOST_OPACITY = 0.75
+"""How clearly the ghost of one who left shows while its change is chosen in the list."""
+
 
 class ChangesList(QWidget):
     """The comparison's heading, its sentences, and the way to the figures over time."""
@@ -122,7 +125,7 @@ def named_in(text: str, names: dict[str, list[str]]) -> list[str]:
 def find_on_map(window) -> None:
     """Select on the comparison's map the people and clouds the chosen sentence names; light
     up the ghosts of those who left."""
-    from skymap.ui.compare import is_ghost  # noqa: PLC0415
+    from skymap.ui.compare import GHOST_OPACITY, is_ghost  # noqa: PLC0415
 
     shown = window.status_view
     chosen = window.statuses_panel.changes_list.list.selectedItems()
@@ -139,12 +142,20 @@ def find_on_map(window) -> None:
         names.setdefault(item.actor.name.strip(), []).append(obj_id)
     ids = named_in(chosen[0].text(), names) if chosen else []
     scene.clearSelection()
+    found = []
     for obj_id in ids:
         item = scene.items_by_id.get(obj_id)
         if item is not None and item.flags() & item.GraphicsItemFlag.ItemIsSelectable:
             item.setSelected(True)
+            found.append(item)
     for obj_id, item in ghosts.items():
-        item.set_highlighted(obj_id in ids)
+        lit = obj_id in ids
+        item.set_highlighted(lit)
+        item.setOpacity(LIT_GHOST_OPACITY if lit else GHOST_OPACITY)  # (faint, it was hard to find)
+        if lit:
+            found.append(item)
+    if found:  # (zoomed in: brought into view; the fitted map stays as it is)
+        shown.view.reveal(found[0])
 
 
 def compare_with_last(window) -> None:

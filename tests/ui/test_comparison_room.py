@@ -132,9 +132,23 @@ def test_choosing_a_change_shows_it_on_the_map(open_example, qtbot, monkeypatch,
 
     click_change(window, qtbot, "Eva Kjær")  # she left: her ghost lights up
     ghost = next(i for i in scene.items() if is_ghost(i))
-    assert ghost.highlighted and not scene.selectedItems()
+    assert ghost.highlighted and ghost.opacity() > 0.5 and not scene.selectedItems()
     click_change(window, qtbot, "Mette Skov")  # the coordinator chosen
-    assert [i.obj_id for i in scene.selectedItems()] == [mette] and not ghost.highlighted
+    assert [i.obj_id for i in scene.selectedItems()] == [mette]
+    assert not ghost.highlighted and ghost.opacity() < 0.5  # faint again
+
+
+def test_a_change_chosen_on_a_zoomed_map_is_brought_into_view(open_example, qtbot, monkeypatch):
+    window = meeting_later(open_example, qtbot, monkeypatch, "en", (1366, 768))
+    open_comparison(window, qtbot, "en", "panel")
+    view = window.status_view.view
+    view.zoom_by(3.0)
+    view.centerOn(window.status_view.scene.item_for(by_name(window.doc, "Birgit Juhl").id))
+    peter = window.status_view.scene.item_for(by_name(window.doc, "Peter Vinther").id)
+    assert not view.mapToScene(view.viewport().rect()).boundingRect().contains(peter.sceneBoundingRect())
+    click_change(window, qtbot, "Peter Vinther")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(peter.sceneBoundingRect())
 
 
 def test_compare_with_the_last_status_without_a_status_says_so(open_example, lang):
