@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+LIST_SHARE = 0.6
+"""The least share of the right column's height the list of changes gets when it is shown."""
 LIT_GHOST_OPACITY = 0.75
 """How clearly the ghost of one who left shows while its change is chosen in the list."""
 
@@ -97,6 +99,25 @@ def show(window) -> None:
         dock.setProperty("placed", True)
     dock.show()
     dock.raise_()
+    _make_room(window)
+
+
+def _make_room(window) -> None:
+    """At least LIST_SHARE of the right column's height for the list when the tab under it
+    had taken most of it (the joint plan's does, plan_room.py): the sentences were cut to
+    two lines."""
+    dock = window.what_changed_dock
+    if dock.isFloating() or window.dockWidgetArea(dock) != Qt.DockWidgetArea.RightDockWidgetArea:
+        return
+    below = [d for d in (window.inspector_dock, window.statuses_dock, window.plan_dock)
+             if d.isVisible() and not d.isFloating() and window.rect().intersects(d.geometry())
+             and d.geometry().top() > dock.geometry().top()]
+    if not below:
+        return
+    total = dock.height() + below[0].height()
+    wanted = round(total * LIST_SHARE)
+    if dock.height() < wanted:
+        window.resizeDocks([dock, below[0]], [wanted, total - wanted], Qt.Orientation.Vertical)
 
 
 def hide(window) -> None:

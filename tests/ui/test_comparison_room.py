@@ -179,3 +179,16 @@ def test_the_family_view_hides_the_list_and_brings_it_back(open_example, qtbot, 
     QTest.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.what_changed_dock.isVisible()
+
+
+def test_the_list_has_room_with_the_joint_plan_in_front(open_example, qtbot, monkeypatch, lang):
+    """The plan's tab takes most of the right column (plan_room.py); the list of changes shown
+    above it still gets most of it, not two lines."""
+    window = meeting_later(open_example, qtbot, monkeypatch, lang, (1366, 768))
+    window.plan_dock.raise_()
+    qtbot.wait(50)
+    open_comparison(window, qtbot, lang, "menu")
+    changes = window.statuses_panel.changes
+    assert changes.viewport().height() >= 8 * changes.fontMetrics().lineSpacing()
+    last = changes.item(changes.count() - 1)
+    assert changes.viewport().rect().contains(changes.visualItemRect(last).bottomLeft())  # all in sight
