@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LIST_SHARE = 0.6
-"""The least share of the right column's height the list of changes gets when it is shown."""
+LIST_SHARE = 0.5
+"""The least share of the right column's height the list of changes gets when it is shown (the
+statuses' tab under it keeps its half: all its buttons in sight, issue 21)."""
+SLACK = 12
+"""Pixels the list's dock may fall short of its share and be left as it is (tab bars)."""
 LIT_GHOST_OPACITY = 0.75
 """How clearly the ghost of one who left shows while its change is chosen in the list."""
 
@@ -116,7 +119,7 @@ def _make_room(window) -> None:
         return
     total = dock.height() + below[0].height()
     wanted = round(total * LIST_SHARE)
-    if dock.height() < wanted:
+    if dock.height() < wanted - SLACK:
         window.resizeDocks([dock, below[0]], [wanted, total - wanted], Qt.Orientation.Vertical)
 
 
