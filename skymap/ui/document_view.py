@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QScrollArea
 
@@ -69,12 +69,9 @@ class DocumentView(QObject):
         self.inspector = Inspector(self.doc, self.editor, lang)
         self.inline = InlineEditor(self.view, self.doc, self.editor, lang)
         self.panels = (scrolling(self.overview), scrolling(self.inspector))
-        # The overview is measured once per burst of changes, not once per change.
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(0)
-        self._refresh.timeout.connect(self.overview.refresh)
-        self.signals.settled.connect(self._measure_soon)
+        # The overview is measured once per burst of changes, not once per change (it posts
+        # its own refresh, OverviewPanel.note; before its first measure it only notes them).
+        self.signals.settled.connect(self.overview.note)
         # the overview's first measures once the map is on the screen, not before it
         self._first_measures = AfterFirstPaint(self.view.viewport(), self._first_paint_done, self)
         self.signals.changed.connect(self.inspector.on_change)
@@ -88,7 +85,6 @@ class DocumentView(QObject):
         """This map is no longer shown: stop following its document and delete the view,
         the scene, the panels and everything else made for it (the caller has taken the
         view and the panels out of the window's layout)."""
-        self._refresh.stop()
         self._first_measures.cancel()
         self._end_pause()
         self.signals.detach()
@@ -128,10 +124,6 @@ class DocumentView(QObject):
                 item.update()
         family_screen.apply(self)  # protected people and their ties hidden in the family view
         self.scene.update()
-
-    def _measure_soon(self, changes) -> None:
-        if self.overview.note(changes):  # (moves change no measure)
-            self._refresh.start()
 
     def _selection_changed(self) -> None:
         try:

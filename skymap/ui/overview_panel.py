@@ -120,18 +120,17 @@ class OverviewPanel(QWidget):
         self._stale = {"all"}  # (the findings' words)
         self.refresh()
 
-    def note(self, changes: list[Change]) -> bool:
+    def note(self, changes: list[Change]) -> None:
         """A burst of changes was made to the map (not only moves: no measure reads where
         things stand): once measured, the overview refreshes itself before anything else
         posted is handled, so before the map is painted - its figures are painted with the
         map, in the same frame (a 0-ms timer came after the map's paint, a frame later) -
-        once for all the changes made until then. True when the caller must refresh it
-        instead (not measured yet: ui/after_paint.py measures it first)."""
+        once for all the changes made until then. Not measured yet, it only notes them: its
+        first measure (right after the map's first paint, ui/after_paint.py) takes them in."""
         stale = stale_measures(changes)
         if stale and not self._stale and self._measured is not None:
             QCoreApplication.postEvent(self, QEvent(REFRESH), Qt.EventPriority.HighEventPriority.value)
         self._stale |= stale
-        return bool(stale) and self._measured is None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == REFRESH:

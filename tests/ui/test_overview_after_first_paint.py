@@ -137,3 +137,20 @@ def test_a_map_that_fails_to_build_leaves_the_collector_on(qtbot, monkeypatch):
     with pytest.raises(RuntimeError):
         MainWindow(load_map(EXAMPLE), None, "en")
     assert gc.isenabled()
+
+
+def test_an_edit_before_the_first_paint_is_measured_with_the_map_after_it(qtbot, events):
+    """A professional added while the window opens (before anything is painted) is counted by
+    the overview's one measure right after the map's first paint, not by a measure of its own
+    before the map is on the screen."""
+    window = _open(qtbot, "en")
+    n = len(compute(window.doc.map, with_betweenness=False).professional_ids)
+    window.scene.select_only(window.doc.map.domains[0].id)
+    window.palette_panel.buttons["professional"].click()  # (Add professional to the cloud)
+    qtbot.waitUntil(lambda: window.overview.measured, timeout=5000)
+    qtbot.wait(100)
+    kinds = [e[0] for e in events]
+    first_paint = next(i for i, e in enumerate(events) if e[0] == "paint" and e[1] is window.view)
+    assert kinds.index("measure") > first_paint and kinds.count("measure") == 1
+    assert window.overview.headline.text() == f"{n + 1} professionals"
+    window.undo_stack.setClean()
