@@ -18,7 +18,7 @@ from skymap.model.geometry import (
     label_spot,
     trim,
 )
-from skymap.model.layout import FAMILY_SPACING, PERSON_W, family_oval
+from skymap.model.layout import FAMILY_SPACING, PERSON_W, members_oval
 from skymap.model.messages import message, pick
 from skymap.model.objects import FAMILY_ID, Settings, SkyMap
 from skymap.model.plan import open_counts
@@ -79,7 +79,7 @@ def content_bounds(m: SkyMap) -> tuple[float, float, float, float]:
         add(d.x - d.width / 2, d.y - d.height / 2, d.x + d.width / 2, d.y + d.height / 2)
     for a in m.actors:
         add(a.x - PERSON_W / 2, a.y - PERSON_RADIUS - 12, a.x + PERSON_W / 2, a.y + PERSON_RADIUS + 40)
-    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    left, top, w, h = members_oval(m.family)
     add(left, top, left + w, top + h)
     for n in m.annotations:
         add(n.x - 100, n.y - 40, n.x + 100, n.y + 40)
@@ -111,7 +111,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
         p.path(cloud_path(cx, cy, d.width * s, d.height * s, bump=70 * s, outline=d.outline), stroke=_darker(d.color),
                fill=d.color, width=0.8)
     # Family
-    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    left, top, w, h = members_oval(m.family)
     fx, fy = T(left, top)
     family_box = (fx, fy, w * s, h * s)
     p.path(ellipse_path(fx + w * s / 2, fy + h * s / 2, w * s / 2, h * s / 2), stroke=FAMILY_EDGE, fill=FAMILY_AREA,

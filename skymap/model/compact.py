@@ -219,9 +219,10 @@ def tidy_map(m) -> tuple[dict[str, tuple[float, float, float, float]], dict[str,
     fixed = {i for i, d in shapes.items() if d.outline}
     # the family in one row or in two, whichever lets the whole map show larger
     best: tuple[float, list, dict] | None = None
+    names = [f.name for f in m.family]
     for rows in (1, 2):
         at = _family_rows(len(m.family), rows) if rows == 2 else family_at
-        score, boxes = arrange_scored(list(shapes.values()), counts, family_oval(at), fixed=fixed,
+        score, boxes = arrange_scored(list(shapes.values()), counts, family_oval(at, names), fixed=fixed,
                                       label_widths={i: 9.0 * len(d.label) for i, d in shapes.items()})
         if best is None or score > best[0] + 1e-9:
             best = (score, at, boxes)
@@ -246,16 +247,18 @@ def tidy_map(m) -> tuple[dict[str, tuple[float, float, float, float]], dict[str,
     return clouds, actors, {i: (round(x, 1), round(y, 1)) for i, (x, y) in members.items()}
 
 
-def _family_rows(count: int, rows: int) -> list[tuple[float, float]]:
-    """Family members side by side in `rows` rows (the first row the longer)."""
-    from .layout import FAMILY_SPACING  # noqa: PLC0415
+def _family_rows(count: int, rows: int, row_h: float | None = None) -> list[tuple[float, float]]:
+    """Family members side by side in `rows` rows (the first row the longer), `row_h` apart
+    (default layout.FAMILY_ROW_H)."""
+    from .layout import FAMILY_ROW_H, FAMILY_SPACING  # noqa: PLC0415
 
+    row_h = FAMILY_ROW_H if row_h is None else row_h
     per_row = max(1, math.ceil(count / rows))
     out = []
     for i in range(count):
         row, col = divmod(i, per_row)
         in_row = min(per_row, count - row * per_row)
-        out.append(((col - (in_row - 1) / 2) * FAMILY_SPACING, row * 115.0 - 57.5 * (rows - 1)))
+        out.append(((col - (in_row - 1) / 2) * FAMILY_SPACING, row * row_h - row_h / 2 * (rows - 1)))
     return out
 
 

@@ -45,7 +45,7 @@ def growth(doc: MapDocument, grown: Domain) -> tuple[list[Edit], float, float]:
     again, each moved with its people. Also how far the grown cloud itself moved (dx, dy),
     so that a newcomer planned inside it can be shifted along."""
     domains = [grown if d.id == grown.id else d for d in doc.map.domains]
-    family = layout.family_oval([(m.x, m.y) for m in doc.map.family])
+    family = layout.members_oval(doc.map.family)
     # the map stays compact, readable from across the table, while people are added one by one
     moves = compact.repack(domains, family)
     edits: list[Edit] = []
@@ -117,7 +117,7 @@ def place_member_at(doc: MapDocument, at: tuple[float, float]) -> tuple[list[Edi
 def room_for_family(doc: MapDocument) -> list[Edit]:
     """Clouds the family's oval now reaches move out of its way, with their people, so
     that a new family member never stands on a cloud's people or their names."""
-    family = layout.family_oval([(m.x, m.y) for m in doc.map.family])
+    family = layout.members_oval(doc.map.family)
     moves = compact.repack(doc.map.domains, family)
     edits: list[Edit] = []
     for domain_id, (x, y) in moves.items():
@@ -155,7 +155,7 @@ def tidy(doc: MapDocument, domain_ids: list[str] | None = None) -> list[Edit]:
     # Clouds that grew must not cover their neighbours or the family: make room.
     grown = [d.model_copy(update=dict(zip(("width", "height"), sizes[d.id]))) if d.id in sizes else d
              for d in doc.map.domains]
-    moves = compact.repack(grown, layout.family_oval([(m.x, m.y) for m in doc.map.family]))
+    moves = compact.repack(grown, layout.members_oval(doc.map.family))
     edits = []
     for d in grown:
         dx, dy = (moves[d.id][0] - d.x, moves[d.id][1] - d.y) if d.id in moves else (0.0, 0.0)

@@ -31,9 +31,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from . import make_room
 from .compact import GAP, _family_rows, _overlap, arrange_scored, corners_fit
 from .document import Collection, MapDocument
-from .layout import LABEL_H, PERSON_H, family_oval, family_positions, grid_columns, size_for, slots
+from .layout import (
+    LABEL_H,
+    LEGACY_FAMILY_ROW_H,
+    PERSON_H,
+    family_oval,
+    family_positions,
+    grid_columns,
+    members_oval,
+    size_for,
+    slots,
+)
 from .loose import clear_loose
 from .objects import Actor, Domain, FamilyMember, SkyMap
 from .placement import free_member_point, place_in_domain
@@ -146,9 +157,16 @@ def _family_in_rows(positions: list[tuple[float, float]]) -> bool:
     left): nobody placed by hand."""
     if not positions:
         return True
-    places = {p for count in range(len(positions), len(positions) + 3) for layout in _family_layouts(count)
-              for p in layout}
+    places = {p for count in range(len(positions), len(positions) + 3)
+              for layout in (*_family_layouts(count), *_legacy_family_layouts(count)) for p in layout}
     return _on_places(positions, places)
+
+
+@lru_cache(maxsize=64)
+def _legacy_family_layouts(count: int) -> list[list[tuple[float, float]]]:
+    """The rows Skymap gave a family before layout.FAMILY_ROW_H (a map saved then): still
+    Skymap's rows, re-laid in today's when the family changes."""
+    return [family_positions(count, LEGACY_FAMILY_ROW_H), _family_rows(count, 2, LEGACY_FAMILY_ROW_H)]
 
 
 def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
@@ -202,10 +220,11 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
         layouts = [at]
     members = old_members + fresh_members
     current = [(f.x, f.y) for f in members]
+    names = [f.name for f in members]
 
     # is there anything to make room for?
     boxes: dict[str, Box] = {i: (d.x, d.y, d.width, d.height) for i, d in shapes.items()}
-    first = family_oval(layouts[0] if fresh_members or not family_free else current)
+    first = family_oval(layouts[0] if fresh_members or not family_free else current, names)
     fam_box = (first[0] + first[2] / 2, first[1] + first[3] / 2, first[2], first[3])
     everything = [*boxes.values(), fam_box]
     crowded = any(_overlap(a, b, GAP - 4) for i, a in enumerate(everything) for b in everything[i + 1:])
@@ -218,14 +237,17 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
 
     counts = {i: len(people.get(i, [])) for i in shapes}
     widths = {i: 9.0 * len(d.label) for i, d in shapes.items()}
+    # the clouds pushed aside only as far as needed (model/make_room.py); arranged anew only
+    # where that would leave the map too small to read and arranged anew it shows much larger
+    families = [(at, family_oval(at, names)) for at in layouts]
+    steady = make_room.steady(m, shapes, order, counts, widths, families, members_oval(old_members))
     best: tuple[float, list[tuple[float, float]], dict[str, Box]] | None = None
-    for at in layouts:
-        score, placed = arrange_scored(list(shapes.values()), counts, family_oval(at), widths, fixed=fixed,
+    for at in layouts if make_room.worth_arranging(steady) else ():
+        score, placed = arrange_scored(list(shapes.values()), counts, family_oval(at, names), widths, fixed=fixed,
                                        stay=STAY)
         if best is None or score > best[0] + 1e-9:
             best = (score, at, placed)
-    assert best is not None
-    _score, at, placed = best
+    at, placed = make_room.choose(steady, best, families)
     out.family = {f.id: (round(x, 1), round(y, 1)) for f, (x, y) in zip(members, at)
                   if f.id in new or (round(x, 1), round(y, 1)) != (f.x, f.y)}
     _deal(m, shapes, order, spots, placed, out, new)
@@ -332,7 +354,7 @@ def place_member_at(m: SkyMap, at: tuple[float, float]) -> tuple[list[Edit] | No
     double-clicked into a cloud kept in rows does. Elsewhere, or in a family arranged by
     hand, they stand at the free place nearest the point: their symbol and name cover
     nobody's and nobody's covers theirs."""
-    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    left, top, w, h = members_oval(m.family)
     cx, cy = left + w / 2, top + h / 2
     inside = ((at[0] - cx) / (w / 2)) ** 2 + ((at[1] - cy) / (h / 2)) ** 2 <= 1.0
     if inside and _family_in_rows([(f.x, f.y) for f in m.family]):

@@ -79,7 +79,7 @@ class LiveRoutes:
             self.worked_out = len(m.links)
             return {t for t in {*before, *self.routes} if before.get(t) != self.routes.get(t)}
         family = [f.id for f in m.family]
-        left, top, w, h = family_oval([(circles[f][0], circles[f][1]) for f in family])
+        left, top, w, h = family_oval([(circles[f][0], circles[f][1]) for f in family], [f.name for f in m.family])
         oval = (left + w / 2, top + h / 2, w, h)
         ties, old_grid = self._ties, self._grid
         everything = old_grid is None

@@ -16,8 +16,8 @@ from .errors import CsvImportError
 from .layout import (
     CLOUD_H,
     CLOUD_W,
-    family_oval,
     family_positions,
+    members_oval,
     size_for,
     slots,
     unassigned_position,
@@ -366,7 +366,7 @@ def make_room(doc: MapDocument) -> None:
     compact."""
     from .compact import repack  # noqa: PLC0415
 
-    moves = repack(doc.map.domains, family_oval([(m.x, m.y) for m in doc.map.family]))
+    moves = repack(doc.map.domains, members_oval(doc.map.family))
     positions: dict[str, tuple[float, float]] = {}
     for domain_id, (x, y) in moves.items():
         d = doc.domain(domain_id)

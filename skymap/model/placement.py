@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 
 from .geometry import cloud_polygon, label_spot, point_in_polygon
-from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_TOP, PERSON_W, clamp, family_oval, slots
+from .layout import CLOUD_H, CLOUD_W, LABEL_H, PERSON_H, PERSON_TOP, PERSON_W, clamp, members_oval, slots
 from .layout import tidy as tidy_grid
 from .objects import COORD_LIMIT, EXTENT_LIMIT, Actor, Domain, SkyMap
 
@@ -110,7 +110,7 @@ def tidy(domain: Domain, actors: list[Actor]) -> tuple[tuple[float, float], dict
 def obstacles(m: SkyMap) -> list[Rect]:
     """What a new thing on the open canvas must not cover: clouds, the family, people, notes."""
     out: list[Rect] = [(d.x, d.y, d.width, d.height) for d in m.domains]
-    left, top, w, h = family_oval([(f.x, f.y) for f in m.family])
+    left, top, w, h = members_oval(m.family)
     out.append((left + w / 2, top + h / 2, w, h))
     out += [(a.x, a.y + PERSON_BOX[0], PERSON_W, PERSON_BOX[1]) for a in m.actors]
     out += [(n.x, n.y, 200.0, 80.0) for n in m.annotations]

@@ -61,6 +61,7 @@ class Routes:
         self.circles = circles
         self.members = [(circles[f.id][0], circles[f.id][1]) for f in m.family]
         self.family_ids = [f.id for f in m.family]
+        self.family_names = [f.name for f in m.family]
         self.grid = CircleGrid(circles) if len(circles) <= ROUTED_UP_TO else None
         self.segments = _SegmentGrid()
         self.routes: dict[str, list[Point]] = {}
@@ -73,14 +74,15 @@ class Routes:
         links = m.links
         count = len(self.ties)
         if len(links) < count or links[:count] != self.ties or people(m) != self.circles \
-                or [f.id for f in m.family] != self.family_ids:
+                or [f.id for f in m.family] != self.family_ids \
+                or [f.name for f in m.family] != self.family_names:
             return False
         self._route(links[count:])
         return True
 
     def _route(self, links) -> None:
         circles, grid, segments, out = self.circles, self.grid, self.segments, self.routes
-        left, top, w, h = family_oval(self.members)
+        left, top, w, h = family_oval(self.members, self.family_names)
         oval = (left + w / 2, top + h / 2, w, h)
         family = self.family_ids
         for link in links:
@@ -230,7 +232,7 @@ def _apart(points: list[Point], segments: _SegmentGrid, grid: CircleGrid, skip: 
             mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
             length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
             nx, ny = -(b[1] - a[1]) / length, (b[0] - a[0]) / length
-            for offset in (16.0, -16.0, 30.0, -30.0):
+            for offset in (16.0, -16.0, 30.0, -30.0, 46.0, -46.0):
                 via = (mx + nx * offset, my + ny * offset)
                 candidate = points[:k + 1] + [via] + points[k + 1:]
                 if clear(candidate, grid, skip) and segments.lying_on(a, via) is None \

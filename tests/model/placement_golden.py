@@ -109,7 +109,7 @@ class Run:
         self.doc.add_member("Ny", id=self.fresh("fam"), x=x, y=y)
 
     def member_at(self) -> None:
-        left, top, w, h = layout.family_oval([(f.x, f.y) for f in self.doc.map.family])
+        left, top, w, h = layout.members_oval(self.doc.map.family)
         if self.rnd.random() < 0.5:
             at = (left + w * self.rnd.uniform(0.3, 0.7), top + h * self.rnd.uniform(0.3, 0.7))
         else:

@@ -10,7 +10,7 @@ from skymap.model import routes
 from skymap.model.compact import tidy_map
 from skymap.model.document import MapDocument
 from skymap.model.geometry import CircleGrid, route
-from skymap.model.layout import PERSON_W, family_oval
+from skymap.model.layout import PERSON_W, family_oval, members_oval
 from skymap.model.objects import SkyMap
 from skymap.storage.mapfile import load_map
 from tests.helpers import EXAMPLE
@@ -94,7 +94,7 @@ def _boxes_overlap(a, b) -> bool:
 def test_tidy_makes_the_map_compact_and_keeps_everyone_in_their_cloud(source):
     m = load_map(EXAMPLE) if source == "example" else big_map(30, 50)
     clouds, actors, members = tidy_map(m)
-    fam = family_oval(list(members.values()))
+    fam = family_oval([members[f.id] for f in m.family], [f.name for f in m.family])
     boxes = list(clouds.values()) + [(fam[0] + fam[2] / 2, fam[1] + fam[3] / 2, fam[2], fam[3])]
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
@@ -151,13 +151,13 @@ def test_clouds_that_grow_push_their_neighbours_along_not_away():
             grown, (x, y) = place_in_domain(d, [(a.x, a.y) for a in doc.actors_in(d.id)])
             doc.update("domains", d.id, width=grown.width, height=grown.height, y=grown.y)
             doc.add_actor("Ny Person", domain=d.id, x=x, y=y)
-            family = family_oval([(m.x, m.y) for m in doc.map.family])
+            family = members_oval(doc.map.family)
             for cloud, (cx, cy) in repack(doc.map.domains, family).items():
                 old = doc.domain(cloud)
                 doc.move({a.id: (a.x + cx - old.x, a.y + cy - old.y) for a in doc.actors_in(cloud)})
                 doc.update("domains", cloud, x=cx, y=cy)
     m = doc.map
-    family = family_oval([(f.x, f.y) for f in m.family])
+    family = members_oval(m.family)
     boxes = [(d.x, d.y, d.width, d.height) for d in m.domains]
     boxes.append((family[0] + family[2] / 2, family[1] + family[3] / 2, family[2], family[3]))
     for i, a in enumerate(boxes):
@@ -166,7 +166,7 @@ def test_clouds_that_grow_push_their_neighbours_along_not_away():
     xs = [b[0] - b[2] / 2 for b in boxes] + [b[0] + b[2] / 2 for b in boxes]
     ys = [b[1] - b[3] / 2 for b in boxes] + [b[1] + b[3] / 2 for b in boxes]
     clouds, _actors, members = tidy_map(m)
-    tidy_family = family_oval(list(members.values()))
+    tidy_family = family_oval([members[f.id] for f in m.family], [f.name for f in m.family])
     tidy_boxes = list(clouds.values()) + [(0.0, 0.0, tidy_family[2], tidy_family[3])]
     tx = [b[0] - b[2] / 2 for b in tidy_boxes] + [b[0] + b[2] / 2 for b in tidy_boxes]
     ty = [b[1] - b[3] / 2 for b in tidy_boxes] + [b[1] + b[3] / 2 for b in tidy_boxes]

@@ -33,7 +33,7 @@ def _clouds_apart(doc: MapDocument) -> None:
     for i, (a, box_a) in enumerate(boxes):
         for b, box_b in boxes[i + 1:]:
             assert not _overlap(box_a, box_b), (a, b)
-    left, top, w, h = layout.family_oval([(m.x, m.y) for m in doc.map.family])
+    left, top, w, h = layout.members_oval(doc.map.family)
     for d, box in boxes:
         assert not _overlap(box, (left, top, left + w, top + h)), d
 

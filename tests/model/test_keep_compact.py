@@ -9,7 +9,7 @@ import pytest
 from skymap.model import keep_compact, routes
 from skymap.model.compact import MARGIN, VIEWS, tidy_map
 from skymap.model.document import MapDocument
-from skymap.model.layout import PERSON_W, family_oval
+from skymap.model.layout import PERSON_W, members_oval
 from skymap.model.objects import SkyMap
 from skymap.model.template import new_map
 from skymap.model.vocabulary import LinkKind
@@ -53,7 +53,7 @@ def built_one_at_a_time() -> MapDocument:
 
 
 def boxes(m: SkyMap) -> list[tuple[float, float, float, float]]:
-    fam = family_oval([(f.x, f.y) for f in m.family])
+    fam = members_oval(m.family)
     return [(d.x, d.y, d.width, d.height) for d in m.domains] + [
         (fam[0] + fam[2] / 2, fam[1] + fam[3] / 2, fam[2], fam[3])]
 
@@ -120,7 +120,7 @@ def test_before_keep_compact_the_same_case_spread_out():
             grown, (x, y) = placement.place_in_domain(d, [(a.x, a.y) for a in doc.actors_in(domain_id)])
             doc.update("domains", domain_id, width=grown.width, height=grown.height, y=grown.y)
             doc.add_actor("P", domain=domain_id, x=x, y=y)
-            for cloud, (cx, cy) in compact.repack(doc.map.domains, family_oval(family_positions(5))).items():
+            for cloud, (cx, cy) in compact.repack(doc.map.domains, members_oval(doc.map.family)).items():
                 old = doc.domain(cloud)
                 doc.move({a.id: (a.x + cx - old.x, a.y + cy - old.y) for a in doc.actors_in(cloud)})
                 doc.update("domains", cloud, x=cx, y=cy)
