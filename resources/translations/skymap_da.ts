@@ -143,17 +143,17 @@
 <context>
     <name>ChangesList</name>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="61"/>
+        <location filename="../../skymap/ui/changes_list.py" line="69"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="62"/>
+        <location filename="../../skymap/ui/changes_list.py" line="70"/>
         <source>Choose a change to see it on the map.</source>
         <translation>Vælg en ændring for at se den på kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="63"/>
+        <location filename="../../skymap/ui/changes_list.py" line="71"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
@@ -588,105 +588,107 @@
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="125"/>
-        <location filename="../../skymap/ui/editor.py" line="168"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
+        <location filename="../../skymap/ui/editor.py" line="190"/>
         <source>Move to another cloud</source>
         <translation>Flyt til en anden sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="125"/>
+        <location filename="../../skymap/ui/editor.py" line="127"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="130"/>
+        <location filename="../../skymap/ui/editor.py" line="132"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="137"/>
-        <location filename="../../skymap/ui/editor.py" line="154"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>New professional</source>
         <translation>Ny fagperson</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="137"/>
-        <location filename="../../skymap/ui/editor.py" line="154"/>
+        <location filename="../../skymap/ui/editor.py" line="139"/>
+        <location filename="../../skymap/ui/editor.py" line="156"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="142"/>
         <location filename="../../skymap/ui/editor.py" line="144"/>
-        <location filename="../../skymap/ui/editor.py" line="156"/>
-        <location filename="../../skymap/ui/editor.py" line="160"/>
+        <location filename="../../skymap/ui/editor.py" line="146"/>
+        <location filename="../../skymap/ui/editor.py" line="158"/>
+        <location filename="../../skymap/ui/editor.py" line="162"/>
+        <location filename="../../skymap/ui/editor.py" line="179"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="159"/>
+        <location filename="../../skymap/ui/editor.py" line="161"/>
         <source>Resize cloud</source>
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="185"/>
+        <location filename="../../skymap/ui/editor.py" line="207"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="187"/>
-        <location filename="../../skymap/ui/editor.py" line="189"/>
-        <location filename="../../skymap/ui/editor.py" line="192"/>
+        <location filename="../../skymap/ui/editor.py" line="209"/>
+        <location filename="../../skymap/ui/editor.py" line="211"/>
+        <location filename="../../skymap/ui/editor.py" line="214"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="206"/>
-        <location filename="../../skymap/ui/editor.py" line="219"/>
+        <location filename="../../skymap/ui/editor.py" line="228"/>
+        <location filename="../../skymap/ui/editor.py" line="241"/>
         <source>New cloud</source>
         <translation>Ny sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="209"/>
+        <location filename="../../skymap/ui/editor.py" line="181"/>
+        <location filename="../../skymap/ui/editor.py" line="231"/>
         <source>Add cloud</source>
         <translation>Tilføj sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="223"/>
-        <location filename="../../skymap/ui/editor.py" line="225"/>
-        <location filename="../../skymap/ui/editor.py" line="227"/>
+        <location filename="../../skymap/ui/editor.py" line="245"/>
+        <location filename="../../skymap/ui/editor.py" line="247"/>
+        <location filename="../../skymap/ui/editor.py" line="249"/>
         <source>Draw cloud</source>
         <translation>Tegn sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="235"/>
+        <location filename="../../skymap/ui/editor.py" line="257"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="237"/>
+        <location filename="../../skymap/ui/editor.py" line="259"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="258"/>
+        <location filename="../../skymap/ui/editor.py" line="280"/>
         <source>Add contact</source>
         <translation>Tilføj kontakt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="258"/>
+        <location filename="../../skymap/ui/editor.py" line="280"/>
         <source>Add coordination</source>
         <translation>Tilføj samarbejde</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="277"/>
-        <location filename="../../skymap/ui/editor.py" line="280"/>
-        <location filename="../../skymap/ui/editor.py" line="281"/>
+        <location filename="../../skymap/ui/editor.py" line="299"/>
+        <location filename="../../skymap/ui/editor.py" line="302"/>
+        <location filename="../../skymap/ui/editor.py" line="303"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/editor.py" line="289"/>
+        <location filename="../../skymap/ui/editor.py" line="311"/>
         <source>Tidy up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1489,22 +1491,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="223"/>
+        <location filename="../../skymap/ui/window_edits.py" line="48"/>
+        <source>Click a person, then the one to tie them to (or drag from one to the other): a family member makes a contact, anyone else coordination. Esc cancels.</source>
+        <translation>Klik på en person og derefter på den, der skal forbindes med (eller træk fra den ene til den anden): et familiemedlem giver en kontakt, alle andre et samarbejde. Esc annullerer.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_edits.py" line="149"/>
+        <source>A private person goes into the private network: the cloud “%1” was added (Undo takes both back).</source>
+        <translation>En privatperson hører til i det private netværk: skyen “%1” er tilføjet (Fortryd fjerner begge igen).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_edits.py" line="228"/>
         <source>This looks like a CPR number: %1</source>
         <translation>Dette ligner et CPR-nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="228"/>
+        <location filename="../../skymap/ui/window_edits.py" line="233"/>
         <source>National ID numbers must not be stored in a map. Remove it?</source>
         <translation>CPR-numre må ikke gemmes i et kort. Vil du fjerne det?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="230"/>
+        <location filename="../../skymap/ui/window_edits.py" line="235"/>
         <source>Remove it</source>
         <translation>Fjern det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="231"/>
+        <location filename="../../skymap/ui/window_edits.py" line="236"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
@@ -1648,11 +1660,6 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/window_actions.py" line="185"/>
         <source>Add &amp;Professional to Selected Cloud</source>
         <translation>Tilføj fag&amp;person til valgt sky</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_actions.py" line="191"/>
-        <source>Add Private Person to Selected Cloud</source>
-        <translation>Tilføj privatperson til valgt sky</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/window_actions.py" line="197"/>
@@ -1817,6 +1824,11 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Gentag</translation>
     </message>
     <message>
+        <location filename="../../skymap/ui/window_actions.py" line="191"/>
+        <source>Add Private Person to the Private Network</source>
+        <translation>Tilføj privatperson til det private netværk</translation>
+    </message>
+    <message>
         <location filename="../../skymap/ui/window_actions.py" line="360"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
@@ -1847,22 +1859,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="48"/>
-        <source>Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.</source>
-        <translation>Træk fra en person til et familiemedlem (en kontakt) eller til en anden person (samarbejde). Esc annullerer.</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_edits.py" line="52"/>
+        <location filename="../../skymap/ui/window_edits.py" line="53"/>
         <source>Click where the note should go.</source>
         <translation>Klik der, hvor noten skal stå.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="53"/>
+        <location filename="../../skymap/ui/window_edits.py" line="54"/>
         <source>Drag to move the map.</source>
         <translation>Træk for at flytte kortet.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="54"/>
+        <location filename="../../skymap/ui/window_edits.py" line="55"/>
         <source>Draw a loop with the mouse, a pen or a finger: it becomes a new cloud. Esc cancels.</source>
         <translation>Tegn en løkke med musen, en pen eller en finger: den bliver til en ny sky. Esc annullerer.</translation>
     </message>
@@ -1908,12 +1915,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="82"/>
+        <location filename="../../skymap/ui/window_edits.py" line="83"/>
         <source>Select exactly two people to connect them.</source>
         <translation>Vælg præcis to personer for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_edits.py" line="88"/>
+        <location filename="../../skymap/ui/window_edits.py" line="89"/>
         <source>These two cannot be connected (or already are).</source>
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
@@ -2010,18 +2017,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Udskrivningen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="78"/>
-        <location filename="../../skymap/ui/changes_list.py" line="105"/>
+        <location filename="../../skymap/ui/changes_list.py" line="86"/>
+        <location filename="../../skymap/ui/changes_list.py" line="132"/>
         <source>What changed</source>
         <translation>Hvad er ændret</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="152"/>
+        <location filename="../../skymap/ui/changes_list.py" line="189"/>
         <source>No status is saved yet: Status &gt; Save Status… keeps the map as it is at a meeting.</source>
         <translation>Der er endnu ikke gemt nogen status: Status &gt; Gem status… gemmer kortet, som det er på et møde.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/changes_list.py" line="160"/>
+        <location filename="../../skymap/ui/changes_list.py" line="197"/>
         <source>&amp;Compare with the Last Status</source>
         <translation>&amp;Sammenlign med seneste status</translation>
     </message>
@@ -2039,25 +2046,46 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Ændr størrelse på sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="249"/>
-        <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
-        <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/interactions.py" line="367"/>
+        <location filename="../../skymap/ui/interactions.py" line="255"/>
         <source>No cloud drawn: draw a closed loop, ending near where you started.</source>
         <translation>Ingen sky tegnet: tegn en lukket løkke, der slutter tæt på, hvor du begyndte.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/interactions.py" line="388"/>
+        <location filename="../../skymap/ui/interactions.py" line="276"/>
         <source>Drawing cancelled.</source>
         <translation>Tegningen er annulleret.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/connect_tool.py" line="75"/>
+        <location filename="../../skymap/ui/connect_tool.py" line="117"/>
+        <source>Cancelled: no tie drawn.</source>
+        <translation>Afbrudt: ingen forbindelse tegnet.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/connect_tool.py" line="146"/>
+        <source>the family</source>
+        <translation>familien</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/connect_tool.py" line="151"/>
+        <source>Now click the person to tie this one to. Esc or a click on an empty spot cancels.</source>
+        <translation>Klik nu på den person, der skal forbindes med denne. Esc eller et klik på et tomt sted afbryder.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/connect_tool.py" line="153"/>
+        <source>Now click the person to tie %1 to. Esc or a click on an empty spot cancels.</source>
+        <translation>Klik nu på den person, %1 skal forbindes med. Esc eller et klik på et tomt sted afbryder.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/connect_tool.py" line="161"/>
+        <source>No tie drawn: a tie joins someone outside the family with a family member or with another person outside the family, and each pair only once.</source>
+        <translation>Ingen forbindelse tegnet: en forbindelse går fra en person uden for familien til et familiemedlem eller til en anden person uden for familien, og kun én gang pr. par.</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="116"/>
+        <location filename="../../skymap/ui/document_view.py" line="112"/>
         <location filename="../../skymap/ui/view.py" line="83"/>
         <source>Map</source>
         <translation>Kort</translation>
@@ -2134,7 +2162,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/overview_panel.py" line="60"/>
         <location filename="../../skymap/ui/overview_panel.py" line="116"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="218"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="217"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -2158,7 +2186,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Måler kortet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="165"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="164"/>
         <source>%n professional(s)</source>
         <translation>
             <numerusform>%n fagperson</numerusform>
@@ -2166,22 +2194,22 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="167"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="166"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="168"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="167"/>
         <source>Coordination ties</source>
         <translation>Samarbejdsforbindelser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="169"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="168"/>
         <source>Contacts with the family</source>
         <translation>Kontakter med familien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../skymap/ui/overview_panel.py" line="176"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="175"/>
         <source>in contact with %n professional(s)</source>
         <translation>
             <numerusform>i kontakt med %n fagperson</numerusform>
@@ -2189,23 +2217,23 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         </translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="180"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="179"/>
         <source>Professionals per family member</source>
         <translation>Fagpersoner pr. familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="181"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="180"/>
         <source>Per cloud</source>
         <translation>Pr. sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="190"/>
-        <location filename="../../skymap/ui/overview_panel.py" line="195"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="189"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="194"/>
         <source>Click to show these people on the map</source>
         <translation>Klik for at vise disse personer på kortet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/overview_panel.py" line="207"/>
+        <location filename="../../skymap/ui/overview_panel.py" line="206"/>
         <source>Add the family and the people around it; what the map shows appears here.</source>
         <translation>Tilføj familien og personerne omkring den; det, kortet viser, kommer frem her.</translation>
     </message>

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from skymap.model import clipboard, layout, placement
+from skymap.model import clipboard, layout, new_person, placement
 from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument, MapObject
@@ -158,6 +158,26 @@ class Editor(QObject):
             if edits:
                 self.update(self.tr("Resize cloud"), edits)
             self._push(AddCommand(self.doc, self.tr("Add person"), [("actors", actor)]))
+        finally:
+            self._end()
+        self.last_added = (self.stack.index(), actor.id)
+        return actor
+
+    def add_actor_where_it_belongs(self, kind: ActorKind, selected: str | None,
+                                   centre: tuple[float, float]) -> Actor:
+        """A person added from the palette (a click, or its menu key): into the cloud the
+        model says (model/new_person.py) - a private person into the private network, made
+        first if the map has none (one undo step with her) - else beside `centre`."""
+        cloud = new_person.cloud_for_new_person(self.doc.map, kind, selected, centre)
+        if cloud is None or (cloud == new_person.NEW_PRIVATE_CLOUD and self.read_only):
+            return self.add_actor_free(kind, centre)
+        if cloud != new_person.NEW_PRIVATE_CLOUD:
+            return self.add_actor_in(cloud, kind)
+        domain = new_person.private_network_cloud(self.doc.map, self.doc.new_id("domains"))
+        self._begin(self.tr("Add person"))
+        try:
+            self._push(AddCommand(self.doc, self.tr("Add cloud"), [("domains", domain)]))
+            actor = self.add_actor_in(domain.id, kind)
         finally:
             self._end()
         self.last_added = (self.stack.index(), actor.id)

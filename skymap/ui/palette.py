@@ -43,7 +43,7 @@ class PaletteButton(QToolButton):
 
 
 class Palette(QWidget):
-    add_requested = Signal(str)  # kind, added in the middle of the view or the selected cloud
+    add_requested = Signal(str)  # kind, added where it belongs (model/new_person.py)
     draw_requested = Signal(bool)  # the cloud-drawing tool on or off
 
     def __init__(self, icons: dict[str, QIcon], parent=None) -> None:

@@ -188,7 +188,7 @@ class ActionsMixin(WindowParts):
             ),
             self.add_action(
                 edit_menu,
-                QCoreApplication.translate("MainWindow", "Add Private Person to Selected Cloud"),
+                QCoreApplication.translate("MainWindow", "Add Private Person to the Private Network"),
                 QKeySequence("Ctrl+Shift+R"),
                 lambda: self.add_from_palette("private"),
             ),

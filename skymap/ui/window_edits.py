@@ -47,7 +47,8 @@ class EditsMixin(WindowParts):
         hints = {
             "connect": QCoreApplication.translate(
                 "MainWindow",
-                "Drag from a person to a family member (a contact) or to another person (coordination). Esc cancels.",
+                "Click a person, then the one to tie them to (or drag from one to the other): a family member "
+                "makes a contact, anyone else coordination. Esc cancels.",
             ),
             "note": QCoreApplication.translate("MainWindow", "Click where the note should go."),
             "pan": QCoreApplication.translate("MainWindow", "Drag to move the map."),
@@ -132,18 +133,22 @@ class EditsMixin(WindowParts):
         self._add_from_palette(kind)
 
     def _add_from_palette(self, kind: str) -> None:
-        """A palette button was clicked: add into the selected cloud (or the cloud of the
-        selected person), else in the free place nearest the middle of the view."""
+        """A palette button was clicked: a person goes into the cloud the model says
+        (model/new_person.py: a private person into the private network; a professional
+        into the selected cloud, or the selected person's, or the one in the middle of the
+        view), else in the free place nearest the middle of the view."""
         centre = self._centre()
         obj: Actor | FamilyMember | Domain | Annotation
         collection: Collection
         if kind in ("professional", "private"):
             actor_kind = ActorKind.PROFESSIONAL if kind == "professional" else ActorKind.PRIVATE
-            cloud = self.selected_cloud()
-            if cloud is not None:
-                obj = self.editor.add_actor_in(cloud, actor_kind)
-            else:
-                obj = self.editor.add_actor_free(actor_kind, (centre.x(), centre.y()))
+            clouds = len(self.doc.map.domains)
+            obj = self.editor.add_actor_where_it_belongs(actor_kind, self.selected_cloud(), (centre.x(), centre.y()))
+            if len(self.doc.map.domains) > clouds and obj.domain is not None:
+                made = self.doc.domain(obj.domain)
+                self.statusBar().showMessage(QCoreApplication.translate(
+                    "MainWindow", "A private person goes into the private network: the cloud \u201c%1\u201d "
+                    "was added (Undo takes both back).").replace("%1", made.label if made else ""), 10000)
             collection = "actors"
         elif kind == "member":
             obj, collection = self.editor.add_member(), "family"

@@ -148,11 +148,11 @@ def test_double_click_a_cloud_adds_a_professional_named_in_place(window, qtbot):
 def test_palette_click_adds_into_the_selected_cloud(window):
     doc = window.doc
     window.scene.select_only("d-police_ssp")
-    window.palette_panel.buttons["private"].click()
+    window.palette_panel.buttons["professional"].click()  # (a private person: test_private_person_home.py)
     people = doc.actors_in("d-police_ssp")
     assert len(people) == 3
     newcomer = next(a for a in people if a.name not in ("Ali Hassan", "Kim Lauridsen"))
-    assert newcomer.kind is ActorKind.PRIVATE
+    assert newcomer.kind is ActorKind.PROFESSIONAL
     for other in people:  # placed without overlapping anyone
         if other.id != newcomer.id:
             assert abs(other.x - newcomer.x) >= PERSON_W - 2 or abs(other.y - newcomer.y) >= PERSON_H - 2

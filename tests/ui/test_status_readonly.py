@@ -19,7 +19,7 @@ from skymap.ui.palette import MIME as PALETTE_MIME
 from tests.helpers import EXAMPLE, by_name
 
 EDIT_ENTRIES = ("&Paste", "&Delete", "&Rename…", "Add &Professional to Selected Cloud",
-                "Add Private Person to Selected Cloud", "Add &Family Member", "&Connect Selected", "&Tidy Up")
+                "Add Private Person to the Private Network", "Add &Family Member", "&Connect Selected", "&Tidy Up")
 EDIT_KEYS = (
     (Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier),  # add family member
     (Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier),  # add professional
