@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from skymap.model import clipboard, layout, new_person, placement
+from skymap.model import clipboard, drop, layout, new_person, placement
 from skymap.model import edits as planned
 from skymap.model.cpr import find_cpr, remove_cpr
 from skymap.model.document import Collection, MapDocument, MapObject
@@ -120,8 +120,10 @@ class Editor(QObject):
         return round(value / SNAP) * SNAP if self.snapping else round(value, 1)
 
     def move(self, edits: list[tuple[Collection, str, dict[str, Any]]]) -> None:
-        """One step for a whole drag (positions, and clouds people were dropped into)."""
+        """One step for a whole drag (positions, and clouds people were dropped into); a
+        person let go over someone else stands in the free place nearest (model/drop.py)."""
         moved_domain = any("domain" in f for _, _, f in edits)
+        edits = drop.land(self.doc.map, edits)
         self.update(self.tr("Move to another cloud") if moved_domain else self.tr("Move"), edits)
 
     def delete(self, targets: list[tuple[Collection, str]]) -> None:
