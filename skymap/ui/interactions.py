@@ -3,7 +3,8 @@
 The scene hands its mouse and key events to the current interaction. `SelectInteraction`
 (select and move) is the default; a Shift-drag from a person starts a connection from it
 without changing tools; Esc cancels whatever is under way, and with nothing under way leaves
-any other tool for select and move.
+any other tool for select and move. The Connect tool is in ui/connect_tool.py, the base of
+every tool in ui/interaction_base.py.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import math
 from typing import TypeGuard
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
 from skymap.model import freehand
+from skymap.ui.connect_tool import ConnectInteraction
+from skymap.ui.interaction_base import Interaction
 from skymap.ui.items.cloud_item import CloudItem
 from skymap.ui.items.family_item import FamilyItem
 from skymap.ui.items.note_item import NoteItem
@@ -24,45 +27,6 @@ from skymap.ui.items.resize_handle import ResizeHandle
 from skymap.ui.painting import SELECTION
 
 MOVABLE = (CloudItem, ActorItem, MemberItem, NoteItem)
-
-
-class Interaction:
-    """A tool. Handlers return True when they used the event."""
-
-    name = "base"
-
-    def __init__(self, scene) -> None:
-        self.scene = scene
-
-    def start(self) -> None: ...
-
-    def end(self) -> None: ...
-
-    def cancel(self) -> None:
-        """Esc: drop what is under way; a tool other than select with nothing under way is
-        left for select and move (the window switches, its check mark too)."""
-        self.end()
-        self.scene.tool_finished.emit()
-
-    def busy(self) -> bool:
-        """A gesture is under way that press-and-hold must not turn into a menu (a tie
-        being drawn)."""
-        return False
-
-    def mouse_press(self, event) -> bool:
-        return False
-
-    def mouse_move(self, event) -> bool:
-        return False
-
-    def mouse_release(self, event) -> bool:
-        return False
-
-    def key_press(self, event) -> bool:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancel()
-            return True
-        return False
 
 
 class SelectInteraction(Interaction):
@@ -194,82 +158,6 @@ class SelectInteraction(Interaction):
         else:
             self.scene.clearSelection()
             self.scene.clear_highlight()
-
-
-class ConnectInteraction(Interaction):
-    """Draw a tie: press on a person, family member or the family, release on another."""
-
-    name = "connect"
-
-    def __init__(self, scene, one_shot: bool = False) -> None:
-        super().__init__(scene)
-        self.one_shot = one_shot
-        self.source: str | None = None
-        self.line: QGraphicsLineItem | None = None
-
-    def busy(self) -> bool:
-        return self.source is not None
-
-    def begin_at(self, obj_id: str, pos: QPointF) -> None:
-        self._clear()  # a line whose release never came goes first
-        self.source = obj_id
-        origin = self.scene.anchor_of(obj_id)
-        self.line = QGraphicsLineItem(QLineF(origin, pos))
-        pen = QPen(SELECTION, 2.5, Qt.PenStyle.DashLine)
-        self.line.setPen(pen)
-        self.line.setZValue(100)
-        self.scene.addItem(self.line)
-
-    def mouse_press(self, event) -> bool:
-        event.accept()  # this tool draws ties; the view must not start a rubber band as well
-        if event.button() != Qt.MouseButton.LeftButton:
-            return True
-        self._clear()
-        endpoint = self.scene.endpoint_at(event.scenePos())
-        if endpoint is not None:
-            self.begin_at(endpoint, event.scenePos())
-        return True
-
-    def mouse_move(self, event) -> bool:
-        if self.line is not None:
-            line = self.line.line()
-            line.setP2(event.scenePos())
-            self.line.setLine(line)
-        return True
-
-    def mouse_release(self, event) -> bool:
-        if self.source is None:
-            return True
-        source = self.source
-        target = self.scene.endpoint_at(event.scenePos(), besides=source)
-        self._clear()
-        if target is not None and target != source:
-            link = self.scene.editor.add_tie(source, target)
-            if link is None:
-                self.scene.message.emit(QCoreApplication.translate(
-                    "MapScene",
-                    "No tie drawn: a tie joins someone outside the family with a family member or with "
-                    "another person outside the family, and each pair only once."))
-            if link is not None:
-                self.scene.clearSelection()
-                item = self.scene.items_by_id.get(link.id)
-                if item is not None:
-                    item.setSelected(True)
-        return True
-
-    def _clear(self) -> None:
-        if self.line is not None:
-            self.scene.removeItem(self.line)
-        self.line = None
-        self.source = None
-
-    def cancel(self) -> None:
-        if self.source is None and not self.one_shot:  # nothing being drawn: back to select
-            self.scene.tool_finished.emit()
-        self._clear()
-
-    def end(self) -> None:
-        self._clear()
 
 
 class PanInteraction(Interaction):
