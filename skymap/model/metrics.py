@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
 from .graph import Graph, connected_components, cut_vertices
@@ -309,25 +309,6 @@ def stale_measures(changes: Iterable[ChangeLike]) -> set[str]:
             else:
                 return {"all"}
     return stale
-
-
-def remeasured(m: MapLike, metrics: Metrics, stale: set[str]) -> Metrics:
-    """`metrics` of `m` brought up to date after changes that made only `stale` of them
-    stale (see `stale_measures`; not "all"): the same as `compute(m, with_betweenness=False)`
-    without searching the networks again."""
-    if "all" in stale:
-        raise ValueError("everything is stale: compute() the metrics again")
-    update: dict[str, Any] = {}
-    if "names" in stale:
-        update["names"] = unique_names([(f.id, f.name) for f in m.family] + [(a.id, a.name) for a in m.actors])
-        update["domain_labels"] = unique_names([(d.id, d.label) for d in m.domains])
-    if "per_domain" in stale:
-        per_domain = {d.id: 0 for d in m.domains}
-        for a in m.actors:
-            if a.active and a.domain in per_domain:
-                per_domain[a.domain] += 1
-        update["per_domain"] = per_domain
-    return replace(metrics, **update)
 
 
 def betweenness_centrality(g: Graph) -> dict[str, float]:

@@ -1,13 +1,11 @@
 """The overview measures a map again only as far as an edit can have changed it
-(metrics.stale_measures, metrics.remeasured): what it shows is the same as measuring anew."""
+(metrics.stale_measures): which kind of change makes which measures stale. (That measuring
+only what went stale gives what measuring anew gives: tests/model/test_live_measures.py.)"""
 
 from __future__ import annotations
 
-import random
-
 from skymap.model.document import Change, MapDocument
-from skymap.model.findings import findings
-from skymap.model.metrics import compute, remeasured, stale_measures
+from skymap.model.metrics import stale_measures
 from tests.helpers import example
 
 
@@ -38,32 +36,3 @@ def test_what_each_kind_of_change_makes_stale():
     member = doc.map.family[0].id
     assert stale_measures(_burst(doc, lambda: doc.update("family", member, name="Mor"))) == {"names"}
     assert stale_measures(_burst(doc, lambda: doc.update_meta(title="Ny titel"))) == {"all"}
-
-
-def test_measuring_only_what_went_stale_gives_what_measuring_anew_gives():
-    rnd = random.Random(5)
-    doc = MapDocument(example())
-    measured = compute(doc.map, with_betweenness=False)
-    for step in range(200):
-        actors, domains = doc.map.actors, doc.map.domains
-        person, cloud = rnd.choice(actors), rnd.choice(domains)
-        names = [person.name, "Kim Hansen", rnd.choice(actors).name]  # (a name given twice is told apart)
-        member = rnd.choice(doc.map.family).id
-        edits = [
-            lambda p=person, n=names: doc.update("actors", p.id, name=rnd.choice(n)),
-            lambda p=person, c=cloud, k=step: doc.update("actors", p.id, domain=rnd.choice([c.id, None]), x=float(k)),
-            lambda c=cloud: doc.update("domains", c.id, label=rnd.choice(["Skole", c.label, "Skole (2)"])),
-            lambda f=member, n=names: doc.update("family", f, name=rnd.choice(n)),
-            lambda p=person, k=step: doc.move({p.id: (float(k), 3.0)}),
-        ]
-        edit = rnd.choice(edits)
-        stale = stale_measures(_burst(doc, edit))
-        assert "all" not in stale
-        measured = remeasured(doc.map, measured, stale)
-        fresh = compute(doc.map, with_betweenness=False)
-        assert measured == fresh
-        assert _said(findings(doc.map, measured)) == _said(findings(doc.map, fresh))
-
-
-def _said(found) -> list:
-    return [(f.key, f.ids, f.severity, f.text("da"), f.text("en")) for f in found]
