@@ -43,6 +43,7 @@ from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
 from .cells import CELL_LEADING, CELL_PAD, CELL_SIZE, cell, column_widths
+from .keep import keep_headings
 from .map_page import MUTED, Box, draw_header, draw_legend, draw_map
 from .painter import BOLD, REGULAR, PdfPainter, register_fonts
 from .pdf_xmp import attach_xmp, xmp_packet
@@ -436,7 +437,7 @@ def write_pdf(
         story += rc_page(m, m.snapshots[since_index], lang, body_width, st, later=later)
     footer = f"Skymap · {message('pdf_confidential', lang).capitalize()}"
     xmp = xmp_packet(doc.title, doc.lang, author=doc.author, subject=doc.subject, creator=doc.creator)
-    doc.build(story, canvasmaker=_numbered_canvas(lang, footer, xmp))
+    doc.build(keep_headings(story), canvasmaker=_numbered_canvas(lang, footer, xmp))
     data = buffer.getvalue()
     if isinstance(out, io.BytesIO):
         out.write(data)
