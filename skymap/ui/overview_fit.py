@@ -26,13 +26,18 @@ FINDINGS_LEAST = 160
 
 class FittedLabel(QLabel):
     """A word-wrapping label whose font (set by the window's style sheet) steps down until its
-    text fits its width (see the module)."""
+    text fits its width (see the module). Fitted again only when its text or width changes,
+    or the window's style (the text size); its own style sheet is set only when the size it
+    needs is not the one it has (each set restyles the label and lays out the panel anew:
+    ~3.7 ms a changed count at 200 %, where ~0.05 ms of measuring is all that is needed)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self._busy = False
         self._fitted_for: tuple | None = None
+        self._natural: float | None = None  # the point size the window's style sheet gives
+        self._sizes: dict[tuple[str, int], float] = {}  # (text, room) -> its fitted size
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
@@ -45,8 +50,10 @@ class FittedLabel(QLabel):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange and not self._busy:
-            self._fitted_for = None  # a new text size: fitted from its new size
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and not self._busy:
+            # a new text size: fitted from its new size
+            self._fitted_for, self._natural = None, None
+            self._sizes.clear()
             self.fit()
 
     def fit(self) -> None:
@@ -56,13 +63,22 @@ class FittedLabel(QLabel):
             return
         self._busy = True
         try:
-            if self.styleSheet():
-                self.setStyleSheet("")  # the size the window's style sheet gives it
-            self.ensurePolished()
-            natural = self.font().pointSizeF()
-            size = fitted_size(QFont(self.font()), self.text(), room)
-            if size < natural - 0.05:
-                self.setStyleSheet(f"font-size: {size:.1f}pt;")
+            if self._natural is None:
+                if self.styleSheet():
+                    self.setStyleSheet("")  # the size the window's style sheet gives it
+                self.ensurePolished()
+                self._natural = self.font().pointSizeF()
+            natural = self._natural
+            size = self._sizes.get(key)
+            if size is None:
+                if len(self._sizes) > 64:  # (a dock dragged wider and narrower)
+                    self._sizes.clear()
+                font = QFont(self.font())
+                font.setPointSizeF(natural)
+                size = self._sizes[key] = fitted_size(font, self.text(), room)
+            wanted = f"font-size: {size:.1f}pt;" if size < natural - 0.05 else ""
+            if wanted != self.styleSheet():
+                self.setStyleSheet(wanted)
             self._fitted_for = key
         finally:
             self._busy = False

@@ -107,3 +107,36 @@ def test_the_findings_show_five_lines_with_the_statuses_tab_open(qtbot, lang):
     lines = visible_height(findings.viewport()) / findings.fontMetrics().lineSpacing()
     assert lines >= 5, lines  # (3.4 before)
     win.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_new_count_at_200_percent_restyles_the_headline_only_if_its_size_changes(qtbot, lang):
+    """A professional added at 200 % changes the headline's count (19 -> 20): it is measured
+    again, but restyled (which lays the panel out anew, ~3.7 ms) only if it needs another size;
+    it stays whole and on one line."""
+    from PySide6.QtCore import QEvent, QObject
+
+    win = laptop(qtbot, 2.0, lang)
+    headline = win.overview.headline
+    qtbot.waitUntil(lambda: headline.text().startswith("19"))
+    size = headline.font().pointSizeF()
+    restyled = []
+
+    class Restyles(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.StyleChange:
+                restyled.append(headline.text())
+            return False
+
+    spy = Restyles()
+    headline.installEventFilter(spy)
+    cloud = max(win.doc.map.domains, key=lambda d: len(win.doc.actors_in(d.id))).id
+    win.scene.select_only(cloud)
+    win.palette_panel.buttons["professional"].click()  # Add professional to the selected cloud
+    qtbot.waitUntil(lambda: headline.text().startswith("20"))
+    QApplication.processEvents()
+    headline.removeEventFilter(spy)
+    assert len(restyled) == (headline.font().pointSizeF() != size), restyled
+    metrics = QFontMetrics(headline.font())
+    assert headline.heightForWidth(headline.width()) < 1.5 * metrics.lineSpacing()  # on one line
+    win.undo_stack.setClean()
