@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -55,6 +55,8 @@ class CountsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the labels' column narrows as the numbers' widens (a larger text size): fitted again
+        header.sectionResized.connect(lambda index, old, new: index == 0 and old != new and self.fit_height())
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
@@ -175,3 +177,10 @@ class CountsTable(QTableWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_height()  # wrapped names take another number of lines
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.rowCount():
+            # The text size changed (Settings): every row fitted again to the new font, both
+            # ways (a label set smaller at 200 % stayed so, with a gap, back at 100 %).
+            self.fit_height()
