@@ -29,6 +29,7 @@ from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
 from skymap.model.template import TEMPLATES, new_map
+from skymap.model.title import shown_title
 from skymap.model.vocabulary import normalise_language
 from skymap.storage.mapfile import save_map
 
@@ -313,6 +314,8 @@ def _import(args, lang: str) -> int:
     if pairs:  # (an update with --remove-missing: ties the list no longer has, all of them named)
         ties = ", ".join(f"{a} – {b}" for a, b in pairs)
         print(message("import_removed_ties", lang, count=len(pairs), ties=ties))
+    for line in contacts.said(lang):  # a birth year not kept (the rest of its row is imported)
+        print(line, file=sys.stderr)
     print(message("written", lang, path=out))
     return 0
 
@@ -493,7 +496,7 @@ def _export_read(args, skymap, suffix: str, lang: str, doc_lang: str) -> int:
         from skymap.model.status import find_status  # noqa: PLC0415
 
         snap = find_status(skymap, args.status)
-        title = f"{skymap.meta.title} — {snap.label} ({snap.date.isoformat()})"
+        title = f"{shown_title(skymap.meta)} — {snap.label} ({snap.date.isoformat()})"
         skymap = skymap.model_copy(update={
             **{k: list(getattr(snap.content, k)) for k in ("family", "domains", "actors", "links", "annotations",
                                                              "goals", "agreements")},

@@ -24,6 +24,7 @@ from skymap.model.objects import FAMILY_ID, Settings, SkyMap
 from skymap.model.plan import open_counts
 from skymap.model.rc import drawn_quality
 from skymap.model.routes import tie_routes
+from skymap.model.title import shown_title
 from skymap.model.vocabulary import Direction, Quality, label
 
 from .painter import draw_primitives, elide, text_width, wrap_words
@@ -242,7 +243,7 @@ def _note(p, x, y, width, text, size) -> None:
 
 
 def draw_header(p, m: SkyMap, box: Box, lang: str, today: date, pseudonymised: bool) -> None:
-    title = m.meta.title or message("untitled", lang)
+    title = shown_title(m.meta, lang)
     p.text(box.x, box.y + 16, elide(title, 15, box.w - 200, True), 15, bold=True)
     parts = []
     if m.meta.family_name:

@@ -39,6 +39,7 @@ from skymap.model.metrics import compute
 from skymap.model.objects import FAMILY_ID, SkyMap
 from skymap.model.plan import open_counts
 from skymap.model.pseudonym import pseudonymise as make_pseudonymous
+from skymap.model.title import shown_title
 from skymap.model.vocabulary import LinkKind, Quality, label, normalise_language
 from skymap.storage.mapfile import write_atomic
 
@@ -377,7 +378,7 @@ def write_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=m.meta.title or message("untitled", lang),
+        title=shown_title(m.meta, lang),
         author=m.meta.caseworker,
         subject="Skymap",
         creator="Skymap",

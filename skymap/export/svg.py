@@ -7,6 +7,7 @@ from datetime import date
 
 from skymap.model.objects import SkyMap
 from skymap.model.plan import open_counts
+from skymap.model.title import shown_title
 from skymap.storage.mapfile import write_atomic
 
 from .map_page import Box, draw_header, draw_legend, draw_map
@@ -24,7 +25,7 @@ def svg_text(skymap: SkyMap, paper: str = "a4", pseudonymise: str | None = None,
     draw_map(p, m, Box(MARGIN, MARGIN + 44, width - 2 * MARGIN - LEGEND_W - 12, height - 2 * MARGIN - 44), lang)
     draw_legend(p, Box(width - MARGIN - LEGEND_W + 10, MARGIN + 52, LEGEND_W - 10, 300), lang,
                 plan=bool(open_counts(m)))
-    return p.document(m.meta.title)
+    return p.document(shown_title(m.meta, lang))
 
 
 def write_svg(skymap: SkyMap, out: str | os.PathLike, **options) -> None:

@@ -33,6 +33,7 @@ from .objects import (
     now_utc,
 )
 from .ties import end_of, tie_kind
+from .title import title_for_family
 from .vocabulary import LinkKind
 
 Collection = Literal["family", "domains", "actors", "links", "annotations", "agreements", "snapshots"]
@@ -395,6 +396,12 @@ class MapDocument:
         return old_positions
 
     def update_meta(self, **changes: Any) -> dict[str, Any]:
+        """Change the map's details. A title never typed follows the family name (title.py):
+        changed in the same step, so the old values returned put both back."""
+        if "family_name" in changes and "title" not in changes:
+            title = title_for_family(self.map.meta, changes["family_name"])
+            if title is not None:
+                changes["title"] = title
         return self._update_single("meta", Metadata, **changes)
 
     def update_settings(self, **changes: Any) -> dict[str, Any]:

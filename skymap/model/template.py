@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .layout import CLOUD_H, CLOUD_W, ring_positions
-from .messages import message
 from .objects import Domain, Metadata, SkyMap
+from .title import default_title
 from .vocabulary import DomainKind, label, normalise_language
 
 TEMPLATES = ("standard", "empty")
@@ -64,8 +64,7 @@ def new_map(template: str = "standard", family_name: str = "", lang: str = "da",
         raise ValueError(f"unknown template {template!r}")
     lang = normalise_language(lang)
     if not title:
-        title = message("family_title", lang, name=family_name) if family_name else message("untitled", lang)
-        title = title[:200]  # (a family name near the limit: the title made of it is cut, not refused)
+        title = default_title(family_name, lang)
     meta = Metadata(title=title, family_name=family_name, language=lang)
     domains = standard_domains(lang) if template == "standard" else []
     return SkyMap(meta=meta, domains=domains)

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from skymap.model.errors import SkymapError
 from skymap.model.objects import SkyMap
+from skymap.model.title import shown_title
 
 from .mapfile import MAX_BYTES, write_atomic
 from .protect import Protection, Unlocker, read_envelope
@@ -86,7 +87,7 @@ class Autosaver:
             "pid": os.getpid(),
             "host": socket.gethostname(),
             "original": str(Path(original).resolve()) if original else None,
-            "title": skymap.meta.title,
+            "title": shown_title(skymap.meta),
             "map": skymap.to_json_dict(),
         }
         if protection is not None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from skymap.model.document import Change, Collection, MapDocument
 from skymap.model.template import CUSTOM_COLOURS, DOMAIN_COLOURS
+from skymap.model.title import shown_title
 from skymap.model.vocabulary import (
     ActorKind,
     Direction,
@@ -430,7 +431,7 @@ class Inspector(QWidget):
     def _load_map(self) -> None:
         meta = self.doc.map.meta
         self.title.setText(self.tr("Map"))
-        self.map_title.setText(meta.title)
+        self.map_title.setText(shown_title(meta, self.lang))  # a title never typed: the family's
         self.map_family.setText(meta.family_name)
         self.map_caseworker.setText(meta.caseworker)
         self.stack.setCurrentWidget(self.pages["map"])
@@ -515,6 +516,8 @@ class Inspector(QWidget):
             self.show_object(self.current)
             return
         if field.startswith("meta."):
+            if field == "meta.title" and value == shown_title(self.doc.map.meta, self.lang):
+                return  # the title shown, not typed: it goes on following the family name
             self.editor.update_meta(**{field[5:]: value})
             return
         if self.current is None:

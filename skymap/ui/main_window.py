@@ -24,8 +24,9 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from skymap.model.objects import SkyMap
+from skymap.model.title import shown_title
 from skymap.storage import locks, settings
-from skymap.ui import edit_gate, selection_actions, tidy_view
+from skymap.ui import edit_gate, empty_fit, selection_actions, tidy_view
 from skymap.ui.dock_sizes import DockSizes
 from skymap.ui.document_view import DocumentView, scrolling
 from skymap.ui.painting import Appearance
@@ -188,6 +189,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.context_menu_requested.connect(self.show_context_menu)
         selection_actions.follow(self, self.scene)  # Copy, Delete, Rename… enabled by the selection
+        empty_fit.follow(self.view, self.scene)  # an empty map opens readable, not whole and tiny
         if old is not None:  # the map shown before goes, all of it (nothing keeps it alive)
             self.center.removeWidget(old.view)
             old.dispose()
@@ -229,7 +231,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_title(self) -> None:
-        title = self.doc.map.meta.title or self.tr("New map")
+        title = shown_title(self.doc.map.meta, self.lang)
         name = f" ({self.path.name})" if self.path else ""
         read_only = self.tr("read-only")
         mode = f" [{read_only}]" if self.read_only else ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skymap.model.errors import FileChangedError, SkymapError
 from skymap.model.objects import SkyMap
+from skymap.model.title import shown_title
 from skymap.storage import locks, settings
 from skymap.storage.mapfile import load_map_stamped, save_map
 from skymap.storage.recovery import Autosaver
@@ -164,7 +165,7 @@ class FilesMixin(WindowParts):
                 return False
             if choice == "copy":
                 title = QCoreApplication.translate("MainWindow", "Copy of %1").replace(
-                    "%1", skymap.meta.title or path.stem
+                    "%1", shown_title(skymap.meta) or path.stem
                 )
                 skymap.meta = skymap.meta.model_copy(update={"title": title})
                 self.set_document(skymap, None, protection=protection)

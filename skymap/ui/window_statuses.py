@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from skymap.model.errors import SkymapError
 from skymap.model.metrics import stale_measures
 from skymap.model.objects import MapContent, SkyMap
+from skymap.model.title import shown_title
 from skymap.ui import changes_list, edit_gate, modal, selection_actions, status_banner
 from skymap.ui.document_view import DocumentView
 from skymap.ui.window_parts import WindowParts
@@ -240,7 +241,7 @@ class StatusesMixin(WindowParts):
         self.statusBar().clearMessage()
 
     def _state_map(self, content: MapContent, label: str) -> SkyMap:
-        meta = self.doc.map.meta.model_copy(update={"title": f"{self.doc.map.meta.title} — {label}"})
+        meta = self.doc.map.meta.model_copy(update={"title": f"{shown_title(self.doc.map.meta)} — {label}"})
         return SkyMap(
             meta=meta,
             settings=self.doc.map.settings,
