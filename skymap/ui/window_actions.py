@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from skymap.ui import edit_gate, tidy_view
+from skymap.ui import edit_gate, empty_fit, tidy_view
 from skymap.ui.window_parts import WindowParts
 
 
@@ -240,7 +240,7 @@ class ActionsMixin(WindowParts):
             view_menu,
             QCoreApplication.translate("MainWindow", "&Fit to Window"),
             QKeySequence("Ctrl+0"),
-            lambda: self.view.fit(),
+            lambda: empty_fit.fit_whole(self.view),  # (an empty map too: ui/empty_fit.py)
         )
         self.act_family_view = self.add_action(
             view_menu,
@@ -363,7 +363,8 @@ class ActionsMixin(WindowParts):
         for act in self.tool_actions.values():
             toolbar.addAction(act)
         toolbar.addSeparator()
-        self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Fit"), lambda: self.view.fit())
+        self._bar_action(toolbar, QCoreApplication.translate("MainWindow", "Fit"),
+                         lambda: empty_fit.fit_whole(self.view))
         self.act_tidy_bar = self._bar_action(
             toolbar, QCoreApplication.translate("MainWindow", "Tidy Up"), lambda: tidy_view.tidy_map(self)
         )
