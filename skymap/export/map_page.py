@@ -124,7 +124,7 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
     where = {a.id: (T(a.x, a.y), radius) for a in m.actors}
     where.update({f.id: (T(f.x, f.y), member_r) for f in m.family})
     centre = (fx + w * s / 2, fy + h * s / 2)
-    active = {a.id for a in m.actors if a.active}
+    ended = style.ended_ties(m)  # grey, at either end (the legend says so)
     routes = tie_routes(m)  # the same bends around people as on screen
     settings = getattr(m, "settings", None) or Settings()  # a scored tie is drawn by its band, as on screen
     shielded = {x.id for x in m.people() if x.protected}  # their ties: dash-dot, warning red
@@ -141,8 +141,9 @@ def draw_map(p, m: SkyMap, box: Box, lang: str, family: bool = False) -> float:
         if ends is None or back is None:
             continue
         ink = style.tie_ink(link.kind)
-        opacity_ink = ink if link.source in active else (style.PRINT.ended_tie_ink or ink)
-        tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], opacity_ink, link.direction,
+        if link.id in ended:
+            ink = style.PRINT.ended_tie_ink or ink
+        tie_stroke(p, drawn_quality(link, settings), ends[0], back[1], ink, link.direction,
                    route=[ends[0], *bends, back[1]], protected=link.source in shielded or link.target in shielded)
 
     # People (with the count of their open agreements in the joint plan)
@@ -305,3 +306,7 @@ def draw_legend(p, box: Box, lang: str, plan: bool = False, family: bool = False
         y += 16
     draw_primitives(p, style.person_symbol(style.PRINT, x + 17, y, 6.5, PRO_FILL, True)[:1])  # the outline alone
     p.text(x + 42, y + 2.6, message("pdf_ended", lang), size)
+    if not family:  # (the family's copy leaves out those who ended, and their ties)
+        y += 16
+        tie_stroke(p, Quality.MODERATE, (x, y), (x + 34, y), style.PRINT.ended_tie_ink or CONTACT_INK, None)
+        p.text(x + 42, y + 2.6, message("legend_ended_tie", lang), size)

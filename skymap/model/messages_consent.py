@@ -148,6 +148,7 @@ CONSENT_MESSAGES: dict[str, tuple[str, str]] = {
     # --- the map's marks in the PDF legend (model/style.py BADGES, export/map_page.py) ---
     "legend_protected": ("skærmet person", "protected person"),
     "legend_protected_tie": ("forbindelse til skærmet person", "tie to a protected person"),
+    "legend_ended_tie": ("forbindelse til ophørt person", "tie to someone no longer active"),
     "legend_consent_given": ("samtykke givet", "consent given"),
     "legend_consent_refused": ("samtykke afvist", "consent refused"),
     "legend_consent_withdrawn": ("samtykke trukket tilbage", "consent withdrawn"),

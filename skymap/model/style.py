@@ -151,7 +151,7 @@ class Medium:
     cross: tuple[float, float]  # a broken tie's two strokes: size, gap
     arrow: float  # an arrow head's size is this plus the tie's width
     emphasis: float  # added to a selected or highlighted tie's width
-    ended_tie_ink: str | None  # a tie of someone no longer involved, None: its usual ink
+    ended_tie_ink: str | None  # a tie of someone no longer involved (ended_ties), None: its usual ink, faded
     outline: float  # a person's outline
     shape_cap: str  # the caps and joins of outlines (ties always have round ones)
     faded_outline: str  # ... of someone no longer involved
@@ -215,6 +215,16 @@ PRINT = Medium(
 def tie_ink(kind: LinkKind) -> str:
     """A tie's colour says whether it is a contact or a coordination (its line says how good)."""
     return COORDINATION_INK if kind is LinkKind.COORDINATION else CONTACT_INK
+
+
+def ended_ties(content) -> frozenset[str]:
+    """The ids of the ties of someone no longer involved (at either end): they are drawn
+    faded as that person is, on screen (`SCREEN.faded_opacity`) and in print
+    (`PRINT.ended_tie_ink`), and explained in the PDF's legend. `content`: a map or a status."""
+    ended = {a.id for a in content.actors if not a.active}
+    if not ended:
+        return frozenset()
+    return frozenset(ln.id for ln in content.links if ln.source in ended or ln.target in ended)
 
 
 def tie_pen(medium: Medium, quality: Quality, ink: str, emphasised: bool = False, protected: bool = False) -> Pen:

@@ -61,6 +61,9 @@ class DocumentView(QObject):
         from skymap.ui.plan_marks import PlanMarks  # noqa: PLC0415
 
         PlanMarks(self.scene, self.signals)  # the count of open agreements on a person
+        from skymap.ui.ended_ties import EndedTies  # noqa: PLC0415
+
+        EndedTies(self.scene, self.signals)  # the ties of someone who ended, faded as in the PDF
         family_screen.FamilyScreen(self)  # the family view hides what the family's copy leaves out
         self.view = MapView(self.scene)
         RefitAfterEdits(self.view, self.signals, self)  # a fitted map stays fitted while it is built

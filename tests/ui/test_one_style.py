@@ -149,9 +149,9 @@ def test_the_pdf_page_draws_the_styles_print_list_for_every_tie_badge_and_person
     m = every_kind_of_map()
     page = Recorder()
     map_page.draw_map(page, m, map_page.Box(20, 60, 800, 480), "da")
-    active = {a.id for a in m.actors if a.active}
+    ended = style.ended_ties(m)  # someone no longer involved at either end: grey
     for link in m.links:
-        ink = style.tie_ink(link.kind) if link.source in active else style.PRINT.ended_tie_ink
+        ink = style.PRINT.ended_tie_ink if link.id in ended else style.tie_ink(link.kind)
         expected = Recorder()
         draw_on_page(expected, style.tie_primitives(style.PRINT, link.quality, [(0, 0), (100, 0)], link.direction,
                                                     ink))
