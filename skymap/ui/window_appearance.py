@@ -95,7 +95,8 @@ class AppearanceMixin(WindowParts):
 
         title_font = QFont(QApplication.font())
         title_font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
-        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.statuses_dock, self.plan_dock):
+        for dock in (self.palette_dock, self.overview_dock, self.inspector_dock, self.statuses_dock, self.plan_dock,
+                     self.what_changed_dock, self.changes_dock):
             dock.setFont(title_font)
         self.palette_panel.set_text_scale(scale)
         self.palette_panel.setMaximumWidth(round(220 * max(1.0, scale)))
