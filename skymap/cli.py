@@ -28,6 +28,7 @@ from skymap import __version__, cli_cpr, cli_family, cli_plan, cli_protect
 from skymap.model.document import MapDocument
 from skymap.model.errors import SkymapError
 from skymap.model.messages import message, system_language
+from skymap.model.quotes import in_quotes
 from skymap.model.template import TEMPLATES, new_map
 from skymap.model.title import shown_title
 from skymap.model.vocabulary import normalise_language
@@ -403,8 +404,8 @@ def _diff(args, lang: str) -> int:
         return 0
     text_lang = args.lang or skymap.meta.language
     # two statuses: the later one is named, not called "now"
-    states = ((f'"{find_status(skymap, args.from_).label}"', f'"{find_status(skymap, args.to).label}"') if args.to
-              else None)
+    states = ((in_quotes(find_status(skymap, args.from_).label, text_lang),
+               in_quotes(find_status(skymap, args.to).label, text_lang)) if args.to else None)
     lines, rc_lines = sentences(d, text_lang, states), rc.diff_lines(before, after, text_lang, states)
     if rc_lines and lines == [message("d_nothing", text_lang)]:
         lines = []  # the scores did change

@@ -1052,7 +1052,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/import_dialog.py" line="44"/>
         <location filename="../../skymap/ui/import_dialog.py" line="72"/>
         <location filename="../../skymap/ui/import_dialog.py" line="105"/>
-        <location filename="../../skymap/ui/import_dialog.py" line="210"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="218"/>
         <source>Import contact list</source>
         <translation>Importér kontaktliste</translation>
     </message>
@@ -1102,32 +1102,32 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="128"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="136"/>
         <source>Added</source>
         <translation>Tilføjes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="128"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="136"/>
         <source>Changed</source>
         <translation>Ændres</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="129"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="137"/>
         <source>Removed</source>
         <translation>Fjernes</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="140"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="148"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="141"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/import_dialog.py" line="170"/>
+        <location filename="../../skymap/ui/import_dialog.py" line="178"/>
         <source>Added: %1, changed: %2, removed: %3, new ties: %4. Nothing changes before you press Import.</source>
         <translation>Tilføjes: %1, ændres: %2, fjernes: %3, nye forbindelser: %4. Intet ændres, før du trykker Importér.</translation>
     </message>
@@ -1225,200 +1225,200 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="151"/>
+        <location filename="../../skymap/ui/inspector.py" line="152"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="160"/>
-        <location filename="../../skymap/ui/inspector.py" line="403"/>
+        <location filename="../../skymap/ui/inspector.py" line="161"/>
+        <location filename="../../skymap/ui/inspector.py" line="404"/>
         <source>Several things are selected.</source>
         <translation>Flere ting er markeret.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="256"/>
+        <location filename="../../skymap/ui/inspector.py" line="257"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="257"/>
+        <location filename="../../skymap/ui/inspector.py" line="258"/>
         <source>Family name</source>
         <translation>Familiens navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="258"/>
+        <location filename="../../skymap/ui/inspector.py" line="259"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="260"/>
+        <location filename="../../skymap/ui/inspector.py" line="261"/>
         <source>Double-click a cloud to add a professional; Shift-drag from a person to draw a tie.</source>
         <translation>Dobbeltklik på en sky for at tilføje en fagperson; træk fra en person med Skift nede for at tegne en forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="268"/>
-        <location filename="../../skymap/ui/inspector.py" line="286"/>
+        <location filename="../../skymap/ui/inspector.py" line="269"/>
+        <location filename="../../skymap/ui/inspector.py" line="287"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="269"/>
-        <location filename="../../skymap/ui/inspector.py" line="287"/>
+        <location filename="../../skymap/ui/inspector.py" line="270"/>
+        <location filename="../../skymap/ui/inspector.py" line="288"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="270"/>
+        <location filename="../../skymap/ui/inspector.py" line="271"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="279"/>
+        <location filename="../../skymap/ui/inspector.py" line="280"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="273"/>
-        <location filename="../../skymap/ui/inspector.py" line="275"/>
-        <location filename="../../skymap/ui/inspector.py" line="468"/>
+        <location filename="../../skymap/ui/inspector.py" line="274"/>
+        <location filename="../../skymap/ui/inspector.py" line="276"/>
+        <location filename="../../skymap/ui/inspector.py" line="469"/>
         <source>Cloud</source>
         <translation>Sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="276"/>
+        <location filename="../../skymap/ui/inspector.py" line="277"/>
         <source>Family coordinator</source>
         <translation>Familiekoordinator</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="277"/>
+        <location filename="../../skymap/ui/inspector.py" line="278"/>
         <source>Core team</source>
         <translation>Kerneteam</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="278"/>
+        <location filename="../../skymap/ui/inspector.py" line="279"/>
         <source>Active (still involved)</source>
         <translation>Aktiv (stadig involveret)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="280"/>
-        <location filename="../../skymap/ui/inspector.py" line="296"/>
+        <location filename="../../skymap/ui/inspector.py" line="281"/>
+        <location filename="../../skymap/ui/inspector.py" line="297"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="291"/>
-        <location filename="../../skymap/ui/inspector.py" line="294"/>
+        <location filename="../../skymap/ui/inspector.py" line="292"/>
+        <location filename="../../skymap/ui/inspector.py" line="295"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="312"/>
+        <location filename="../../skymap/ui/inspector.py" line="313"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="322"/>
+        <location filename="../../skymap/ui/inspector.py" line="323"/>
         <source>Colour %1</source>
         <translation>Farve %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="332"/>
+        <location filename="../../skymap/ui/inspector.py" line="333"/>
         <source>Other colour…</source>
         <translation>Anden farve…</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="337"/>
+        <location filename="../../skymap/ui/inspector.py" line="338"/>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="338"/>
+        <location filename="../../skymap/ui/inspector.py" line="339"/>
         <source>Tidy up this cloud</source>
         <translation>Ryd op i denne sky</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="352"/>
+        <location filename="../../skymap/ui/inspector.py" line="353"/>
         <source>Tie</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="353"/>
+        <location filename="../../skymap/ui/inspector.py" line="354"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="355"/>
+        <location filename="../../skymap/ui/inspector.py" line="356"/>
         <source>Flow of help</source>
         <translation>Hjælpens retning</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="355"/>
+        <location filename="../../skymap/ui/inspector.py" line="356"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="358"/>
+        <location filename="../../skymap/ui/inspector.py" line="359"/>
         <source>Frequency</source>
         <translation>Hyppighed</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="358"/>
+        <location filename="../../skymap/ui/inspector.py" line="359"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="360"/>
-        <location filename="../../skymap/ui/inspector.py" line="493"/>
+        <location filename="../../skymap/ui/inspector.py" line="361"/>
+        <location filename="../../skymap/ui/inspector.py" line="494"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="361"/>
+        <location filename="../../skymap/ui/inspector.py" line="362"/>
         <source>Relational coordination (1–5)</source>
         <translation>Relationel koordinering (1–5)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="376"/>
+        <location filename="../../skymap/ui/inspector.py" line="377"/>
         <source>Score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="381"/>
+        <location filename="../../skymap/ui/inspector.py" line="382"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="397"/>
+        <location filename="../../skymap/ui/inspector.py" line="398"/>
         <source>Selection</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="400"/>
+        <location filename="../../skymap/ui/inspector.py" line="401"/>
         <source>Two people are selected: Ctrl+L (Edit ▸ Connect Selected) draws a tie between them.</source>
         <translation>To personer er markeret: Ctrl+L (Rediger ▸ Forbind valgte) tegner en forbindelse mellem dem.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="432"/>
+        <location filename="../../skymap/ui/inspector.py" line="433"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="451"/>
+        <location filename="../../skymap/ui/inspector.py" line="452"/>
         <source>(no cloud)</source>
         <translation>(ingen sky)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="461"/>
+        <location filename="../../skymap/ui/inspector.py" line="462"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="499"/>
+        <location filename="../../skymap/ui/inspector.py" line="500"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/inspector.py" line="554"/>
+        <location filename="../../skymap/ui/inspector.py" line="557"/>
         <source>Cloud colour</source>
         <translation>Skyens farve</translation>
     </message>
@@ -1426,67 +1426,92 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="91"/>
+        <location filename="../../skymap/ui/main_window.py" line="92"/>
         <location filename="../../skymap/ui/window_appearance.py" line="75"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="95"/>
+        <location filename="../../skymap/ui/main_window.py" line="96"/>
         <location filename="../../skymap/ui/window_appearance.py" line="76"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="98"/>
+        <location filename="../../skymap/ui/main_window.py" line="99"/>
         <location filename="../../skymap/ui/window_appearance.py" line="77"/>
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="103"/>
+        <location filename="../../skymap/ui/main_window.py" line="104"/>
         <location filename="../../skymap/ui/window_appearance.py" line="78"/>
         <source>Statuses</source>
         <translation>Statusser</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="122"/>
+        <location filename="../../skymap/ui/main_window.py" line="123"/>
         <location filename="../../skymap/ui/window_appearance.py" line="79"/>
         <source>Figures over time</source>
         <translation>Nøgletal over tid</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="43"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="46"/>
         <source>Start</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="45"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="48"/>
         <source>Status meeting %1</source>
         <translation>Statusmøde %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="152"/>
-        <source>Showing the status &quot;%1&quot; of %2 — read-only.</source>
-        <translation>Viser status &quot;%1&quot; fra %2 — skrivebeskyttet.</translation>
+        <location filename="../../skymap/ui/window_statuses.py" line="63"/>
+        <source>Status “%1” saved in %2.</source>
+        <translation>Status »%1« gemt i %2.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="171"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="64"/>
+        <source>Status “%1” is kept, but the file is not saved (File &gt; Save).</source>
+        <translation>Status »%1« er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="78"/>
+        <source>Remove the status “%1”?</source>
+        <translation>Fjern status »%1«?</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="92"/>
+        <source>Status “%1” removed from %2.</source>
+        <translation>Status »%1« fjernet fra %2.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="93"/>
+        <source>Status “%1” is removed, but the file is not saved (File &gt; Save).</source>
+        <translation>Status »%1« er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="155"/>
+        <source>Showing the status “%1” of %2 — read-only.</source>
+        <translation>Viser status »%1« fra %2 — skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="176"/>
+        <source>Comparing “%1” with %2: new people are marked, those who left are faint.</source>
+        <translation>Sammenligner »%1« med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
+    </message>
+    <message>
+        <location filename="../../skymap/ui/window_statuses.py" line="174"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="173"/>
-        <source>Comparing &quot;%1&quot; with %2: new people are marked, those who left are faint.</source>
-        <translation>Sammenligner &quot;%1&quot; med %2: nye personer er markeret, de der er gået, er vist svagt.</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="188"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="191"/>
         <source>What changed from %1 to %2</source>
         <translation>Hvad er ændret fra %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="68"/>
+        <location filename="../../skymap/ui/window_files.py" line="69"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisk gemning mislykkedes: %1</translation>
     </message>
@@ -1498,7 +1523,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/window_edits.py" line="149"/>
         <source>A private person goes into the private network: the cloud “%1” was added (Undo takes both back).</source>
-        <translation>En privatperson hører til i det private netværk: skyen “%1” er tilføjet (Fortryd fjerner begge igen).</translation>
+        <translation>En privatperson hører til i det private netværk: skyen »%1« er tilføjet (Fortryd fjerner begge igen).</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/window_edits.py" line="228"/>
@@ -1521,13 +1546,12 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="232"/>
         <location filename="../../skymap/ui/window_export.py" line="29"/>
         <source>New map</source>
         <translation>Nyt kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/main_window.py" line="234"/>
+        <location filename="../../skymap/ui/main_window.py" line="236"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1844,7 +1868,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Tilpas</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_actions.py" line="368"/>
+        <location filename="../../skymap/ui/window_actions.py" line="369"/>
         <source>Tidy Up</source>
         <translation>Ryd op</translation>
     </message>
@@ -1880,39 +1904,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="60"/>
-        <source>Status &quot;%1&quot; saved in %2.</source>
-        <translation>Status &quot;%1&quot; gemt i %2.</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="61"/>
-        <source>Status &quot;%1&quot; is kept, but the file is not saved (File &gt; Save).</source>
-        <translation>Status &quot;%1&quot; er gemt i vinduet, men filen er ikke gemt (Filer &gt; Gem).</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="75"/>
-        <source>Remove the status &quot;%1&quot;?</source>
-        <translation>Fjern status &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="77"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="80"/>
         <source>It is the record of a meeting. Removing it cannot be undone.</source>
         <translation>Den er referatet af et møde. Det kan ikke fortrydes at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="80"/>
+        <location filename="../../skymap/ui/window_statuses.py" line="83"/>
         <source>Remove status</source>
         <translation>Fjern status</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="89"/>
-        <source>Status &quot;%1&quot; removed from %2.</source>
-        <translation>Status &quot;%1&quot; fjernet fra %2.</translation>
-    </message>
-    <message>
-        <location filename="../../skymap/ui/window_statuses.py" line="90"/>
-        <source>Status &quot;%1&quot; is removed, but the file is not saved (File &gt; Save).</source>
-        <translation>Status &quot;%1&quot; er fjernet, men filen er ikke gemt (Filer &gt; Gem).</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/window_edits.py" line="83"/>
@@ -1925,53 +1924,53 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <translation>De to kan ikke forbindes (eller er det allerede).</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="96"/>
+        <location filename="../../skymap/ui/window_files.py" line="97"/>
         <source>The map has unsaved changes. Save them?</source>
         <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="137"/>
+        <location filename="../../skymap/ui/window_files.py" line="138"/>
         <source>Open map</source>
         <translation>Åbn kort</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="139"/>
-        <location filename="../../skymap/ui/window_files.py" line="277"/>
+        <location filename="../../skymap/ui/window_files.py" line="140"/>
+        <location filename="../../skymap/ui/window_files.py" line="278"/>
         <source>Skymap maps (*.json)</source>
         <translation>Skymap-kort (*.json)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="166"/>
+        <location filename="../../skymap/ui/window_files.py" line="167"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="218"/>
+        <location filename="../../skymap/ui/window_files.py" line="219"/>
         <source>%1 is open in another Skymap: %2 on %3, since %4.</source>
         <translation>%1 er åbent i et andet Skymap: %2 på %3, siden %4.</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="225"/>
+        <location filename="../../skymap/ui/window_files.py" line="226"/>
         <source>Open it read-only, or open a copy that you save under another name?</source>
         <translation>Vil du åbne det skrivebeskyttet, eller åbne en kopi, som du gemmer under et andet navn?</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="230"/>
+        <location filename="../../skymap/ui/window_files.py" line="231"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="232"/>
+        <location filename="../../skymap/ui/window_files.py" line="233"/>
         <source>Open a copy</source>
         <translation>Åbn en kopi</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="256"/>
+        <location filename="../../skymap/ui/window_files.py" line="257"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/window_files.py" line="275"/>
+        <location filename="../../skymap/ui/window_files.py" line="276"/>
         <source>Save map</source>
         <translation>Gem kort</translation>
     </message>
@@ -2085,7 +2084,7 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../skymap/ui/document_view.py" line="112"/>
+        <location filename="../../skymap/ui/document_view.py" line="115"/>
         <location filename="../../skymap/ui/view.py" line="83"/>
         <source>Map</source>
         <translation>Kort</translation>
@@ -2094,18 +2093,18 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>MeetsToggles</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="90"/>
+        <location filename="../../skymap/ui/person_form.py" line="91"/>
         <source>Whole family</source>
         <translation>Hele familien</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="97"/>
+        <location filename="../../skymap/ui/person_form.py" line="98"/>
         <source>Meets %1 (Alt+%2)</source>
         <translation>Møder %1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="98"/>
         <location filename="../../skymap/ui/person_form.py" line="99"/>
+        <location filename="../../skymap/ui/person_form.py" line="100"/>
         <source>Meets %1</source>
         <translation>Møder %1</translation>
     </message>
@@ -2290,17 +2289,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="67"/>
+        <location filename="../../skymap/ui/person_form.py" line="68"/>
         <source>names, separated by commas</source>
         <translation>navne, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="147"/>
+        <location filename="../../skymap/ui/person_form.py" line="148"/>
         <source>One person a line: Name, role</source>
         <translation>Én person pr. linje: Navn, rolle</translation>
     </message>
     <message>
-        <location filename="../../skymap/ui/person_form.py" line="151"/>
+        <location filename="../../skymap/ui/person_form.py" line="152"/>
         <source>One person a line: Name, role (or Name - role, or just a name). Ctrl+Enter to finish</source>
         <translation>Én person pr. linje: Navn, rolle (eller Navn - rolle, eller kun et navn). Ctrl+Enter for at afslutte</translation>
     </message>
@@ -2617,6 +2616,14 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/i18n.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../skymap/ui/quotes.py" line="13"/>
+        <source>“%1”</source>
+        <translation>»%1«</translation>
     </message>
 </context>
 <context>
@@ -3133,17 +3140,17 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
     <message>
         <location filename="../../skymap/ui/status_banner.py" line="26"/>
         <source>You are looking at the status “%1” (%2) — the map cannot be changed here.</source>
-        <translation>Du ser status “%1” (%2) — kortet kan ikke ændres her.</translation>
+        <translation>Du ser status »%1« (%2) — kortet kan ikke ændres her.</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/status_banner.py" line="34"/>
         <source>You are comparing the status “%1” with now — the map cannot be changed here.</source>
-        <translation>Du sammenligner status “%1” med nu — kortet kan ikke ændres her.</translation>
+        <translation>Du sammenligner status »%1« med nu — kortet kan ikke ændres her.</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/status_banner.py" line="38"/>
         <source>You are comparing the statuses “%1” and “%2” — the map cannot be changed here.</source>
-        <translation>Du sammenligner status “%1” og “%2” — kortet kan ikke ændres her.</translation>
+        <translation>Du sammenligner status »%1« og »%2« — kortet kan ikke ændres her.</translation>
     </message>
     <message>
         <location filename="../../skymap/ui/status_banner.py" line="45"/>
@@ -3221,14 +3228,6 @@ Indlæs igen: filen, som den er nu; dine ændringer gemmes som en gendannelsesko
         <location filename="../../skymap/ui/tidy_view.py" line="65"/>
         <source>In no cloud, but standing inside one: %1. Edit ▸ Tidy Up moves them out.</source>
         <translation>Uden sky, men inde i en: %1. Rediger ▸ Ryd op flytter dem ud.</translation>
-    </message>
-</context>
-<context>
-    <name>YearHint</name>
-    <message>
-        <location filename="../../skymap/ui/year_hint.py" line="24"/>
-        <source>A birth year must be between %1 and %2: %3 was not kept.</source>
-        <translation>Et fødselsår skal være mellem %1 og %2: %3 blev ikke gemt.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from skymap.model.chart_style import dodge, series_colour, series_style, spread
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.plan import plan_sentences
+from skymap.model.quotes import in_quotes
 from skymap.model.status import chart_series, content_of, diff, find_status, sentences
 
 from .map_page import long_date  # the same date as page 1's "29. november 2026"
@@ -98,14 +99,14 @@ def changes_page(m: SkyMap, since: str | Snapshot, lang: str, width: float, styl
     A`): it is named where the page would say "now", and the chart ends at it."""
     snap = since if isinstance(since, Snapshot) else find_status(m, since)
     d = diff(snap.content, content_of(m, None), later.date if later is not None else None)
-    since_text = f"{snap.label} ({long_date(snap.date, lang)})"
+    since_text = f"{in_quotes(snap.label, lang)} ({long_date(snap.date, lang)})"
     if later is None:
         title = message("d_changes_since", lang, label=since_text)
         states = None
     else:
         title = message("d_changes_between", lang, earlier=since_text,
-                        later=f"{later.label} ({long_date(later.date, lang)})")
-        states = (f"“{snap.label}”", f"“{later.label}”")
+                        later=f"{in_quotes(later.label, lang)} ({long_date(later.date, lang)})")
+        states = (in_quotes(snap.label, lang), in_quotes(later.label, lang))
     out: list = [Paragraph(escape(title), styles["h1"])]
     lines = sentences(d, lang, states, plan=with_plan)
     if (not with_plan and lines == [message("d_nothing", lang)] and d.later is not None

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
 from skymap.model.plan import by_owner, is_overdue, owner_name, plan_diff, plan_sentences, status_label
+from skymap.model.quotes import in_quotes
 from skymap.model.vocabulary import AgreementStatus
 
 from .map_page import long_date
@@ -42,7 +43,7 @@ def plan_page(m: SkyMap, lang: str, width: float, styles, today: date, since: Sn
         out.append(Paragraph(escape(message("plan_pdf_no_agreements", lang)), styles["base"]))
     if since is not None:
         changes = plan_sentences(plan_diff(since.content, m, today), m, lang)
-        out += [CondPageBreak(80), Paragraph(escape(message("plan_pdf_since", lang, label=since.label,
+        out += [CondPageBreak(80), Paragraph(escape(message("plan_pdf_since", lang, label=in_quotes(since.label, lang),
                                                             date=long_date(since.date, lang))), styles["h2"])]
         for text in changes or [message("plan_pdf_unchanged", lang)]:
             out.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))

@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from skymap.model.messages import message
 from skymap.model.objects import SkyMap, Snapshot
+from skymap.model.quotes import in_quotes
 from skymap.model.rc import DIMENSIONS, number, summarise, tie_moves
 from skymap.model.vocabulary import Quality, label
 
@@ -135,7 +136,7 @@ def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st, later: Snap
     after = summarise(m, m.settings)
     if not before.ties and not after.ties:
         return []
-    since_text = f"{since.label} ({long_date(since.date, lang)})"
+    since_text = f"{in_quotes(since.label, lang)} ({long_date(since.date, lang)})"
     if later is None:
         out: list = [PageBreak(), Paragraph(escape(message("rc_since", lang, label=since_text)), st["h1"])]
         out.append(Paragraph(escape(message("rc_page_mean", lang, before=_num(before.mean, lang),
@@ -143,8 +144,8 @@ def rc_page(m: SkyMap, since: Snapshot, lang: str, width: float, st, later: Snap
         out.append(Paragraph(escape(message("rc_scored_ties", lang, before=len(before.ties),
                                             after=len(after.ties))), st["base"]))
     else:
-        later_text = f"{later.label} ({long_date(later.date, lang)})"
-        named = {"earlier": f"“{since.label}”", "later": f"“{later.label}”"}
+        later_text = f"{in_quotes(later.label, lang)} ({long_date(later.date, lang)})"
+        named = {"earlier": in_quotes(since.label, lang), "later": in_quotes(later.label, lang)}
         out = [PageBreak(), Paragraph(escape(message("rc_between", lang, earlier=since_text, later=later_text)),
                                       st["h1"])]
         out.append(Paragraph(escape(message("rc_page_mean_between", lang, before=_num(before.mean, lang),

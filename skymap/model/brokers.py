@@ -25,6 +25,7 @@ from typing import Any, cast
 from .lone_brokers import lone_sentence
 from .messages import message
 from .metrics import Metrics
+from .quotes import in_quotes
 
 Pair = tuple[str, str]
 
@@ -72,19 +73,11 @@ def broker_findings(metrics: Metrics, domain_of: dict[str, str | None], make: Ca
     return [finding for _, finding in out]
 
 
-QUOTES = {"da": ("»", "«"), "en": ("“", "”")}
-"""How a cloud's name is quoted in a sentence, when it has to be (`quoted`)."""
-
-
-def quoted(labels: list[str], among: list[str], lang: str) -> list[str]:
-    """`labels` as a sentence names them: in quotes when any of `among` holds the word that
-    joins names ("mellem Sundhed og omsorg og Hospital og psykiatri" reads as four clouds;
-    "mellem »Sundhed og omsorg« og »Hospital og psykiatri«" as two)."""
-    word = f" {message('and', lang)} "
-    if not any(word in f" {label} " for label in among):
-        return list(labels)
-    left, right = QUOTES.get(lang, QUOTES["en"])
-    return [f"{left}{label}{right}" for label in labels]
+def quoted(labels: list[str], lang: str) -> list[str]:
+    """`labels` (clouds) as a sentence names them: each in the language's quotation marks
+    (quotes.py), so "mellem »Sundhed og omsorg« og »Hospital og psykiatri«" reads as two
+    clouds, and every sentence names clouds the same way."""
+    return [in_quotes(label, lang) for label in labels]
 
 
 def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]]):
@@ -97,13 +90,13 @@ def _sentence(make, metrics: Metrics, people: list[str], sides: list[list[str]])
     if all(len(side) == 1 for side in sides):
 
         def groups(lang: str) -> str:
-            return join_names(quoted(every, every, lang), lang)
+            return join_names(quoted(every, lang), lang)
     else:
         one, other = sides
 
         def groups(lang: str) -> str:
-            return message("f_sides", lang, one=join_names(quoted(one, every, lang), lang),
-                           other=join_names(quoted(other, every, lang), lang))
+            return message("f_sides", lang, one=join_names(quoted(one, lang), lang),
+                           other=join_names(quoted(other, lang), lang))
 
     if len(people) == 1:
         return make("f_broker", {"name": metrics.names[people[0]], "groups": groups}, tuple(people), "warning")

@@ -46,7 +46,6 @@ def lone_sentence(make: Callable[..., Any], metrics: Metrics, chain: list[str], 
             kinds.append(_COUNTED)
     order = sorted(range(len(sides)), key=lambda i: (kinds[i], names[ends[i]], ends[i]))
     clouds_of = {i: _clouds_of(sides[i], known, metrics) for i in order if kinds[i] == _COUNTED}
-    every = [label for labels in clouds_of.values() for label in labels]
     chain = _along_the_chain(chain, {ends[order[0]]}, metrics)
 
     def side_text(i: int, lang: str) -> str:
@@ -60,7 +59,7 @@ def lone_sentence(make: Callable[..., Any], metrics: Metrics, chain: list[str], 
         clouds = clouds_of[i]
         if clouds:
             return message("f_group_in", lang, name=names[ends[i]], count=len(group) - 1,
-                           clouds=join_names(quoted(clouds, every, lang), lang))
+                           clouds=join_names(quoted(clouds, lang), lang))
         return message("f_group", lang, name=names[ends[i]], count=len(group) - 1)
 
     compound = any(kinds[i] in (_LISTED, _COUNTED) for i in order)

@@ -17,6 +17,7 @@ from .findings import Finding
 from .messages import message, number
 from .metrics import MapLike, rc_band, unique_names
 from .objects import Link, Settings
+from .quotes import quoted_later
 from .vocabulary import LinkKind, Quality, RCDimension, label
 
 DIMENSIONS: tuple[RCDimension, ...] = tuple(RCDimension)
@@ -155,8 +156,8 @@ def rc_findings(m: MapLike, settings: Settings | None = None, summary: RCSummary
         ties = s.pair_ties[(da, db)]
         dims = lowest_dimensions(ties)
         ids = tuple(dict.fromkeys(x for t in ties for x in (t.a, t.b)))
-        params = {"a": s.domain_labels[da], "b": s.domain_labels[db], "score": _num(score),
-                  "dims": _dims(dims)}
+        params = {"a": quoted_later(s.domain_labels[da]), "b": quoted_later(s.domain_labels[db]),
+                  "score": _num(score), "dims": _dims(dims)}
         out.append((score, Finding("rc_weak_within" if da == db else "rc_weak_pair", params, ids, "warning")))
     core = {a.id for a in m.actors if a.core_team}
     for t in s.ties:

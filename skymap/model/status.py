@@ -238,9 +238,8 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
     for i in d.resumed:
         out.append(message("d_resumed", lang, who=d.who(i)))
     for a_id, b_id in d.new_domain_pairs:
-        # quoted when a name holds the joining word ("»Hospital og psykiatri« og »Skole og dagtilbud«")
-        pair = [d.domain_labels.get(a_id, a_id), d.domain_labels.get(b_id, b_id)]
-        a, b = quoted(pair, pair, lang)
+        # quoted as every sentence names clouds ("»Hospital og psykiatri« og »Skole og dagtilbud«")
+        a, b = quoted([d.domain_labels.get(a_id, a_id), d.domain_labels.get(b_id, b_id)], lang)
         out.append(message("d_now_coordinate", lang, a=a, b=b))
     if not d.coordinators_before and d.coordinators_after:
         out.append(message("d_coordinator_chosen", lang, names=join_names(

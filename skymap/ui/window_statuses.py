@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from skymap.model.errors import SkymapError
 from skymap.model.metrics import stale_measures
 from skymap.model.objects import MapContent, SkyMap
+from skymap.model.quotes import in_quotes
 from skymap.model.title import shown_title
 from skymap.ui import changes_list, edit_gate, modal, selection_actions, status_banner
 from skymap.ui.document_view import DocumentView
+from skymap.ui.quotes import quoted
 from skymap.ui.window_parts import WindowParts
 
 
@@ -58,9 +60,9 @@ class StatusesMixin(WindowParts):
             return False
         self.statuses_dock.raise_()
         self._status_written(
-            QCoreApplication.translate("MainWindow", 'Status "%1" saved in %2.').replace("%1", snap.label),
+            QCoreApplication.translate("MainWindow", "Status “%1” saved in %2.").replace("%1", snap.label),
             QCoreApplication.translate(
-                "MainWindow", 'Status "%1" is kept, but the file is not saved (File > Save).'
+                "MainWindow", "Status “%1” is kept, but the file is not saved (File > Save)."
             ).replace("%1", snap.label),
         )
         return True
@@ -73,7 +75,7 @@ class StatusesMixin(WindowParts):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Skymap")
-        box.setText(QCoreApplication.translate("MainWindow", 'Remove the status "%1"?').replace("%1", snap.label))
+        box.setText(QCoreApplication.translate("MainWindow", "Remove the status “%1”?").replace("%1", snap.label))
         box.setInformativeText(
             QCoreApplication.translate("MainWindow", "It is the record of a meeting. Removing it cannot be undone.")
         )
@@ -87,9 +89,9 @@ class StatusesMixin(WindowParts):
             self.back_to_now()
         self.doc.remove("snapshots", snap_id)
         self._status_written(
-            QCoreApplication.translate("MainWindow", 'Status "%1" removed from %2.').replace("%1", snap.label),
+            QCoreApplication.translate("MainWindow", "Status “%1” removed from %2.").replace("%1", snap.label),
             QCoreApplication.translate(
-                "MainWindow", 'Status "%1" is removed, but the file is not saved (File > Save).'
+                "MainWindow", "Status “%1” is removed, but the file is not saved (File > Save)."
             ).replace("%1", snap.label),
         )
         return True
@@ -150,7 +152,7 @@ class StatusesMixin(WindowParts):
         when = QLocale().toString(snap.date, QLocale.FormatType.ShortFormat)
         self._show_other(
             skymap,
-            QCoreApplication.translate("MainWindow", 'Showing the status "%1" of %2 — read-only.')
+            QCoreApplication.translate("MainWindow", "Showing the status “%1” of %2 — read-only.")
             .replace("%1", snap.label)
             .replace("%2", when),
         )
@@ -172,10 +174,10 @@ class StatusesMixin(WindowParts):
         now = QCoreApplication.translate("MainWindow", "now")
         mode = (
             QCoreApplication.translate(
-                "MainWindow", 'Comparing "%1" with %2: new people are marked, those who left are faint.'
+                "MainWindow", "Comparing “%1” with %2: new people are marked, those who left are faint."
             )
             .replace("%1", earlier.label)
-            .replace("%2", f'"{later.label}"' if later is not None else now)
+            .replace("%2", quoted(later.label) if later is not None else now)
         )
         view = self._show_other(self._state_map(after, later.label if later else now), mode, keep_view)
         status_banner.comparing(self, earlier.label, later.label if later is not None else None)
@@ -183,7 +185,7 @@ class StatusesMixin(WindowParts):
         decorate(view.scene, d, earlier.content, self.lang)
 
         def named(snap) -> str:
-            return f'"{snap.label}" ({QLocale().toString(snap.date, QLocale.FormatType.ShortFormat)})'
+            return f"{quoted(snap.label)} ({QLocale().toString(snap.date, QLocale.FormatType.ShortFormat)})"
 
         heading = (
             QCoreApplication.translate("MainWindow", "What changed from %1 to %2")
@@ -194,7 +196,7 @@ class StatusesMixin(WindowParts):
 
         lang = self.doc.map.meta.language if self.lang is None else self.lang
         # the relational coordination then and now after the other changes
-        states = (f"“{earlier.label}”", f"“{later.label}”") if later is not None else None
+        states = (in_quotes(earlier.label, lang), in_quotes(later.label, lang)) if later is not None else None
         rc = [line.strip() for line in rc_lines(earlier.content, after, lang, states)]
         self.statuses_panel.show_changes([*sentences(d, lang, states), *rc], heading)
         changes_list.show(self)  # beside the map, which keeps its room

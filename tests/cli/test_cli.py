@@ -266,7 +266,7 @@ def test_stats_sentences_in_english(capsys):
     assert "  - No family coordinator has been chosen." in lines
     assert "  - Sofie Nørgaard (mother) is in contact with 14 professionals." in lines
     assert (
-        "  - All coordination between Børn og familie and Politi og SSP goes through Mette Skov and Ali Hassan: "
+        "  - All coordination between “Børn og familie” and “Politi og SSP” goes through Mette Skov and Ali Hassan: "
         "if any one of them drops out, the connection is lost."
     ) in lines
     assert "fagperson" not in out

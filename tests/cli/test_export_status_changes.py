@@ -64,17 +64,17 @@ def test_two_statuses_compared_name_the_later_status_not_now(three_statuses, tmp
     changes, rc = pages(capsys, three_statuses, tmp_path / f"b-{lang}.pdf", "--status", "Statusmøde 1",
                         "--changes-since", "Opstart", "--lang", lang)
     if lang == "da":
-        assert changes.startswith("Ændringer fra Opstart (10. januar 2026) til Statusmøde 1 (10. april 2026)")
-        assert "Samarbejdsforbindelser mellem fagpersoner: 7 ved “Opstart”, 5 ved “Statusmøde 1”." in changes
-        assert rc.startswith("Relationel koordinering fra Opstart (10. januar 2026) til Statusmøde 1 (10. april 2026)")
-        assert "Scorede forbindelser: 3 ved “Opstart”, 3 ved “Statusmøde 1”." in rc
-        assert "Netværkets gennemsnit: 2,0 ved “Opstart”, 4,3 ved “Statusmøde 1”." in rc
+        assert changes.startswith("Ændringer fra »Opstart« (10. januar 2026) til »Statusmøde 1« (10. april 2026)")
+        assert "Samarbejdsforbindelser mellem fagpersoner: 7 ved »Opstart«, 5 ved »Statusmøde 1«." in changes
+        assert rc.startswith("Relationel koordinering fra »Opstart« (10. januar 2026) til »Statusmøde 1« (10. april 2026)")
+        assert "Scorede forbindelser: 3 ved »Opstart«, 3 ved »Statusmøde 1«." in rc
+        assert "Netværkets gennemsnit: 2,0 ved »Opstart«, 4,3 ved »Statusmøde 1«." in rc
         assert "(Statusmøde 1)" in rc
         now = {"nu", "før"}
     else:
-        assert changes.startswith("Changes from Opstart (10 January 2026) to Statusmøde 1 (10 April 2026)")
+        assert changes.startswith("Changes from “Opstart” (10 January 2026) to “Statusmøde 1” (10 April 2026)")
         assert "Coordination ties between professionals: 7 at “Opstart”, 5 at “Statusmøde 1”." in changes
-        assert rc.startswith("Relational coordination from Opstart (10 January 2026) to Statusmøde 1 (10 April 2026)")
+        assert rc.startswith("Relational coordination from “Opstart” (10 January 2026) to “Statusmøde 1” (10 April 2026)")
         assert "Scored ties: 3 at “Opstart”, 3 at “Statusmøde 1”." in rc
         assert "Network mean: 2.0 at “Opstart”, 4.3 at “Statusmøde 1”." in rc
         now = {"now", "then", "before"}
@@ -87,6 +87,6 @@ def test_two_statuses_compared_name_the_later_status_not_now(three_statuses, tmp
 def test_a_status_compared_with_the_map_still_says_now(three_statuses, tmp_path, capsys):
     """Without --status the later side is the map as it is: "nu" is right there."""
     changes, _rc = pages(capsys, three_statuses, tmp_path / "now.pdf", "--changes-since", "Opstart", "--lang", "da")
-    assert changes.startswith("Ændringer siden Opstart (10. januar 2026)")
+    assert changes.startswith("Ændringer siden »Opstart« (10. januar 2026)")
     assert "Samarbejdsforbindelser mellem fagpersoner: 7 før, 4 nu." in changes
     assert "Opstart Statusmøde 1 Statusmøde 2 nu 0 5 10" in changes

@@ -60,7 +60,7 @@ def test_rc_summary_in_danish_and_english(kort, tmp_path, capsys):
     run(capsys, "rc", kort, "--scores", scores(tmp_path, "fra;til;hyppig;fælles_mål\nAnne;Bo;2;1\n"))
     code, out, _ = run(capsys, "rc", kort)
     assert code == 0
-    assert "Samarbejdet mellem Skole og dagtilbud og Børn og familie er svagt (1,5): fælles mål og " \
+    assert "Samarbejdet mellem »Skole og dagtilbud« og »Børn og familie« er svagt (1,5): fælles mål og " \
            "hyppig kommunikation lavest." in out
     code, out, _ = run(capsys, "rc", kort, "--lang", "en")
     assert "  Anne – Bo: 1.5 (weak)" in out and "  shared goals: 1.0" in out

@@ -73,7 +73,7 @@ def test_export_a_status_and_the_changes_since(kort, tmp_path, capsys):
     out = tmp_path / "change.pdf"
     assert run(capsys, "export", kort, "-o", out, "--changes-since", "Opstart")[0] == 0
     last = PdfReader(out).pages[-1].extract_text()
-    assert "Ændringer siden Opstart" in last and "Nøgletal over tid" in last
+    assert "Ændringer siden »Opstart«" in last and "Nøgletal over tid" in last
     code, _, err = run(capsys, "export", kort, "-o", tmp_path / "x.svg", "--changes-since", "Opstart")
     assert code == 2 and "PDF" in err
 
@@ -117,5 +117,5 @@ def test_diff_between_two_statuses_names_the_later_one_not_now(kort, tmp_path, c
     run(capsys, "status", kort, "--add", "Statusmøde 1", "--date", "2026-12-01")
     code, out, _ = run(capsys, "diff", kort, "--from", "Opstart", "--to", "Statusmøde 1")
     assert code == 0
-    assert 'Fagpersoner uden samarbejde: 9 ved "Opstart", 8 ved "Statusmøde 1".' in out.splitlines(), out
+    assert "Fagpersoner uden samarbejde: 9 ved »Opstart«, 8 ved »Statusmøde 1«." in out.splitlines(), out
     assert not any(ln.rstrip(".").endswith(" nu") for ln in out.splitlines()), out

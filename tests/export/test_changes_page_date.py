@@ -16,8 +16,8 @@ from tests.helpers import EXAMPLE
 
 
 @pytest.mark.parametrize("lang, heading, today", [
-    ("da", "Ændringer siden Opstart (14. september 2026)", "29. november 2026"),
-    ("en", "Changes since Opstart (14 September 2026)", "29 November 2026"),
+    ("da", "Ændringer siden »Opstart« (14. september 2026)", "29. november 2026"),
+    ("en", "Changes since “Opstart” (14 September 2026)", "29 November 2026"),
 ])
 def test_the_changes_heading_has_the_long_date_of_page_one(lang, heading, today):
     doc = MapDocument(load_map(EXAMPLE))

@@ -54,7 +54,7 @@ def test_the_plan_page_lists_goals_and_agreements_by_owner_in_danish_and_english
 def test_changes_since_a_status_say_what_changed_in_the_plan_once():
     all_pages = pages(plan_map().map, changes_since="Opstart")
     plan = next(p for p in all_pages if "Fælles plan" in p)
-    assert "Ændret i planen siden Opstart (14. september 2026)" in plan
+    assert "Ændret i planen siden »Opstart« (14. september 2026)" in plan
     assert "Nyt mål: Freja har en fritidsaktivitet." in plan
     assert "Aftale udført: Ring til PPR om testen (Emil Nørgaard)." in plan
     assert "Frist overskredet (01.10.2026): Skolemøde om fraværet (Hanne Lund)." in plan

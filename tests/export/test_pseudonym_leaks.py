@@ -139,4 +139,4 @@ def test_changes_page_of_a_pseudonymised_pdf_names_nobody(mode):
     assert not pdf_leaks(data, names)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
     expected = "Møde hos S.N." if mode == "initials" else "Møde hos mor"
-    assert f"Ændringer siden {expected}" in text
+    assert f"Ændringer siden »{expected}«" in text

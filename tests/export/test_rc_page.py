@@ -38,7 +38,7 @@ def scored_map() -> MapDocument:
 
 def test_the_page_shows_dimensions_mean_and_ties_then_and_now_in_danish_and_english():
     doc = scored_map()
-    da = next(p for p in pages(doc.map, lang="da") if "Relationel koordinering siden Opstart" in p)
+    da = next(p for p in pages(doc.map, lang="da") if "Relationel koordinering siden »Opstart«" in p)
     # network mean: (2 + 4) / 2 = 3.0 then, (4 + 3) / 2 = 3.5 now
     assert "Netværkets gennemsnit: 3,0 før, 3,5 nu." in da
     assert "Scorede forbindelser: 2 før, 2 nu." in da
@@ -47,7 +47,7 @@ def test_the_page_shows_dimensions_mean_and_ties_then_and_now_in_danish_and_engl
     assert "Mest forbedrede forbindelser Hanne Lund – Mette Skov 2,0 → 4,0" in da
     assert "Forbindelser der faldt mest Mette Skov – Peter Vinther 4,0 → 3,0" in da
     assert "Gennemsnit pr. par af områder (nu)" in da and "3,0 (middel)" in da  # Børn og familie with itself
-    en = next(p for p in pages(doc.map, lang="en") if "Relational coordination since Opstart" in p)
+    en = next(p for p in pages(doc.map, lang="en") if "Relational coordination since “Opstart”" in p)
     assert "Network mean: 3.0 then, 3.5 now." in en
     assert "shared goals" in en and "4.0 (strong)" in en  # Skole og dagtilbud – Børn og familie
 

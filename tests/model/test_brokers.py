@@ -50,7 +50,7 @@ def test_three_people_between_the_same_two_clouds_are_one_finding():
         "falder én af dem fra, er forbindelsen brudt."
     )
     assert f.text("en") == (
-        "All coordination between Skole og dagtilbud and Børn og familie goes through Lise, Karin and Jonas: "
+        "All coordination between “Skole og dagtilbud” and “Børn og familie” goes through Lise, Karin and Jonas: "
         "if any one of them drops out, the connection is lost."
     )
     for lang in ("da", "en"):
@@ -66,7 +66,7 @@ def test_one_person_between_two_clouds_is_the_only_link():
     (f,) = brokers(m)
     assert (f.key, f.ids) == ("f_broker", ("lise",))
     assert f.text("da") == "Lise er det eneste bindeled mellem »Skole og dagtilbud« og »Børn og familie«."
-    assert f.text("en") == "Lise is the only link between Skole og dagtilbud and Børn og familie."
+    assert f.text("en") == "Lise is the only link between “Skole og dagtilbud” and “Børn og familie”."
 
 
 def test_a_hub_of_three_clouds_is_the_only_link_between_all_three():
@@ -75,7 +75,7 @@ def test_a_hub_of_three_clouds_is_the_only_link_between_all_three():
         [("hub", "s"), ("hub", "b"), ("hub", "h")],
     )
     (f,) = brokers(m)
-    assert f.text("en") == "Lise is the only link between Skole og dagtilbud, Børn og familie and Sundhed og omsorg."
+    assert f.text("en") == "Lise is the only link between “Skole og dagtilbud”, “Børn og familie” and “Sundhed og omsorg”."
 
 
 def test_one_cloud_against_three_others_is_told_as_two_sides():
@@ -90,8 +90,8 @@ def test_one_cloud_against_three_others_is_told_as_two_sides():
     )
     (f,) = brokers(m)
     assert f.text("en") == (
-        "Ole is the only link between Sundhed og omsorg on one side and Skole og dagtilbud, Børn og familie "
-        "and Politi og SSP on the other."
+        "Ole is the only link between “Sundhed og omsorg” on one side and “Skole og dagtilbud”, “Børn og familie” "
+        "and “Politi og SSP” on the other."
     )
     assert f.text("da") == (
         "Ole er det eneste bindeled mellem »Sundhed og omsorg« på den ene side og »Skole og dagtilbud«, "
@@ -125,7 +125,7 @@ def test_the_example_map_tells_its_chain_once_per_link(capsys):
     assert main(["stats", str(EXAMPLE), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.count("goes through") == 2 and "only link" not in out
-    assert ("  - All coordination between Skole og dagtilbud and Børn og familie goes through Hanne Lund and "
+    assert ("  - All coordination between “Skole og dagtilbud” and “Børn og familie” goes through Hanne Lund and "
             "Mette Skov: if any one of them drops out, the connection is lost.") in out.splitlines()
 
 
@@ -182,14 +182,14 @@ def test_on_random_maps_every_broker_sentence_is_true_and_no_pair_is_told_twice(
             assert cutters == people, text  # exactly the people whose loss parts the two clouds
 
 
-def test_clouds_named_with_the_joining_word_are_quoted_and_others_are_not():
+def test_clouds_are_always_quoted_one_way_per_language():
     """ "mellem Sundhed og omsorg og Hospital og psykiatri" reads as four clouds: a user trial
-    could not tell. Names holding the sentence's own "og"/"and" are quoted (»…« in Danish,
-    “…” in English); a sentence whose names hold no such word stays as it was."""
+    could not tell. Then only names holding the sentence's own "og"/"and" were quoted, and a
+    later trial found »Egen læge« quoted in one finding and not in the next: every cloud a
+    sentence names is quoted now (»…« in Danish, “…” in English)."""
     from skymap.model.brokers import quoted
 
-    assert quoted(["Sundhed og omsorg", "Jobcenter"], ["Sundhed og omsorg", "Jobcenter"], "da") == [
-        "»Sundhed og omsorg«", "»Jobcenter«"]
-    assert quoted(["Health and care"], ["Health and care", "School"], "en") == ["“Health and care”"]
-    assert quoted(["Sundhed og omsorg"], ["Sundhed og omsorg"], "en") == ["Sundhed og omsorg"]  # no "and" in it
-    assert quoted(["Jobcenter", "Skole"], ["Jobcenter", "Skole"], "da") == ["Jobcenter", "Skole"]
+    assert quoted(["Sundhed og omsorg", "Jobcenter"], "da") == ["»Sundhed og omsorg«", "»Jobcenter«"]
+    assert quoted(["Health and care"], "en") == ["“Health and care”"]
+    assert quoted(["Sundhed og omsorg"], "en") == ["“Sundhed og omsorg”"]
+    assert quoted(["Jobcenter", "Egen læge"], "da") == ["»Jobcenter«", "»Egen læge«"]

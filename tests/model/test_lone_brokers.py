@@ -92,4 +92,4 @@ def test_groups_of_a_network_in_two_parts_are_listed_or_counted_in_their_cloud(t
         "Anne Ager og 4 andre i »Skole og dagtilbud« på den anden."]
     assert _stats(tmp_path, m, "en", capsys) == [
         "Hanne Lund is the only link between Sara Nielsen and Søren Holm on one side and "
-        "Anne Ager and 4 others in Skole og dagtilbud on the other."]
+        "Anne Ager and 4 others in “Skole og dagtilbud” on the other."]

@@ -292,7 +292,7 @@ def test_broker_sentence_names_the_domains_it_joins():
     assert [(f.key, f.ids) for f in found] == [("f_brokers", ("a-ppr", "a-psykiater"))]
     (both,) = found
     en, da = both.text("en"), both.text("da")
-    assert en.startswith("All coordination between Skole og dagtilbud and Hospital og psykiatri goes through Karin and Rikke")
+    assert en.startswith("All coordination between “Skole og dagtilbud” and “Hospital og psykiatri” goes through Karin and Rikke")
     assert da.startswith("Alt samarbejde mellem »Skole og dagtilbud« og »Hospital og psykiatri« går gennem Karin og Rikke")
     assert both.severity == "warning"
 

@@ -77,10 +77,10 @@ def test_bands_follow_the_maps_settings():
 def test_weak_cloud_pair_finding_in_danish_and_english():
     found = rc_findings(build().map)
     assert [f.text("da") for f in found] == [
-        "Samarbejdet mellem Skole og dagtilbud og Børn og familie er svagt (2,1): "
+        "Samarbejdet mellem »Skole og dagtilbud« og »Børn og familie« er svagt (2,1): "
         "fælles mål og rettidig kommunikation lavest."
     ]
-    assert found[0].text("en") == ("Coordination between Skole og dagtilbud and Børn og familie is weak (2.1): "
+    assert found[0].text("en") == ("Coordination between “Skole og dagtilbud” and “Børn og familie” is weak (2.1): "
                                    "shared goals and timely communication lowest.")
     assert set(found[0].ids) == {"a", "b", "c", "d"}
 

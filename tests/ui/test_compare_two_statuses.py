@@ -49,5 +49,5 @@ def test_two_statuses_compared_say_at_which_status_not_now(open_example, monkeyp
     panel = tl.changes_list
     lines = [panel.list.item(i).text() for i in range(panel.list.count())]
     counts = [t for t in lines if t.startswith("• Samarbejdsforbindelser mellem fagpersoner")]
-    assert counts and "ved \u201cOpstart\u201d" in counts[0] and "ved \u201cStatusmøde 1\u201d" in counts[0], lines
+    assert counts and "ved »Opstart«" in counts[0] and "ved »Statusmøde 1«" in counts[0], lines
     assert not any(t.rstrip(".").endswith(" nu") for t in lines), lines

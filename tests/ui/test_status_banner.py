@@ -38,7 +38,7 @@ def test_showing_a_status_says_so_above_the_map_with_a_way_back(open_example, mo
     window.statuses_panel.view_button.click()
     bar, text = _banner(window)
     assert bar.isVisible()
-    assert text == "Du ser status \u201cOpstart\u201d (1. september 2026) \u2014 kortet kan ikke ændres her."
+    assert text == "Du ser status »Opstart« (1. september 2026) \u2014 kortet kan ikke ændres her."
     # the bar sits above the map, in the same column
     assert bar.mapTo(window, bar.rect().bottomLeft()).y() <= window.status_view.view.mapTo(window, window.status_view.view.rect().topLeft()).y()
     back = next(b for b in bar.notices["status"].findChildren(QPushButton) if b.text() == "Tilbage til nu")
@@ -52,6 +52,6 @@ def test_a_comparison_says_so_above_the_map(open_example, monkeypatch, qtbot):
     window.statuses_panel.compare_button.click()
     bar, text = _banner(window)
     assert bar.isVisible()
-    assert text == "Du sammenligner status \u201cOpstart\u201d med nu \u2014 kortet kan ikke ændres her."
+    assert text == "Du sammenligner status »Opstart« med nu \u2014 kortet kan ikke ændres her."
     window.statuses_panel.now_button.click()
     assert not bar.isVisible()

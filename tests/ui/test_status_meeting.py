@@ -63,7 +63,7 @@ def test_saving_a_status_saves_the_file_and_undo_leaves_it(on_disk, monkeypatch)
     assert window.undo_stack.count() == 1  # the map's history of real edits is as it was
     assert [s.label for s in load_map(path).snapshots] == ["Statusmøde 1"]  # in the file at once
     assert not window.is_modified()
-    assert window.statusBar().currentMessage() == 'Status "Statusmøde 1" gemt i familien.json.'
+    assert window.statusBar().currentMessage() == "Status »Statusmøde 1« gemt i familien.json."
 
     undo(window)  # the first Undo after saving a status undoes the delete, not the status
     assert by_name(window.doc, "Eva Kjær")
@@ -121,7 +121,7 @@ def test_removing_a_status_asks_first_and_is_saved(on_disk, monkeypatch, dialogs
     assert window.doc.map.snapshots == [] and window.statuses_panel.list.count() == 0
     assert load_map(path).snapshots == []
     assert window.undo_stack.count() == 0
-    assert window.statusBar().currentMessage() == 'Status "Opstart" fjernet fra familien.json.'
+    assert window.statusBar().currentMessage() == "Status »Opstart« fjernet fra familien.json."
 
 
 def changes_listed(window):
@@ -306,7 +306,7 @@ def test_the_comparison_has_its_list_beside_the_map_and_the_figures_under_it(ope
     assert window.what_changed_dock.isVisible() and not window.changes_dock.isVisible()
     assert window.dockWidgetArea(window.what_changed_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     listed = window.statuses_panel.changes_list
-    assert listed.title.text() == 'Hvad er ændret fra "Opstart" (14.09.2026) til nu'
+    assert listed.title.text() == "Hvad er ændret fra »Opstart« (14.09.2026) til nu"
     changes = listed.list
     row = changes.fontMetrics().lineSpacing()
     assert changes.viewport().height() >= 6 * row  # not two lines
