@@ -257,11 +257,23 @@ def test_a_person_dragged_onto_a_tie_makes_the_tie_bend_around_them(open_example
 
     window = open_example("en")
     doc = window.doc
+
+    def middle_of(tie) -> tuple[float, float]:
+        (x0, y0), (x1, y1) = tie._ends
+        return (x0 + x1) / 2, (y0 + y1) / 2
+
+    mover = next(a for a in doc.map.actors if a.name == "Hanne Lund")
+
+    def on_free_canvas(x: float, y: float) -> bool:
+        """No one there: a person let go over someone is put beside them (model/drop.py)."""
+        from skymap.model import drop  # noqa: PLC0415
+
+        let_go = [("actors", mover.id, {"x": round(x), "y": round(y), "domain": None})]
+        return drop.land(doc.map, let_go) == let_go
+
     item = next(i for i in window.scene.items() if isinstance(i, LinkItem) and not i._route
-                and i.link.target in {a.id for a in doc.map.actors})
-    (x0, y0), (x1, y1) = item._ends
-    middle = ((x0 + x1) / 2, (y0 + y1) / 2)
-    mover = next(a for a in doc.map.actors if a.id not in (item.link.source, item.link.target))
+                and mover.id not in (i.link.source, i.link.target) and on_free_canvas(*middle_of(i)))
+    middle = middle_of(item)
     from PySide6.QtCore import QPointF  # noqa: PLC0415
 
     drag(window, QPointF(mover.x, mover.y), QPointF(*middle))
