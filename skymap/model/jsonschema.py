@@ -3,7 +3,7 @@
 The checked-in copy under resources/schema/ is what other tools validate against; a test
 fails when it drifts from the models. Regenerate it with:
 
-    python -m skymap.model.jsonschema resources/schema/skymap-v5.schema.json
+    python -m skymap.model.jsonschema resources/schema/skymap-v6.schema.json
 """
 
 from __future__ import annotations

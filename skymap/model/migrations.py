@@ -122,7 +122,15 @@ def _v4_to_v5(raw: dict) -> dict:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(raw: dict) -> dict:
+    """Version 6 adds the family roles `daughter` and `son` (before, "datter" and "søn" typed
+    by a caseworker were saved as `child`). A version-5 map has no such role and keeps
+    its `child`ren as they are (which of them is a daughter cannot be known), so only the
+    version changes."""
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 """MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict."""
 
 

@@ -35,7 +35,7 @@ from .vocabulary import (
 )
 
 FORMAT_NAME: Final = "skymap"
-CURRENT_VERSION: Final = 5
+CURRENT_VERSION: Final = 6
 
 # Types are strict: a file says 1.5 for a number, true for yes, "Anne" for a name — never
 # "1.5", 1 or "yes". (A whole number is a number: 12 is read as 12.0 where a float is due.)
@@ -364,7 +364,7 @@ class SkyMap(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["skymap"] = FORMAT_NAME
-    version: Literal[5] = CURRENT_VERSION
+    version: Literal[6] = CURRENT_VERSION
     meta: Metadata = Field(default_factory=Metadata)
     settings: Settings = Field(default_factory=Settings)
     family: list[FamilyMember] = Field(default_factory=list)

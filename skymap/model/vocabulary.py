@@ -13,11 +13,15 @@ LANGUAGES = ("da", "en")
 
 
 class FamilyRole(StrEnum):
-    """The role of a family member in the household."""
+    """The role of a family member in the household. A daughter and a son are roles of
+    their own (format version 6): a caseworker who typed "datter" or "søn" reads it back,
+    not "barn"; "child" stays for a child not named either way."""
 
     MOTHER = "mother"
     FATHER = "father"
     CHILD = "child"
+    DAUGHTER = "daughter"
+    SON = "son"
     OTHER_CARER = "other_carer"
     OTHER = "other"
 
@@ -96,6 +100,8 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     FamilyRole.MOTHER: ("mor", "mother"),
     FamilyRole.FATHER: ("far", "father"),
     FamilyRole.CHILD: ("barn", "child"),
+    FamilyRole.DAUGHTER: ("datter", "daughter"),
+    FamilyRole.SON: ("søn", "son"),
     FamilyRole.OTHER_CARER: ("anden omsorgsperson", "other carer"),
     FamilyRole.OTHER: ("andet familiemedlem", "other family member"),
     ActorKind.PROFESSIONAL: ("fagperson", "professional"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit
 from skymap.model import edits as planned
 from skymap.model.document import Collection
 from skymap.model.entry import parse_list, resolve_names
+from skymap.model.role_words import role_not_kept
 from skymap.ui import fast_entry, person_form, year_hint
 
 
@@ -38,6 +39,8 @@ def commit(form, collection: Collection, obj_id: str) -> None:
     if collection == "family":
         if (said := year_hint.problem(values.get("birth_year", ""))) is not None:
             form.view.scene().message.emit(said)  # (the form closed by a click away: said all the same)
+        if (said := role_not_kept(values.get("role", ""), obj.role, form.lang)) is not None:
+            form.view.scene().message.emit(said)  # a word taken as another role, or as none: said
         values["role"] = person_form.family_role_value(values.get("role", ""), obj.role)
         values["birth_year"] = person_form.birth_year_value(values.get("birth_year", ""), obj.birth_year)
     rest = []

@@ -259,7 +259,7 @@ def test_family_roles_from_danish_words():
     assert [m.role for m in doc.map.family] == [
         FamilyRole.MOTHER,
         FamilyRole.FATHER,
-        FamilyRole.CHILD,
+        FamilyRole.DAUGHTER,
         FamilyRole.OTHER_CARER,
         FamilyRole.OTHER,
     ]

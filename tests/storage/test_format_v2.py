@@ -42,9 +42,9 @@ def drawn_map():
     return doc, cloud
 
 
-def test_the_current_version_is_5():
-    assert CURRENT_VERSION == 5
-    assert SCHEMA_FILE == "skymap-v5.schema.json"
+def test_the_current_version_is_6():
+    assert CURRENT_VERSION == 6
+    assert SCHEMA_FILE == "skymap-v6.schema.json"
 
 
 def test_a_version_1_file_migrates_with_no_outlines():

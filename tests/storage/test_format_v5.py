@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from skymap.model.migrations import migrate
-from skymap.model.objects import Actor, Agreement, SkyMap
+from skymap.model.objects import CURRENT_VERSION, Actor, Agreement, SkyMap
 from skymap.model.vocabulary import AgreementStatus, Consent
 from skymap.storage.mapfile import load_map, save_map
 
@@ -30,7 +30,7 @@ def v4_map() -> dict:
 
 def test_a_version_4_map_opens_with_no_consent_protection_or_plan(tmp_path):
     raw = v4_map()
-    assert migrate(json.loads(json.dumps(raw)))["version"] == 5
+    assert migrate(json.loads(json.dumps(raw)), current=5)["version"] == 5
     path = tmp_path / "old.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     m = load_map(path)
@@ -42,7 +42,7 @@ def test_a_version_4_map_opens_with_no_consent_protection_or_plan(tmp_path):
 
 
 def test_consent_protection_and_plan_round_trip(tmp_path):
-    m = SkyMap.model_validate(v4_map() | {"version": 5})
+    m = SkyMap.model_validate(v4_map() | {"version": CURRENT_VERSION})
     karen = m.actors[0].model_copy(update={
         "consent": Consent.WITHDRAWN, "consent_date": date(2026, 3, 1),
         "consent_scope": "school and PPR may share about Emil", "protected": True,

@@ -12,7 +12,7 @@ from skymap.model.vocabulary import FamilyRole
 from tests.ui.test_member_placement import _free_spot_in_oval, _window
 
 
-@pytest.mark.parametrize(("word", "role"), [("søn", FamilyRole.CHILD), ("datter", FamilyRole.CHILD),
+@pytest.mark.parametrize(("word", "role"), [("søn", FamilyRole.SON), ("datter", FamilyRole.DAUGHTER),
                                             ("bedstemor", FamilyRole.OTHER_CARER), ("mor", FamilyRole.MOTHER)])
 def test_a_role_typed_as_a_caseworkers_word_is_taken(qtbot, word, role):
     win = _window(qtbot)
