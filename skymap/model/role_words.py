@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .merge import parse_family_role
 from .messages import pick
+from .quotes import in_quotes
 from .vocabulary import FamilyRole, label
 
 
@@ -35,11 +36,11 @@ def role_not_kept(text: str, old: FamilyRole, lang: str) -> str | None:
     if found is not None:
         if _norm(typed) in {_norm(found.value), *(_norm(label(found, lg)) for lg in ("da", "en"))}:
             return None
-        return pick((f"\u201c{typed}\u201d er gemt som rollen \u201c{label(found, 'da')}\u201d "
+        return pick((f"{in_quotes(typed, 'da')} er gemt som rollen {in_quotes(label(found, 'da'), 'da')} "
                      f"(roller: {role_words('da')}).",
-                     f"\u201c{typed}\u201d is saved as the role \u201c{label(found, 'en')}\u201d "
+                     f"{in_quotes(typed, 'en')} is saved as the role {in_quotes(label(found, 'en'), 'en')} "
                      f"(roles: {role_words('en')})."), lang)
-    return pick((f"\u201c{typed}\u201d er ikke en rolle i familien: rollen er stadig \u201c{label(old, 'da')}\u201d "
-                 f"(roller: {role_words('da')}).",
-                 f"\u201c{typed}\u201d is not a family role: the role is still \u201c{label(old, 'en')}\u201d "
-                 f"(roles: {role_words('en')})."), lang)
+    return pick((f"{in_quotes(typed, 'da')} er ikke en rolle i familien: rollen er stadig "
+                 f"{in_quotes(label(old, 'da'), 'da')} (roller: {role_words('da')}).",
+                 f"{in_quotes(typed, 'en')} is not a family role: the role is still "
+                 f"{in_quotes(label(old, 'en'), 'en')} (roles: {role_words('en')})."), lang)

@@ -30,12 +30,12 @@ def test_a_roles_own_name_is_kept_and_nothing_is_said(word):
 def test_a_word_taken_as_another_role_is_said_in_the_users_language():
     da = role_not_kept("bedstemor", FamilyRole.OTHER, "da")
     en = role_not_kept("bedstemor", FamilyRole.OTHER, "en")
-    assert da is not None and "“bedstemor” er gemt som rollen “anden omsorgsperson”" in da and "datter" in da
+    assert da is not None and "»bedstemor« er gemt som rollen »anden omsorgsperson«" in da and "datter" in da
     assert en is not None and "“bedstemor” is saved as the role “other carer”" in en and "daughter" in en
 
 
 def test_a_word_that_names_no_role_is_said_and_the_role_stays():
     da = role_not_kept("storebror", FamilyRole.CHILD, "da")
     en = role_not_kept("storebror", FamilyRole.CHILD, "en")
-    assert da is not None and "“storebror” er ikke en rolle i familien: rollen er stadig “barn”" in da
+    assert da is not None and "»storebror« er ikke en rolle i familien: rollen er stadig »barn«" in da
     assert en is not None and "“storebror” is not a family role: the role is still “child”" in en

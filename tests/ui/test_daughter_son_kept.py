@@ -113,7 +113,7 @@ def test_the_pdf_and_the_familys_copy_say_daughter_and_son(qtbot, laptop, lang, 
 
 
 @pytest.mark.parametrize(("lang", "typed", "said"), [
-    ("da", "bedstemor", "“bedstemor” er gemt som rollen “anden omsorgsperson”"),
+    ("da", "bedstemor", "»bedstemor« er gemt som rollen »anden omsorgsperson«"),
     ("en", "storebror", "“storebror” is not a family role: the role is still “other family member”"),
 ])
 def test_a_word_not_kept_as_typed_is_said_in_the_status_bar(qtbot, laptop, lang, typed, said):
