@@ -101,9 +101,10 @@ class ConnectInteraction(Interaction):
         source = self.source
         pos = event.scenePos()
         # A click first: a family member clicked lies on the family's oval, which is not a
-        # second end chosen.
+        # second end chosen. (A Shift-drag is a drag only, however short.)
         slid = (event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)).manhattanLength()
-        target = None if slid <= CLICK_SLOP else self.scene.endpoint_at(pos, besides=source)
+        short = slid <= CLICK_SLOP and not self.one_shot
+        target = None if short else self.scene.endpoint_at(pos, besides=source)
         if target is not None and target != source:  # a drag from one to the other
             self._finish(source, target)
             return True
