@@ -240,7 +240,9 @@ def settle(m: SkyMap, newcomers: Iterable[str] = ()) -> Settled:
     # the clouds pushed aside only as far as needed (model/make_room.py); arranged anew only
     # where that would leave the map too small to read and arranged anew it shows much larger
     families = [(at, family_oval(at, names)) for at in layouts]
-    steady = make_room.steady(m, shapes, order, counts, widths, families, members_oval(old_members))
+    # (a person added leaves the family where it stands; a family member added: its rows are chosen)
+    kept = families if fresh_members else [(current, family_oval(current, names))]
+    steady = make_room.steady(m, shapes, order, counts, widths, kept, members_oval(old_members))
     best: tuple[float, list[tuple[float, float]], dict[str, Box]] | None = None
     for at in layouts if make_room.worth_arranging(steady) else ():
         score, placed = arrange_scored(list(shapes.values()), counts, family_oval(at, names), widths, fixed=fixed,

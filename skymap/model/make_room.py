@@ -109,6 +109,15 @@ def make_room(boxes: Mapping[str, Box], sides: Sides, family: Box) -> dict[str, 
     width, height, as it is to be) such that none comes within GAP of another on its side,
     of the family, or (a row) of a column cloud under or over it; each cloud moved as little
     as that needs. Rounded as positions are stored."""
+    return _rounded(_made_room(boxes, sides, family))
+
+
+def _rounded(boxes: Mapping[str, Box]) -> dict[str, Box]:
+    return {i: (round(x, 1), round(y, 1), round(w, 1), round(h, 1)) for i, (x, y, w, h) in boxes.items()}
+
+
+def _made_room(boxes: Mapping[str, Box], sides: Sides, family: Box) -> dict[str, Box]:
+    """make_room's boxes, not rounded (the trials of shapes are many; only the one taken is stored)."""
     fx, fy, fw, fh = family
     out = {i: list(b) for i, b in boxes.items()}
     top, right, bottom, left = sides
@@ -135,17 +144,26 @@ def make_room(boxes: Mapping[str, Box], sides: Sides, family: Box) -> dict[str, 
                 if not way:
                     break
                 box[1] = min(way) if sign < 0 else max(way)  # (just clear of what is in its way)
-    return {i: (round(x, 1), round(y, 1), round(w, 1), round(h, 1)) for i, (x, y, w, h) in out.items()}
+    return out  # type: ignore[return-value]  # (lists of four, read as boxes)
 
 
 def zoom(boxes: Mapping[str, Box] | list[Box], family: Box) -> float:
     """How large a map of these clouds round this family shows on the laptop's canvases
     (compact.VIEWS), relative to what its names need: its bounding box, as compact's
     arrangement is scored."""
-    every = [*(boxes.values() if isinstance(boxes, Mapping) else boxes), family]
-    w = max(x + bw / 2 for x, _y, bw, _h in every) - min(x - bw / 2 for x, _y, bw, _h in every)
-    h = max(y + bh / 2 for _x, y, _w, bh in every) - min(y - bh / 2 for _x, y, _w, bh in every)
-    return min(min(vw / (w + 2 * MARGIN), vh / (h + 2 * MARGIN)) / need for vw, vh, need in VIEWS)
+    fx, fy, fw, fh = family
+    left, right, top, bottom = fx - fw / 2, fx + fw / 2, fy - fh / 2, fy + fh / 2
+    for x, y, bw, bh in (boxes.values() if isinstance(boxes, Mapping) else boxes):
+        if x - bw / 2 < left:
+            left = x - bw / 2
+        if x + bw / 2 > right:
+            right = x + bw / 2
+        if y - bh / 2 < top:
+            top = y - bh / 2
+        if y + bh / 2 > bottom:
+            bottom = y + bh / 2
+    w, h = right - left + 2 * MARGIN, bottom - top + 2 * MARGIN
+    return min(min(vw / w, vh / h) / need for vw, vh, need in VIEWS)
 
 
 def _anchored(old: Box, size: tuple[float, float], side: int) -> Box:
@@ -183,7 +201,7 @@ def pushed_aside(before: Mapping[str, Box], grown: Mapping[str, Box], rows: Coll
     side_of = {i: s for s, ids in enumerate(sides) for i in ids}
     boxes = {i: _anchored(b, grown[i][2:], side_of[i]) if i in rows and grown[i][2:] != b[2:] else grown[i]
              for i, b in before.items()}
-    placed = make_room(boxes, sides, family)
+    placed = _made_room(boxes, sides, family)
     best = zoom(placed, family)
     for i, shapes in options.items():  # (one cloud after another, each with the best shapes of those before)
         chosen = (best, -_moved(placed, before, i), placed, boxes[i])
@@ -191,12 +209,13 @@ def pushed_aside(before: Mapping[str, Box], grown: Mapping[str, Box], rows: Coll
             if size == (boxes[i][2], boxes[i][3]):
                 continue
             box = _anchored(before[i], size, side_of[i])
-            trial = make_room({**boxes, i: box}, sides, family)
+            trial = _made_room({**boxes, i: box}, sides, family)
             score = (zoom(trial, family), -_moved(trial, before, i), trial, box)
             if score[0] > chosen[0] + 1e-9 or (score[0] > chosen[0] - 1e-9 and score[1] > chosen[1]):
                 chosen = score
         best, _m, placed, boxes[i] = chosen
-    return best, placed
+    placed = _rounded(placed)
+    return zoom(placed, family), placed
 
 
 def steady(m, shapes: Mapping[str, Domain], rows: Collection[str], counts: Mapping[str, int],
