@@ -56,7 +56,7 @@ class CountsTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # the labels' column narrows as the numbers' widens (a larger text size): fitted again
-        header.sectionResized.connect(lambda index, old, new: index == 0 and old != new and self.fit_height())
+        header.sectionResized.connect(self._column_resized)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
@@ -177,6 +177,10 @@ class CountsTable(QTableWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_height()  # wrapped names take another number of lines
+
+    def _column_resized(self, index: int, old: int, new: int) -> None:
+        if index == 0 and old != new:
+            self.fit_height()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
