@@ -106,6 +106,8 @@ class ContactRow:
     frequency: Frequency | None = None
     quality: Quality | None = None
     birth_year: int | None = None
+    birth_year_not_kept: bool = False
+    """The list's year is one a map does not take: a member's year stays as it was."""
     consent: Consent | None = None
     consent_date: date | None = None
     protected: bool = False
@@ -383,7 +385,7 @@ def _row_changes(doc: MapDocument, row: ContactRow, columns: set[str], collectio
         changes: dict = {}
         if "role" in columns:
             changes["role"] = family_role(row.role)
-        if "birth_year" in columns:
+        if "birth_year" in columns and not row.birth_year_not_kept:
             changes["birth_year"] = row.birth_year
         if "notes" in columns:
             changes["notes"] = row.notes

@@ -215,9 +215,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "\"{value}\" er hverken ja eller nej",
         "\"{value}\" is neither yes nor no",
     ),
-    "csv_bad_year": (
-        "\"{value}\" er ikke et fødselsår",
-        "\"{value}\" is not a birth year",
+    "csv_not_kept": ("{name}, linje {line}: {said}", "{name}, line {line}: {said}"),
+    "birth_year_not_kept": (
+        "Et fødselsår skal være mellem {first} og {last}: {value} blev ikke gemt.",
+        "A birth year must be between {first} and {last}: {value} was not kept.",
     ),
     "csv_duplicate_name": (
         "navnet \"{name}\" står også i linje {other}",

@@ -3,7 +3,9 @@
 Detects the encoding (UTF-8 with or without BOM, else Windows-1252) and the separator
 (comma, semicolon or tab), reads English or Danish headers, and checks every cell. All
 problems are collected with their line and column and raised together as one
-`CsvImportError`, so nothing is written when any row is wrong.
+`CsvImportError`, so nothing is written when any row is wrong. A birth year a map does not
+take is no such problem: it is not kept, said (`ContactList.said`), and the rest is imported,
+as in the family member's form.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skymap.model.birth_year import birth_year, not_kept_text
 from skymap.model.consent import parse_consent, parse_consent_date
 from skymap.model.cpr import find_cpr
 from skymap.model.errors import CsvImportError
@@ -29,7 +32,7 @@ from skymap.model.merge import (
     parse_kind,
     parse_quality,
 )
-from skymap.model.messages import human_size
+from skymap.model.messages import LocalText, error_message, human_size
 from skymap.model.objects import NAME_CONTROLS, TEXT_CONTROLS
 
 from .reading import ReadProblem, read_limited
@@ -70,6 +73,15 @@ class ContactList:
     separator: str
     encoding: str
     headers: dict[str, str] = field(default_factory=dict)  # column -> header as written
+    not_kept: list[tuple[int, str, LocalText]] = field(default_factory=list)
+    """What was read but is not kept, each (line, the row's name, why): a birth year a map does
+    not take (model/birth_year.py). The rest of that row and of the list is imported."""
+
+    def said(self, lang: str) -> list[str]:
+        """One line for each value not kept: "Bo Berg, line 5: A birth year must be between
+        1900 and 2100: 3000 was not kept." (the form's words for a year typed there)."""
+        return [error_message("csv_not_kept", lang, name=name, line=line, said=why)
+                for line, name, why in self.not_kept]
 
 
 def decode(data: bytes, path: object = "") -> tuple[str, str]:
@@ -233,6 +245,7 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         raise CsvImportError("csv_no_name_column", path=path, found=found)
 
     rows: list[ContactRow] = []
+    not_kept: list[tuple[int, str, LocalText]] = []
     seen: dict[str, int] = {}
     for line, cells in body[1:]:
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
@@ -285,12 +298,13 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
             if row.quality is None:
                 bad("quality", "csv_unknown_quality", value=values["quality"])
         _consent_cells(row, values, bad)
-        if values.get("birth_year"):
-            text_year = values["birth_year"]
-            if text_year.isdecimal() and 1900 <= int(text_year) <= 2100:
-                row.birth_year = int(text_year)
+        if values.get("birth_year"):  # a year a map does not take: said, and the rest imported
+            why = not_kept_text(values["birth_year"])
+            if why is None:
+                row.birth_year = birth_year(values["birth_year"])
             else:
-                bad("birth_year", "csv_bad_year", value=text_year)
+                row.birth_year_not_kept = True
+                not_kept.append((line, row.name, why))
         for col in ("contact_with", "coordinates_with"):
             names = []
             for entry in split_names(values.get(col, ""), sep):
@@ -308,4 +322,5 @@ def parse_contact_list(data: bytes, path: object = "") -> ContactList:
         rows.append(row)
     if problems:
         raise CsvImportError("csv_problems", problems=problems, path=path)
-    return ContactList(rows=rows, columns=set(headers), separator=sep, encoding=encoding, headers=headers)
+    return ContactList(rows=rows, columns=set(headers), separator=sep, encoding=encoding, headers=headers,
+                       not_kept=not_kept)

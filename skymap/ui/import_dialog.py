@@ -123,6 +123,14 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # (names from the list are never markup)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # a birth year the map does not take: said in the form's words, the rest imported
+        self.not_kept = QLabel("\n".join(contacts.said(window.lang)))
+        self.not_kept.setObjectName("importNotKept")
+        self.not_kept.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_kept.setWordWrap(True)
+        self.not_kept.setStyleSheet("color: #b71c1c;")  # (the red of the form's line: ui/year_hint.py)
+        self.not_kept.setVisible(bool(contacts.not_kept))
+        layout.addWidget(self.not_kept)
         lists = QHBoxLayout()
         self.lists: dict[str, QListWidget] = {}
         for key, title in (("added", self.tr("Added")), ("updated", self.tr("Changed")),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skymap.model.birth_year import birth_year
 from skymap.model.merge import parse_family_role
 from skymap.model.objects import FAMILY_ID
 from skymap.model.roles import role_suggestions
@@ -170,10 +171,6 @@ def family_role_value(text: str, old: FamilyRole) -> FamilyRole:
     return found if found is not None else old
 
 
-FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR = 1900, 2100
-"""The birth years a map takes (model/objects.py BirthYear)."""
-
-
 def birth_year_field(year: int | None) -> QLineEdit:
     """A birth year typed as four digits; empty for none (no spin box: a click then typing
     1986 works). Any four digits can be typed: a year out of range is said under the field
@@ -187,10 +184,10 @@ def birth_year_field(year: int | None) -> QLineEdit:
 
 def birth_year_value(text: str, old: int | None) -> int | None:
     """The year typed, or `old` when it is not one the map takes (said by year_hint)."""
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return None
-    return int(text) if text.isdecimal() and FIRST_BIRTH_YEAR <= int(text) <= LAST_BIRTH_YEAR else old
+    year = birth_year(text)
+    return old if year is None else year
 
 
 class ListRoleCompletion(QObject):

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from skymap.ui import person_form
-
-FIRST, LAST = person_form.FIRST_BIRTH_YEAR, person_form.LAST_BIRTH_YEAR
+from skymap.model.birth_year import not_kept
 
 
 def problem(text: str) -> str | None:
-    """The line to show for what was typed as a birth year, or None when it is a year the
-    map takes (or empty: no year)."""
-    text = text.strip()
-    if not text or (text.isdecimal() and FIRST <= int(text) <= LAST):
-        return None
-    return QCoreApplication.translate(
-        "YearHint", "A birth year must be between %1 and %2: %3 was not kept.").replace(
-        "%1", str(FIRST)).replace("%2", str(LAST)).replace("%3", text)
+    """The line to show for what was typed as a birth year, in the interface's language (the
+    model's words: a contact list's row says the same), or None when it is a year the map
+    takes (or empty: no year)."""
+    lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"  # (ui/i18n.install sets it)
+    return not_kept(text, lang)
 
 
 class YearHint(QLabel):
