@@ -8,7 +8,7 @@ from __future__ import annotations
 from .messages import LocalText, error_message
 
 FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR = 1900, 2100
-"""The birth years a map takes (its file's rule: model/objects.py BirthYear)."""
+"""The birth years a map takes (model/objects.py BirthYear, the file's rule, is built on them)."""
 
 
 def birth_year(text: str) -> int | None:

@@ -20,6 +20,7 @@ from . import _no_plugins  # noqa: F401 - before pydantic builds a model
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from .birth_year import FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR
 from .geometry import usable_outline
 from .ties import ENDS, FAMILY_ID, End, tie_kind
 from .vocabulary import (
@@ -57,7 +58,7 @@ Score = Annotated[int, Strict(), Field(ge=1, le=5)]
 Fraction = Annotated[float, Strict(), Field(ge=-0.5, le=0.5, allow_inf_nan=False)]
 Flag = Annotated[bool, Strict()]
 RcBand = Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)]
-BirthYear = Annotated[int, Strict(), Field(ge=1900, le=2100)]
+BirthYear = Annotated[int, Strict(), Field(ge=FIRST_BIRTH_YEAR, le=LAST_BIRTH_YEAR)]  # (model/birth_year.py)
 
 
 _NAME_CONTROL = re.compile(f"[{NAME_CONTROLS}]")
