@@ -59,9 +59,10 @@ NAME_BELOW = (26.0, 80.0)
 @lru_cache(maxsize=4096)
 def corners_fit(count: int, width: float, height: float) -> bool:
     """False when, in a standard cloud of this size with `count` people in its rows (three
-    rows or more: a tall cloud), a name in a bottom corner hangs over the round edge."""
+    rows or more: a tall cloud; or four people or more side by side: a wide one), a name in
+    a bottom corner hangs over the round edge."""
     columns = max(1, int((width - 20) // PERSON_W))
-    return math.ceil(count / columns) < 3 or _corners_inside(count, width, height)
+    return (math.ceil(count / columns) < 3 and columns < 4) or _corners_inside(count, width, height)
 
 
 def _corners_inside(count: int, width: float, height: float) -> bool:

@@ -9,11 +9,14 @@ clear of every other person's symbol: where the larger text would reach over a s
 person's name and role are drawn a step smaller (PersonItem.text_factor), never smaller than
 at the normal text size (in the family view: than the normal view's names at the normal
 size); and everyone of one cloud (and the family) is drawn at the size the most crowded of
-them can have, so neighbours' names are alike. A name that would be cut off (the family view's large names beside their neighbours,
-ui/name_room.py) also steps down before it is cut. At the normal text size
-nothing changes: the map is drawn as it always was (where the map's own layout puts someone's
-symbol on another's name at 100 %, as the example's second family row in the family view,
-that stays: only the layout can make room there).
+them can have, so neighbours' names are alike. A name that would be cut off (the family
+view's large names beside their neighbours, ui/name_room.py) also steps down before it is
+cut. A family member's name also keeps inside the family's oval. At the normal text size the
+normal view is drawn as it always was; in the family view the family's names are fitted at
+100 % too (the family's rows and oval leave room for them, model/layout.py FAMILY_ROW_H and
+family_oval, but a family placed by hand may not); a cloud's people keep their size there
+(where a cloud's rows put someone's symbol on the second line of a name above, that stays:
+only the cloud's layout can make room there).
 
 ui/family_screen.py runs this whenever it lays out the people on screen (the text size, the
 family view switched, a person added, moved or renamed).
@@ -26,7 +29,9 @@ from math import ceil, floor
 
 from PySide6.QtCore import QPointF, QRectF
 
-from skymap.ui.items.person_item import FAMILY_VIEW_NAME_PT, NAME_PT, PersonItem
+from skymap.model import style
+from skymap.model.layout import family_oval
+from skymap.ui.items.person_item import FAMILY_VIEW_NAME_PT, NAME_PT, MemberItem, PersonItem
 
 STEP = 0.9
 """Each step down: this share of the text's size before."""
@@ -68,9 +73,18 @@ def _size(p: PersonItem, factor: float) -> tuple[float, float, bool]:
 
 
 def symbol_box(p: PersonItem) -> QRectF:
-    """The square round `p`'s symbol, in scene coordinates."""
+    """The square round `p`'s symbol and badges (a coordinator's "FK" on the rim reaches
+    higher than the symbol), in scene coordinates."""
     r = p.radius + SYMBOL_MARGIN
-    return QRectF(p.pos() - QPointF(r, r), p.pos() + QPointF(r, r))
+    box = QRectF(p.pos() - QPointF(r, r), p.pos() + QPointF(r, r))
+    badges = p.badges()
+    if badges:
+        grow = max(1.0, min(p.appearance.text_scale, 1.5))  # (as PersonItem.paint draws them)
+        br = style.SCREEN.badge_radius(p.radius, grow) + style.SCREEN.badge_ring / 2
+        for _badge, (fx, fy) in zip(badges, style.SCREEN.badge_slots):
+            bx, by = p.pos().x() + p.radius * fx, p.pos().y() + p.radius * fy
+            box = box.united(QRectF(bx - br, by - br, 2 * br, 2 * br))
+    return box
 
 
 def cut(p: PersonItem) -> bool:
@@ -83,11 +97,16 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
     to the normal text size; in the family view down to the normal view's names at the normal
     text size (its large names are what the family reads: whole and uncovered before large)."""
     people = list(people)
-    if scale <= 1.0:
+    if scale <= 1.0 and not family_view:
         for p in people:
             p.set_text_factor(1.0)
         return
-    least = (NAME_PT / FAMILY_VIEW_NAME_PT if family_view else 1.0) / scale
+    # At 100 % in the family view only the family's names are fitted: its rows and oval leave
+    # room for them (model/layout.py), but a family placed by hand or in a map saved before
+    # may not. (A cloud's rows, PERSON_H, are shorter than two lines of the family view's
+    # names; fitted, they fell below the 20 px the family view's names keep at 1366x768.)
+    only_family = scale <= 1.0
+    least = min(1.0, (NAME_PT / FAMILY_VIEW_NAME_PT if family_view else 1.0) / scale)
     reach = max((p.text_width for p in people), default=0.0) / 2 + 8 + max((p.radius for p in people), default=0.0)
     cell = max(reach, 60.0)
     grid: dict[tuple[int, int], list[tuple[PersonItem, QRectF]]] = {}
@@ -95,16 +114,22 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         grid.setdefault((floor(q.pos().x() / cell), floor(q.pos().y() / cell)), []).append((q, symbol_box(q)))
     deep = 1 + ceil(6 * NAME_PT * scale / cell)  # (cells the tallest text may reach down over)
     factors: dict[PersonItem, float] = {}
+    members = [p for p in people if isinstance(p, MemberItem)]
+    oval = family_oval([(m.pos().x(), m.pos().y()) for m in members], [m.name() for m in members])
     for p in people:
         x, y = p.pos().x(), p.pos().y()
         cx, cy = floor(x / cell), floor(y / cell)
         symbols = [box for i in (cx - 1, cx, cx + 1) for j in range(cy - 1, cy + deep + 1)
                    for q, box in grid.get((i, j), ()) if q is not p]
+        member = isinstance(p, MemberItem)
         factor = 1.0
-        while True:
+        while not (only_family and not member):
             w, h, is_cut = _size(p, factor)
             box = QRectF(x - w / 2, y + p.radius + 2, w, h)
-            if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)):
+            # (a family member's name also stays inside the family's oval: the bottom row's
+            # names have no symbol below them and grew out of it at 150 %)
+            if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)
+                                   and (not member or in_oval(box, oval))):
                 break
             factor = max(least, factor * STEP)
         factors[p] = factor
@@ -116,6 +141,17 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         shared[key] = min(factor, shared.get(key, factor))
     for p in people:
         p.set_text_factor(shared[group(p)])
+
+
+def in_oval(box: QRectF, oval: tuple[float, float, float, float]) -> bool:
+    """Whether every corner of `box` lies inside the ellipse of `oval` (left, top, width,
+    height: model/layout.family_oval)."""
+    left, top, w, h = oval
+    a, b = w / 2, h / 2
+    cx, cy = left + a, top + b
+    return all(((px - cx) / a) ** 2 + ((py - cy) / b) ** 2 <= 1.0 + 1e-6
+               for px, py in ((box.left(), box.top()), (box.right(), box.top()),
+                              (box.left(), box.bottom()), (box.right(), box.bottom())))
 
 
 def group(p: PersonItem) -> object:

@@ -174,3 +174,14 @@ def test_clouds_that_grow_push_their_neighbours_along_not_away():
     print(f"\n{len(m.actors)} people added one by one: {area / tidy_area:.2f} times the tidied map's area")
     assert area < 1.8 * tidy_area, "still compact"  # (pushed straight out: 2.05 times)
     assert routes.overlaps(m) == []
+
+
+def test_a_wide_cloud_whose_bottom_corners_would_cut_names_is_not_taken():
+    """Eight people in two rows of four (584 x 280): the outer names of the bottom row stood on
+    the round edge (the example's GP cloud grown to eight once the family's oval grew); such a
+    shape is not taken, as a tall cloud's is not. Two rows of two or three keep being fine."""
+    from skymap.model.compact import corners_fit  # noqa: PLC0415
+
+    assert not corners_fit(8, 584.0, 280.0)
+    assert corners_fit(8, 584.0, 390.0)
+    assert corners_fit(4, 312.0, 280.0) and corners_fit(6, 448.0, 280.0)

@@ -184,10 +184,10 @@ def test_a_tap_on_the_family_selects_it_and_a_drag_there_pans(window, screen):
     vp = window.view.viewport()
     rect = window.scene.family_item.rect
     # by the family's title, where no tie passes over the family
-    spot = next(window.view.mapFromScene(rect.center().x() + dx, rect.top() + 12)
-                for dx in (0, 20, -20, 40, -40, 60, -60, 80, -80)
+    spot = next(window.view.mapFromScene(rect.center().x() + dx, rect.top() + dy)
+                for dy in (12, 30, 50) for dx in (0, 20, -20, 40, -40, 60, -60, 80, -80)
                 if [getattr(i, "kind", None) for i in window.view.items(
-                    window.view.mapFromScene(rect.center().x() + dx, rect.top() + 12))][0] == "family")
+                    window.view.mapFromScene(rect.center().x() + dx, rect.top() + dy))][0] == "family")
     QTest.touchEvent(vp, screen).press(0, spot, vp).commit()
     QTest.touchEvent(vp, screen).release(0, spot, vp).commit()
     assert window.scene.family_item.isSelected()

@@ -116,16 +116,16 @@ class CloudItem(MapItem):
 
     def title_layout(self) -> tuple:
         """(font, text, its box, the count badge's width, text flags) of the cloud's title as
-        drawn: at most two lines, ended with "…" beyond. At a larger text size, two lines
-        may reach down to the first row of people (layout.slots keeps LABEL_H above them)
-        and be covered: the title is then set smaller until it fits above them, never
-        smaller than at the normal text size."""
-        normal = 15 if self.appearance.family_view else 12
-        title_font = self.appearance.font(normal, bold=True)
+        drawn: at most two lines, ended with "…" beyond. At a larger text size, and in the
+        family view's larger titles at any size, two lines may reach down to the first row
+        of people (layout.slots keeps LABEL_H above them) and touch or be covered: the title
+        is then set smaller until it fits above them, never smaller than the normal view's
+        title at the normal text size."""
+        title_font = self.appearance.font(15 if self.appearance.family_view else 12, bold=True)
         layout = self._title_in(title_font)
         room = LABEL_H - TITLE_TOP - 2
-        if self.appearance.text_scale > 1.0 and not self.domain.outline:
-            size, least = title_font.pointSizeF(), float(normal)  # (points: painting.font)
+        if (self.appearance.text_scale > 1.0 or self.appearance.family_view) and not self.domain.outline:
+            size, least = title_font.pointSizeF(), 12.0  # (points: painting.font)
             while layout[1].height() > room and size > least:
                 size = max(least, size * 0.92)
                 title_font = QFont(title_font)
