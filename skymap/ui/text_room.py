@@ -117,13 +117,16 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
     members = [p for p in people if isinstance(p, MemberItem)]
     oval = family_oval([(m.pos().x(), m.pos().y()) for m in members], [m.name() for m in members])
     for p in people:
+        member = isinstance(p, MemberItem)
+        if only_family and not member:
+            factors[p] = 1.0
+            continue
         x, y = p.pos().x(), p.pos().y()
         cx, cy = floor(x / cell), floor(y / cell)
         symbols = [box for i in (cx - 1, cx, cx + 1) for j in range(cy - 1, cy + deep + 1)
                    for q, box in grid.get((i, j), ()) if q is not p]
-        member = isinstance(p, MemberItem)
         factor = 1.0
-        while not (only_family and not member):
+        while True:
             w, h, is_cut = _size(p, factor)
             box = QRectF(x - w / 2, y + p.radius + 2, w, h)
             # (a family member's name also stays inside the family's oval: the bottom row's
