@@ -406,16 +406,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "pdf_none": ("Ingen", "None"),
     # --- statuses and change ---
     "status_not_found": (
-        "Kortet har ingen status \"{label}\" (kendte: {known}).",
-        "The map has no status \"{label}\" (known: {known}).",
+        "Kortet har ingen status »{label}« (kendte: {known}).",
+        "The map has no status “{label}” (known: {known}).",
     ),
     "status_no_label": ("En status skal have et navn.", "A status needs a name."),
     "status_exists": (
-        "Kortet har allerede en status \"{label}\"; vælg et andet navn.",
-        "The map already has a status \"{label}\"; choose another name.",
+        "Kortet har allerede en status »{label}«; vælg et andet navn.",
+        "The map already has a status “{label}”; choose another name.",
     ),
-    "status_added": ("Status \"{label}\" ({date}) er gemt i {path}.", "Status \"{label}\" ({date}) saved in {path}."),
-    "status_removed": ("Status \"{label}\" er fjernet fra {path}.", "Status \"{label}\" removed from {path}."),
+    "status_added": ("Status »{label}« ({date}) er gemt i {path}.", "Status “{label}” ({date}) saved in {path}."),
+    "status_removed": ("Status »{label}« er fjernet fra {path}.", "Status “{label}” removed from {path}."),
     "status_none": ("Kortet har ingen statusser endnu.", "The map has no statuses yet."),
     "status_line": (
         "{label}  ({date}): {pros} fagpersoner, {coordination} samarbejdsforbindelser, {isolated} uden samarbejde",
