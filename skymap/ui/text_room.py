@@ -8,8 +8,9 @@ their parents' names. So each person's text grows with the text size only as far
 clear of every other person's symbol: where the larger text would reach over a symbol, that
 person's name and role are drawn a step smaller (PersonItem.text_factor), never smaller than
 at the normal text size (in the family view: than the normal view's names at the normal
-size); and everyone of one cloud (and the family) is drawn at the size the most crowded of
-them can have, so neighbours' names are alike. A name that would be cut off (the family
+size; the family's own names there never smaller than the family view draws them at
+100 %); and everyone of one cloud (and the family) is drawn at the size the most crowded
+of them can have, so neighbours' names are alike. A name that would be cut off (the family
 view's large names beside their neighbours, ui/name_room.py) also steps down before it is
 cut. A family member's name also keeps inside the family's oval. At the normal text size the
 normal view is drawn as it always was; in the family view the family's names are fitted at
@@ -94,8 +95,9 @@ def cut(p: PersonItem) -> bool:
 
 def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -> None:
     """Set the text_factor of each of `people` (the ones on screen) at text size `scale`: down
-    to the normal text size; in the family view down to the normal view's names at the normal
-    text size (its large names are what the family reads: whole and uncovered before large)."""
+    to the normal text size; in the family view the family's names down to the normal view's
+    names at the normal text size (its large names are what the family reads: whole and
+    uncovered before large) at 100 %, and at a larger text size never below what 100 % shows."""
     people = list(people)
     if scale <= 1.0 and not family_view:
         for p in people:
@@ -125,17 +127,25 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         cx, cy = floor(x / cell), floor(y / cell)
         symbols = [box for i in (cx - 1, cx, cx + 1) for j in range(cy - 1, cy + deep + 1)
                    for q, box in grid.get((i, j), ()) if q is not p]
-        factor = 1.0
-        while True:
-            w, h, is_cut = _size(p, factor)
-            box = QRectF(x - w / 2, y + p.radius + 2, w, h)
-            # (a family member's name also stays inside the family's oval: the bottom row's
-            # names have no symbol below them and grew out of it at 150 %)
-            if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)
-                                   and (not member or in_oval(box, oval))):
-                break
-            factor = max(least, factor * STEP)
-        factors[p] = factor
+
+        def fitted(factor: float, least: float, p=p, x=x, y=y, symbols=symbols, member=member) -> float:
+            while True:
+                w, h, is_cut = _size(p, factor)
+                box = QRectF(x - w / 2, y + p.radius + 2, w, h)
+                # (a family member's name also stays inside the family's oval: the bottom row's
+                # names have no symbol below them and grew out of it at 150 %)
+                if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)
+                                       and (not member or in_oval(box, oval))):
+                    return factor
+                factor = max(least, factor * STEP)
+
+        if family_view and member and not only_family:
+            # A larger text size never makes the family's names smaller than the family view
+            # shows them at 100 % (a trial: at 150 % and 200 % they fell to the normal view's
+            # size, the smallest on the screen): their size at 100 %, fitted as it is there.
+            factors[p] = fitted(1.0, fitted(1.0 / scale, least))
+        else:
+            factors[p] = fitted(1.0, least)
     # One size for everyone of a cloud (and for the family): neighbours fitted each on their
     # own stood 2x and 1x side by side at 200 %, which looked like a fault, not a choice.
     shared: dict[object, float] = {}

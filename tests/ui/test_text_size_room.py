@@ -220,3 +220,21 @@ def test_roles_stand_whole_at_a_larger_text_size_where_the_normal_size_would(qtb
         else:
             assert whole_at_100 <= whole, sorted(whole_at_100 - whole)
         win.close()
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_a_larger_text_size_never_makes_the_family_view_names_smaller(qtbot, skymap, scale):
+    """A trial: in the family view (F11) at 150 % and 200 % the family's own names shrank to
+    the normal view's size, the smallest on the screen, while the professionals' grew. Now
+    no family member's name is drawn smaller at a larger text size than the family view draws
+    it at 100 %. (A cloud's people may still step down to keep off a symbol below them.)"""
+    def sizes(win) -> dict[str, float]:
+        return {p.obj_id: p.fitted_name_font().pointSizeF() for p in people(win) if isinstance(p, MemberItem)}
+
+    at_100 = sizes(window(qtbot, skymap, 1.0, family=True))
+    larger = window(qtbot, skymap, scale, family=True)
+    now = sizes(larger)
+    smaller = {obj_id: (at_100[obj_id], pt) for obj_id, pt in now.items() if pt < at_100[obj_id] * 0.99}
+    assert not smaller
+    members = [p for p in people(larger) if isinstance(p, MemberItem)]
+    assert members and all(not p._laid_out()[0][-1].endswith("…") for p in members)  # (and whole)
