@@ -40,6 +40,9 @@ def test_every_overview_row_follows_the_text_size_both_ways(window, qtbot):
     table = window.overview.findChild(CountsTable)
     qtbot.wait(50)
     start = rows(table)
+    panel = window.overview
+    texts = (panel.headline, panel.findings_title, panel.findings)
+    start_texts = [(w.font().pointSizeF(), w.height()) for w in texts]
     normal = table.font().pointSizeF()
     assert start and all(size == pytest.approx(normal) for _t, size, _h in start)
     dialog = window.open_settings()
@@ -59,4 +62,5 @@ def test_every_overview_row_follows_the_text_size_both_ways(window, qtbot):
     choose(window, qtbot, dialog, 1.0)
     window.grab().save(f"/tmp/overview-100-{window.lang}.png")
     assert rows(table) == start  # every row's size and height as before
+    assert [(w.font().pointSizeF(), w.height()) for w in texts] == start_texts  # the headline, findings
     dialog.close()
