@@ -62,7 +62,7 @@ def empty_spot(window) -> QPoint:
     ("Peter Vinther", "Freja Nørgaard", LinkKind.CONTACT),
     ("Freja Nørgaard", "Peter Vinther", LinkKind.CONTACT),
 ])
-def test_click_one_then_another_draws_the_tie(window, a, b, kind):
+def test_click_one_then_another_draws_the_tie(window, a, b, kind, tmp_path):
     lang = window.lang
     assert not ties(window, a, b)
     steps = window.undo_stack.index()
@@ -79,7 +79,7 @@ def test_click_one_then_another_draws_the_tie(window, a, b, kind):
     QTest.mouseMove(window.view.viewport(), halfway)  # the pointer is: an earlier test's halfway)
     line = rubber_line(window)[0].line()
     assert window.view.mapFromScene(line.p2()) == halfway
-    window.grab().save(f"/tmp/connect-first-click-{lang}.png")
+    window.grab().save(str(tmp_path / f"first-click-{lang}.png"))  # (to look at)
     click(window, point(window, b))
     made = ties(window, a, b)
     assert len(made) == 1 and made[0].kind is kind

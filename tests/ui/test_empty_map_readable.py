@@ -45,12 +45,12 @@ def new_map(laptop_window_each_language, qtbot):
     return window
 
 
-def test_a_new_map_shows_the_family_hint_and_title_readable(new_map, qtbot):
+def test_a_new_map_shows_the_family_hint_and_title_readable(new_map, qtbot, tmp_path):
     window = new_map
     family = window.scene.family_item
     assert family.empty_hint == HINT[window.lang]
     hint, title = heights(window)
-    window.grab().save(f"/tmp/empty-map-{window.lang}.png")
+    window.grab().save(str(tmp_path / f"empty-map-{window.lang}.png"))  # (to look at)
     print(f"\n{window.lang}: hint {hint:.1f} px, title {title:.1f} px")
     assert hint >= 13.0 and title >= 13.0
     assert on_screen(window, family)  # the family whole and in the middle

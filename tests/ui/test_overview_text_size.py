@@ -36,7 +36,7 @@ def choose(window, qtbot, dialog, scale: float) -> None:
     qtbot.wait(100)  # (the dialog refits itself after the event loop turns)
 
 
-def test_every_overview_row_follows_the_text_size_both_ways(window, qtbot):
+def test_every_overview_row_follows_the_text_size_both_ways(window, qtbot, tmp_path):
     table = window.overview.findChild(CountsTable)
     qtbot.wait(50)
     start = rows(table)
@@ -58,9 +58,9 @@ def test_every_overview_row_follows_the_text_size_both_ways(window, qtbot):
         widest = max(QFontMetricsF(shown).horizontalAdvance(w) for w in item.text().split())
         assert widest <= room + 0.5, f"{item.text()!r} is cut at 200 %"
         assert shown.pointSizeF() > 1.4 * normal, f"{item.text()!r} did not grow"
-    window.grab().save(f"/tmp/overview-200-{window.lang}.png")
+    window.grab().save(str(tmp_path / f"overview-200-{window.lang}.png"))  # (to look at)
     choose(window, qtbot, dialog, 1.0)
-    window.grab().save(f"/tmp/overview-100-{window.lang}.png")
+    window.grab().save(str(tmp_path / f"overview-100-{window.lang}.png"))
     assert rows(table) == start  # every row's size and height as before
     assert [(w.font().pointSizeF(), w.height()) for w in texts] == start_texts  # the headline, findings
     dialog.close()
