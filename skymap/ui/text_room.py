@@ -99,6 +99,8 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
     names at the normal text size (its large names are what the family reads: whole and
     uncovered before large) at 100 %, and at a larger text size never below what 100 % shows."""
     people = list(people)
+    for p in people:
+        p.set_caps(None)  # (measured as each would be drawn alone; capped again below)
     if scale <= 1.0 and not family_view:
         for p in people:
             p.set_text_factor(1.0)
@@ -116,6 +118,7 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         grid.setdefault((floor(q.pos().x() / cell), floor(q.pos().y() / cell)), []).append((q, symbol_box(q)))
     deep = 1 + ceil(6 * NAME_PT * scale / cell)  # (cells the tallest text may reach down over)
     factors: dict[PersonItem, float] = {}
+    clouds = {} if only_family else cloud_rects(people)
     members = [p for p in people if isinstance(p, MemberItem)]
     oval = family_oval([(m.pos().x(), m.pos().y()) for m in members], [m.name() for m in members])
     for p in people:
@@ -128,14 +131,22 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         symbols = [box for i in (cx - 1, cx, cx + 1) for j in range(cy - 1, cy + deep + 1)
                    for q, box in grid.get((i, j), ()) if q is not p]
 
-        def fitted(factor: float, least: float, p=p, x=x, y=y, symbols=symbols, member=member) -> float:
+        actor = getattr(p, "actor", None)
+        own = actor.domain if actor is not None else None
+        others = [rect for cloud_id, rect in clouds.items() if cloud_id != own]
+
+        def fitted(factor: float, least: float, p=p, x=x, y=y, symbols=symbols, member=member,
+                   others=others) -> float:
             while True:
                 w, h, is_cut = _size(p, factor)
                 box = QRectF(x - w / 2, y + p.radius + 2, w, h)
                 # (a family member's name also stays inside the family's oval: the bottom row's
-                # names have no symbol below them and grew out of it at 150 %)
+                # names have no symbol below them and grew out of it at 150 %; and no name
+                # reaches into another cloud: at 200 % in the family view a lone person's two
+                # large lines hung over the next cloud's title)
                 if factor <= least or (not is_cut and not any(box.intersects(s) for s in symbols)
-                                       and (not member or in_oval(box, oval))):
+                                       and (not member or in_oval(box, oval))
+                                       and not any(box.intersects(r) for r in others)):
                     return factor
                 factor = max(least, factor * STEP)
 
@@ -154,6 +165,39 @@ def fit(people: Iterable[PersonItem], scale: float, family_view: bool = False) -
         shared[key] = min(factor, shared.get(key, factor))
     for p in people:
         p.set_text_factor(shared[group(p)])
+    if not only_family:
+        # ... and one name size: a word too long for its room sets that name smaller
+        # (PersonItem.fitted_name_font); the others of the cloud follow it.
+        names = {p: p.fitted_name_font().pointSizeF() for p in people}
+        roles = {p: p.fitted_subtitle_font(p.text_width).pointSizeF() for p in people
+                 if p.subtitle() and p._lines[2]}
+        least_name, least_role = _least(names), _least(roles)
+        for p, pt in names.items():
+            name_cap, role_cap = least_name[group(p)], least_role.get(group(p))
+            role = roles.get(p)
+            p.set_caps(name_cap if pt > name_cap + 1e-6 else None,
+                       role_cap if role is not None and role_cap is not None and role > role_cap + 1e-6 else None)
+
+
+def _least(sizes: dict[PersonItem, float]) -> dict[object, float]:
+    """The smallest of `sizes` in each group (text_room.group)."""
+    least: dict[object, float] = {}
+    for p, pt in sizes.items():
+        key = group(p)
+        least[key] = min(pt, least.get(key, pt))
+    return least
+
+
+def cloud_rects(people: list[PersonItem]) -> dict[str, QRectF]:
+    """Each cloud's box (its domain's rectangle) in scene coordinates, by the cloud's id."""
+    scene = people[0].scene() if people else None
+    rects = {}
+    for obj_id, item in getattr(scene, "items_by_id", {}).items():
+        domain = getattr(item, "domain", None)
+        if getattr(item, "kind", None) == "domain" and domain is not None:
+            w, h = domain.width, domain.height
+            rects[obj_id] = QRectF(item.pos().x() - w / 2, item.pos().y() - h / 2, w, h)
+    return rects
 
 
 def in_oval(box: QRectF, oval: tuple[float, float, float, float]) -> bool:

@@ -204,6 +204,17 @@ class PersonItem(MapItem):
             self.room = room
             self.update()
 
+    name_cap: float | None = None
+    """The largest point size the name is drawn at: the smallest fitted name of her cloud at a
+    larger text size (ui/text_room.py), so neighbours' names are alike; None: her own."""
+    role_cap: float | None = None
+    """The same for the second line (the role)."""
+
+    def set_caps(self, name: float | None, role: float | None = None) -> None:
+        if (name, role) != (self.name_cap, self.role_cap):
+            self.name_cap, self.role_cap = name, role
+            self.update()
+
     def set_text_factor(self, factor: float) -> None:
         if factor != self.text_factor:
             self.text_factor = factor
@@ -367,11 +378,17 @@ class PersonItem(MapItem):
         sub_h = self._lines[2]
         appearance = self.appearance
         key = (self.name(), self.subtitle(), appearance.text_scale, appearance.family_view, w, wrap_w, sub_h,
-               self.text_factor)
+               self.text_factor, self.name_cap, self.role_cap)
         cached = self._text
         if cached is None or cached[0] != key:
             name_font = self.fitted_name_font()
+            if self.name_cap is not None and name_font.pointSizeF() > self.name_cap:
+                name_font = QFont(name_font)
+                name_font.setPointSizeF(self.name_cap)
             sub_font = self.fitted_subtitle_font(w) if sub_h else self.subtitle_font()
+            if self.role_cap is not None and sub_font.pointSizeF() > self.role_cap:
+                sub_font = QFont(sub_font)
+                sub_font.setPointSizeF(self.role_cap)
             name_metrics, sub_metrics = measure(name_font), measure(sub_font)
             lines = wrap_name(name_metrics, self.name(), wrap_w)
             sub = sub_metrics.elidedText(self.subtitle(), Qt.TextElideMode.ElideRight, w) if sub_h else ""
