@@ -16,7 +16,7 @@ from skymap.storage.mapfile import load_map
 from skymap.ui.items.person_item import MemberItem, PersonItem, wrap_name
 from skymap.ui.main_window import MainWindow
 from skymap.ui.settings_dialog import apply_app_font
-from skymap.ui.text_room import symbol_box, text_box
+from skymap.ui.text_room import cloud_rects, symbol_box, text_box
 from tests.ui.conftest import EXAMPLE
 
 LONG_NAMES = (("Mette Højgaard-Christensen", "mother"), ("Lars Højgaard-Christensen", "father"),
@@ -196,6 +196,14 @@ def test_the_people_of_one_cloud_share_a_text_size(qtbot):
     for p in shown:
         by_cloud.setdefault(p.actor.domain, set()).add(round(p.text_factor, 6))
     assert all(len(sizes) == 1 for sizes in by_cloud.values()), by_cloud
+    drawn: dict[str, set[float]] = {}  # (the name's point size as drawn: a long word's fit included)
+    for p in shown:
+        drawn.setdefault(p.actor.domain, set()).add(round(p._laid_out()[4].pointSizeF(), 3))
+    assert all(len(sizes) == 1 for sizes in drawn.values()), drawn
+    clouds = cloud_rects(people(win))
+    into_other = [p.name() for p in shown if any(text_box(p).intersects(rect) for cloud_id, rect in clouds.items()
+                                                 if cloud_id != p.actor.domain)]
+    assert not into_other
     assert len({round(p.text_factor, 6) for p in people(win) if isinstance(p, MemberItem)}) == 1
     alone = [p for p in shown if sum(q.actor.domain == p.actor.domain for q in shown) == 1]
     assert alone and all(p.text_factor == 1.0 for p in alone)  # (no neighbour to keep off)
