@@ -232,9 +232,10 @@ def steady(m, shapes: Mapping[str, Domain], rows: Collection[str], counts: Mappi
     options: dict[str, list[tuple[float, float]]] = {}
     for i, d in shapes.items():
         if i in rows and (grown[i] != before[i] or not corners_fit(counts[i], d.width, d.height)):
-            shaped = [cloud_size(counts[i], c, 2 * PERSON_W, label_widths.get(i, 0.0)) for c in range(1, 6)]
+            shaped = list(dict.fromkeys(cloud_size(counts[i], c, 2 * PERSON_W, label_widths.get(i, 0.0))
+                                        for c in range(1, 6)))  # (a few people: fewer shapes)
             if not corners_fit(counts[i], d.width, d.height):
-                grown[i] = (d.x, d.y, *shaped[1])  # (its rows of two: the others are tried too)
+                grown[i] = (d.x, d.y, *shaped[min(1, len(shaped) - 1)])  # (rows of two; the others are tried)
             options[i] = shaped
     best: tuple[float, Places, dict[str, Box]] | None = None
     for at, oval in families:
