@@ -163,7 +163,7 @@ def test_the_windows_pdf_with_a_changes_page_has_the_relational_coordination_pag
     out = tmp_path / "møde.pdf"
     assert window.export_pdf(str(out), dialog.options())
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
-    assert "Relationel koordinering siden Opstart" in text
+    assert "Relationel koordinering siden »Opstart«" in text
     assert "Netværkets gennemsnit: – før, 3,1 nu." in text  # nothing scored at Opstart
 
 
