@@ -49,7 +49,7 @@ def _bumpy(pts: list[Point], bump: float, depth: float) -> Path:
     perimeter = cumulative[-1]
     if not perimeter > 1e-9:  # all points in one place: nothing to walk along
         return [("M", *pts[0]), ("Z",)]
-    count = max(7, round(perimeter / bump))
+    count = max(7, round(perimeter / bump)) if bump > 0 else 7  # (bumps scaled to nothing on a huge map)
     chosen: list[Point] = []
     normals: list[Point] = []
     j = 0

@@ -78,3 +78,11 @@ def test_a_map_with_a_flat_outline_prints(tmp_path, outline):
     for each in (m, raw):
         write_pdf(each, tmp_path / "map.pdf", lang="en")
         assert "<svg" in svg_text(each, lang="en")
+
+
+def test_a_drawn_cloud_a_speck_wide_prints():
+    """The export fuzz: a drawn cloud on a huge map, printed with bumps scaled down with the
+    page, rounds its bump length to 0 (ZeroDivisionError in the geometry: the PDF failed)."""
+    outline = ((0.0, 0.0), (0.0, 0.5), (0.5, 0.0))  # (as the fuzz drew it: a cloud 1 x 701 on a
+    path = cloud_path(0.0, 0.0, 1.0, 701.0, bump=0.001, outline=outline)  # map 400,000 wide)
+    assert path and path[0][0] == "M"
