@@ -92,9 +92,8 @@ def test_no_symbol_over_a_name_at_a_larger_text_size(qtbot, skymap, scale, famil
     # the family: nobody's symbol on a family member's name or role, nor a member's on anyone's
     # (before: Alma and Freja on "far" and "mor" at 150 %, Emma and Oliver on their parents' names)
     assert not {o for o in found if members & set(o)}
-    assert found <= layout_own  # (their text grew onto no further symbol)
-    if family:
-        assert not found
+    assert found <= layout_own  # (their text grew onto no further symbol; in the family view
+    # too, where at 100 % the cloud's rows put four of the example's people under others' symbols)
     win.undo_stack.setClean()
 
 
@@ -185,28 +184,22 @@ def test_cloud_titles_stand_whole_above_the_first_row_at_a_larger_text_size(qtbo
         assert cloud.domain.label in cloud.accessible_text()  # the whole name is its tooltip too
 
 
-def test_the_people_of_one_cloud_share_a_text_size(qtbot):
+def test_everyone_round_the_family_shares_one_text_size(qtbot):
     """At 200 % the names of neighbours were fitted each on their own: in »Skole og dagtilbud«
     Hanne Lund and Jonas Berg stood at the normal size beside Karin Holm and Lise Dam at twice
-    it, which looked like a fault. Everyone of a cloud (and the family) now has one size; a
-    person alone in her cloud still gets the whole of the larger size."""
+    it; fitted per cloud, a trial then saw 9 px names in seven clouds beside 15 px in two. Now
+    everyone round the family has one size (and the family one), no name reaches into another
+    cloud, and none is smaller than at 100 %."""
     win = window(qtbot, load_map(EXAMPLE), 2.0, family=False)
     shown = [p for p in people(win) if not isinstance(p, MemberItem)]
-    by_cloud: dict[str, set[float]] = {}
-    for p in shown:
-        by_cloud.setdefault(p.actor.domain, set()).add(round(p.text_factor, 6))
-    assert all(len(sizes) == 1 for sizes in by_cloud.values()), by_cloud
-    drawn: dict[str, set[float]] = {}  # (the name's point size as drawn: a long word's fit included)
-    for p in shown:
-        drawn.setdefault(p.actor.domain, set()).add(round(p._laid_out()[4].pointSizeF(), 3))
-    assert all(len(sizes) == 1 for sizes in drawn.values()), drawn
+    assert len({round(p.text_factor, 6) for p in shown}) == 1
+    # (the name's point size as drawn: a long word's fit included)
+    assert len({round(p._laid_out()[4].pointSizeF(), 3) for p in shown}) == 1
     clouds = cloud_rects(people(win))
     into_other = [p.name() for p in shown if any(text_box(p).intersects(rect) for cloud_id, rect in clouds.items()
                                                  if cloud_id != p.actor.domain)]
     assert not into_other
     assert len({round(p.text_factor, 6) for p in people(win) if isinstance(p, MemberItem)}) == 1
-    alone = [p for p in shown if sum(q.actor.domain == p.actor.domain for q in shown) == 1]
-    assert alone and all(p.text_factor == 1.0 for p in alone)  # (no neighbour to keep off)
     assert min(p.text_factor for p in people(win)) >= 0.5  # (never below the normal size)
     at_200 = overlaps(win)
     win.close()
