@@ -178,7 +178,7 @@ def _family_oval(positions: tuple[tuple[float, float], ...], texts: tuple[tuple[
                  ) -> tuple[float, float, float, float]:
     # (asked at every step of a family member's drag, and by every route and placement)
     if not positions:
-        left, right, top, bottom = -140, 140, -80, 80
+        left, right, top, bottom = -140.0, 140.0, -80.0, 80.0
         return left, top, max(right - left, 260), max(bottom - top, 170)
     xs = [p[0] for p in positions]
     ys = [p[1] for p in positions]
