@@ -91,6 +91,7 @@ class DockSizes(QObject):
         self.window_size = QSize()  # the window's size then
         self.pending = False  # putting the sizes back until the window has settled
         self.puts = 0
+        self.keep_widths = True  # False once the text size changed meanwhile: it sizes the columns
         self._settled = QTimer(self)
         self._settled.setSingleShot(True)
         self._settled.setInterval(SETTLED_MS)
@@ -106,6 +107,7 @@ class DockSizes(QObject):
             return
         window = self.window
         self.window_size = window.size()
+        self.keep_widths = True
         self.kept = []
         for dock in _on_screen(window):
             area = window.dockWidgetArea(dock)
@@ -172,7 +174,7 @@ class DockSizes(QObject):
                 docks.append(k.dock)
                 sizes.append(size)
                 orientations.append(along)
-        if window.size() == self.window_size:  # the earlier size: the columns' widths too
+        if self.keep_widths and window.size() == self.window_size:  # the earlier size: the columns' widths too
             for k in kept:
                 across = Qt.Orientation.Horizontal if k.area in _ACROSS_SIDES else Qt.Orientation.Vertical
                 docks.append(k.dock)

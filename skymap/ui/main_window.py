@@ -61,6 +61,7 @@ class MainWindow(ActionsMixin, FilesMixin, StatusesMixin, AppearanceMixin, Edits
         self.docks_before_family_view: dict[QDockWidget, bool] = {}
         self.maximised_before_family_view = False  # the family view gives back a maximised window maximised
         self.icon_size_before_family_view = QSize()  # the toolbar's icons, larger in the family view
+        self.scale_before_family_view = 1.0  # the text size then (changed in it: the panels follow)
         self.dock_sizes = DockSizes(self)  # the docks' sizes, put back after the family view (dock_sizes.py)
         from skymap.ui.dock_tabs import DockTabs  # noqa: PLC0415
 

@@ -170,6 +170,7 @@ class AppearanceMixin(WindowParts):
             self.toolbar.setIconSize(self.toolbar.iconSize() * 1.5)
             self._family_styles(True)
             self.maximised_before_family_view = self.isMaximized()
+            self.scale_before_family_view = self.text_scale
             self.showFullScreen()
             QTimer.singleShot(0, self.family_zoom)
         else:
@@ -185,6 +186,12 @@ class AppearanceMixin(WindowParts):
             # shown again in the full screen's room, the docks shared it out anew: the
             # inspector under the overview lost a third of its height each time
             self.dock_sizes.put_back()
+            if self.text_scale != self.scale_before_family_view:
+                # the text size was changed in the family view: the widths kept are the old
+                # size's (at 200 % -> 100 % the Add palette stayed 212 px wide, not 150), so
+                # the new size decides them, as when it is chosen outside the family view
+                self.dock_sizes.keep_widths = False
+                QTimer.singleShot(0, self, lambda: self.set_text_scale(self.text_scale))
             QTimer.singleShot(0, self.view.fit)
 
     def family_zoom(self) -> None:

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         docks_before_family_view: dict[QDockWidget, bool]
         maximised_before_family_view: bool
         icon_size_before_family_view: QSize
+        scale_before_family_view: float
         dock_sizes: DockSizes
         text_scale: float
         appearance: Appearance

@@ -239,3 +239,26 @@ def test_a_larger_text_size_never_makes_the_family_view_names_smaller(qtbot, sky
     assert not smaller
     members = [p for p in people(larger) if isinstance(p, MemberItem)]
     assert members and all(not p._laid_out()[0][-1].endswith("…") for p in members)  # (and whole)
+
+
+def test_a_text_size_changed_in_the_family_view_sizes_the_panels_on_leaving_it(qtbot):
+    """A trial: 200 %, F11, Settings ▸ 100 %, F11 again - the Add palette stayed 212 px wide
+    (the width the docks had before the family view, at 200 %), not its width at 100 %, and
+    the map was smaller for it."""
+    win = window(qtbot, load_map(EXAMPLE), 1.0, family=False)
+    at_100 = win.palette_dock.width()
+    win.close()
+    win = window(qtbot, load_map(EXAMPLE), 2.0, family=True)
+    assert win.isFullScreen()
+    dialog = win.open_settings()  # Edit ▸ Settings (Ctrl+,), in the family view
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.0))
+    dialog.text_size.activated.emit(dialog.text_size.currentIndex())
+    dialog.close()
+    win.activateWindow()
+    win.view.setFocus()
+    QTest.keyClick(win, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not win.isFullScreen(), timeout=2000)
+    win.resize(1366, 768)
+    qtbot.wait(100)
+    QApplication.processEvents()
+    assert abs(win.palette_dock.width() - at_100) <= 2, (win.palette_dock.width(), at_100)
