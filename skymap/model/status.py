@@ -20,6 +20,7 @@ from .messages import message
 from .metrics import compute
 from .objects import FAMILY_ID, Link, MapContent, SkyMap, Snapshot, now_utc
 from .plan import PlanDiff, plan_diff, plan_sentences
+from .quotes import in_quotes
 from .vocabulary import AgreementStatus, LinkKind, label
 
 COUNT_KEYS = ("family_members", "professionals", "private_network", "contact_links", "coordination_links",
@@ -257,8 +258,10 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
         out.append(message("d_renamed", lang, old=old_name, new=new_name))
     for i, old, new in d.moved:
         none = message("s_no_domain", lang)
-        out.append(message("d_moved", lang, name=d.name(i), before=d.domain_labels.get(old, none) if old else none,
-                           after=d.domain_labels.get(new, none) if new else none))
+        # (the clouds quoted as in every sentence; "no cloud" is no name)
+        before = in_quotes(d.domain_labels[old], lang) if old and old in d.domain_labels else none
+        after = in_quotes(d.domain_labels[new], lang) if new and new in d.domain_labels else none
+        out.append(message("d_moved", lang, name=d.name(i), before=before, after=after))
     coord_before, coord_after = d.counts.get("coordination_links", [0, 0])
     if coord_before != coord_after:
         if states:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from skymap.ui.quotes import quoted
+
 
 class ExportOptionsDialog(QDialog):
     """Paper, pseudonymisation and the pages to include."""
@@ -84,7 +86,7 @@ class ExportOptionsDialog(QDialog):
         self.changes.setObjectName("changesSince")
         self.changes.addItem(self.tr("No page of changes"), None)
         for label in statuses or []:
-            self.changes.addItem(self.tr("Changes since %1").replace("%1", label), label)
+            self.changes.addItem(self.tr("Changes since %1").replace("%1", quoted(label)), label)
         self.changes.setEnabled(bool(statuses))
         if compared is not None and compared in (statuses or []):
             self.changes.setCurrentIndex(self.changes.findData(compared))

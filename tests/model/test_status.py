@@ -82,6 +82,9 @@ def test_diff_added_removed_renamed_moved_tie_and_coordinator(doc):
     assert "from weak to strong" in text
     assert "“GP” and “School and day care” now coordinate." in text  # quoted: one holds "and"
     assert "Der er valgt en familiekoordinator" in "\n".join(sentences(d, "da"))
+    # the clouds of a move quoted as in every sentence (a trial: "… flyttet fra Hospital og
+    # psykiatri til Sundhed og omsorg" beside »Skole og dagtilbud« in the findings)
+    assert "Psychiatrist moved from “Hospital and psychiatry” to “GP”." in text
 
 
 def test_no_change_says_so(doc):
