@@ -259,9 +259,9 @@ def sentences(d: Diff, lang: str, states: tuple[str, str] | None = None, plan: b
     for i, old, new in d.moved:
         none = message("s_no_domain", lang)
         # (the clouds quoted as in every sentence; "no cloud" is no name)
-        before = in_quotes(d.domain_labels[old], lang) if old and old in d.domain_labels else none
-        after = in_quotes(d.domain_labels[new], lang) if new and new in d.domain_labels else none
-        out.append(message("d_moved", lang, name=d.name(i), before=before, after=after))
+        came_from = in_quotes(d.domain_labels[old], lang) if old and old in d.domain_labels else none
+        went_to = in_quotes(d.domain_labels[new], lang) if new and new in d.domain_labels else none
+        out.append(message("d_moved", lang, name=d.name(i), before=came_from, after=went_to))
     coord_before, coord_after = d.counts.get("coordination_links", [0, 0])
     if coord_before != coord_after:
         if states:
