@@ -65,6 +65,7 @@ class LiveRoutes:
         self._segments = TieGrid()
         self._asking = Asking()
         self._people_grid: PeopleGrid | None = None
+        self._oval: tuple[float, float, float, float] | None = None
         self.worked_out = 0
         """How many ties the last `update` worked out again (the rest were kept)."""
         self.update(m)
@@ -82,7 +83,10 @@ class LiveRoutes:
         left, top, w, h = family_oval([(circles[f][0], circles[f][1]) for f in family], [f.name for f in m.family])
         oval = (left + w / 2, top + h / 2, w, h)
         ties, old_grid = self._ties, self._grid
-        everything = old_grid is None
+        # (the oval is as large as the members' names: a family member renamed changes it with
+        # nobody moved - every tie is worked out again, as rarely as a name changes)
+        everything = old_grid is None or oval != self._oval
+        self._oval = oval
         grid: CircleGrid
         moved: list[Circle] | None
         if old_grid is not None and circles == self._circles and list(circles) == list(self._circles):

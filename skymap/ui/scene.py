@@ -347,8 +347,11 @@ class MapScene(QGraphicsScene):
     def _on_change(self, change: Change) -> None:
         c = change.collection
         if c in ("actors", "family", "links") and (change.action != "updated" or c == "links"
-                                                   or {"x", "y"} & set(change.fields)):
-            self._reroute_soon()  # someone came, went or moved (a new name changes no line)
+                                                   or {"x", "y"} & set(change.fields)
+                                                   or (c == "family" and "name" in change.fields)):
+            # someone came, went or moved (a new name changes no line - but a family member's
+            # does: the family's oval is as large as its names, model/layout.family_oval)
+            self._reroute_soon()
         if change.id is not None and change.id in self._to_grow:  # changed twice in one burst: both places
             self.grow_scene_rect([self._to_grow.pop(change.id)])
         if c == "meta":

@@ -213,3 +213,22 @@ def test_a_map_with_nobody_yet_and_its_first_people():
     doc.add_actor("C", x=0.0, y=250.0)
     doc.add_link(*tie_between(a.id, b.id, {a.id, b.id}, set()))
     assert live.update(doc.map) and live.routes == Routes(doc.map).routes
+
+
+def test_a_family_member_renamed_gives_the_routes_of_the_larger_oval():
+    """The oval is as large as the members' names: renamed, with nobody moved, the ties to and
+    round the family follow it (the routes kept their old oval)."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from skymap.storage.mapfile import load_map  # noqa: PLC0415
+
+    m = load_map(Path(__file__).parents[2] / "resources" / "examples" / "familien-norgaard.json")
+    live = LiveRoutes(m)
+    freja = next(i for i, f in enumerate(m.family) if f.name == "Freja Nørgaard")
+    family = list(m.family)
+    family[freja] = family[freja].model_copy(update={"name": "Freja Margrethe Nørgaard-Christiansen"})
+    renamed = m.model_copy(update={"family": family})
+    expected = Routes(renamed).routes
+    assert expected != Routes(m).routes  # (the longer name does change lines)
+    live.update(renamed)
+    assert live.routes == expected

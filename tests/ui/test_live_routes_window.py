@@ -67,3 +67,25 @@ def test_ties_are_drawn_as_printed_after_each_edit_in_the_window(qtbot):
         _drawn_as_printed(window, qtbot)
     assert len(doc.map.actors) == 26 and window.undo_stack.index() == 0
     window.undo_stack.setClean()
+
+
+def test_a_family_member_renamed_reroutes_the_ties_round_the_larger_oval(qtbot):
+    """The family's oval is as large as its members' names (model/layout.family_oval): a new,
+    longer name makes it larger, and the ties that bend round it must follow, as the print
+    draws them (they kept their old bends: 'a new name changes no line')."""
+    from skymap.storage.mapfile import load_map  # noqa: PLC0415
+    from tests.ui.conftest import EXAMPLE  # noqa: PLC0415
+
+    window = MainWindow(load_map(EXAMPLE), None, "da")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    _drawn_as_printed(window, qtbot)
+    before = _drawn(window)
+    member = next(f for f in window.doc.map.family if f.name == "Freja Nørgaard")  # (the bottom row)
+    window.editor.update_one("family", member.id, name="Freja Margrethe Nørgaard-Christiansen")  # (as the inspector)
+    _drawn_as_printed(window, qtbot)
+    assert _drawn(window) != before  # (the name did change some tie's line)
+    window.undo_stack.undo()
+    _drawn_as_printed(window, qtbot)
