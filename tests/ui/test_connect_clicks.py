@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem
 
 from skymap.model.vocabulary import LinkKind
 
+from .test_drawing_ties import obj, point
+
 NEXT = {"en": "Now click the person to tie", "da": "Klik nu på den person"}
 
 
@@ -21,15 +23,6 @@ def window(laptop_window_each_language):
     QTest.mouseClick(win.toolbar.widgetForAction(win.tool_actions["connect"]), Qt.LeftButton)
     assert win.scene.tool_name() == "connect"
     return win
-
-
-def obj(window, name):
-    return next(x for x in [*window.doc.map.actors, *window.doc.map.family] if x.name == name)
-
-
-def point(window, name) -> QPoint:
-    o = obj(window, name)
-    return window.view.mapFromScene(o.x, o.y)
 
 
 def ties(window, a, b):
